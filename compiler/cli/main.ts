@@ -1,0 +1,247 @@
+// zhengce — the command line for drafters and CI. Exit codes: 0 ok, 1 diagnostics or failing examples, 2 usage.
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from "node:fs";
+import { join } from "node:path";
+import { compileSources, type Compilation } from "../driver/compile.js";
+import { defaultPolicyDir, emitAll, loadAll, packageRoot, readSources, runExamples, UsageError } from "../driver/project.js";
+import { renderDiagnostic } from "../diagnostics/render.js";
+import { callFunction, jsonArg, parseCliArg, type ExcelValue } from "../../runtime/adapter.js";
+import type { CompiledFunction, FunctionMeta } from "../../runtime/types.js";
+import { CODES } from "../diagnostics/codes.js";
+import { positionOf } from "../diagnostics/render.js";
+import { displayWidth } from "../diagnostics/render.js";
+
+const USAGE = `用法：zhengce <命令> [参数]
+
+  check [文件或目录…]      检查政策文件（默认 policies/），打印诊断
+  test  [文件或目录…]      运行所有条款的示例
+  build                    重新生成 generated/ 下的求值器（以及 Excel 加载项，若已配置）
+  eval NS.NAME 参数…       计算一个函数并逐步解释，例如：zhengce eval PINGHU.EQUIPMENT 4000 A类
+  eval --jsonl             从标准输入逐行读 {"fn":"PINGHU.EQUIPMENT","args":[4000,"A类"]}，每行输出结果
+  list --json              列出所有函数及其参数
+  codes                    列出所有诊断代码
+
+退出码：0 成功；1 有错误或示例失败；2 用法错误。`;
+
+type Out = { write(s: string): void };
+
+export async function main(argv: readonly string[], out: Out = process.stdout, err: Out = process.stderr): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case "check": return cmdCheck(rest, out);
+      case "test": return cmdTest(rest, out);
+      case "build": return cmdBuild(rest, out);
+      case "eval": return rest[0] === "--jsonl" ? await cmdEvalJsonl(rest.slice(1), out) : cmdEval(rest, out, err);
+      case "list": return cmdList(rest, out);
+      case "codes": return cmdCodes(out);
+      case "help": case "--help": case "-h": out.write(USAGE + "\n"); return 0;
+      default:
+        err.write(`${command ? `未知的命令「${command}」` : "缺少命令"}\n\n${USAGE}\n`);
+        return 2;
+    }
+  } catch (e) {
+    if (e instanceof UsageError) {
+      err.write(`${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+}
+
+function compilePaths(paths: readonly string[]): Compilation {
+  return compileSources(readSources(paths.length ? paths : [defaultPolicyDir()]));
+}
+
+function printDiagnostics(comp: Compilation, out: Out): void {
+  for (const d of comp.diagnostics) out.write(renderDiagnostic(d, comp.sources) + "\n\n");
+}
+
+function summary(comp: Compilation): string {
+  const errors = comp.diagnostics.filter((d) => d.severity === "error").length;
+  const warnings = comp.diagnostics.length - errors;
+  const clauses = [...comp.namespaces.values()].reduce((n, ns) => n + ns.clauses.length, 0);
+  return `检查了 ${comp.files.length} 个文件、${clauses} 个条款：${errors} 个错误，${warnings} 个警告`;
+}
+
+function cmdCheck(paths: readonly string[], out: Out): number {
+  const comp = compilePaths(paths);
+  printDiagnostics(comp, out);
+  out.write(summary(comp) + "\n");
+  return comp.ok ? 0 : 1;
+}
+
+function cmdTest(paths: readonly string[], out: Out): number {
+  const comp = compilePaths(paths);
+  if (!comp.ok) {
+    printDiagnostics(comp, out);
+    out.write(summary(comp) + "\n");
+    return 1;
+  }
+  const registry = loadAll(emitAll(comp));
+  const results = runExamples(comp, registry);
+  const failed = results.filter((r) => !r.passed);
+  for (const f of failed) {
+    const file = comp.sources.get(f.example.span.file);
+    const pos = file ? positionOf(file.text, f.example.span.start) : { line: 0, column: 0 };
+    const want = f.example.expected.kind === "value" ? `${f.example.expected.value}万元` : `错误${f.example.expected.fragment ? `（含“${f.example.expected.fragment}”）` : ""}`;
+    out.write(`示例不符[Z0702] ${f.id}\n  ┌─ ${f.example.span.file}:${pos.line}:${pos.column}\n  │ ${f.example.text}\n  = 期望：${want}\n  = 实际：${f.actual}\n\n`);
+  }
+  out.write(`运行了 ${results.length} 个示例：${results.length - failed.length} 个通过，${failed.length} 个失败\n`);
+  return failed.length ? 1 : 0;
+}
+
+export function generatedDir(): string {
+  return join(packageRoot(), "generated");
+}
+
+function cmdBuild(args: readonly string[], out: Out): number {
+  const comp = compilePaths(args.filter((a) => !a.startsWith("--")));
+  if (!comp.ok) {
+    printDiagnostics(comp, out);
+    out.write(summary(comp) + "\n");
+    return 1;
+  }
+  const dir = generatedDir();
+  mkdirSync(dir, { recursive: true });
+  const emitted = emitAll(comp);
+  for (const e of emitted) writeIfChanged(join(dir, `${e.namespace}.ts`), e.code, out);
+  writeIfChanged(join(dir, "index.ts"), generatedIndex(emitted.map((e) => e.namespace)), out);
+  out.write(`生成了 ${emitted.length} 个命名空间的求值器：${emitted.map((e) => e.namespace).join("、")}\n`);
+  return 0;
+}
+
+export function generatedIndex(namespaces: readonly string[]): string {
+  const sorted = [...namespaces].sort();
+  return [
+    "// 由 zhengce build 生成，请勿手工修改。",
+    'import type { CompiledFunction } from "../runtime/types.js";',
+    ...sorted.map((ns) => `import { functions as ${ns} } from "./${ns}.js";`),
+    "",
+    "export const NAMESPACES: Readonly<Record<string, readonly CompiledFunction[]>> = {",
+    ...sorted.map((ns) => `  ${ns},`),
+    "};",
+    "",
+  ].join("\n");
+}
+
+function writeIfChanged(path: string, text: string, out: Out): void {
+  if (existsSync(path) && readFileSync(path, "utf8") === text) return;
+  writeFileSync(path, text);
+  out.write(`写入 ${path}\n`);
+}
+
+/** Evaluators of every policy file that checks clean; files with errors are named on stderr and left out. */
+function loadRegistry(err: Out): Map<string, CompiledFunction> {
+  const comp = compilePaths([]);
+  const broken = comp.files.filter((f) => f.diagnostics.some((d) => d.severity === "error"));
+  for (const f of broken) err.write(`注意：${f.source.path} 有错误，其中的函数暂不可用（运行 zhengce check 查看）\n`);
+  return loadAll(emitAll(comp));
+}
+
+function findFunction(registry: Map<string, CompiledFunction>, id: string): CompiledFunction {
+  const fn = registry.get(id) ?? registry.get(id.toUpperCase());
+  if (!fn) throw new UsageError(`没有函数「${id}」。用 zhengce list 查看所有函数（写法如 PINGHU.EQUIPMENT）`);
+  return fn;
+}
+
+function cmdEval(args: readonly string[], out: Out, err: Out): number {
+  if (!args[0]) throw new UsageError("用法：zhengce eval NS.NAME 参数…，例如 zhengce eval PINGHU.EQUIPMENT 4000 A类");
+  const registry = loadRegistry(err);
+  const fn = findFunction(registry, args[0]);
+  const outcome = callFunction(fn, args.slice(1).map(parseCliArg), true);
+  if (!outcome.ok) {
+    err.write(`${fn.meta.id}：${outcome.error}\n`);
+    return 1;
+  }
+  out.write(`${outcome.value}\n\n`);
+  out.write(explain(fn.meta, outcome.trace ?? []));
+  return 0;
+}
+
+/** A trace as an aligned table, headed by the function and the article it implements. */
+export function explain(meta: FunctionMeta, trace: readonly { step: string; value: string; source: string }[]): string {
+  const pad = (s: string, w: number) => s + " ".repeat(Math.max(0, w - displayWidth(s)));
+  const stepW = Math.min(48, Math.max(4, ...trace.map((t) => displayWidth(t.step))));
+  const valueW = Math.max(2, ...trace.map((t) => displayWidth(t.value)));
+  const lines = [
+    `${meta.id}「${meta.title}」${meta.article}（${meta.policy}）`,
+    "",
+    `  ${pad("步骤", stepW)}  ${pad("值", valueW)}  依据`,
+    ...trace.map((t) => `  ${pad(t.step, stepW)}  ${pad(t.value, valueW)}  ${t.source ? `${meta.article}：${t.source}` : ""}`.trimEnd()),
+  ];
+  return lines.join("\n") + "\n";
+}
+
+async function cmdEvalJsonl(args: readonly string[], out: Out): Promise<number> {
+  if (args.length) throw new UsageError("eval --jsonl 不接受其他参数：请从标准输入逐行提供 JSON");
+  const registry = loadRegistry(process.stderr);
+  let buffered = "";
+  let lineNo = 0;
+  const handle = (line: string): string => {
+    lineNo++;
+    if (!line.trim()) return "";
+    return JSON.stringify(evalJsonLine(registry, line, lineNo)) + "\n";
+  };
+  for await (const chunk of process.stdin) {
+    buffered += chunk.toString();
+    const parts = buffered.split("\n");
+    buffered = parts.pop() ?? "";
+    out.write(parts.map(handle).join(""));
+  }
+  if (buffered) out.write(handle(buffered));
+  return 0;
+}
+
+export function evalJsonLine(registry: ReadonlyMap<string, CompiledFunction>, line: string, lineNo: number): { value: string } | { error: string } {
+  let request: unknown;
+  try {
+    request = JSON.parse(line);
+  } catch {
+    return { error: `第${lineNo}行不是有效的 JSON` };
+  }
+  const r = request as { fn?: unknown; args?: unknown };
+  if (typeof r !== "object" || r === null || typeof r.fn !== "string") return { error: `第${lineNo}行缺少 "fn"（函数名，如 "PINGHU.EQUIPMENT"）` };
+  const fn = registry.get(r.fn);
+  if (!fn) return { error: `没有函数「${r.fn}」` };
+  const rawArgs = r.args ?? [];
+  if (!Array.isArray(rawArgs)) return { error: `第${lineNo}行的 "args" 须为数组` };
+  const args: ExcelValue[] = [];
+  for (const a of rawArgs) {
+    const v = jsonArg(a);
+    if (v === undefined) return { error: `第${lineNo}行的参数只能是数、文字、true/false 或 null` };
+    args.push(v);
+  }
+  const outcome = callFunction(fn, args);
+  return outcome.ok ? { value: outcome.value } : { error: outcome.error };
+}
+
+function cmdList(args: readonly string[], out: Out): number {
+  if (args[0] !== "--json" && args.length) throw new UsageError("用法：zhengce list [--json]");
+  const comp = compilePaths(args.slice(1));
+  const clauses = [...comp.namespaces.values()].flatMap((ns) => ns.clauses);
+  if (args[0] === "--json") {
+    out.write(JSON.stringify(clauses.map((c) => catalogEntry(c.meta)), null, 1) + "\n");
+  } else {
+    for (const c of clauses) out.write(`${c.meta.id}\t${c.meta.title}\t${c.meta.article}\t(${c.meta.params.map((p) => p.name).join(", ")})\n`);
+  }
+  return comp.ok ? 0 : 1;
+}
+
+/** A function as the catalog describes it: id, title, article, parameters in Excel order. */
+export function catalogEntry(m: FunctionMeta) {
+  return {
+    id: m.id, zh: m.title, zhName: m.zhName, article: m.article, source: m.source,
+    params: m.params.map((p) => ({
+      name: p.name, type: p.kind,
+      ...(p.unit ? { unit: p.unit } : {}),
+      ...(p.values ? { values: p.values } : {}),
+      ...(p.optional ? { optional: true, default: p.default } : {}),
+    })),
+    result: m.result,
+  };
+}
+
+function cmdCodes(out: Out): number {
+  for (const [code, info] of Object.entries(CODES)) out.write(`${code}  ${info.severity === "error" ? "错误" : "警告"}  ${info.title}\n`);
+  return 0;
+}

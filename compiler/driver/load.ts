@@ -1,0 +1,25 @@
+// Loads emitted TypeScript in-process: esbuild strips the types, and the module runs with the same runtime
+// modules the add-in bundles, so `zhengce eval`, the examples and the tests run the real generated code.
+import { transformSync } from "esbuild";
+import * as decimal from "decimal.js";
+import * as errors from "../../runtime/errors.js";
+import * as show from "../../runtime/show.js";
+import type { CompiledFunction } from "../../runtime/types.js";
+
+const MODULES: Record<string, unknown> = {
+  "decimal.js": decimal,
+  "../runtime/errors.js": errors,
+  "../runtime/show.js": show,
+  "../runtime/types.js": {},
+};
+
+export function loadEmitted(tsSource: string): readonly CompiledFunction[] {
+  const { code } = transformSync(tsSource, { loader: "ts", format: "cjs", target: "es2022" });
+  const module = { exports: {} as { functions?: readonly CompiledFunction[] } };
+  const require = (name: string) => {
+    if (!(name in MODULES)) throw new Error(`generated code imports unknown module ${name}`);
+    return MODULES[name];
+  };
+  new Function("require", "module", "exports", code)(require, module, module.exports);
+  return module.exports.functions ?? [];
+}

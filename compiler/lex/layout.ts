@@ -1,0 +1,78 @@
+// The layout pass turns line structure into tokens, as in Python: a line indented deeper than the previous one
+// opens a block (Indent), a shallower one closes blocks (Dedent), a line at the same depth separates items
+// (Newline). Inside brackets, and after a token that cannot end an expression (an operator, a comma), a line
+// break only continues the current line.
+import { createTokenInstance, type IToken, type TokenType } from "chevrotain";
+import * as T from "./tokens.js";
+import { DiagnosticSink } from "../diagnostics/diagnostic.js";
+
+const OPENERS = new Set<TokenType>([T.LParen, T.LBracket]);
+const CLOSERS = new Set<TokenType>([T.RParen, T.RBracket]);
+/** Tokens after which the expression must go on: a line break after them is a continuation. */
+const CONTINUES = new Set<TokenType>([
+  T.Plus, T.Minus, T.Times, T.Divide, T.Comma, T.ListComma, T.Equals, T.GreaterEq, T.LessEq, T.Greater,
+  T.Less, T.NotEq, T.KwAnd, T.KwOr, T.KwNot, T.KwIf, T.KwThen, T.KwElse, T.KwElseIf, T.KwCap, T.KwFloor,
+  T.KwDeduct, T.KwPerFull, T.KwIs, T.KwIsNot, T.KwIn, T.Arrow, T.KwTo,
+]);
+
+function synthetic(type: TokenType, at: IToken): IToken {
+  return createTokenInstance(
+    type, "", at.startOffset, at.startOffset, at.startLine ?? 1, at.startLine ?? 1,
+    at.startColumn ?? 1, at.startColumn ?? 1,
+  );
+}
+
+function indentOf(text: string, token: IToken): number {
+  const lineStart = text.lastIndexOf("\n", token.startOffset - 1) + 1;
+  let w = 0;
+  for (let i = lineStart; i < token.startOffset; i++) {
+    const ch = text[i];
+    w += ch === "\u3000" ? 2 : ch === "\t" ? 4 : 1;
+  }
+  return w;
+}
+
+export function layout(text: string, file: string, tokens: IToken[], sink: DiagnosticSink): IToken[] {
+  const out: IToken[] = [];
+  const stack = [0];
+  let depth = 0;
+  let prev: IToken | undefined;
+  for (const tok of tokens) {
+    const startsLine = prev !== undefined && (tok.startLine ?? 0) > (prev.endLine ?? prev.startLine ?? 0);
+    if (startsLine && depth === 0 && !CONTINUES.has(prev!.tokenType)) {
+      const indent = indentOf(text, tok);
+      if (indent > stack[stack.length - 1]!) {
+        stack.push(indent);
+        out.push(synthetic(T.Indent, tok));
+      } else {
+        while (indent < stack[stack.length - 1]!) {
+          stack.pop();
+          out.push(synthetic(T.Dedent, tok));
+        }
+        if (indent !== stack[stack.length - 1]) {
+          sink.report("Z0103", { file, start: tok.startOffset, end: tok.endOffset! + 1 },
+            "这一行的缩进与前面任何一层都对不齐", { hint: "同一块里的行须缩进相同的空格数" });
+          stack.push(indent);
+        }
+        out.push(synthetic(T.Newline, tok));
+      }
+    } else if (prev === undefined) {
+      const indent = indentOf(text, tok);
+      if (indent > 0) {
+        stack.push(indent);
+        out.push(synthetic(T.Indent, tok));
+      }
+    }
+    if (OPENERS.has(tok.tokenType)) depth++;
+    if (CLOSERS.has(tok.tokenType) && depth > 0) depth--;
+    out.push(tok);
+    prev = tok;
+  }
+  const end = prev ?? createTokenInstance(T.Newline, "", 0, 0, 1, 1, 1, 1);
+  while (stack.length > 1) {
+    stack.pop();
+    out.push(synthetic(T.Dedent, end));
+  }
+  out.push(synthetic(T.Newline, end));
+  return out;
+}
