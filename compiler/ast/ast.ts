@@ -68,6 +68,8 @@ export interface BandTable extends Node {
   readonly acknowledged: boolean;
   readonly subject: Expr;
   readonly rows: readonly BandRow[];
+  /** 据“…” written after the header's colon: the 原文 the whole table rests on. */
+  readonly basis?: StringLiteral;
 }
 
 export type LookupKey = { readonly kind: "names"; readonly names: readonly Name[] } | { readonly kind: "number"; readonly literal: NumberLiteral };
@@ -83,6 +85,7 @@ export interface LookupTable extends Node {
   readonly kind: "lookup";
   readonly subject: Expr;
   readonly rows: readonly LookupRow[];
+  readonly basis?: StringLiteral;
 }
 
 export interface StringLiteral extends Node {

@@ -2,33 +2,33 @@
 // 原文; otherwise the checker takes the clause of the 原文 (between punctuation) where a number the step uses is
 // written, so every line of an explanation points at the sentence it comes from.
 const strip = (s: string) => s.replace(/[\s\u3000]+/g, "");
-const BREAKS = /[，。；：！？,;:]/;
 
 export function fragmentContains(originalText: string, fragment: string): boolean {
   return strip(fragment).length > 0 && strip(originalText).includes(strip(fragment));
 }
 
-/** The sentence clause of the 原文 where `literal` (digits and unit, e.g. 500万元) is written, or "". */
-export function sentenceOf(originalText: string, literal: string): string {
-  const text = strip(originalText);
-  const needle = strip(literal);
-  if (!needle) return "";
-  let at = text.indexOf(needle);
-  // 10元/平方米/月 is usually written 每月每平方米10元: fall back to the number and its first unit word.
-  if (at < 0) at = text.indexOf(needle.split("/")[0]!);
-  while (at > 0 && /[0-9.]/.test(text[at - 1]!)) at = text.indexOf(needle, at + 1); // not inside a longer number
-  if (at < 0) return "";
-  let start = at;
-  while (start > 0 && !BREAKS.test(text[start - 1]!)) start--;
-  let end = at + needle.length;
-  while (end < text.length && !BREAKS.test(text[end]!)) end++;
-  return text.slice(start, end);
+/**
+ * The sentence (between 。；) of the 原文 that mentions the most of the step's numbers; ties go to the earliest.
+ * Several numbers pin down the right sentence where one alone (a bound shared by two bands) would not.
+ */
+export function firstSentenceOf(originalText: string, literals: readonly string[]): string {
+  const sentences = strip(originalText).split(/(?<=[。；;])/).filter((s) => s.length > 0);
+  let best = "";
+  let bestScore = 0;
+  for (const sentence of sentences) {
+    const score = new Set(literals.filter((lit) => mentions(sentence, lit))).size;
+    if (score > bestScore) {
+      best = sentence;
+      bestScore = score;
+    }
+  }
+  return best.replace(/[。；;]$/, "");
 }
 
-export function firstSentenceOf(originalText: string, literals: readonly string[]): string {
-  for (const lit of literals) {
-    const s = sentenceOf(originalText, lit);
-    if (s) return s;
+function mentions(sentence: string, literal: string): boolean {
+  const needle = strip(literal).split("/")[0]!;
+  for (let at = sentence.indexOf(needle); at >= 0; at = sentence.indexOf(needle, at + 1)) {
+    if (at === 0 || !/[0-9.]/.test(sentence[at - 1]!)) return true;
   }
-  return "";
+  return false;
 }

@@ -149,7 +149,8 @@ function checkStatements(ast: A.Clause, ctx: ExprContext, sink: DiagnosticSink):
       return;
     }
     const typed = checkExpr(s.value, ctx);
-    const source = sourceOf(ctx, s.basis, mark);
+    const tableBasis = s.value.kind === "bands" || s.value.kind === "lookup" ? s.value.basis : undefined;
+    const source = sourceOf(ctx, s.basis ?? tableBasis, mark);
     if (s.name.text === "结果") {
       if (typed.ty.t !== "error" && !isMoney(typed.ty)) {
         sink.report("Z0405", s.value.span, `结果须为金额，这里是${describeType(typed.ty)}`, { hint: resultHint(typed.ty) });

@@ -6,7 +6,7 @@ import * as T from "../lex/tokens.js";
 import type * as A from "../ast/ast.js";
 import type { Span } from "../diagnostics/diagnostic.js";
 
-type Header = Partial<Pick<A.PolicyFile, "title" | "namespace" | "source" | "issuer" | "docNumber" | "date" | "validity" | "note">>;
+type Header = { -readonly [K in "title" | "namespace" | "source" | "issuer" | "docNumber" | "date" | "validity" | "note"]?: A.PolicyFile[K] };
 type ClauseItem =
   | { kind: "zhName"; name: A.Name }
   | { kind: "validity"; validity: A.Validity }
@@ -519,6 +519,7 @@ export class PolicyParser extends EmbeddedActionsParser {
     ]);
     const subject = this.SUBRULE(this.addExpr);
     this.CONSUME(T.Colon);
+    const basis = this.OPTION(() => this.SUBRULE(this.basis));
     this.CONSUME(T.Indent);
     const rows: A.BandRow[] = [];
     this.AT_LEAST_ONE_SEP({
@@ -530,7 +531,7 @@ export class PolicyParser extends EmbeddedActionsParser {
       kind: "bands" as const,
       mode: kw.tokenType === T.KwSlices ? ("slices" as const) : ("whole" as const),
       acknowledged: kw.tokenType === T.KwWholeBands,
-      subject, rows, span: this.join(this.span(kw), rows[rows.length - 1]?.span ?? this.span(end)),
+      subject, rows, basis, span: this.join(this.span(kw), rows[rows.length - 1]?.span ?? this.span(end)),
     }))!;
   }, { recoveryValueFunc: () => this.missing() });
 
@@ -549,8 +550,9 @@ export class PolicyParser extends EmbeddedActionsParser {
     const kw = this.CONSUME(T.KwLookup);
     const subject = this.SUBRULE(this.addExpr);
     this.CONSUME(T.Colon);
+    const basis = this.OPTION(() => this.SUBRULE(this.basis));
     const rows = this.SUBRULE(this.lookupRows);
-    return this.ACTION(() => ({ kind: "lookup" as const, subject, rows, span: this.join(this.span(kw), rows[rows.length - 1]?.span) }))!;
+    return this.ACTION(() => ({ kind: "lookup" as const, subject, rows, basis, span: this.join(this.span(kw), rows[rows.length - 1]?.span) }))!;
   }, { recoveryValueFunc: () => this.missing() });
 
   private lookupRows = this.RULE("lookupRows", (): A.LookupRow[] => {

@@ -1,0 +1,4162 @@
+// 由 zhengce build 生成，请勿手工修改。命名空间 SHAOXING，来源：policies/shaoxing-004.zc
+import { Decimal } from "decimal.js";
+import type { ArgValue, CompiledFunction, FunctionMeta, TraceStep } from "../runtime/types.js";
+import { PolicyInputError, PolicyLookupError } from "../runtime/errors.js";
+import { showValue } from "../runtime/show.js";
+
+const D = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -60, toExpPos: 60 });
+const ZERO = new D(0);
+const K0 = new D("0.001");
+const K1 = new D("1");
+const K2 = new D("5");
+const K3 = new D("8");
+const K4 = new D("0.5");
+const K5 = new D("0");
+const K6 = new D("6");
+const K7 = new D("50");
+const K8 = new D("100");
+const K9 = new D("15");
+const K10 = new D("10");
+const K11 = new D("500");
+const K12 = new D("300");
+const K13 = new D("0.06");
+const K14 = new D("20");
+const K15 = new D("30");
+const K16 = new D("0.8");
+const K17 = new D("0.6");
+const K18 = new D("25");
+const K19 = new D("0.3");
+const K20 = new D("40");
+const K21 = new D("60");
+const K22 = new D("0.02");
+const K23 = new D("0.04");
+const K24 = new D("1500");
+const K25 = new D("10000");
+const K26 = new D("90");
+const K27 = new D("180");
+const K28 = new D("5000000");
+const K29 = new D("1000000");
+const K30 = new D("200");
+const K31 = new D("150");
+const K32 = new D("80");
+const K33 = new D("1000");
+const K34 = new D("2");
+const K35 = new D("4");
+const K36 = new D("3");
+const K37 = new D("0.08");
+
+const m0: FunctionMeta = {
+  "id": "SHAOXING.SOFTWARE_RENT",
+  "namespace": "SHAOXING",
+  "name": "SOFTWARE_RENT",
+  "zhName": "软件企业租金补贴",
+  "title": "软件企业办公用房租金补贴",
+  "article": "（二）",
+  "source": "004_ced7a4365aa21365.txt",
+  "policy": "先进制造业强市建设“4151”计划专项政策",
+  "text": "对租赁办公用房的软件企业,按照月租金不超过单价10元/平方米、每年不超过6万元、前5年每年不超过年租金总额100%、后3年每年不超过年租金总额50%的标准给予租金补贴,以“先交后补”形式兑现,具体额度和标准由各地决定;",
+  "note": "按原文上限计算（原文称具体额度和标准由各地决定）。月租金单价10元/平方米的上限限定计入补贴的租金，前5个补贴年度按计补租金的100%、第6至8个补贴年度按50%补贴，第9年起不补，最后按每年6万元封顶。",
+  "params": [
+    {
+      "name": "年租金",
+      "kind": "money",
+      "optional": false,
+      "integer": false,
+      "min": {
+        "value": "0",
+        "inclusive": true
+      },
+      "description": "当年实际缴纳的办公用房租金（租赁月数内），万元"
+    },
+    {
+      "name": "租赁面积",
+      "kind": "quantity",
+      "unit": "平方米",
+      "optional": false,
+      "integer": false,
+      "min": {
+        "value": "0",
+        "inclusive": true
+      },
+      "description": "租赁的办公用房面积，平方米"
+    },
+    {
+      "name": "补贴年次",
+      "kind": "quantity",
+      "unit": "年",
+      "optional": false,
+      "integer": true,
+      "min": {
+        "value": "1",
+        "inclusive": true
+      },
+      "description": "本年是享受租金补贴的第几年，1起（前5年为1至5，后3年为6至8）"
+    },
+    {
+      "name": "租赁月数",
+      "kind": "quantity",
+      "unit": "月",
+      "optional": true,
+      "default": 12,
+      "integer": true,
+      "min": {
+        "value": "1",
+        "inclusive": true
+      },
+      "max": {
+        "value": "12",
+        "inclusive": true
+      },
+      "description": "当年计租月数，1至12，默认12"
+    }
+  ],
+  "result": "money"
+};
+const m1: FunctionMeta = {
+  "id": "SHAOXING.DYEING_CHEM_STANDARD",
+  "namespace": "SHAOXING",
+  "name": "DYEING_CHEM_STANDARD",
+  "zhName": "印染化工规范名单奖励",
+  "title": "印染化工（化学纤维）企业规范名单奖励",
+  "article": "（一）",
+  "source": "004_ced7a4365aa21365.txt",
+  "policy": "先进制造业强市建设“4151”计划专项政策",
+  "text": "对当年新增列入工信部印染化工(化学纤维)企业规范名单的,奖励50万元。",
+  "note": "",
+  "params": [
+    {
+      "name": "当年新增列入",
+      "kind": "flag",
+      "optional": false,
+      "integer": false,
+      "description": "当年是否新增列入工信部印染化工（化学纤维）企业规范名单"
+    }
+  ],
+  "result": "money"
+};
+const m2: FunctionMeta = {
+  "id": "SHAOXING.ELECTRONICS_TOP100",
+  "namespace": "SHAOXING",
+  "name": "ELECTRONICS_TOP100",
+  "zhName": "电子信息百强奖励",
+  "title": "电子信息百强企业奖励",
+  "article": "（二）",
+  "source": "004_ced7a4365aa21365.txt",
+  "policy": "先进制造业强市建设“4151”计划专项政策",
+  "text": "做强做大数字经济核心企业,对当年首次列入国家电子信息百强企业、省电子信息产业百家重点企业的,分别奖励最高不超过100万元、50万元。",
+  "note": "“最高不超过N万元”的定额奖励按N万元计：国家电子信息百强企业100万元，省电子信息产业百家重点企业50万元。",
+  "params": [
+    {
+      "name": "榜单",
+      "kind": "enum",
+      "values": [
+        "国家电子信息百强企业",
+        "省电子信息产业百家重点企业"
+      ],
+      "optional": false,
+      "integer": false,
+      "description": "当年首次列入的榜单"
+    }
+  ],
+  "result": "money"
+};
+const m3: FunctionMeta = {
+  "id": "SHAOXING.CPMS_CASE",
+  "namespace": "SHAOXING",
+  "name": "CPMS_CASE",
+  "zhName": "CPMS应用案例奖励",
+  "title": "软件企业产品主数据标准（CPMS）优秀创新应用案例奖励",
+  "article": "（二）",
+  "source": "004_ced7a4365aa21365.txt",
+  "policy": "先进制造业强市建设“4151”计划专项政策",
+  "text": "软件企业当年列入省级以上产品主数据标准(CPMS)优秀创新应用案例的,奖励最高不超过15万元;",
+  "note": "“最高不超过15万元”的定额奖励按15万元计。",
+  "params": [
+    {
+      "name": "当年列入",
+      "kind": "flag",
+      "optional": false,
+      "integer": false,
+      "description": "软件企业当年是否列入省级以上CPMS优秀创新应用案例"
+    }
+  ],
+  "result": "money"
+};
+const m4: FunctionMeta = {
+  "id": "SHAOXING.CPMS_STANDARD",
+  "namespace": "SHAOXING",
+  "name": "CPMS_STANDARD",
+  "zhName": "CPMS标准制定奖励",
+  "title": "软件企业参与产品主数据标准（CPMS）制定奖励",
+  "article": "（二）",
+  "source": "004_ced7a4365aa21365.txt",
+  "policy": "先进制造业强市建设“4151”计划专项政策",
+  "text": "软件企业当年参与细分行业产品主数据标准(CPMS)制定的,奖励最高不超过10万元;",
+  "note": "“最高不超过10万元”的定额奖励按10万元计。",
+  "params": [
+    {
+      "name": "当年参与",
+      "kind": "flag",
+      "optional": false,
+      "integer": false,
+      "description": "软件企业当年是否参与细分行业CPMS制定"
+    }
+  ],
+  "result": "money"
+};
+const m5: FunctionMeta = {
+  "id": "SHAOXING.SOFTWARE_PARK",
+  "namespace": "SHAOXING",
+  "name": "SOFTWARE_PARK",
+  "zhName": "中国软件名园奖励",
+  "title": "中国软件名园奖励",
+  "article": "（二）",
+  "source": "004_ced7a4365aa21365.txt",
+  "policy": "先进制造业强市建设“4151”计划专项政策",
+  "text": "鼓励软件名园创建,新认定为中国软件名园的,一次性奖励园区运营主体最高不超过500万元。",
+  "note": "“最高不超过500万元”的一次性奖励按500万元计，奖励对象为园区运营主体。",
+  "params": [
+    {
+      "name": "新认定",
+      "kind": "flag",
+      "optional": false,
+      "integer": false,
+      "description": "是否新认定为中国软件名园"
+    }
+  ],
+  "result": "money"
+};
+const m6: FunctionMeta = {
+  "id": "SHAOXING.FUTURE_INDUSTRY_EXTRA",
+  "namespace": "SHAOXING",
+  "name": "FUTURE_INDUSTRY_EXTRA",
+  "zhName": "未来产业额外补助",
+  "title": "氢能及未来产业先导区项目设备投资额外补助",
+  "article": "（三）",
+  "source": "004_ced7a4365aa21365.txt",
+  "policy": "先进制造业强市建设“4151”计划专项政策",
+  "text": "鼓励氢能等新能源产业发展,对氢能产业项目,当年实际完成设备投资额300万元以上的,在享受本政策“鼓励加大制造业项目投资”条款基础上,再按设备投资额的6%给予补助,单个项目额外补助不超过300万元。对当年列入省级未来产业先导区和“新星”产业集群区域所属行业项目的,享受本政策“鼓励加大制造业项目投资”条款基础上,再按设备投资额的6%给予补助,单个项目额外补助不超过500万元。",
+  "note": "只计算在（八）设备投资奖励之外的额外6%；“300万元以上”含本数，先导区项目同样须达到（八）的300万元门槛。同一项目同时属于两类的，按附则（五）只享受一项，由使用者选择（一般取封顶较高的先导区项目）。",
+  "params": [
+    {
+      "name": "设备投资额",
+      "kind": "money",
+      "optional": false,
+      "integer": false,
+      "min": {
+        "value": "0",
+        "inclusive": true
+      },
+      "description": "项目当年实际完成设备投资额，万元"
+    },
+    {
+      "name": "项目类型",
+      "kind": "enum",
+      "values": [
+        "氢能产业项目",
+        "未来产业先导区项目"
+      ],
+      "optional": false,
+      "integer": false,
+      "description": "氢能产业项目，或列入省级未来产业先导区和新星产业集群区域所属行业项目"
+    }
+  ],
+  "result": "money"
+};
+const m7: FunctionMeta = {
+  "id": "SHAOXING.CLASSIC_STUDIO",
+  "namespace": "SHAOXING",
+  "name": "CLASSIC_STUDIO",
+  "zhName": "经典产业工作室奖励",
+  "title": "历史经典产业传承创新工作室奖励",
+  "article": "（四）",
+  "source": "004_ced7a4365aa21365.txt",
+  "policy": "先进制造业强市建设“4151”计划专项政策",
+  "text": "对新增认定为市级、省级历史经典产业传承创新工作室的,分别奖励20万元、30万元;",
+  "note": "市级晋升省级的，按附则（五）只奖差额（30 − 20），由使用者扣除已获市级奖励。",
+  "params": [
+    {
+      "name": "级别",
+      "kind": "enum",
+      "values": [
+        "市级",
+        "省级"
+      ],
+      "optional": false,
+      "integer": false,
+      "description": "新增认定的工作室级别"
+    }
+  ],
+  "result": "money"
+};
+const m8: FunctionMeta = {
+  "id": "SHAOXING.CRAFT_EXHIBITION",
+  "namespace": "SHAOXING",
+  "name": "CRAFT_EXHIBITION",
+  "zhName": "工艺美术展位费补助",
+  "title": "工艺美术精品展展位费补助",
+  "article": "（四）",
+  "source": "004_ced7a4365aa21365.txt",
+  "policy": "先进制造业强市建设“4151”计划专项政策",
+  "text": "对参加市级及以上行业主管部门及其委托机构组织的工艺美术精品展的,按国家级、省级、市级工艺美术大师,分别补助100%、80%、60%展位费;",
+  "note": "补助比例按参展工艺美术大师的级别确定，原文未设上限。",
+  "params": [
+    {
+      "name": "展位费",
+      "kind": "money",
+      "optional": false,
+      "integer": false,
+      "min": {
+        "value": "0",
+        "inclusive": true
+      },
+      "description": "参加工艺美术精品展实际支付的展位费，万元"
+    },
+    {
+      "name": "大师级别",
+      "kind": "enum",
+      "values": [
+        "国家级",
+        "省级",
+        "市级"
+      ],
+      "optional": false,
+      "integer": false,
+      "description": "参展工艺美术大师的级别"
+    }
+  ],
+  "result": "money"
+};
+const m9: FunctionMeta = {
+  "id": "SHAOXING.CHAIN_COMMUNITY",
+  "namespace": "SHAOXING",
+  "name": "CHAIN_COMMUNITY",
+  "zhName": "产业链共同体奖励",
+  "title": "省级产业链上下游企业共同体牵头企业奖励",
+  "article": "（六）",
+  "source": "004_ced7a4365aa21365.txt",
+  "policy": "先进制造业强市建设“4151”计划专项政策",
+  "text": "对当年新增认定为省级产业链上下游企业共同体牵头企业的,奖励50万元。",
+  "note": "",
+  "params": [
+    {
+      "name": "牵头企业",
+      "kind": "flag",
+      "optional": false,
+      "integer": false,
+      "description": "当年是否新增认定为省级产业链上下游企业共同体牵头企业"
+    }
+  ],
+  "result": "money"
+};
+const m10: FunctionMeta = {
+  "id": "SHAOXING.CHAIN_EVENT",
+  "namespace": "SHAOXING",
+  "name": "CHAIN_EVENT",
+  "zhName": "十链百场活动补助",
+  "title": "“十链百场万企”活动补助",
+  "article": "（六）",
+  "source": "004_ced7a4365aa21365.txt",
+  "policy": "先进制造业强市建设“4151”计划专项政策",
+  "text": "对牵头举办省级“十链百场万企”活动的企业(协会),且组织100家企业(含)以上参加的,每场活动补助25万元;举办市级“十链百场万企”活动的企业(协会),且组织50家企业(含)以上参加的,每场活动补助15万元。",
+  "note": "按场次计算，每场调用一次；参加企业数门槛含本数：省级100家、市级50家。",
+  "params": [
+    {
+      "name": "活动级别",
+      "kind": "enum",
+      "values": [
+        "省级",
+        "市级"
+      ],
+      "optional": false,
+      "integer": false,
+      "description": "牵头举办的十链百场万企活动级别"
+    },
+    {
+      "name": "参加企业数",
+      "kind": "quantity",
+      "unit": "家",
+      "optional": false,
+      "integer": true,
+      "min": {
+        "value": "0",
+        "inclusive": true
+      },
+      "description": "本场组织参加的企业数，家"
+    }
+  ],
+  "result": "money"
+};
+const m11: FunctionMeta = {
+  "id": "SHAOXING.SPECIALIZED_PARK",
+  "namespace": "SHAOXING",
+  "name": "SPECIALIZED_PARK",
+  "zhName": "专精特新产业园奖励",
+  "title": "“专精特新”产业园省级试点奖励",
+  "article": "（七）",
+  "source": "004_ced7a4365aa21365.txt",
+  "policy": "先进制造业强市建设“4151”计划专项政策",
+  "text": "鼓励创建“专精特新”产业园,对入选省级试点的,奖励最高不超过100万元;",
+  "note": "“最高不超过100万元”的定额奖励按100万元计。",
+  "params": [
+    {
+      "name": "入选省级试点",
+      "kind": "flag",
+      "optional": false,
+      "integer": false,
+      "description": "专精特新产业园是否入选省级试点"
+    }
+  ],
+  "result": "money"
+};
+const m12: FunctionMeta = {
+  "id": "SHAOXING.FEATURE_PARK",
+  "namespace": "SHAOXING",
+  "name": "FEATURE_PARK",
+  "zhName": "特色产业园区奖励",
+  "title": "市级特色产业园区奖励",
+  "article": "（七）",
+  "source": "004_ced7a4365aa21365.txt",
+  "policy": "先进制造业强市建设“4151”计划专项政策",
+  "text": "对当年新增认定为市级特色产业园区的,奖励最高不超过20万元。",
+  "note": "“最高不超过20万元”的定额奖励按20万元计。",
+  "params": [
+    {
+      "name": "当年新增认定",
+      "kind": "flag",
+      "optional": false,
+      "integer": false,
+      "description": "当年是否新增认定为市级特色产业园区"
+    }
+  ],
+  "result": "money"
+};
+const m13: FunctionMeta = {
+  "id": "SHAOXING.DIGITAL_PARK_BUILD",
+  "namespace": "SHAOXING",
+  "name": "DIGITAL_PARK_BUILD",
+  "zhName": "数字化园区建设补助",
+  "title": "数字化示范园区建设补助",
+  "article": "（七）",
+  "source": "004_ced7a4365aa21365.txt",
+  "policy": "先进制造业强市建设“4151”计划专项政策",
+  "text": "支持创建数字化示范园区,对当年列入市级年度计划并完成项目建设的,按软硬件实际投资额的30%给予补助,每个园区不超过100万元;",
+  "note": "须当年列入市级年度计划并完成项目建设；补助为软硬件实际投资额的30%，每个园区封顶100万元。",
+  "params": [
+    {
+      "name": "软硬件实际投资额",
+      "kind": "money",
+      "optional": false,
+      "integer": false,
+      "min": {
+        "value": "0",
+        "inclusive": true
+      },
+      "description": "园区数字化建设软硬件实际投资额，万元"
+    },
+    {
+      "name": "列入计划并完成建设",
+      "kind": "flag",
+      "optional": true,
+      "default": true,
+      "integer": false,
+      "description": "是否当年列入市级年度计划并完成项目建设"
+    }
+  ],
+  "result": "money"
+};
+const m14: FunctionMeta = {
+  "id": "SHAOXING.DIGITAL_PARK_TITLE",
+  "namespace": "SHAOXING",
+  "name": "DIGITAL_PARK_TITLE",
+  "zhName": "数字化示范园区奖励",
+  "title": "数字化示范园区认定奖励",
+  "article": "（七）",
+  "source": "004_ced7a4365aa21365.txt",
+  "policy": "先进制造业强市建设“4151”计划专项政策",
+  "text": "对当年新增认定为市级、省级数字化示范园区的,每个分别奖励,最高不超过20万元、50万元,同一园区省、市同年认定的,就高奖励。",
+  "note": "“最高不超过N万元”的定额奖励按N万元计；同一园区省、市同年认定的就高，传入省级。跨年由市级晋升省级的，按附则（五）只奖差额，由使用者扣除已获市级奖励。",
+  "params": [
+    {
+      "name": "级别",
+      "kind": "enum",
+      "values": [
+        "市级",
+        "省级"
+      ],
+      "optional": false,
+      "integer": false,
+      "description": "当年新增认定的数字化示范园区级别"
+    }
+  ],
+  "result": "money"
+};
+const m15: FunctionMeta = {
+  "id": "SHAOXING.SME_PARK_PROVINCIAL",
+  "namespace": "SHAOXING",
+  "name": "SME_PARK_PROVINCIAL",
+  "zhName": "省级小微企业园奖励",
+  "title": "省级小微企业园认定奖励",
+  "article": "（七）",
+  "source": "004_ced7a4365aa21365.txt",
+  "policy": "先进制造业强市建设“4151”计划专项政策",
+  "text": "对当年新增认定为省级小微企业园的,奖励10万元;",
+  "note": "",
+  "params": [
+    {
+      "name": "当年新增认定",
+      "kind": "flag",
+      "optional": false,
+      "integer": false,
+      "description": "当年是否新增认定为省级小微企业园"
+    }
+  ],
+  "result": "money"
+};
+const m16: FunctionMeta = {
+  "id": "SHAOXING.SME_PARK_STAR",
+  "namespace": "SHAOXING",
+  "name": "SME_PARK_STAR",
+  "zhName": "星级小微企业园奖励",
+  "title": "星级小微企业园奖励（含晋级差额）",
+  "article": "（七）",
+  "source": "004_ced7a4365aa21365.txt",
+  "policy": "先进制造业强市建设“4151”计划专项政策",
+  "text": "获三、四、五星级小微企业园的,分别奖励20万元、40万元、60万元,对当年晋级星级的小微企业园,实施晋级差额奖励;",
+  "note": "晋级差额 = 新星级奖额减去原星级已获奖额；新星级不高于原星级的不予奖励。",
+  "params": [
+    {
+      "name": "星级",
+      "kind": "enum",
+      "values": [
+        "三星级",
+        "四星级",
+        "五星级"
+      ],
+      "optional": false,
+      "integer": false,
+      "description": "当年获评的星级"
+    },
+    {
+      "name": "原星级",
+      "kind": "enum",
+      "values": [
+        "无",
+        "三星级",
+        "四星级",
+        "五星级"
+      ],
+      "optional": true,
+      "default": "无",
+      "integer": false,
+      "description": "此前已获奖励的星级，首次获评填无"
+    }
+  ],
+  "result": "money"
+};
+const m17: FunctionMeta = {
+  "id": "SHAOXING.SME_DEMO_BASE",
+  "namespace": "SHAOXING",
+  "name": "SME_DEMO_BASE",
+  "zhName": "小微双创示范基地奖励",
+  "title": "国家级小微企业创业创新示范基地奖励",
+  "article": "（七）",
+  "source": "004_ced7a4365aa21365.txt",
+  "policy": "先进制造业强市建设“4151”计划专项政策",
+  "text": "当年新增认定国家级小微企业创业创新示范基地的,奖励园区100万元。",
+  "note": "",
+  "params": [
+    {
+      "name": "当年新增认定",
+      "kind": "flag",
+      "optional": false,
+      "integer": false,
+      "description": "当年是否新增认定国家级小微企业创业创新示范基地"
+    }
+  ],
+  "result": "money"
+};
+const m18: FunctionMeta = {
+  "id": "SHAOXING.EQUIPMENT",
+  "namespace": "SHAOXING",
+  "name": "EQUIPMENT",
+  "zhName": "设备投资奖励",
+  "title": "鼓励加大制造业项目投资（设备投资奖励）",
+  "article": "（八）",
+  "source": "004_ced7a4365aa21365.txt",
+  "policy": "先进制造业强市建设“4151”计划专项政策",
+  "text": "对当年实际完成设备投入300万元及以上的项目,按实际完成设备投资额的6%给予奖励。对列入市重点工业项目计划和市数字化、智能化、绿色化改造重点项目计划的,在6%的基础上增加2个百分点;市重点工业项目计划中列入省级“415X”先进制造业产业集群核心区、协同区区域所属行业项目的,在6%的基础上增加4个百分点;列入省重大项目、省重点建设项目、省市县长项目、省重大产业项目计划的制造业项目和数字化、低碳化改造项目,在6%的基础上可适当提高奖励标准。设备投资额可将工控软件及信息系统购置费用纳入计算。单个项目当年设备投入奖励不超过1500万元。",
+  "note": "415X项目的4个百分点替代（不叠加）市重点项目的2个百分点，二者都是在6%的基础上增加。省重大等项目“可适当提高”无具体标准，未编码（按一般项目或相应市重点类别计）；内生项目按各地政策，不在本函数内。",
+  "params": [
+    {
+      "name": "设备投资额",
+      "kind": "money",
+      "optional": false,
+      "integer": false,
+      "min": {
+        "value": "0",
+        "inclusive": true
+      },
+      "description": "当年实际完成设备投资额（可含工控软件及信息系统购置费用），万元"
+    },
+    {
+      "name": "项目类别",
+      "kind": "enum",
+      "values": [
+        "一般项目",
+        "市重点项目",
+        "市重点415X项目"
+      ],
+      "optional": true,
+      "default": "一般项目",
+      "integer": false,
+      "description": "市重点项目：列入市重点工业项目计划或市数字化、智能化、绿色化改造重点项目计划；市重点415X项目：其中属省级415X集群核心区、协同区所属行业"
+    }
+  ],
+  "result": "money"
+};
+const m19: FunctionMeta = {
+  "id": "SHAOXING.EARLY_PROGRESS",
+  "namespace": "SHAOXING",
+  "name": "EARLY_PROGRESS",
+  "zhName": "项目提前开工投产奖励",
+  "title": "重大制造业项目提前开工、提前建成投产奖励",
+  "article": "（九）",
+  "source": "004_ced7a4365aa21365.txt",
+  "policy": "先进制造业强市建设“4151”计划专项政策",
+  "text": "对固定资产投资1亿元以上的独立供地重大制造业项目,比建设用地使用权出让合同或履约监管合同约定期限提前180天(含)以上开工的,奖励20万元;提前90天(含)以上的,奖励10万元;比建设用地使用权出让合同或履约监管合同约定期限提前180天(含)以上建成投产的,奖励40万元;提前90天(含)以上的,奖励20万元。",
+  "note": "“1亿元以上”含本数。提前开工与提前建成投产是两项奖励，每个节点调用一次；提前天数以出让合同或履约监管合同约定期限为准。",
+  "params": [
+    {
+      "name": "固定资产投资额",
+      "kind": "money",
+      "optional": false,
+      "integer": false,
+      "min": {
+        "value": "0",
+        "inclusive": true
+      },
+      "description": "项目固定资产投资额，万元"
+    },
+    {
+      "name": "节点",
+      "kind": "enum",
+      "values": [
+        "开工",
+        "建成投产"
+      ],
+      "optional": false,
+      "integer": false,
+      "description": "提前的节点"
+    },
+    {
+      "name": "提前天数",
+      "kind": "quantity",
+      "unit": "天",
+      "optional": false,
+      "integer": true,
+      "min": {
+        "value": "0",
+        "inclusive": true
+      },
+      "description": "比合同约定期限提前的天数"
+    },
+    {
+      "name": "独立供地",
+      "kind": "flag",
+      "optional": true,
+      "default": true,
+      "integer": false,
+      "description": "是否为独立供地项目"
+    }
+  ],
+  "result": "money"
+};
+const m20: FunctionMeta = {
+  "id": "SHAOXING.DEVICE_RENEWAL",
+  "namespace": "SHAOXING",
+  "name": "DEVICE_RENEWAL",
+  "zhName": "设备更新叠加补助",
+  "title": "“两新”超长期国债设备更新项目叠加补助",
+  "article": "（十）",
+  "source": "004_ced7a4365aa21365.txt",
+  "policy": "先进制造业强市建设“4151”计划专项政策",
+  "text": "对于获得国家工业领域“两新”超长期国债的项目,按国家实际补助资金额度给予一定比例的叠加补助,最高不超过500万元。",
+  "note": "原文只给出基数（国家实际补助资金）和500万元上限，“一定比例”未给出，由实施细则确定后作为参数传入。",
+  "params": [
+    {
+      "name": "国家补助资金",
+      "kind": "money",
+      "optional": false,
+      "integer": false,
+      "min": {
+        "value": "0",
+        "inclusive": true
+      },
+      "description": "项目获得的国家两新超长期国债实际补助资金，万元"
+    },
+    {
+      "name": "叠加比例",
+      "kind": "ratio",
+      "optional": false,
+      "integer": false,
+      "min": {
+        "value": "0",
+        "inclusive": true
+      },
+      "max": {
+        "value": "1",
+        "inclusive": true
+      },
+      "description": "实施细则确定的叠加补助比例，如20%"
+    }
+  ],
+  "result": "money"
+};
+const m21: FunctionMeta = {
+  "id": "SHAOXING.REVENUE_STEP",
+  "namespace": "SHAOXING",
+  "name": "REVENUE_STEP",
+  "zhName": "营收每增百亿奖励",
+  "title": "营业收入500亿元以上每增100亿元奖励",
+  "article": "（十一）",
+  "source": "004_ced7a4365aa21365.txt",
+  "policy": "先进制造业强市建设“4151”计划专项政策",
+  "text": "对独立核算单体制造业企业(或以集团汇总统计且在当地的制造业营收占比不低于50%的企业)按当年营业收入首次突破10亿元、50亿元、100亿元、500亿元的标准分档奖励,年营业收入达到500亿元以上的企业,营业收入每增加100亿元,再奖励最高不超过50万元,具体额度由各地决定。",
+  "note": "每增加100亿元按上限50万元计（原文称具体额度由各地决定）；只计500亿元以上完整的100亿元档，并按首次突破的逻辑，只奖励以前年度（历史最高营业收入）未达到过的档。10亿至500亿元的首次突破分档奖励原文无金额，未编码。",
+  "params": [
+    {
+      "name": "营业收入",
+      "kind": "money",
+      "optional": false,
+      "integer": false,
+      "min": {
+        "value": "0",
+        "inclusive": true
+      },
+      "description": "当年营业收入，万元（500亿元 = 5000000万元）"
+    },
+    {
+      "name": "历史最高营业收入",
+      "kind": "money",
+      "optional": true,
+      "default": 0,
+      "integer": false,
+      "min": {
+        "value": "0",
+        "inclusive": true
+      },
+      "description": "以前年度最高营业收入，万元；无则0"
+    },
+    {
+      "name": "当地制造业营收占比",
+      "kind": "ratio",
+      "optional": true,
+      "default": 1,
+      "integer": false,
+      "min": {
+        "value": "0",
+        "inclusive": true
+      },
+      "max": {
+        "value": "1",
+        "inclusive": true
+      },
+      "description": "集团汇总统计企业在当地的制造业营收占比；独立核算单体制造业企业为100%"
+    }
+  ],
+  "result": "money"
+};
+const m22: FunctionMeta = {
+  "id": "SHAOXING.NAVIGATOR_EAGLE",
+  "namespace": "SHAOXING",
+  "name": "NAVIGATOR_EAGLE",
+  "zhName": "领航雄鹰企业奖励",
+  "title": "制造业“领航企业”、省级“雄鹰企业”奖励",
+  "article": "（十一）",
+  "source": "004_ced7a4365aa21365.txt",
+  "policy": "先进制造业强市建设“4151”计划专项政策",
+  "text": "当年新增列入国家级制造业“领航企业”、省级“雄鹰企业”的,分别奖励200万元和100万元。",
+  "note": "",
+  "params": [
+    {
+      "name": "称号",
+      "kind": "enum",
+      "values": [
+        "国家级领航企业",
+        "省级雄鹰企业"
+      ],
+      "optional": false,
+      "integer": false,
+      "description": "当年新增列入的称号：国家级制造业领航企业或省级雄鹰企业"
+    }
+  ],
+  "result": "money"
+};
+const m23: FunctionMeta = {
+  "id": "SHAOXING.CHAIN_LEADER",
+  "namespace": "SHAOXING",
+  "name": "CHAIN_LEADER",
+  "zhName": "链主企业奖励",
+  "title": "“链主”企业奖励",
+  "article": "（十一）",
+  "source": "004_ced7a4365aa21365.txt",
+  "policy": "先进制造业强市建设“4151”计划专项政策",
+  "text": "支持“链主”企业发展,当年新增列入国家级、省级、市级“链主”企业的,分别奖励200万元、100万元、20万元;",
+  "note": "由低级别晋升高级别的，按附则（五）只奖差额，由使用者扣除已获奖励。",
+  "params": [
+    {
+      "name": "级别",
+      "kind": "enum",
+      "values": [
+        "国家级",
+        "省级",
+        "市级"
+      ],
+      "optional": false,
+      "integer": false,
+      "description": "当年新增列入的链主企业级别"
+    }
+  ],
+  "result": "money"
+};
+const m24: FunctionMeta = {
+  "id": "SHAOXING.PRIVATE_HQ",
+  "namespace": "SHAOXING",
+  "name": "PRIVATE_HQ",
+  "zhName": "民营总部领军企业奖励",
+  "title": "省级民营经济总部领军企业奖励",
+  "article": "（十一）",
+  "source": "004_ced7a4365aa21365.txt",
+  "policy": "先进制造业强市建设“4151”计划专项政策",
+  "text": "支持民营经济总部企业壮大,新增列入省级民营经济总部领军企业的,一次性奖励50万元。",
+  "note": "",
+  "params": [
+    {
+      "name": "新增列入",
+      "kind": "flag",
+      "optional": false,
+      "integer": false,
+      "description": "是否新增列入省级民营经济总部领军企业"
+    }
+  ],
+  "result": "money"
+};
+const m25: FunctionMeta = {
+  "id": "SHAOXING.SPECIALIZED",
+  "namespace": "SHAOXING",
+  "name": "SPECIALIZED",
+  "zhName": "专精特新冠军奖励",
+  "title": "单项冠军、专精特新、隐形冠军奖励",
+  "article": "（十二）",
+  "source": "004_ced7a4365aa21365.txt",
+  "policy": "先进制造业强市建设“4151”计划专项政策",
+  "text": "当年新列入国家级制造业单项冠军企业的,奖励200万元;当年列入省级单项冠军培育企业的,奖励20万元。当年认定为国家级专精特新“小巨人”企业的,一次性奖励150万元;当年认定为省级专精特新中小企业的,奖励10万元;当年认定为省“隐形冠军”企业的,奖励最高不超过80万元。",
+  "note": "省“隐形冠军”“最高不超过80万元”按80万元计。由省级晋升国家级的，按附则（五）只奖差额，由使用者扣除。",
+  "params": [
+    {
+      "name": "称号",
+      "kind": "enum",
+      "values": [
+        "国家级单项冠军",
+        "省级单项冠军培育企业",
+        "国家级专精特新小巨人",
+        "省级专精特新中小企业",
+        "省隐形冠军"
+      ],
+      "optional": false,
+      "integer": false,
+      "description": "当年新列入或认定的称号"
+    }
+  ],
+  "result": "money"
+};
+const m26: FunctionMeta = {
+  "id": "SHAOXING.SME_CONTEST",
+  "namespace": "SHAOXING",
+  "name": "SME_CONTEST",
+  "zhName": "中小企业创新大赛奖励",
+  "title": "中小企业创新创业大赛奖励",
+  "article": "（十二）",
+  "source": "004_ced7a4365aa21365.txt",
+  "policy": "先进制造业强市建设“4151”计划专项政策",
+  "text": "营造创业创新氛围,获得国家中小企业创新创业大赛一、二、三等奖的,分别奖励100万元、50万元、30万元,获得省中小企业创新创业大赛一、二、三等奖的,分别奖励50万元、20万元、10万元,同一项目国家、省同时获奖的,就高奖励;获得市中小企业创新创业大赛一、二、三等奖的,分别奖励20万元、10万元、5万元。",
+  "note": "同一项目国家、省同时获奖的就高奖励：调用时传入奖额较高的级别与等次。",
+  "params": [
+    {
+      "name": "级别",
+      "kind": "enum",
+      "values": [
+        "国家级",
+        "省级",
+        "市级"
+      ],
+      "optional": false,
+      "integer": false,
+      "description": "大赛级别：国家、省、市中小企业创新创业大赛"
+    },
+    {
+      "name": "等次",
+      "kind": "enum",
+      "values": [
+        "一等奖",
+        "二等奖",
+        "三等奖"
+      ],
+      "optional": false,
+      "integer": false,
+      "description": "获奖等次"
+    }
+  ],
+  "result": "money"
+};
+const m27: FunctionMeta = {
+  "id": "SHAOXING.MANAGEMENT_BENCHMARK",
+  "namespace": "SHAOXING",
+  "name": "MANAGEMENT_BENCHMARK",
+  "zhName": "管理标杆企业奖励",
+  "title": "企业管理标杆企业奖励",
+  "article": "（十二）",
+  "source": "004_ced7a4365aa21365.txt",
+  "policy": "先进制造业强市建设“4151”计划专项政策",
+  "text": "支持企业管理对标提升,当年认定为省级及以上企业管理标杆企业的,奖励50万元;当年认定为五星级、四星级企业管理标杆企业的,分别奖励10万元、5万元。",
+  "note": "由四星、五星晋升省级及以上的，按附则（五）只奖差额，由使用者扣除。",
+  "params": [
+    {
+      "name": "等次",
+      "kind": "enum",
+      "values": [
+        "省级及以上",
+        "五星级",
+        "四星级"
+      ],
+      "optional": false,
+      "integer": false,
+      "description": "当年认定的企业管理标杆企业等次"
+    }
+  ],
+  "result": "money"
+};
+const m28: FunctionMeta = {
+  "id": "SHAOXING.MFG_INNOVATION_CENTER",
+  "namespace": "SHAOXING",
+  "name": "MFG_INNOVATION_CENTER",
+  "zhName": "制造业创新中心奖励",
+  "title": "制造业创新中心奖励",
+  "article": "（十四）",
+  "source": "004_ced7a4365aa21365.txt",
+  "policy": "先进制造业强市建设“4151”计划专项政策",
+  "text": "支持企业建设创新中心,当年新增认定为国家级、省级制造业创新中心的,分别奖励最高不超过1000万元、500万元;",
+  "note": "“最高不超过N万元”的定额奖励按N万元计。",
+  "params": [
+    {
+      "name": "级别",
+      "kind": "enum",
+      "values": [
+        "国家级",
+        "省级"
+      ],
+      "optional": false,
+      "integer": false,
+      "description": "当年新增认定的制造业创新中心级别"
+    }
+  ],
+  "result": "money"
+};
+const m29: FunctionMeta = {
+  "id": "SHAOXING.INDUSTRY_INNOVATION_CENTER",
+  "namespace": "SHAOXING",
+  "name": "INDUSTRY_INNOVATION_CENTER",
+  "zhName": "产业创新中心奖励",
+  "title": "产业创新中心奖励",
+  "article": "（十四）",
+  "source": "004_ced7a4365aa21365.txt",
+  "policy": "先进制造业强市建设“4151”计划专项政策",
+  "text": "当年新认定为国家级、省级产业创新中心的,分别奖励500万元、100万元;",
+  "note": "",
+  "params": [
+    {
+      "name": "级别",
+      "kind": "enum",
+      "values": [
+        "国家级",
+        "省级"
+      ],
+      "optional": false,
+      "integer": false,
+      "description": "当年新认定的产业创新中心级别"
+    }
+  ],
+  "result": "money"
+};
+const m30: FunctionMeta = {
+  "id": "SHAOXING.TECH_CENTER",
+  "namespace": "SHAOXING",
+  "name": "TECH_CENTER",
+  "zhName": "企业技术中心奖励",
+  "title": "企业技术中心、省级重点产业技术联盟依托单位奖励",
+  "article": "（十四）",
+  "source": "004_ced7a4365aa21365.txt",
+  "policy": "先进制造业强市建设“4151”计划专项政策",
+  "text": "当年新增认定为国家级、省级企业技术中心,省级重点产业技术联盟依托单位,市级企业技术中心的,分别奖励最高不超过100万元、20万元、10万元、5万元;",
+  "note": "“最高不超过N万元”的定额奖励按N万元计。由市级晋升省级、国家级的，按附则（五）只奖差额，由使用者扣除。",
+  "params": [
+    {
+      "name": "类型",
+      "kind": "enum",
+      "values": [
+        "国家级企业技术中心",
+        "省级企业技术中心",
+        "省级重点产业技术联盟依托单位",
+        "市级企业技术中心"
+      ],
+      "optional": false,
+      "integer": false,
+      "description": "当年新增认定的类型"
+    }
+  ],
+  "result": "money"
+};
+const m31: FunctionMeta = {
+  "id": "SHAOXING.TECH_INNOVATION_DEMO",
+  "namespace": "SHAOXING",
+  "name": "TECH_INNOVATION_DEMO",
+  "zhName": "技术创新示范企业奖励",
+  "title": "技术创新示范企业奖励",
+  "article": "（十四）",
+  "source": "004_ced7a4365aa21365.txt",
+  "policy": "先进制造业强市建设“4151”计划专项政策",
+  "text": "当年新增认定为国家级、省级技术创新示范企业的,分别奖励最高不超过100万元、30万元。",
+  "note": "“最高不超过N万元”的定额奖励按N万元计。",
+  "params": [
+    {
+      "name": "级别",
+      "kind": "enum",
+      "values": [
+        "国家级",
+        "省级"
+      ],
+      "optional": false,
+      "integer": false,
+      "description": "当年新增认定的技术创新示范企业级别"
+    }
+  ],
+  "result": "money"
+};
+const m32: FunctionMeta = {
+  "id": "SHAOXING.NEW_PRODUCT_EXCELLENT",
+  "namespace": "SHAOXING",
+  "name": "NEW_PRODUCT_EXCELLENT",
+  "zhName": "优秀工业新产品奖励",
+  "title": "省级优秀工业新产品（新技术）奖励",
+  "article": "（十五）",
+  "source": "004_ced7a4365aa21365.txt",
+  "policy": "先进制造业强市建设“4151”计划专项政策",
+  "text": "对当年认定为省级优秀工业新产品(新技术)的,一次性奖励最高不超过20万元。",
+  "note": "“最高不超过20万元”的一次性奖励按20万元计。",
+  "params": [
+    {
+      "name": "当年认定",
+      "kind": "flag",
+      "optional": false,
+      "integer": false,
+      "description": "当年是否认定为省级优秀工业新产品（新技术）"
+    }
+  ],
+  "result": "money"
+};
+const m33: FunctionMeta = {
+  "id": "SHAOXING.TECH_PROJECT_EVAL",
+  "namespace": "SHAOXING",
+  "name": "TECH_PROJECT_EVAL",
+  "zhName": "创新项目评价验收奖励",
+  "title": "省重点技术创新项目、高新技术产品开发项目、工业新产品评价验收奖励",
+  "article": "（十五）",
+  "source": "004_ced7a4365aa21365.txt",
+  "policy": "先进制造业强市建设“4151”计划专项政策",
+  "text": "当年通过评价(验收)的省重点技术创新项目、省重点高新技术产品开发项目、省级工业新产品(新技术),分别奖励最高不超过10万元、5万元、2万元。",
+  "note": "“最高不超过N万元”的定额奖励按N万元计。",
+  "params": [
+    {
+      "name": "类型",
+      "kind": "enum",
+      "values": [
+        "省重点技术创新项目",
+        "省重点高新技术产品开发项目",
+        "省级工业新产品"
+      ],
+      "optional": false,
+      "integer": false,
+      "description": "当年通过评价（验收）的项目类型；省级工业新产品含新技术"
+    }
+  ],
+  "result": "money"
+};
+const m34: FunctionMeta = {
+  "id": "SHAOXING.CITY_FIRST_SET",
+  "namespace": "SHAOXING",
+  "name": "CITY_FIRST_SET",
+  "zhName": "市级首台套奖励",
+  "title": "市级首台（套）整机设备奖励",
+  "article": "（十五）",
+  "source": "004_ced7a4365aa21365.txt",
+  "policy": "先进制造业强市建设“4151”计划专项政策",
+  "text": "当年新增认定为市级首台(套)整机设备(成套设备)的,奖励最高不超过30万元。",
+  "note": "“最高不超过30万元”的定额奖励按30万元计。",
+  "params": [
+    {
+      "name": "当年新增认定",
+      "kind": "flag",
+      "optional": false,
+      "integer": false,
+      "description": "当年是否新增认定为市级首台（套）整机设备（成套设备）"
+    }
+  ],
+  "result": "money"
+};
+const m35: FunctionMeta = {
+  "id": "SHAOXING.KEY_COMPONENT",
+  "namespace": "SHAOXING",
+  "name": "KEY_COMPONENT",
+  "zhName": "首台套零部件奖励",
+  "title": "首台（套）关键零部件奖励",
+  "article": "（十五）",
+  "source": "004_ced7a4365aa21365.txt",
+  "policy": "先进制造业强市建设“4151”计划专项政策",
+  "text": "当年新增认定为国际、国内、省级、市级首台(套)关键零部件的,分别奖励最高不超过100万元、50万元、25万元、10万元。",
+  "note": "“最高不超过N万元”的定额奖励按N万元计。",
+  "params": [
+    {
+      "name": "级别",
+      "kind": "enum",
+      "values": [
+        "国际",
+        "国内",
+        "省级",
+        "市级"
+      ],
+      "optional": false,
+      "integer": false,
+      "description": "当年新增认定的首台（套）关键零部件级别"
+    }
+  ],
+  "result": "money"
+};
+const m36: FunctionMeta = {
+  "id": "SHAOXING.INFO_PROJECT",
+  "namespace": "SHAOXING",
+  "name": "INFO_PROJECT",
+  "zhName": "信息化项目补助",
+  "title": "信息化项目补助",
+  "article": "（十七）",
+  "source": "004_ced7a4365aa21365.txt",
+  "policy": "先进制造业强市建设“4151”计划专项政策",
+  "text": "当年在信息化软硬件、5G网络、“上云”和信息技术开发等投入达到30万元以上的信息化项目,按不超过其投资总额的30%给予补助,单家企业每年不超过150万元;",
+  "note": "“按不超过其投资总额的30%”按30%计；150万元是单家企业每年的上限，当年已获本项补助从上限中扣除。",
+  "params": [
+    {
+      "name": "投资总额",
+      "kind": "money",
+      "optional": false,
+      "integer": false,
+      "min": {
+        "value": "0",
+        "inclusive": true
+      },
+      "description": "信息化项目当年投入总额（软硬件、5G网络、上云、信息技术开发等），万元"
+    },
+    {
+      "name": "当年已获补助",
+      "kind": "money",
+      "optional": true,
+      "default": 0,
+      "integer": false,
+      "min": {
+        "value": "0",
+        "inclusive": true
+      },
+      "description": "本企业当年已获本项信息化项目补助，万元"
+    }
+  ],
+  "result": "money"
+};
+const m37: FunctionMeta = {
+  "id": "SHAOXING.FIVE_G_FACTORY",
+  "namespace": "SHAOXING",
+  "name": "FIVE_G_FACTORY",
+  "zhName": "全连接工厂奖励",
+  "title": "5G全连接工厂奖励",
+  "article": "（十七）",
+  "source": "004_ced7a4365aa21365.txt",
+  "policy": "先进制造业强市建设“4151”计划专项政策",
+  "text": "当年新列入省级5G全连接工厂的企业,按车间级、工厂级,分别奖励15万元、50万元,新列入市级的,按车间级、工厂级,分别奖励10万元、30万元;",
+  "note": "车间级晋升工厂级、市级晋升省级的，按附则（五）只奖差额，由使用者扣除。",
+  "params": [
+    {
+      "name": "级别",
+      "kind": "enum",
+      "values": [
+        "省级",
+        "市级"
+      ],
+      "optional": false,
+      "integer": false,
+      "description": "新列入的5G全连接工厂级别"
+    },
+    {
+      "name": "类型",
+      "kind": "enum",
+      "values": [
+        "车间级",
+        "工厂级"
+      ],
+      "optional": false,
+      "integer": false,
+      "description": "车间级或工厂级"
+    }
+  ],
+  "result": "money"
+};
+const m38: FunctionMeta = {
+  "id": "SHAOXING.SMART_FACTORY",
+  "namespace": "SHAOXING",
+  "name": "SMART_FACTORY",
+  "zhName": "智能工厂车间奖励",
+  "title": "未来工厂、智能工厂、数字化车间奖励",
+  "article": "（十七）",
+  "source": "004_ced7a4365aa21365.txt",
+  "policy": "先进制造业强市建设“4151”计划专项政策",
+  "text": "当年新增认定为省级未来工厂、省级智能工厂、市级智能工厂、省级数字化车间、市级数字化车间的,分别奖励500万元、50万元、30万元、15万元、10万元;",
+  "note": "由数字化车间、智能工厂晋升更高等次的，按附则（五）只奖差额，由使用者扣除。",
+  "params": [
+    {
+      "name": "称号",
+      "kind": "enum",
+      "values": [
+        "省级未来工厂",
+        "省级智能工厂",
+        "市级智能工厂",
+        "省级数字化车间",
+        "市级数字化车间"
+      ],
+      "optional": false,
+      "integer": false,
+      "description": "当年新增认定的称号"
+    }
+  ],
+  "result": "money"
+};
+const m39: FunctionMeta = {
+  "id": "SHAOXING.IIP_PLATFORM",
+  "namespace": "SHAOXING",
+  "name": "IIP_PLATFORM",
+  "zhName": "工业互联网平台奖励",
+  "title": "工业互联网平台奖励",
+  "article": "（十七）",
+  "source": "004_ced7a4365aa21365.txt",
+  "policy": "先进制造业强市建设“4151”计划专项政策",
+  "text": "对当年新认定为省级、市级工业互联网平台的企业,分别奖励最高不超过100万、20万元;",
+  "note": "“最高不超过N万元”的定额奖励按N万元计（原文“100万”即100万元）。",
+  "params": [
+    {
+      "name": "级别",
+      "kind": "enum",
+      "values": [
+        "省级",
+        "市级"
+      ],
+      "optional": false,
+      "integer": false,
+      "description": "当年新认定的工业互联网平台级别"
+    }
+  ],
+  "result": "money"
+};
+const m40: FunctionMeta = {
+  "id": "SHAOXING.IIP_APP",
+  "namespace": "SHAOXING",
+  "name": "IIP_APP",
+  "zhName": "工业互联网APP奖励",
+  "title": "工业互联网APP优秀解决方案、工业软件优秀产品奖励",
+  "article": "（十七）",
+  "source": "004_ced7a4365aa21365.txt",
+  "policy": "先进制造业强市建设“4151”计划专项政策",
+  "text": "当年新增认定为国家级、省级工业互联网APP优秀解决方案或工业软件优秀产品的,分别奖励最高不超过50万元、20万元;",
+  "note": "“最高不超过N万元”的定额奖励按N万元计。",
+  "params": [
+    {
+      "name": "级别",
+      "kind": "enum",
+      "values": [
+        "国家级",
+        "省级"
+      ],
+      "optional": false,
+      "integer": false,
+      "description": "当年新增认定的级别"
+    }
+  ],
+  "result": "money"
+};
+const m41: FunctionMeta = {
+  "id": "SHAOXING.DIGITAL_SERVICE_PROVIDER",
+  "namespace": "SHAOXING",
+  "name": "DIGITAL_SERVICE_PROVIDER",
+  "zhName": "数字化服务商奖励",
+  "title": "省级重点工业信息工程服务机构（数字化服务商）奖励",
+  "article": "（十七）",
+  "source": "004_ced7a4365aa21365.txt",
+  "policy": "先进制造业强市建设“4151”计划专项政策",
+  "text": "当年新列入省级重点工业信息工程服务机构(省级数字化服务商)的,奖励30万元。",
+  "note": "",
+  "params": [
+    {
+      "name": "当年新列入",
+      "kind": "flag",
+      "optional": false,
+      "integer": false,
+      "description": "当年是否新列入省级重点工业信息工程服务机构（省级数字化服务商）"
+    }
+  ],
+  "result": "money"
+};
+const m42: FunctionMeta = {
+  "id": "SHAOXING.CLOUD_BIGDATA",
+  "namespace": "SHAOXING",
+  "name": "CLOUD_BIGDATA",
+  "zhName": "云上企业大数据奖励",
+  "title": "“云上企业”、大数据示范企业奖励",
+  "article": "（十八）",
+  "source": "004_ced7a4365aa21365.txt",
+  "policy": "先进制造业强市建设“4151”计划专项政策",
+  "text": "当年新列入省级制造业“云上企业”、省级大数据示范企业(项目)的,分别奖励最高不超过20万元,当年新列入市级制造业“云上企业”培育库的,奖励最高不超过5万元;",
+  "note": "“最高不超过N万元”的定额奖励按N万元计。",
+  "params": [
+    {
+      "name": "称号",
+      "kind": "enum",
+      "values": [
+        "省级云上企业",
+        "省级大数据示范企业",
+        "市级云上企业培育库"
+      ],
+      "optional": false,
+      "integer": false,
+      "description": "当年新列入的称号；省级大数据示范企业含项目"
+    }
+  ],
+  "result": "money"
+};
+const m43: FunctionMeta = {
+  "id": "SHAOXING.DCMM",
+  "namespace": "SHAOXING",
+  "name": "DCMM",
+  "zhName": "DCMM贯标奖励",
+  "title": "数据管理能力成熟度（DCMM）贯标奖励",
+  "article": "（十八）",
+  "source": "004_ced7a4365aa21365.txt",
+  "policy": "先进制造业强市建设“4151”计划专项政策",
+  "text": "首次通过数据管理能力成熟度(DCMM)国家标准贯标2级、3级、4级及以上认证并被认定为市级及以上智能工厂(5G工厂、工业互联网平台、云上企业)的,奖励最高不超过50万元;",
+  "note": "原文对2级、3级、4级及以上只给出一个上限“最高不超过50万元”，各等级均按50万元计；须同时被认定为市级及以上智能工厂（5G工厂、工业互联网平台、云上企业）。",
+  "params": [
+    {
+      "name": "等级",
+      "kind": "enum",
+      "values": [
+        "2级",
+        "3级",
+        "4级及以上"
+      ],
+      "optional": false,
+      "integer": false,
+      "description": "首次通过的DCMM贯标等级"
+    },
+    {
+      "name": "市级及以上智能工厂等认定",
+      "kind": "flag",
+      "optional": false,
+      "integer": false,
+      "description": "是否被认定为市级及以上智能工厂、5G工厂、工业互联网平台或云上企业"
+    }
+  ],
+  "result": "money"
+};
+const m44: FunctionMeta = {
+  "id": "SHAOXING.CDO_PILOT",
+  "namespace": "SHAOXING",
+  "name": "CDO_PILOT",
+  "zhName": "首席数据官试点奖励",
+  "title": "省级首席数据官试点奖励",
+  "article": "（十八）",
+  "source": "004_ced7a4365aa21365.txt",
+  "policy": "先进制造业强市建设“4151”计划专项政策",
+  "text": "当年新列入省级首席数据官试点的企业,奖励最高不超过10万元。",
+  "note": "“最高不超过10万元”的定额奖励按10万元计。",
+  "params": [
+    {
+      "name": "当年新列入",
+      "kind": "flag",
+      "optional": false,
+      "integer": false,
+      "description": "当年是否新列入省级首席数据官试点"
+    }
+  ],
+  "result": "money"
+};
+const m45: FunctionMeta = {
+  "id": "SHAOXING.TWO_INTEGRATION",
+  "namespace": "SHAOXING",
+  "name": "TWO_INTEGRATION",
+  "zhName": "两化融合贯标奖励",
+  "title": "“两化”融合管理体系贯标评定奖励",
+  "article": "（十八）",
+  "source": "004_ced7a4365aa21365.txt",
+  "policy": "先进制造业强市建设“4151”计划专项政策",
+  "text": "首次通过工信部“两化”融合管理体系贯标评定(试点),AAA级及以上的奖励不超过30万元,AA级(单元级)的奖励最高不超过10万元;",
+  "note": "“不超过30万元”“最高不超过10万元”的定额奖励分别按30万元、10万元计；由AA级晋升AAA级的，按附则（五）只奖差额，由使用者扣除。",
+  "params": [
+    {
+      "name": "等级",
+      "kind": "enum",
+      "values": [
+        "AAA级及以上",
+        "AA级"
+      ],
+      "optional": false,
+      "integer": false,
+      "description": "首次通过的两化融合管理体系贯标评定等级；AA级即单元级"
+    }
+  ],
+  "result": "money"
+};
+const m46: FunctionMeta = {
+  "id": "SHAOXING.IT_FUSION_PILOT",
+  "namespace": "SHAOXING",
+  "name": "IT_FUSION_PILOT",
+  "zhName": "信息技术融合试点奖励",
+  "title": "新一代信息技术与制造业融合发展试点奖励",
+  "article": "（十八）",
+  "source": "004_ced7a4365aa21365.txt",
+  "policy": "先进制造业强市建设“4151”计划专项政策",
+  "text": "当年新列入国家级、省级新一代信息技术与制造业融合发展试点的企业(项目),分别奖励最高不超过50万元、10万元;",
+  "note": "“最高不超过N万元”的定额奖励按N万元计。",
+  "params": [
+    {
+      "name": "级别",
+      "kind": "enum",
+      "values": [
+        "国家级",
+        "省级"
+      ],
+      "optional": false,
+      "integer": false,
+      "description": "当年新列入的融合发展试点级别"
+    }
+  ],
+  "result": "money"
+};
+const m47: FunctionMeta = {
+  "id": "SHAOXING.IIP_DEMO_PROJECT",
+  "namespace": "SHAOXING",
+  "name": "IIP_DEMO_PROJECT",
+  "zhName": "工业互联网示范项目奖励",
+  "title": "工信部工业互联网试点示范项目奖励",
+  "article": "（十八）",
+  "source": "004_ced7a4365aa21365.txt",
+  "policy": "先进制造业强市建设“4151”计划专项政策",
+  "text": "当年新列入工信部工业互联网试点示范项目的,奖励最高不超过50万元;",
+  "note": "“最高不超过50万元”的定额奖励按50万元计。",
+  "params": [
+    {
+      "name": "当年新列入",
+      "kind": "flag",
+      "optional": false,
+      "integer": false,
+      "description": "当年是否新列入工信部工业互联网试点示范项目"
+    }
+  ],
+  "result": "money"
+};
+const m48: FunctionMeta = {
+  "id": "SHAOXING.INFO_CONSUMPTION",
+  "namespace": "SHAOXING",
+  "name": "INFO_CONSUMPTION",
+  "zhName": "信息消费示范奖励",
+  "title": "省级新型信息消费示范项目奖励",
+  "article": "（十八）",
+  "source": "004_ced7a4365aa21365.txt",
+  "policy": "先进制造业强市建设“4151”计划专项政策",
+  "text": "当年新列入省级新型信息消费示范项目的,奖励最高不超过20万元。",
+  "note": "“最高不超过20万元”的定额奖励按20万元计。",
+  "params": [
+    {
+      "name": "当年新列入",
+      "kind": "flag",
+      "optional": false,
+      "integer": false,
+      "description": "当年是否新列入省级新型信息消费示范项目"
+    }
+  ],
+  "result": "money"
+};
+const m49: FunctionMeta = {
+  "id": "SHAOXING.DATA_CONTEST",
+  "namespace": "SHAOXING",
+  "name": "DATA_CONTEST",
+  "zhName": "数据大赛奖励",
+  "title": "数据大赛获奖及孵化奖励",
+  "article": "（十九）",
+  "source": "004_ced7a4365aa21365.txt",
+  "policy": "先进制造业强市建设“4151”计划专项政策",
+  "text": "支持公共数据开放利用,对获得国家级数据大赛一、二、三等奖的,分别奖励10万元、8万元、6万元,省级一、二、三等奖的,分别奖励8万元、6万元、4万元,市级一、二、三等奖的,分别奖励3万元、2万元、1万元,同一项目同时获国家级、省级、市级奖的,就高奖励;在获奖项目基础上进行产业孵化,孵化项目营业收入超100万元的,再奖励5万元。",
+  "note": "“超100万元”不含100万元。同一项目多级获奖的就高，传入基础奖额最高的级别与等次；孵化奖励只加一次。",
+  "params": [
+    {
+      "name": "级别",
+      "kind": "enum",
+      "values": [
+        "国家级",
+        "省级",
+        "市级"
+      ],
+      "optional": false,
+      "integer": false,
+      "description": "数据大赛级别"
+    },
+    {
+      "name": "等次",
+      "kind": "enum",
+      "values": [
+        "一等奖",
+        "二等奖",
+        "三等奖"
+      ],
+      "optional": false,
+      "integer": false,
+      "description": "获奖等次"
+    },
+    {
+      "name": "孵化项目营业收入",
+      "kind": "money",
+      "optional": true,
+      "default": 0,
+      "integer": false,
+      "min": {
+        "value": "0",
+        "inclusive": true
+      },
+      "description": "在获奖项目基础上产业孵化的项目营业收入，万元；未孵化填0"
+    }
+  ],
+  "result": "money"
+};
+const m50: FunctionMeta = {
+  "id": "SHAOXING.GOV_ENTERPRISE_DATA",
+  "namespace": "SHAOXING",
+  "name": "GOV_ENTERPRISE_DATA",
+  "zhName": "数据政企合作奖励",
+  "title": "数据领域社会类政企合作奖励",
+  "article": "（十九）",
+  "source": "004_ced7a4365aa21365.txt",
+  "policy": "先进制造业强市建设“4151”计划专项政策",
+  "text": "鼓励政企合作,对企业主导的数据领域社会类政企合作(不包括政府投资项目),取得国家级、省级、市级试点或荣誉的,分别奖励10万元、5万元、2万元。",
+  "note": "仅限企业主导的数据领域社会类政企合作，不包括政府投资项目。",
+  "params": [
+    {
+      "name": "级别",
+      "kind": "enum",
+      "values": [
+        "国家级",
+        "省级",
+        "市级"
+      ],
+      "optional": false,
+      "integer": false,
+      "description": "取得的试点或荣誉级别"
+    }
+  ],
+  "result": "money"
+};
+const m51: FunctionMeta = {
+  "id": "SHAOXING.DATA_PRODUCT",
+  "namespace": "SHAOXING",
+  "name": "DATA_PRODUCT",
+  "zhName": "数据产品奖励",
+  "title": "公共数据授权运营数据产品奖励",
+  "article": "（十九）",
+  "source": "004_ced7a4365aa21365.txt",
+  "policy": "先进制造业强市建设“4151”计划专项政策",
+  "text": "基于公共数据授权运营场景开发的数据产品在各数据交易所上架成功交易并被评为市级优秀的,每个奖励1万元。",
+  "note": "",
+  "params": [
+    {
+      "name": "产品数",
+      "kind": "quantity",
+      "unit": "个",
+      "optional": false,
+      "integer": true,
+      "min": {
+        "value": "0",
+        "inclusive": true
+      },
+      "description": "在数据交易所上架成功交易并被评为市级优秀的数据产品个数"
+    }
+  ],
+  "result": "money"
+};
+const m52: FunctionMeta = {
+  "id": "SHAOXING.DATA_PARK",
+  "namespace": "SHAOXING",
+  "name": "DATA_PARK",
+  "zhName": "数据产业园补助",
+  "title": "市级数据产业园补助",
+  "article": "（十九）",
+  "source": "004_ced7a4365aa21365.txt",
+  "policy": "先进制造业强市建设“4151”计划专项政策",
+  "text": "对当年新认定的市级数据产业园,一次性补助10万元。",
+  "note": "",
+  "params": [
+    {
+      "name": "当年新认定",
+      "kind": "flag",
+      "optional": false,
+      "integer": false,
+      "description": "当年是否新认定为市级数据产业园"
+    }
+  ],
+  "result": "money"
+};
+const m53: FunctionMeta = {
+  "id": "SHAOXING.CIRCULAR_850",
+  "namespace": "SHAOXING",
+  "name": "CIRCULAR_850",
+  "zhName": "循环经济示范奖励",
+  "title": "循环经济“850”工程示范项目奖励",
+  "article": "（二十）",
+  "source": "004_ced7a4365aa21365.txt",
+  "policy": "先进制造业强市建设“4151”计划专项政策",
+  "text": "当年新列入市级“循环经济‘850’工程建设计划”示范项目并验收通过的,按实际设备投资额的8%给予奖励,最高不超过100万元。",
+  "note": "须当年新列入示范项目并验收通过；奖励为实际设备投资额的8%，最高100万元。",
+  "params": [
+    {
+      "name": "设备投资额",
+      "kind": "money",
+      "optional": false,
+      "integer": false,
+      "min": {
+        "value": "0",
+        "inclusive": true
+      },
+      "description": "示范项目实际设备投资额，万元"
+    },
+    {
+      "name": "验收通过",
+      "kind": "flag",
+      "optional": true,
+      "default": true,
+      "integer": false,
+      "description": "示范项目是否验收通过"
+    }
+  ],
+  "result": "money"
+};
+const m54: FunctionMeta = {
+  "id": "SHAOXING.GREEN_LOW_CARBON",
+  "namespace": "SHAOXING",
+  "name": "GREEN_LOW_CARBON",
+  "zhName": "绿色低碳企业奖励",
+  "title": "绿色低碳企业（工厂、产品、园区、供应链、绿色设计示范）奖励",
+  "article": "（二十）",
+  "source": "004_ced7a4365aa21365.txt",
+  "policy": "先进制造业强市建设“4151”计划专项政策",
+  "text": "当年新认定为国家级、省级、市级绿色低碳企业(工厂、产品、园区、供应链、绿色设计示范等)的,分别奖励50万元、30万元、10万元;",
+  "note": "由低级别晋升高级别的，按附则（五）只奖差额，由使用者扣除。",
+  "params": [
+    {
+      "name": "级别",
+      "kind": "enum",
+      "values": [
+        "国家级",
+        "省级",
+        "市级"
+      ],
+      "optional": false,
+      "integer": false,
+      "description": "当年新认定的绿色低碳企业（工厂、产品、园区、供应链、绿色设计示范等）级别"
+    }
+  ],
+  "result": "money"
+};
+const m55: FunctionMeta = {
+  "id": "SHAOXING.WATER_SAVING",
+  "namespace": "SHAOXING",
+  "name": "WATER_SAVING",
+  "zhName": "节水型企业奖励",
+  "title": "省级节水型企业奖励",
+  "article": "（二十）",
+  "source": "004_ced7a4365aa21365.txt",
+  "policy": "先进制造业强市建设“4151”计划专项政策",
+  "text": "当年新认定为省级节水型企业的,奖励10万元;",
+  "note": "",
+  "params": [
+    {
+      "name": "当年新认定",
+      "kind": "flag",
+      "optional": false,
+      "integer": false,
+      "description": "当年是否新认定为省级节水型企业"
+    }
+  ],
+  "result": "money"
+};
+const m56: FunctionMeta = {
+  "id": "SHAOXING.ENERGY_MGMT_CERT",
+  "namespace": "SHAOXING",
+  "name": "ENERGY_MGMT_CERT",
+  "zhName": "能源管理认证奖励",
+  "title": "能源管理体系认证奖励",
+  "article": "（二十）",
+  "source": "004_ced7a4365aa21365.txt",
+  "policy": "先进制造业强市建设“4151”计划专项政策",
+  "text": "当年通过能源管理体系认证的,奖励5万元;",
+  "note": "",
+  "params": [
+    {
+      "name": "当年通过",
+      "kind": "flag",
+      "optional": false,
+      "integer": false,
+      "description": "当年是否通过能源管理体系认证"
+    }
+  ],
+  "result": "money"
+};
+const m57: FunctionMeta = {
+  "id": "SHAOXING.CLEAN_PRODUCTION",
+  "namespace": "SHAOXING",
+  "name": "CLEAN_PRODUCTION",
+  "zhName": "清洁生产企业奖励",
+  "title": "省级自愿性清洁生产企业奖励",
+  "article": "（二十）",
+  "source": "004_ced7a4365aa21365.txt",
+  "policy": "先进制造业强市建设“4151”计划专项政策",
+  "text": "当年经验收合格的省级自愿性清洁生产企业,奖励5万元。",
+  "note": "",
+  "params": [
+    {
+      "name": "验收合格",
+      "kind": "flag",
+      "optional": false,
+      "integer": false,
+      "description": "当年是否经验收合格为省级自愿性清洁生产企业"
+    }
+  ],
+  "result": "money"
+};
+const m58: FunctionMeta = {
+  "id": "SHAOXING.MUJUN_LEADER",
+  "namespace": "SHAOXING",
+  "name": "MUJUN_LEADER",
+  "zhName": "亩均领跑者奖励",
+  "title": "亩均效益“领跑者”奖励",
+  "article": "（二十）",
+  "source": "004_ced7a4365aa21365.txt",
+  "policy": "先进制造业强市建设“4151”计划专项政策",
+  "text": "当年新认定为省级、市级亩均效益“领跑者”的,分别奖励最高不超过30万元、20万元。",
+  "note": "“最高不超过N万元”的定额奖励按N万元计；由市级晋升省级的，按附则（五）只奖差额，由使用者扣除。",
+  "params": [
+    {
+      "name": "级别",
+      "kind": "enum",
+      "values": [
+        "省级",
+        "市级"
+      ],
+      "optional": false,
+      "integer": false,
+      "description": "当年新认定的亩均效益领跑者级别"
+    }
+  ],
+  "result": "money"
+};
+const m59: FunctionMeta = {
+  "id": "SHAOXING.OBSOLETE_CAPACITY",
+  "namespace": "SHAOXING",
+  "name": "OBSOLETE_CAPACITY",
+  "zhName": "淘汰落后产能奖励",
+  "title": "淘汰落后产能奖励",
+  "article": "（二十）",
+  "source": "004_ced7a4365aa21365.txt",
+  "policy": "先进制造业强市建设“4151”计划专项政策",
+  "text": "加快落后产能淘汰,企业通过技术改造升级或核减生产能力淘汰落后设备并列入市级及以上年度淘汰落后产能计划的,经验收通过,按淘汰设备资产净值的8%给予奖励,不超过300万元。",
+  "note": "须列入市级及以上年度淘汰落后产能计划并经验收通过；奖励为淘汰设备资产净值的8%，不超过300万元。",
+  "params": [
+    {
+      "name": "淘汰设备资产净值",
+      "kind": "money",
+      "optional": false,
+      "integer": false,
+      "min": {
+        "value": "0",
+        "inclusive": true
+      },
+      "description": "淘汰设备资产净值，万元"
+    },
+    {
+      "name": "列入计划并验收通过",
+      "kind": "flag",
+      "optional": true,
+      "default": true,
+      "integer": false,
+      "description": "是否列入市级及以上年度淘汰落后产能计划并经验收通过"
+    }
+  ],
+  "result": "money"
+};
+const m60: FunctionMeta = {
+  "id": "SHAOXING.DESIGN_CENTER",
+  "namespace": "SHAOXING",
+  "name": "DESIGN_CENTER",
+  "zhName": "工业设计中心奖励",
+  "title": "工业设计中心奖励",
+  "article": "（二十一）",
+  "source": "004_ced7a4365aa21365.txt",
+  "policy": "先进制造业强市建设“4151”计划专项政策",
+  "text": "鼓励发展工业设计,当年新认定为国家级、省级工业设计中心(工业设计研究院)、市级工业设计中心的,分别奖励100万元、20万元、5万元。",
+  "note": "省级含工业设计研究院；由低级别晋升高级别的，按附则（五）只奖差额，由使用者扣除。",
+  "params": [
+    {
+      "name": "级别",
+      "kind": "enum",
+      "values": [
+        "国家级",
+        "省级",
+        "市级"
+      ],
+      "optional": false,
+      "integer": false,
+      "description": "当年新认定的工业设计中心级别（国家级、省级含工业设计研究院）"
+    }
+  ],
+  "result": "money"
+};
+const m61: FunctionMeta = {
+  "id": "SHAOXING.DESIGN_AWARD",
+  "namespace": "SHAOXING",
+  "name": "DESIGN_AWARD",
+  "zhName": "工业设计大赛奖励",
+  "title": "国内外知名工业设计大赛奖项奖励",
+  "article": "（二十一）",
+  "source": "004_ced7a4365aa21365.txt",
+  "policy": "先进制造业强市建设“4151”计划专项政策",
+  "text": "当年获得国内外知名工业设计大赛奖项(如红点奖、IF设计奖、中国设计智造奖、红星奖、国家优秀工业设计奖、G-mark奖、IDEA、金顶奖、金剪刀奖、国际A级设计大赛奖、台湾金点设计奖、好设计等)的企业(个人),奖励5万元。",
+  "note": "",
+  "params": [
+    {
+      "name": "当年获奖",
+      "kind": "flag",
+      "optional": false,
+      "integer": false,
+      "description": "当年是否获得国内外知名工业设计大赛奖项（红点奖、IF设计奖等）"
+    }
+  ],
+  "result": "money"
+};
+const m62: FunctionMeta = {
+  "id": "SHAOXING.SME_SERVICE_PLATFORM",
+  "namespace": "SHAOXING",
+  "name": "SME_SERVICE_PLATFORM",
+  "zhName": "中小企业服务平台奖励",
+  "title": "中小企业公共服务示范平台奖励",
+  "article": "（二十一）",
+  "source": "004_ced7a4365aa21365.txt",
+  "policy": "先进制造业强市建设“4151”计划专项政策",
+  "text": "当年新增认定为国家级、省级中小企业公共服务示范平台的,分别奖励30万元、10万元。",
+  "note": "",
+  "params": [
+    {
+      "name": "级别",
+      "kind": "enum",
+      "values": [
+        "国家级",
+        "省级"
+      ],
+      "optional": false,
+      "integer": false,
+      "description": "当年新增认定的中小企业公共服务示范平台级别"
+    }
+  ],
+  "result": "money"
+};
+const m63: FunctionMeta = {
+  "id": "SHAOXING.INDUSTRY_ASSOCIATION",
+  "namespace": "SHAOXING",
+  "name": "INDUSTRY_ASSOCIATION",
+  "zhName": "行业协会考核奖励",
+  "title": "市级工业行业协会考核优秀奖励",
+  "article": "（二十一）",
+  "source": "004_ced7a4365aa21365.txt",
+  "policy": "先进制造业强市建设“4151”计划专项政策",
+  "text": "推动行业协会能力建设,经业务主管部门年度考核优秀的市级工业行业协会,奖励最高不超过10万元。",
+  "note": "“最高不超过10万元”的定额奖励按10万元计。",
+  "params": [
+    {
+      "name": "年度考核优秀",
+      "kind": "flag",
+      "optional": false,
+      "integer": false,
+      "description": "市级工业行业协会是否经业务主管部门年度考核优秀"
+    }
+  ],
+  "result": "money"
+};
+const m64: FunctionMeta = {
+  "id": "SHAOXING.QUALITY_AWARD",
+  "namespace": "SHAOXING",
+  "name": "QUALITY_AWARD",
+  "zhName": "质量奖奖励",
+  "title": "质量奖奖励",
+  "article": "（二十三）",
+  "source": "004_ced7a4365aa21365.txt",
+  "policy": "先进制造业强市建设“4151”计划专项政策",
+  "text": "当年获得中国质量奖、省政府质量奖的,分别奖励150万元、100万元;当年获得中国质量奖提名奖、省政府质量管理创新奖的,分别奖励100万元、30万元;当年获得绍兴市质量管理卓越企业(组织)、创新企业(组织)的,分别奖励50万元、20万元。",
+  "note": "绍兴市质量管理卓越企业、创新企业均含组织。",
+  "params": [
+    {
+      "name": "奖项",
+      "kind": "enum",
+      "values": [
+        "中国质量奖",
+        "省政府质量奖",
+        "中国质量奖提名奖",
+        "省政府质量管理创新奖",
+        "绍兴市质量管理卓越企业",
+        "绍兴市质量管理创新企业"
+      ],
+      "optional": false,
+      "integer": false,
+      "description": "当年获得的质量奖项"
+    }
+  ],
+  "result": "money"
+};
+const m65: FunctionMeta = {
+  "id": "SHAOXING.ZHEJIANG_QUALITY_PRODUCT",
+  "namespace": "SHAOXING",
+  "name": "ZHEJIANG_QUALITY_PRODUCT",
+  "zhName": "浙江制造精品奖励",
+  "title": "“浙江制造精品”奖励",
+  "article": "（二十四）",
+  "source": "004_ced7a4365aa21365.txt",
+  "policy": "先进制造业强市建设“4151”计划专项政策",
+  "text": "当年新获得“浙江制造精品”的企业,奖励20万元。",
+  "note": "",
+  "params": [
+    {
+      "name": "当年新获得",
+      "kind": "flag",
+      "optional": false,
+      "integer": false,
+      "description": "当年是否新获得浙江制造精品"
+    }
+  ],
+  "result": "money"
+};
+const m66: FunctionMeta = {
+  "id": "SHAOXING.BRAND_VALUE_LIST",
+  "namespace": "SHAOXING",
+  "name": "BRAND_VALUE_LIST",
+  "zhName": "品牌价值榜奖励",
+  "title": "中国品牌价值榜奖励",
+  "article": "（二十四）",
+  "source": "004_ced7a4365aa21365.txt",
+  "policy": "先进制造业强市建设“4151”计划专项政策",
+  "text": "鼓励企业参与中国品牌价值测评,当年新列入中国品牌价值榜的企业,奖励10万元。",
+  "note": "",
+  "params": [
+    {
+      "name": "当年新列入",
+      "kind": "flag",
+      "optional": false,
+      "integer": false,
+      "description": "当年是否新列入中国品牌价值榜"
+    }
+  ],
+  "result": "money"
+};
+const m67: FunctionMeta = {
+  "id": "SHAOXING.PINZI",
+  "namespace": "SHAOXING",
+  "name": "PINZI",
+  "zhName": "品字标企业奖励",
+  "title": "“品字标”企业奖励",
+  "article": "（二十四）",
+  "source": "004_ced7a4365aa21365.txt",
+  "policy": "先进制造业强市建设“4151”计划专项政策",
+  "text": "新增品字标企业(含浙江精品企业,授权除外),每家奖励最高不超过20万元;首次取得绿色产品、“碳足迹标识”认证证书的企业(历年曾取得的除外),给予适当奖励,具体标准由各地依据实际制定。通过其他途径取得“品字标”授权的,每家奖励5万元。",
+  "note": "“最高不超过20万元”的定额奖励按20万元计。原文中间关于绿色产品、碳足迹标识认证的一句无具体标准，不在本函数内。",
+  "params": [
+    {
+      "name": "取得方式",
+      "kind": "enum",
+      "values": [
+        "新增品字标企业",
+        "其他途径授权"
+      ],
+      "optional": false,
+      "integer": false,
+      "description": "新增品字标企业（含浙江精品企业，授权除外），或通过其他途径取得品字标授权"
+    }
+  ],
+  "result": "money"
+};
+const m68: FunctionMeta = {
+  "id": "SHAOXING.STANDARD",
+  "namespace": "SHAOXING",
+  "name": "STANDARD",
+  "zhName": "标准制修订奖励",
+  "title": "国际、国家、行业、省级地方标准制修订奖励",
+  "article": "（二十五）",
+  "source": "004_ced7a4365aa21365.txt",
+  "policy": "先进制造业强市建设“4151”计划专项政策",
+  "text": "当年主导制修订并由有权机构发布国际标准、国家标准、行业标准、省级地方标准的,按类型分档,每项分别奖励最高不超过50万元、30万元、20万元、10万元;参与制修订国际标准的,每项奖励最高不超过25万元;参与制修订国家标准的,每项奖励最高不超过10万元;参与制修订行业标准的,每项奖励最高不超过5万元。",
+  "note": "“每项最高不超过N万元”按每项N万元计；参与制修订省级地方标准原文未列，不予奖励。",
+  "params": [
+    {
+      "name": "标准级别",
+      "kind": "enum",
+      "values": [
+        "国际标准",
+        "国家标准",
+        "行业标准",
+        "省级地方标准"
+      ],
+      "optional": false,
+      "integer": false,
+      "description": "制修订的标准类型"
+    },
+    {
+      "name": "角色",
+      "kind": "enum",
+      "values": [
+        "主导",
+        "参与"
+      ],
+      "optional": false,
+      "integer": false,
+      "description": "主导制修订并由有权机构发布，或参与制修订"
+    },
+    {
+      "name": "项数",
+      "kind": "quantity",
+      "unit": "项",
+      "optional": true,
+      "default": 1,
+      "integer": true,
+      "min": {
+        "value": "0",
+        "inclusive": true
+      },
+      "description": "同类标准项数，默认1"
+    }
+  ],
+  "result": "money"
+};
+const m69: FunctionMeta = {
+  "id": "SHAOXING.ZHEJIANG_MADE_STANDARD",
+  "namespace": "SHAOXING",
+  "name": "ZHEJIANG_MADE_STANDARD",
+  "zhName": "浙江制造标准奖励",
+  "title": "主导制订“浙江制造”标准奖励",
+  "article": "（二十五）",
+  "source": "004_ced7a4365aa21365.txt",
+  "policy": "先进制造业强市建设“4151”计划专项政策",
+  "text": "当年主导制订并发布“浙江制造”标准的,每项奖励最高不超过30万元。",
+  "note": "“每项最高不超过30万元”按每项30万元计。",
+  "params": [
+    {
+      "name": "项数",
+      "kind": "quantity",
+      "unit": "项",
+      "optional": false,
+      "integer": true,
+      "min": {
+        "value": "0",
+        "inclusive": true
+      },
+      "description": "当年主导制订并发布的浙江制造标准项数"
+    }
+  ],
+  "result": "money"
+};
+const m70: FunctionMeta = {
+  "id": "SHAOXING.STANDARD_CONTRIBUTION",
+  "namespace": "SHAOXING",
+  "name": "STANDARD_CONTRIBUTION",
+  "zhName": "标准创新贡献奖励",
+  "title": "标准创新贡献奖配套奖励",
+  "article": "（二十五）",
+  "source": "004_ced7a4365aa21365.txt",
+  "policy": "先进制造业强市建设“4151”计划专项政策",
+  "text": "当年获得中国标准创新贡献一、二、三等奖的,在国家奖励基础上,分别配套奖励50万元、20万元、10万元;获得省重大标准创新贡献奖、优秀贡献奖的,在省奖励基础上,分别配套奖励30万元、10万元;获得市标准创新重大贡献奖、优秀贡献奖的,分别奖励50万元、20万元。",
+  "note": "中国标准创新贡献奖、省级奖项为在国家、省奖励基础上的配套奖励，可与上级奖励同时享受。",
+  "params": [
+    {
+      "name": "奖项",
+      "kind": "enum",
+      "values": [
+        "中国标准创新贡献奖一等奖",
+        "中国标准创新贡献奖二等奖",
+        "中国标准创新贡献奖三等奖",
+        "省重大标准创新贡献奖",
+        "省优秀标准创新贡献奖",
+        "市标准创新重大贡献奖",
+        "市标准创新优秀贡献奖"
+      ],
+      "optional": false,
+      "integer": false,
+      "description": "当年获得的标准创新贡献奖项"
+    }
+  ],
+  "result": "money"
+};
+const m71: FunctionMeta = {
+  "id": "SHAOXING.STANDARD_PILOT",
+  "namespace": "SHAOXING",
+  "name": "STANDARD_PILOT",
+  "zhName": "标准化试点奖励",
+  "title": "标准化试点项目奖励",
+  "article": "（二十五）",
+  "source": "004_ced7a4365aa21365.txt",
+  "policy": "先进制造业强市建设“4151”计划专项政策",
+  "text": "承担国家级、省级、市级标准化试点项目的,分别奖励50万元、30万元、10万元。",
+  "note": "",
+  "params": [
+    {
+      "name": "级别",
+      "kind": "enum",
+      "values": [
+        "国家级",
+        "省级",
+        "市级"
+      ],
+      "optional": false,
+      "integer": false,
+      "description": "承担的标准化试点项目级别"
+    }
+  ],
+  "result": "money"
+};
+const m72: FunctionMeta = {
+  "id": "SHAOXING.STANDARD_TC_SETUP",
+  "namespace": "SHAOXING",
+  "name": "STANDARD_TC_SETUP",
+  "zhName": "标委会成立奖励",
+  "title": "牵头成立标准化技术委员会奖励",
+  "article": "（二十五）",
+  "source": "004_ced7a4365aa21365.txt",
+  "policy": "先进制造业强市建设“4151”计划专项政策",
+  "text": "牵头成立全国专业标准化技术委员会、分技术委员会(省级标准化技术委员会)、工作组(省级分技术委员会)的,分别奖励50万元、20万元、10万元,并给予每年20万元、10万元、5万元工作补助经费。",
+  "note": "一次性成立奖励；每年工作补助经费见 STANDARD_TC_ANNUAL。省级标准化技术委员会与分技术委员会同档，省级分技术委员会与工作组同档。",
+  "params": [
+    {
+      "name": "机构类型",
+      "kind": "enum",
+      "values": [
+        "全国专业标准化技术委员会",
+        "分技术委员会",
+        "工作组"
+      ],
+      "optional": false,
+      "integer": false,
+      "description": "牵头成立的机构；省级标准化技术委员会填分技术委员会，省级分技术委员会填工作组"
+    }
+  ],
+  "result": "money"
+};
+const m73: FunctionMeta = {
+  "id": "SHAOXING.STANDARD_TC_ANNUAL",
+  "namespace": "SHAOXING",
+  "name": "STANDARD_TC_ANNUAL",
+  "zhName": "标委会工作经费",
+  "title": "标准化技术委员会年度工作补助经费",
+  "article": "（二十五）",
+  "source": "004_ced7a4365aa21365.txt",
+  "policy": "先进制造业强市建设“4151”计划专项政策",
+  "text": "牵头成立全国专业标准化技术委员会、分技术委员会(省级标准化技术委员会)、工作组(省级分技术委员会)的,分别奖励50万元、20万元、10万元,并给予每年20万元、10万元、5万元工作补助经费。",
+  "note": "每年的工作补助经费，与一次性成立奖励（STANDARD_TC_SETUP）分开计算。",
+  "params": [
+    {
+      "name": "机构类型",
+      "kind": "enum",
+      "values": [
+        "全国专业标准化技术委员会",
+        "分技术委员会",
+        "工作组"
+      ],
+      "optional": false,
+      "integer": false,
+      "description": "牵头成立的机构；省级标准化技术委员会填分技术委员会，省级分技术委员会填工作组"
+    }
+  ],
+  "result": "money"
+};
+const m74: FunctionMeta = {
+  "id": "SHAOXING.ZHEJIANG_STANDARD",
+  "namespace": "SHAOXING",
+  "name": "ZHEJIANG_STANDARD",
+  "zhName": "浙江标准奖励",
+  "title": "“浙江标准”奖励",
+  "article": "（二十五）",
+  "source": "004_ced7a4365aa21365.txt",
+  "policy": "先进制造业强市建设“4151”计划专项政策",
+  "text": "当年获评“浙江标准”的,每项奖励10万元。",
+  "note": "",
+  "params": [
+    {
+      "name": "项数",
+      "kind": "quantity",
+      "unit": "项",
+      "optional": false,
+      "integer": true,
+      "min": {
+        "value": "0",
+        "inclusive": true
+      },
+      "description": "当年获评浙江标准的项数"
+    }
+  ],
+  "result": "money"
+};
+const m75: FunctionMeta = {
+  "id": "SHAOXING.STANDARD_INNOVATIVE_ENTERPRISE",
+  "namespace": "SHAOXING",
+  "name": "STANDARD_INNOVATIVE_ENTERPRISE",
+  "zhName": "标准创新型企业奖励",
+  "title": "标准创新型企业奖励",
+  "article": "（二十五）",
+  "source": "004_ced7a4365aa21365.txt",
+  "policy": "先进制造业强市建设“4151”计划专项政策",
+  "text": "首次被认定为标准创新型高级、中级企业的,分别奖励50万元、20万元;",
+  "note": "首次认定时奖励；由中级晋升高级的，按附则（五）只奖差额，由使用者扣除。",
+  "params": [
+    {
+      "name": "等级",
+      "kind": "enum",
+      "values": [
+        "高级",
+        "中级"
+      ],
+      "optional": false,
+      "integer": false,
+      "description": "首次被认定的标准创新型企业等级"
+    }
+  ],
+  "result": "money"
+};
+const m76: FunctionMeta = {
+  "id": "SHAOXING.STANDARD_LEADER",
+  "namespace": "SHAOXING",
+  "name": "STANDARD_LEADER",
+  "zhName": "企业标准领跑者奖励",
+  "title": "企业标准“领跑者”奖励",
+  "article": "（二十五）",
+  "source": "004_ced7a4365aa21365.txt",
+  "policy": "先进制造业强市建设“4151”计划专项政策",
+  "text": "当年新评定为企业标准“领跑者”的,奖励最高不超过10万元。",
+  "note": "“最高不超过10万元”的定额奖励按10万元计。",
+  "params": [
+    {
+      "name": "当年新评定",
+      "kind": "flag",
+      "optional": false,
+      "integer": false,
+      "description": "当年是否新评定为企业标准领跑者"
+    }
+  ],
+  "result": "money"
+};
+
+function f0(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  const p0 = a[0] as Decimal;
+  if (t) t.push({ step: "输入「年租金」", value: showValue(p0, "money"), source: "" });
+  const p1 = a[1] as Decimal;
+  if (t) t.push({ step: "输入「租赁面积」", value: showValue(p1, "平方米"), source: "" });
+  const p2 = a[2] as Decimal;
+  if (t) t.push({ step: "输入「补贴年次」", value: showValue(p2, "年"), source: "" });
+  const p3 = a[3] as Decimal;
+  if (t) t.push({ step: "输入「租赁月数」", value: showValue(p3, "月"), source: "" });
+  const t0 = K0.times(p1);
+  const t1 = t0.times(p3);
+  const v0: Decimal = t1;
+  if (t) t.push({ step: "单价上限租金", value: showValue(v0, "money"), source: "月租金不超过单价10元/平方米" });
+  const t2 = p0.lte(v0) ? p0 : v0;
+  const v1: Decimal = t2;
+  if (t) t.push({ step: "计补租金", value: showValue(v1, "money"), source: "" });
+  let t3: Decimal;
+  if (p2.gte(K1) && p2.lte(K2)) {
+    t3 = K1;
+    if (t) t.push({ step: "补贴年次 落在「[1年, 5年]」", value: showValue(t3, "ratio"), source: "前5年每年不超过年租金总额100%" });
+  }
+  else {
+    if (p2.gt(K2) && p2.lte(K3)) {
+      t3 = K4;
+      if (t) t.push({ step: "补贴年次 落在「(5年, 8年]」", value: showValue(t3, "ratio"), source: "后3年每年不超过年租金总额50%" });
+    }
+    else {
+      if (p2.gt(K3)) {
+        t3 = K5;
+        if (t) t.push({ step: "补贴年次 落在「超过8年」", value: showValue(t3, "ratio"), source: "" });
+      }
+      else {
+        t3 = K5;
+        if (t) t.push({ step: "补贴年次 不在所列各档", value: showValue(t3, "ratio"), source: "" });
+      }
+    }
+  }
+  const v2: Decimal = t3;
+  if (t) t.push({ step: "补贴率", value: showValue(v2, "ratio"), source: "按照月租金不超过单价10元/平方米、每年不超过6万元、前5年每年不超过年租金总额100%、后3年每年不超过年租金总额50%的标准给予租金补贴" });
+  const t4 = v1.times(v2);
+  const v3: Decimal = t4;
+  if (t) t.push({ step: "补贴额", value: showValue(v3, "money"), source: "" });
+  const t5 = v3.lte(K6) ? v3 : K6;
+  if (t) t.push({ step: "结果", value: showValue(t5, "money"), source: "每年不超过6万元" });
+  return t5;
+}
+
+function f1(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  const p0 = a[0] as boolean;
+  if (t) t.push({ step: "输入「当年新增列入」", value: showValue(p0, "plain"), source: "" });
+  if (t) t.push({ step: "适用：当年新增列入", value: p0 ? "是" : "否", source: "" });
+  if (!p0) {
+    if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
+    return ZERO;
+  }
+  if (t) t.push({ step: "结果", value: showValue(K7, "money"), source: "奖励50万元" });
+  return K7;
+}
+
+function f2(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  const p0 = a[0] as string;
+  if (t) t.push({ step: "输入「榜单」", value: showValue(p0, "plain"), source: "" });
+  let t0: Decimal;
+  switch (p0) {
+    case "国家电子信息百强企业":
+      t0 = K8;
+      if (t) t.push({ step: "榜单 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励最高不超过100万元、50万元" });
+      break;
+    case "省电子信息产业百家重点企业":
+      t0 = K7;
+      if (t) t.push({ step: "榜单 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励最高不超过100万元、50万元" });
+      break;
+    default:
+      throw new PolicyLookupError("榜单 为「" + p0 + "」，表中没有这一项");
+  }
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "分别奖励最高不超过100万元、50万元" });
+  return t0;
+}
+
+function f3(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  const p0 = a[0] as boolean;
+  if (t) t.push({ step: "输入「当年列入」", value: showValue(p0, "plain"), source: "" });
+  if (t) t.push({ step: "适用：当年列入", value: p0 ? "是" : "否", source: "" });
+  if (!p0) {
+    if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
+    return ZERO;
+  }
+  if (t) t.push({ step: "结果", value: showValue(K9, "money"), source: "奖励最高不超过15万元" });
+  return K9;
+}
+
+function f4(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  const p0 = a[0] as boolean;
+  if (t) t.push({ step: "输入「当年参与」", value: showValue(p0, "plain"), source: "" });
+  if (t) t.push({ step: "适用：当年参与", value: p0 ? "是" : "否", source: "" });
+  if (!p0) {
+    if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
+    return ZERO;
+  }
+  if (t) t.push({ step: "结果", value: showValue(K10, "money"), source: "奖励最高不超过10万元" });
+  return K10;
+}
+
+function f5(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  const p0 = a[0] as boolean;
+  if (t) t.push({ step: "输入「新认定」", value: showValue(p0, "plain"), source: "" });
+  if (t) t.push({ step: "适用：新认定", value: p0 ? "是" : "否", source: "" });
+  if (!p0) {
+    if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
+    return ZERO;
+  }
+  if (t) t.push({ step: "结果", value: showValue(K11, "money"), source: "一次性奖励园区运营主体最高不超过500万元" });
+  return K11;
+}
+
+function f6(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  const p0 = a[0] as Decimal;
+  if (t) t.push({ step: "输入「设备投资额」", value: showValue(p0, "money"), source: "" });
+  const p1 = a[1] as string;
+  if (t) t.push({ step: "输入「项目类型」", value: showValue(p1, "plain"), source: "" });
+  const t0 = p0.gte(K12);
+  if (t) t.push({ step: "适用：设备投资额 ≥ 300万元", value: t0 ? "是" : "否", source: "当年实际完成设备投资额300万元以上的" });
+  if (!t0) {
+    if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
+    return ZERO;
+  }
+  const t1 = p0.times(K13);
+  const v0: Decimal = t1;
+  if (t) t.push({ step: "额外补助", value: showValue(v0, "money"), source: "再按设备投资额的6%给予补助" });
+  let t2: Decimal;
+  switch (p1) {
+    case "氢能产业项目":
+      t2 = K12;
+      if (t) t.push({ step: "项目类型 为「" + p1 + "」", value: showValue(t2, "money"), source: "单个项目额外补助不超过300万元" });
+      break;
+    case "未来产业先导区项目":
+      t2 = K11;
+      if (t) t.push({ step: "项目类型 为「" + p1 + "」", value: showValue(t2, "money"), source: "单个项目额外补助不超过500万元" });
+      break;
+    default:
+      throw new PolicyLookupError("项目类型 为「" + p1 + "」，表中没有这一项");
+  }
+  const v1: Decimal = t2;
+  if (t) t.push({ step: "补助上限", value: showValue(v1, "money"), source: "当年实际完成设备投资额300万元以上的" });
+  const t3 = v0.lte(v1) ? v0 : v1;
+  if (t) t.push({ step: "结果", value: showValue(t3, "money"), source: "" });
+  return t3;
+}
+
+function f7(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  const p0 = a[0] as string;
+  if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
+  let t0: Decimal;
+  switch (p0) {
+    case "市级":
+      t0 = K14;
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励20万元、30万元" });
+      break;
+    case "省级":
+      t0 = K15;
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励20万元、30万元" });
+      break;
+    default:
+      throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
+  }
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "分别奖励20万元、30万元" });
+  return t0;
+}
+
+function f8(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  const p0 = a[0] as Decimal;
+  if (t) t.push({ step: "输入「展位费」", value: showValue(p0, "money"), source: "" });
+  const p1 = a[1] as string;
+  if (t) t.push({ step: "输入「大师级别」", value: showValue(p1, "plain"), source: "" });
+  let t0: Decimal;
+  switch (p1) {
+    case "国家级":
+      t0 = K1;
+      if (t) t.push({ step: "大师级别 为「" + p1 + "」", value: showValue(t0, "ratio"), source: "分别补助100%、80%、60%展位费" });
+      break;
+    case "省级":
+      t0 = K16;
+      if (t) t.push({ step: "大师级别 为「" + p1 + "」", value: showValue(t0, "ratio"), source: "分别补助100%、80%、60%展位费" });
+      break;
+    case "市级":
+      t0 = K17;
+      if (t) t.push({ step: "大师级别 为「" + p1 + "」", value: showValue(t0, "ratio"), source: "分别补助100%、80%、60%展位费" });
+      break;
+    default:
+      throw new PolicyLookupError("大师级别 为「" + p1 + "」，表中没有这一项");
+  }
+  const v0: Decimal = t0;
+  if (t) t.push({ step: "补助率", value: showValue(v0, "ratio"), source: "分别补助100%、80%、60%展位费" });
+  const t1 = p0.times(v0);
+  if (t) t.push({ step: "结果", value: showValue(t1, "money"), source: "" });
+  return t1;
+}
+
+function f9(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  const p0 = a[0] as boolean;
+  if (t) t.push({ step: "输入「牵头企业」", value: showValue(p0, "plain"), source: "" });
+  if (t) t.push({ step: "适用：牵头企业", value: p0 ? "是" : "否", source: "" });
+  if (!p0) {
+    if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
+    return ZERO;
+  }
+  if (t) t.push({ step: "结果", value: showValue(K7, "money"), source: "奖励50万元" });
+  return K7;
+}
+
+function f10(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  const p0 = a[0] as string;
+  if (t) t.push({ step: "输入「活动级别」", value: showValue(p0, "plain"), source: "" });
+  const p1 = a[1] as Decimal;
+  if (t) t.push({ step: "输入「参加企业数」", value: showValue(p1, "家"), source: "" });
+  let t0: Decimal;
+  switch (p0) {
+    case "省级":
+      t0 = K8;
+      if (t) t.push({ step: "活动级别 为「" + p0 + "」", value: showValue(t0, "家"), source: "组织100家企业(含)以上参加的" });
+      break;
+    case "市级":
+      t0 = K7;
+      if (t) t.push({ step: "活动级别 为「" + p0 + "」", value: showValue(t0, "家"), source: "组织50家企业(含)以上参加的" });
+      break;
+    default:
+      throw new PolicyLookupError("活动级别 为「" + p0 + "」，表中没有这一项");
+  }
+  const v0: Decimal = t0;
+  if (t) t.push({ step: "参加企业数门槛", value: showValue(v0, "家"), source: "且组织100家企业(含)以上参加的" });
+  const t1 = p1.gte(v0);
+  if (t) t.push({ step: "适用：参加企业数 ≥ 参加企业数门槛", value: t1 ? "是" : "否", source: "" });
+  if (!t1) {
+    if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
+    return ZERO;
+  }
+  let t2: Decimal;
+  switch (p0) {
+    case "省级":
+      t2 = K18;
+      if (t) t.push({ step: "活动级别 为「" + p0 + "」", value: showValue(t2, "money"), source: "每场活动补助25万元" });
+      break;
+    case "市级":
+      t2 = K9;
+      if (t) t.push({ step: "活动级别 为「" + p0 + "」", value: showValue(t2, "money"), source: "每场活动补助15万元" });
+      break;
+    default:
+      throw new PolicyLookupError("活动级别 为「" + p0 + "」，表中没有这一项");
+  }
+  if (t) t.push({ step: "结果", value: showValue(t2, "money"), source: "每场活动补助25万元" });
+  return t2;
+}
+
+function f11(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  const p0 = a[0] as boolean;
+  if (t) t.push({ step: "输入「入选省级试点」", value: showValue(p0, "plain"), source: "" });
+  if (t) t.push({ step: "适用：入选省级试点", value: p0 ? "是" : "否", source: "" });
+  if (!p0) {
+    if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
+    return ZERO;
+  }
+  if (t) t.push({ step: "结果", value: showValue(K8, "money"), source: "奖励最高不超过100万元" });
+  return K8;
+}
+
+function f12(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  const p0 = a[0] as boolean;
+  if (t) t.push({ step: "输入「当年新增认定」", value: showValue(p0, "plain"), source: "" });
+  if (t) t.push({ step: "适用：当年新增认定", value: p0 ? "是" : "否", source: "" });
+  if (!p0) {
+    if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
+    return ZERO;
+  }
+  if (t) t.push({ step: "结果", value: showValue(K14, "money"), source: "奖励最高不超过20万元" });
+  return K14;
+}
+
+function f13(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  const p0 = a[0] as Decimal;
+  if (t) t.push({ step: "输入「软硬件实际投资额」", value: showValue(p0, "money"), source: "" });
+  const p1 = a[1] as boolean;
+  if (t) t.push({ step: "输入「列入计划并完成建设」", value: showValue(p1, "plain"), source: "" });
+  if (t) t.push({ step: "适用：列入计划并完成建设", value: p1 ? "是" : "否", source: "对当年列入市级年度计划并完成项目建设的" });
+  if (!p1) {
+    if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
+    return ZERO;
+  }
+  const t0 = p0.times(K19);
+  const v0: Decimal = t0;
+  if (t) t.push({ step: "补助额", value: showValue(v0, "money"), source: "按软硬件实际投资额的30%给予补助" });
+  const t1 = v0.lte(K8) ? v0 : K8;
+  if (t) t.push({ step: "结果", value: showValue(t1, "money"), source: "每个园区不超过100万元" });
+  return t1;
+}
+
+function f14(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  const p0 = a[0] as string;
+  if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
+  let t0: Decimal;
+  switch (p0) {
+    case "市级":
+      t0 = K14;
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "最高不超过20万元、50万元" });
+      break;
+    case "省级":
+      t0 = K7;
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "最高不超过20万元、50万元" });
+      break;
+    default:
+      throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
+  }
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "最高不超过20万元、50万元" });
+  return t0;
+}
+
+function f15(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  const p0 = a[0] as boolean;
+  if (t) t.push({ step: "输入「当年新增认定」", value: showValue(p0, "plain"), source: "" });
+  if (t) t.push({ step: "适用：当年新增认定", value: p0 ? "是" : "否", source: "" });
+  if (!p0) {
+    if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
+    return ZERO;
+  }
+  if (t) t.push({ step: "结果", value: showValue(K10, "money"), source: "奖励10万元" });
+  return K10;
+}
+
+function f16(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  const p0 = a[0] as string;
+  if (t) t.push({ step: "输入「星级」", value: showValue(p0, "plain"), source: "" });
+  const p1 = a[1] as string;
+  if (t) t.push({ step: "输入「原星级」", value: showValue(p1, "plain"), source: "" });
+  let t0: Decimal;
+  switch (p0) {
+    case "三星级":
+      t0 = K14;
+      if (t) t.push({ step: "星级 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励20万元、40万元、60万元" });
+      break;
+    case "四星级":
+      t0 = K20;
+      if (t) t.push({ step: "星级 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励20万元、40万元、60万元" });
+      break;
+    case "五星级":
+      t0 = K21;
+      if (t) t.push({ step: "星级 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励20万元、40万元、60万元" });
+      break;
+    default:
+      throw new PolicyLookupError("星级 为「" + p0 + "」，表中没有这一项");
+  }
+  const v0: Decimal = t0;
+  if (t) t.push({ step: "新星级奖额", value: showValue(v0, "money"), source: "分别奖励20万元、40万元、60万元" });
+  let t1: Decimal;
+  switch (p1) {
+    case "无":
+      t1 = K5;
+      if (t) t.push({ step: "原星级 为「" + p1 + "」", value: showValue(t1, "money"), source: "" });
+      break;
+    case "三星级":
+      t1 = K14;
+      if (t) t.push({ step: "原星级 为「" + p1 + "」", value: showValue(t1, "money"), source: "分别奖励20万元、40万元、60万元" });
+      break;
+    case "四星级":
+      t1 = K20;
+      if (t) t.push({ step: "原星级 为「" + p1 + "」", value: showValue(t1, "money"), source: "分别奖励20万元、40万元、60万元" });
+      break;
+    case "五星级":
+      t1 = K21;
+      if (t) t.push({ step: "原星级 为「" + p1 + "」", value: showValue(t1, "money"), source: "分别奖励20万元、40万元、60万元" });
+      break;
+    default:
+      throw new PolicyLookupError("原星级 为「" + p1 + "」，表中没有这一项");
+  }
+  const v1: Decimal = t1;
+  if (t) t.push({ step: "原星级奖额", value: showValue(v1, "money"), source: "分别奖励20万元、40万元、60万元" });
+  const t2 = v0.minus(v1);
+  const t3 = t2.isNegative() ? ZERO : t2;
+  if (t) t.push({ step: "结果", value: showValue(t3, "money"), source: "实施晋级差额奖励" });
+  return t3;
+}
+
+function f17(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  const p0 = a[0] as boolean;
+  if (t) t.push({ step: "输入「当年新增认定」", value: showValue(p0, "plain"), source: "" });
+  if (t) t.push({ step: "适用：当年新增认定", value: p0 ? "是" : "否", source: "" });
+  if (!p0) {
+    if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
+    return ZERO;
+  }
+  if (t) t.push({ step: "结果", value: showValue(K8, "money"), source: "奖励园区100万元" });
+  return K8;
+}
+
+function f18(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  const p0 = a[0] as Decimal;
+  if (t) t.push({ step: "输入「设备投资额」", value: showValue(p0, "money"), source: "" });
+  const p1 = a[1] as string;
+  if (t) t.push({ step: "输入「项目类别」", value: showValue(p1, "plain"), source: "" });
+  const t0 = p0.gte(K12);
+  if (t) t.push({ step: "适用：设备投资额 ≥ 300万元", value: t0 ? "是" : "否", source: "对当年实际完成设备投入300万元及以上的项目" });
+  if (!t0) {
+    if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
+    return ZERO;
+  }
+  let t1: Decimal;
+  switch (p1) {
+    case "一般项目":
+      t1 = K5;
+      if (t) t.push({ step: "项目类别 为「" + p1 + "」", value: showValue(t1, "points"), source: "" });
+      break;
+    case "市重点项目":
+      t1 = K22;
+      if (t) t.push({ step: "项目类别 为「" + p1 + "」", value: showValue(t1, "points"), source: "在6%的基础上增加2个百分点" });
+      break;
+    case "市重点415X项目":
+      t1 = K23;
+      if (t) t.push({ step: "项目类别 为「" + p1 + "」", value: showValue(t1, "points"), source: "在6%的基础上增加4个百分点" });
+      break;
+    default:
+      throw new PolicyLookupError("项目类别 为「" + p1 + "」，表中没有这一项");
+  }
+  const v0: Decimal = t1;
+  if (t) t.push({ step: "增加百分点", value: showValue(v0, "points"), source: "在6%的基础上增加2个百分点" });
+  const t2 = K13.plus(v0);
+  const v1: Decimal = t2;
+  if (t) t.push({ step: "奖励率", value: showValue(v1, "ratio"), source: "按实际完成设备投资额的6%给予奖励" });
+  const t3 = p0.times(v1);
+  const v2: Decimal = t3;
+  if (t) t.push({ step: "奖励额", value: showValue(v2, "money"), source: "" });
+  const t4 = v2.lte(K24) ? v2 : K24;
+  if (t) t.push({ step: "结果", value: showValue(t4, "money"), source: "单个项目当年设备投入奖励不超过1500万元" });
+  return t4;
+}
+
+function f19(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  const p0 = a[0] as Decimal;
+  if (t) t.push({ step: "输入「固定资产投资额」", value: showValue(p0, "money"), source: "" });
+  const p1 = a[1] as string;
+  if (t) t.push({ step: "输入「节点」", value: showValue(p1, "plain"), source: "" });
+  const p2 = a[2] as Decimal;
+  if (t) t.push({ step: "输入「提前天数」", value: showValue(p2, "天"), source: "" });
+  const p3 = a[3] as boolean;
+  if (t) t.push({ step: "输入「独立供地」", value: showValue(p3, "plain"), source: "" });
+  if (t) t.push({ step: "适用：独立供地", value: p3 ? "是" : "否", source: "独立供地重大制造业项目" });
+  if (!p3) {
+    if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
+    return ZERO;
+  }
+  const t0 = p0.gte(K25);
+  if (t) t.push({ step: "适用：固定资产投资额 ≥ 1亿元", value: t0 ? "是" : "否", source: "对固定资产投资1亿元以上的" });
+  if (!t0) {
+    if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
+    return ZERO;
+  }
+  let t1: Decimal;
+  switch (p1) {
+    case "开工":
+      let t2: Decimal;
+      if (p2.gte(K26) && p2.lt(K27)) {
+        t2 = K10;
+        if (t) t.push({ step: "提前天数 落在「90天（含）到180天」", value: showValue(t2, "money"), source: "提前90天(含)以上的,奖励10万元" });
+      }
+      else {
+        if (p2.gte(K27)) {
+          t2 = K14;
+          if (t) t.push({ step: "提前天数 落在「180天（含）以上」", value: showValue(t2, "money"), source: "提前180天(含)以上开工的,奖励20万元" });
+        }
+        else {
+          t2 = K5;
+          if (t) t.push({ step: "提前天数 不在所列各档", value: showValue(t2, "money"), source: "" });
+        }
+      }
+      t1 = t2;
+      if (t) t.push({ step: "节点 为「" + p1 + "」", value: showValue(t1, "money"), source: "提前90天(含)以上的" });
+      break;
+    case "建成投产":
+      let t3: Decimal;
+      if (p2.gte(K26) && p2.lt(K27)) {
+        t3 = K14;
+        if (t) t.push({ step: "提前天数 落在「90天（含）到180天」", value: showValue(t3, "money"), source: "提前90天(含)以上的,奖励20万元" });
+      }
+      else {
+        if (p2.gte(K27)) {
+          t3 = K20;
+          if (t) t.push({ step: "提前天数 落在「180天（含）以上」", value: showValue(t3, "money"), source: "提前180天(含)以上建成投产的,奖励40万元" });
+        }
+        else {
+          t3 = K5;
+          if (t) t.push({ step: "提前天数 不在所列各档", value: showValue(t3, "money"), source: "" });
+        }
+      }
+      t1 = t3;
+      if (t) t.push({ step: "节点 为「" + p1 + "」", value: showValue(t1, "money"), source: "提前90天(含)以上的" });
+      break;
+    default:
+      throw new PolicyLookupError("节点 为「" + p1 + "」，表中没有这一项");
+  }
+  if (t) t.push({ step: "结果", value: showValue(t1, "money"), source: "提前90天(含)以上的" });
+  return t1;
+}
+
+function f20(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  const p0 = a[0] as Decimal;
+  if (t) t.push({ step: "输入「国家补助资金」", value: showValue(p0, "money"), source: "" });
+  const p1 = a[1] as Decimal;
+  if (t) t.push({ step: "输入「叠加比例」", value: showValue(p1, "ratio"), source: "" });
+  const t0 = p0.times(p1);
+  const v0: Decimal = t0;
+  if (t) t.push({ step: "叠加补助", value: showValue(v0, "money"), source: "" });
+  const t1 = v0.lte(K11) ? v0 : K11;
+  if (t) t.push({ step: "结果", value: showValue(t1, "money"), source: "最高不超过500万元" });
+  return t1;
+}
+
+function f21(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  const p0 = a[0] as Decimal;
+  if (t) t.push({ step: "输入「营业收入」", value: showValue(p0, "money"), source: "" });
+  const p1 = a[1] as Decimal;
+  if (t) t.push({ step: "输入「历史最高营业收入」", value: showValue(p1, "money"), source: "" });
+  const p2 = a[2] as Decimal;
+  if (t) t.push({ step: "输入「当地制造业营收占比」", value: showValue(p2, "ratio"), source: "" });
+  const t0 = p2.gte(K4);
+  if (t) t.push({ step: "适用：当地制造业营收占比 ≥ 50%", value: t0 ? "是" : "否", source: "在当地的制造业营收占比不低于50%" });
+  if (!t0) {
+    if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
+    return ZERO;
+  }
+  const t1 = p0.minus(K28);
+  if (K29.lte(0)) throw new PolicyInputError("「每满」的步长「100亿元」须大于零");
+  const t2 = t1.isNegative() ? ZERO : t1.div(K29).floor();
+  const v0: Decimal = t2;
+  if (t) t.push({ step: "本年已达档数", value: showValue(v0, "plain"), source: "年营业收入达到500亿元以上的企业,营业收入每增加100亿元" });
+  const t3 = p1.minus(K28);
+  if (K29.lte(0)) throw new PolicyInputError("「每满」的步长「100亿元」须大于零");
+  const t4 = t3.isNegative() ? ZERO : t3.div(K29).floor();
+  const v1: Decimal = t4;
+  if (t) t.push({ step: "以前已达档数", value: showValue(v1, "plain"), source: "对独立核算单体制造业企业(或以集团汇总统计且在当地的制造业营收占比不低于50%的企业)按当年营业收入首次突破10亿元、50亿元、100亿元、500亿元的标准分档奖励" });
+  const t5 = v0.minus(v1);
+  const t6 = t5.isNegative() ? ZERO : t5;
+  const v2: Decimal = t6;
+  if (t) t.push({ step: "新增档数", value: showValue(v2, "plain"), source: "" });
+  const t7 = K7.times(v2);
+  if (t) t.push({ step: "结果", value: showValue(t7, "money"), source: "再奖励最高不超过50万元" });
+  return t7;
+}
+
+function f22(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  const p0 = a[0] as string;
+  if (t) t.push({ step: "输入「称号」", value: showValue(p0, "plain"), source: "" });
+  let t0: Decimal;
+  switch (p0) {
+    case "国家级领航企业":
+      t0 = K30;
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励200万元和100万元" });
+      break;
+    case "省级雄鹰企业":
+      t0 = K8;
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励200万元和100万元" });
+      break;
+    default:
+      throw new PolicyLookupError("称号 为「" + p0 + "」，表中没有这一项");
+  }
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "分别奖励200万元和100万元" });
+  return t0;
+}
+
+function f23(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  const p0 = a[0] as string;
+  if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
+  let t0: Decimal;
+  switch (p0) {
+    case "国家级":
+      t0 = K30;
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励200万元、100万元、20万元" });
+      break;
+    case "省级":
+      t0 = K8;
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励200万元、100万元、20万元" });
+      break;
+    case "市级":
+      t0 = K14;
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励200万元、100万元、20万元" });
+      break;
+    default:
+      throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
+  }
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "分别奖励200万元、100万元、20万元" });
+  return t0;
+}
+
+function f24(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  const p0 = a[0] as boolean;
+  if (t) t.push({ step: "输入「新增列入」", value: showValue(p0, "plain"), source: "" });
+  if (t) t.push({ step: "适用：新增列入", value: p0 ? "是" : "否", source: "" });
+  if (!p0) {
+    if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
+    return ZERO;
+  }
+  if (t) t.push({ step: "结果", value: showValue(K7, "money"), source: "一次性奖励50万元" });
+  return K7;
+}
+
+function f25(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  const p0 = a[0] as string;
+  if (t) t.push({ step: "输入「称号」", value: showValue(p0, "plain"), source: "" });
+  let t0: Decimal;
+  switch (p0) {
+    case "国家级单项冠军":
+      t0 = K30;
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "奖励200万元" });
+      break;
+    case "省级单项冠军培育企业":
+      t0 = K14;
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "奖励20万元" });
+      break;
+    case "国家级专精特新小巨人":
+      t0 = K31;
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "一次性奖励150万元" });
+      break;
+    case "省级专精特新中小企业":
+      t0 = K10;
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "奖励10万元" });
+      break;
+    case "省隐形冠军":
+      t0 = K32;
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "奖励最高不超过80万元" });
+      break;
+    default:
+      throw new PolicyLookupError("称号 为「" + p0 + "」，表中没有这一项");
+  }
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "奖励200万元" });
+  return t0;
+}
+
+function f26(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  const p0 = a[0] as string;
+  if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
+  const p1 = a[1] as string;
+  if (t) t.push({ step: "输入「等次」", value: showValue(p1, "plain"), source: "" });
+  let t0: Decimal;
+  switch (p0) {
+    case "国家级":
+      let t1: Decimal;
+      switch (p1) {
+        case "一等奖":
+          t1 = K8;
+          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t1, "money"), source: "分别奖励100万元、50万元、30万元" });
+          break;
+        case "二等奖":
+          t1 = K7;
+          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t1, "money"), source: "分别奖励100万元、50万元、30万元" });
+          break;
+        case "三等奖":
+          t1 = K15;
+          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t1, "money"), source: "分别奖励100万元、50万元、30万元" });
+          break;
+        default:
+          throw new PolicyLookupError("等次 为「" + p1 + "」，表中没有这一项");
+      }
+      t0 = t1;
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励100万元、50万元、30万元" });
+      break;
+    case "省级":
+      let t2: Decimal;
+      switch (p1) {
+        case "一等奖":
+          t2 = K7;
+          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t2, "money"), source: "分别奖励100万元、50万元、30万元" });
+          break;
+        case "二等奖":
+          t2 = K14;
+          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t2, "money"), source: "分别奖励50万元、20万元、10万元" });
+          break;
+        case "三等奖":
+          t2 = K10;
+          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t2, "money"), source: "分别奖励50万元、20万元、10万元" });
+          break;
+        default:
+          throw new PolicyLookupError("等次 为「" + p1 + "」，表中没有这一项");
+      }
+      t0 = t2;
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励100万元、50万元、30万元" });
+      break;
+    case "市级":
+      let t3: Decimal;
+      switch (p1) {
+        case "一等奖":
+          t3 = K14;
+          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t3, "money"), source: "分别奖励50万元、20万元、10万元" });
+          break;
+        case "二等奖":
+          t3 = K10;
+          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t3, "money"), source: "分别奖励50万元、20万元、10万元" });
+          break;
+        case "三等奖":
+          t3 = K2;
+          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t3, "money"), source: "分别奖励20万元、10万元、5万元" });
+          break;
+        default:
+          throw new PolicyLookupError("等次 为「" + p1 + "」，表中没有这一项");
+      }
+      t0 = t3;
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励50万元、20万元、10万元" });
+      break;
+    default:
+      throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
+  }
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "分别奖励100万元、50万元、30万元" });
+  return t0;
+}
+
+function f27(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  const p0 = a[0] as string;
+  if (t) t.push({ step: "输入「等次」", value: showValue(p0, "plain"), source: "" });
+  let t0: Decimal;
+  switch (p0) {
+    case "省级及以上":
+      t0 = K7;
+      if (t) t.push({ step: "等次 为「" + p0 + "」", value: showValue(t0, "money"), source: "奖励50万元" });
+      break;
+    case "五星级":
+      t0 = K10;
+      if (t) t.push({ step: "等次 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励10万元、5万元" });
+      break;
+    case "四星级":
+      t0 = K2;
+      if (t) t.push({ step: "等次 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励10万元、5万元" });
+      break;
+    default:
+      throw new PolicyLookupError("等次 为「" + p0 + "」，表中没有这一项");
+  }
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "奖励50万元" });
+  return t0;
+}
+
+function f28(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  const p0 = a[0] as string;
+  if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
+  let t0: Decimal;
+  switch (p0) {
+    case "国家级":
+      t0 = K33;
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励最高不超过1000万元、500万元" });
+      break;
+    case "省级":
+      t0 = K11;
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励最高不超过1000万元、500万元" });
+      break;
+    default:
+      throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
+  }
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "分别奖励最高不超过1000万元、500万元" });
+  return t0;
+}
+
+function f29(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  const p0 = a[0] as string;
+  if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
+  let t0: Decimal;
+  switch (p0) {
+    case "国家级":
+      t0 = K11;
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励500万元、100万元" });
+      break;
+    case "省级":
+      t0 = K8;
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励500万元、100万元" });
+      break;
+    default:
+      throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
+  }
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "分别奖励500万元、100万元" });
+  return t0;
+}
+
+function f30(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  const p0 = a[0] as string;
+  if (t) t.push({ step: "输入「类型」", value: showValue(p0, "plain"), source: "" });
+  let t0: Decimal;
+  switch (p0) {
+    case "国家级企业技术中心":
+      t0 = K8;
+      if (t) t.push({ step: "类型 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励最高不超过100万元、20万元、10万元、5万元" });
+      break;
+    case "省级企业技术中心":
+      t0 = K14;
+      if (t) t.push({ step: "类型 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励最高不超过100万元、20万元、10万元、5万元" });
+      break;
+    case "省级重点产业技术联盟依托单位":
+      t0 = K10;
+      if (t) t.push({ step: "类型 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励最高不超过100万元、20万元、10万元、5万元" });
+      break;
+    case "市级企业技术中心":
+      t0 = K2;
+      if (t) t.push({ step: "类型 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励最高不超过100万元、20万元、10万元、5万元" });
+      break;
+    default:
+      throw new PolicyLookupError("类型 为「" + p0 + "」，表中没有这一项");
+  }
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "分别奖励最高不超过100万元、20万元、10万元、5万元" });
+  return t0;
+}
+
+function f31(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  const p0 = a[0] as string;
+  if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
+  let t0: Decimal;
+  switch (p0) {
+    case "国家级":
+      t0 = K8;
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励最高不超过100万元、30万元" });
+      break;
+    case "省级":
+      t0 = K15;
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励最高不超过100万元、30万元" });
+      break;
+    default:
+      throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
+  }
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "分别奖励最高不超过100万元、30万元" });
+  return t0;
+}
+
+function f32(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  const p0 = a[0] as boolean;
+  if (t) t.push({ step: "输入「当年认定」", value: showValue(p0, "plain"), source: "" });
+  if (t) t.push({ step: "适用：当年认定", value: p0 ? "是" : "否", source: "" });
+  if (!p0) {
+    if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
+    return ZERO;
+  }
+  if (t) t.push({ step: "结果", value: showValue(K14, "money"), source: "一次性奖励最高不超过20万元" });
+  return K14;
+}
+
+function f33(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  const p0 = a[0] as string;
+  if (t) t.push({ step: "输入「类型」", value: showValue(p0, "plain"), source: "" });
+  let t0: Decimal;
+  switch (p0) {
+    case "省重点技术创新项目":
+      t0 = K10;
+      if (t) t.push({ step: "类型 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励最高不超过10万元、5万元、2万元" });
+      break;
+    case "省重点高新技术产品开发项目":
+      t0 = K2;
+      if (t) t.push({ step: "类型 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励最高不超过10万元、5万元、2万元" });
+      break;
+    case "省级工业新产品":
+      t0 = K34;
+      if (t) t.push({ step: "类型 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励最高不超过10万元、5万元、2万元" });
+      break;
+    default:
+      throw new PolicyLookupError("类型 为「" + p0 + "」，表中没有这一项");
+  }
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "分别奖励最高不超过10万元、5万元、2万元" });
+  return t0;
+}
+
+function f34(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  const p0 = a[0] as boolean;
+  if (t) t.push({ step: "输入「当年新增认定」", value: showValue(p0, "plain"), source: "" });
+  if (t) t.push({ step: "适用：当年新增认定", value: p0 ? "是" : "否", source: "" });
+  if (!p0) {
+    if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
+    return ZERO;
+  }
+  if (t) t.push({ step: "结果", value: showValue(K15, "money"), source: "奖励最高不超过30万元" });
+  return K15;
+}
+
+function f35(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  const p0 = a[0] as string;
+  if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
+  let t0: Decimal;
+  switch (p0) {
+    case "国际":
+      t0 = K8;
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励最高不超过100万元、50万元、25万元、10万元" });
+      break;
+    case "国内":
+      t0 = K7;
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励最高不超过100万元、50万元、25万元、10万元" });
+      break;
+    case "省级":
+      t0 = K18;
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励最高不超过100万元、50万元、25万元、10万元" });
+      break;
+    case "市级":
+      t0 = K10;
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励最高不超过100万元、50万元、25万元、10万元" });
+      break;
+    default:
+      throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
+  }
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "分别奖励最高不超过100万元、50万元、25万元、10万元" });
+  return t0;
+}
+
+function f36(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  const p0 = a[0] as Decimal;
+  if (t) t.push({ step: "输入「投资总额」", value: showValue(p0, "money"), source: "" });
+  const p1 = a[1] as Decimal;
+  if (t) t.push({ step: "输入「当年已获补助」", value: showValue(p1, "money"), source: "" });
+  const t0 = p0.gte(K15);
+  if (t) t.push({ step: "适用：投资总额 ≥ 30万元", value: t0 ? "是" : "否", source: "投入达到30万元以上的信息化项目" });
+  if (!t0) {
+    if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
+    return ZERO;
+  }
+  const t1 = p0.times(K19);
+  const v0: Decimal = t1;
+  if (t) t.push({ step: "补助额", value: showValue(v0, "money"), source: "按不超过其投资总额的30%给予补助" });
+  const t2 = K31.minus(p1);
+  const t3 = t2.isNegative() ? ZERO : t2;
+  const v1: Decimal = t3;
+  if (t) t.push({ step: "剩余额度", value: showValue(v1, "money"), source: "单家企业每年不超过150万元" });
+  const t4 = v0.lte(v1) ? v0 : v1;
+  if (t) t.push({ step: "结果", value: showValue(t4, "money"), source: "" });
+  return t4;
+}
+
+function f37(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  const p0 = a[0] as string;
+  if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
+  const p1 = a[1] as string;
+  if (t) t.push({ step: "输入「类型」", value: showValue(p1, "plain"), source: "" });
+  let t0: Decimal;
+  switch (p0) {
+    case "省级":
+      let t1: Decimal;
+      switch (p1) {
+        case "车间级":
+          t1 = K9;
+          if (t) t.push({ step: "类型 为「" + p1 + "」", value: showValue(t1, "money"), source: "分别奖励15万元、50万元" });
+          break;
+        case "工厂级":
+          t1 = K7;
+          if (t) t.push({ step: "类型 为「" + p1 + "」", value: showValue(t1, "money"), source: "分别奖励15万元、50万元" });
+          break;
+        default:
+          throw new PolicyLookupError("类型 为「" + p1 + "」，表中没有这一项");
+      }
+      t0 = t1;
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励15万元、50万元" });
+      break;
+    case "市级":
+      let t2: Decimal;
+      switch (p1) {
+        case "车间级":
+          t2 = K10;
+          if (t) t.push({ step: "类型 为「" + p1 + "」", value: showValue(t2, "money"), source: "分别奖励10万元、30万元" });
+          break;
+        case "工厂级":
+          t2 = K15;
+          if (t) t.push({ step: "类型 为「" + p1 + "」", value: showValue(t2, "money"), source: "分别奖励10万元、30万元" });
+          break;
+        default:
+          throw new PolicyLookupError("类型 为「" + p1 + "」，表中没有这一项");
+      }
+      t0 = t2;
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励10万元、30万元" });
+      break;
+    default:
+      throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
+  }
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "分别奖励15万元、50万元" });
+  return t0;
+}
+
+function f38(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  const p0 = a[0] as string;
+  if (t) t.push({ step: "输入「称号」", value: showValue(p0, "plain"), source: "" });
+  let t0: Decimal;
+  switch (p0) {
+    case "省级未来工厂":
+      t0 = K11;
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励500万元、50万元、30万元、15万元、10万元" });
+      break;
+    case "省级智能工厂":
+      t0 = K7;
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励500万元、50万元、30万元、15万元、10万元" });
+      break;
+    case "市级智能工厂":
+      t0 = K15;
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励500万元、50万元、30万元、15万元、10万元" });
+      break;
+    case "省级数字化车间":
+      t0 = K9;
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励500万元、50万元、30万元、15万元、10万元" });
+      break;
+    case "市级数字化车间":
+      t0 = K10;
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励500万元、50万元、30万元、15万元、10万元" });
+      break;
+    default:
+      throw new PolicyLookupError("称号 为「" + p0 + "」，表中没有这一项");
+  }
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "分别奖励500万元、50万元、30万元、15万元、10万元" });
+  return t0;
+}
+
+function f39(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  const p0 = a[0] as string;
+  if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
+  let t0: Decimal;
+  switch (p0) {
+    case "省级":
+      t0 = K8;
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "最高不超过100万" });
+      break;
+    case "市级":
+      t0 = K14;
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励最高不超过100万、20万元" });
+      break;
+    default:
+      throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
+  }
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "分别奖励最高不超过100万、20万元" });
+  return t0;
+}
+
+function f40(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  const p0 = a[0] as string;
+  if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
+  let t0: Decimal;
+  switch (p0) {
+    case "国家级":
+      t0 = K7;
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励最高不超过50万元、20万元" });
+      break;
+    case "省级":
+      t0 = K14;
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励最高不超过50万元、20万元" });
+      break;
+    default:
+      throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
+  }
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "分别奖励最高不超过50万元、20万元" });
+  return t0;
+}
+
+function f41(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  const p0 = a[0] as boolean;
+  if (t) t.push({ step: "输入「当年新列入」", value: showValue(p0, "plain"), source: "" });
+  if (t) t.push({ step: "适用：当年新列入", value: p0 ? "是" : "否", source: "" });
+  if (!p0) {
+    if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
+    return ZERO;
+  }
+  if (t) t.push({ step: "结果", value: showValue(K15, "money"), source: "奖励30万元" });
+  return K15;
+}
+
+function f42(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  const p0 = a[0] as string;
+  if (t) t.push({ step: "输入「称号」", value: showValue(p0, "plain"), source: "" });
+  let t0: Decimal;
+  switch (p0) {
+    case "省级云上企业":
+    case "省级大数据示范企业":
+      t0 = K14;
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励最高不超过20万元" });
+      break;
+    case "市级云上企业培育库":
+      t0 = K2;
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "奖励最高不超过5万元" });
+      break;
+    default:
+      throw new PolicyLookupError("称号 为「" + p0 + "」，表中没有这一项");
+  }
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "分别奖励最高不超过20万元" });
+  return t0;
+}
+
+function f43(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  const p0 = a[0] as string;
+  if (t) t.push({ step: "输入「等级」", value: showValue(p0, "plain"), source: "" });
+  const p1 = a[1] as boolean;
+  if (t) t.push({ step: "输入「市级及以上智能工厂等认定」", value: showValue(p1, "plain"), source: "" });
+  if (t) t.push({ step: "适用：「市级及以上智能工厂等认定」", value: p1 ? "是" : "否", source: "被认定为市级及以上智能工厂(5G工厂、工业互联网平台、云上企业)的" });
+  if (!p1) {
+    if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
+    return ZERO;
+  }
+  let t0: Decimal;
+  switch (p0) {
+    case "2级":
+    case "3级":
+    case "4级及以上":
+      t0 = K7;
+      if (t) t.push({ step: "等级 为「" + p0 + "」", value: showValue(t0, "money"), source: "奖励最高不超过50万元" });
+      break;
+    default:
+      throw new PolicyLookupError("等级 为「" + p0 + "」，表中没有这一项");
+  }
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "奖励最高不超过50万元" });
+  return t0;
+}
+
+function f44(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  const p0 = a[0] as boolean;
+  if (t) t.push({ step: "输入「当年新列入」", value: showValue(p0, "plain"), source: "" });
+  if (t) t.push({ step: "适用：当年新列入", value: p0 ? "是" : "否", source: "" });
+  if (!p0) {
+    if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
+    return ZERO;
+  }
+  if (t) t.push({ step: "结果", value: showValue(K10, "money"), source: "奖励最高不超过10万元" });
+  return K10;
+}
+
+function f45(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  const p0 = a[0] as string;
+  if (t) t.push({ step: "输入「等级」", value: showValue(p0, "plain"), source: "" });
+  let t0: Decimal;
+  switch (p0) {
+    case "AAA级及以上":
+      t0 = K15;
+      if (t) t.push({ step: "等级 为「" + p0 + "」", value: showValue(t0, "money"), source: "AAA级及以上的奖励不超过30万元" });
+      break;
+    case "AA级":
+      t0 = K10;
+      if (t) t.push({ step: "等级 为「" + p0 + "」", value: showValue(t0, "money"), source: "AA级(单元级)的奖励最高不超过10万元" });
+      break;
+    default:
+      throw new PolicyLookupError("等级 为「" + p0 + "」，表中没有这一项");
+  }
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "AAA级及以上的奖励不超过30万元" });
+  return t0;
+}
+
+function f46(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  const p0 = a[0] as string;
+  if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
+  let t0: Decimal;
+  switch (p0) {
+    case "国家级":
+      t0 = K7;
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励最高不超过50万元、10万元" });
+      break;
+    case "省级":
+      t0 = K10;
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励最高不超过50万元、10万元" });
+      break;
+    default:
+      throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
+  }
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "分别奖励最高不超过50万元、10万元" });
+  return t0;
+}
+
+function f47(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  const p0 = a[0] as boolean;
+  if (t) t.push({ step: "输入「当年新列入」", value: showValue(p0, "plain"), source: "" });
+  if (t) t.push({ step: "适用：当年新列入", value: p0 ? "是" : "否", source: "" });
+  if (!p0) {
+    if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
+    return ZERO;
+  }
+  if (t) t.push({ step: "结果", value: showValue(K7, "money"), source: "奖励最高不超过50万元" });
+  return K7;
+}
+
+function f48(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  const p0 = a[0] as boolean;
+  if (t) t.push({ step: "输入「当年新列入」", value: showValue(p0, "plain"), source: "" });
+  if (t) t.push({ step: "适用：当年新列入", value: p0 ? "是" : "否", source: "" });
+  if (!p0) {
+    if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
+    return ZERO;
+  }
+  if (t) t.push({ step: "结果", value: showValue(K14, "money"), source: "奖励最高不超过20万元" });
+  return K14;
+}
+
+function f49(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  const p0 = a[0] as string;
+  if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
+  const p1 = a[1] as string;
+  if (t) t.push({ step: "输入「等次」", value: showValue(p1, "plain"), source: "" });
+  const p2 = a[2] as Decimal;
+  if (t) t.push({ step: "输入「孵化项目营业收入」", value: showValue(p2, "money"), source: "" });
+  let t0: Decimal;
+  switch (p0) {
+    case "国家级":
+      let t1: Decimal;
+      switch (p1) {
+        case "一等奖":
+          t1 = K10;
+          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t1, "money"), source: "分别奖励10万元、8万元、6万元" });
+          break;
+        case "二等奖":
+          t1 = K3;
+          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t1, "money"), source: "分别奖励10万元、8万元、6万元" });
+          break;
+        case "三等奖":
+          t1 = K6;
+          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t1, "money"), source: "分别奖励10万元、8万元、6万元" });
+          break;
+        default:
+          throw new PolicyLookupError("等次 为「" + p1 + "」，表中没有这一项");
+      }
+      t0 = t1;
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励10万元、8万元、6万元" });
+      break;
+    case "省级":
+      let t2: Decimal;
+      switch (p1) {
+        case "一等奖":
+          t2 = K3;
+          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t2, "money"), source: "分别奖励10万元、8万元、6万元" });
+          break;
+        case "二等奖":
+          t2 = K6;
+          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t2, "money"), source: "分别奖励10万元、8万元、6万元" });
+          break;
+        case "三等奖":
+          t2 = K35;
+          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t2, "money"), source: "分别奖励8万元、6万元、4万元" });
+          break;
+        default:
+          throw new PolicyLookupError("等次 为「" + p1 + "」，表中没有这一项");
+      }
+      t0 = t2;
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励10万元、8万元、6万元" });
+      break;
+    case "市级":
+      let t3: Decimal;
+      switch (p1) {
+        case "一等奖":
+          t3 = K36;
+          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t3, "money"), source: "分别奖励3万元、2万元、1万元" });
+          break;
+        case "二等奖":
+          t3 = K34;
+          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t3, "money"), source: "分别奖励3万元、2万元、1万元" });
+          break;
+        case "三等奖":
+          t3 = K1;
+          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t3, "money"), source: "分别奖励3万元、2万元、1万元" });
+          break;
+        default:
+          throw new PolicyLookupError("等次 为「" + p1 + "」，表中没有这一项");
+      }
+      t0 = t3;
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励3万元、2万元、1万元" });
+      break;
+    default:
+      throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
+  }
+  const v0: Decimal = t0;
+  if (t) t.push({ step: "基础奖额", value: showValue(v0, "money"), source: "分别奖励10万元、8万元、6万元" });
+  let t4: Decimal;
+  const t5 = p2.gt(K8);
+  if (t5) {
+    t4 = K2;
+  }
+  else {
+    t4 = K5;
+  }
+  const v1: Decimal = t4;
+  if (t) t.push({ step: "孵化奖励", value: showValue(v1, "money"), source: "孵化项目营业收入超100万元的,再奖励5万元" });
+  const t6 = v0.plus(v1);
+  if (t) t.push({ step: "结果", value: showValue(t6, "money"), source: "" });
+  return t6;
+}
+
+function f50(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  const p0 = a[0] as string;
+  if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
+  let t0: Decimal;
+  switch (p0) {
+    case "国家级":
+      t0 = K10;
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励10万元、5万元、2万元" });
+      break;
+    case "省级":
+      t0 = K2;
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励10万元、5万元、2万元" });
+      break;
+    case "市级":
+      t0 = K34;
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励10万元、5万元、2万元" });
+      break;
+    default:
+      throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
+  }
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "分别奖励10万元、5万元、2万元" });
+  return t0;
+}
+
+function f51(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  const p0 = a[0] as Decimal;
+  if (t) t.push({ step: "输入「产品数」", value: showValue(p0, "个"), source: "" });
+  const t0 = K1.times(p0);
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "每个奖励1万元" });
+  return t0;
+}
+
+function f52(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  const p0 = a[0] as boolean;
+  if (t) t.push({ step: "输入「当年新认定」", value: showValue(p0, "plain"), source: "" });
+  if (t) t.push({ step: "适用：当年新认定", value: p0 ? "是" : "否", source: "" });
+  if (!p0) {
+    if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
+    return ZERO;
+  }
+  if (t) t.push({ step: "结果", value: showValue(K10, "money"), source: "一次性补助10万元" });
+  return K10;
+}
+
+function f53(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  const p0 = a[0] as Decimal;
+  if (t) t.push({ step: "输入「设备投资额」", value: showValue(p0, "money"), source: "" });
+  const p1 = a[1] as boolean;
+  if (t) t.push({ step: "输入「验收通过」", value: showValue(p1, "plain"), source: "" });
+  if (t) t.push({ step: "适用：验收通过", value: p1 ? "是" : "否", source: "示范项目并验收通过的" });
+  if (!p1) {
+    if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
+    return ZERO;
+  }
+  const t0 = p0.times(K37);
+  const v0: Decimal = t0;
+  if (t) t.push({ step: "奖励额", value: showValue(v0, "money"), source: "按实际设备投资额的8%给予奖励" });
+  const t1 = v0.lte(K8) ? v0 : K8;
+  if (t) t.push({ step: "结果", value: showValue(t1, "money"), source: "最高不超过100万元" });
+  return t1;
+}
+
+function f54(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  const p0 = a[0] as string;
+  if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
+  let t0: Decimal;
+  switch (p0) {
+    case "国家级":
+      t0 = K7;
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励50万元、30万元、10万元" });
+      break;
+    case "省级":
+      t0 = K15;
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励50万元、30万元、10万元" });
+      break;
+    case "市级":
+      t0 = K10;
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励50万元、30万元、10万元" });
+      break;
+    default:
+      throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
+  }
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "分别奖励50万元、30万元、10万元" });
+  return t0;
+}
+
+function f55(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  const p0 = a[0] as boolean;
+  if (t) t.push({ step: "输入「当年新认定」", value: showValue(p0, "plain"), source: "" });
+  if (t) t.push({ step: "适用：当年新认定", value: p0 ? "是" : "否", source: "" });
+  if (!p0) {
+    if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
+    return ZERO;
+  }
+  if (t) t.push({ step: "结果", value: showValue(K10, "money"), source: "奖励10万元" });
+  return K10;
+}
+
+function f56(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  const p0 = a[0] as boolean;
+  if (t) t.push({ step: "输入「当年通过」", value: showValue(p0, "plain"), source: "" });
+  if (t) t.push({ step: "适用：当年通过", value: p0 ? "是" : "否", source: "" });
+  if (!p0) {
+    if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
+    return ZERO;
+  }
+  if (t) t.push({ step: "结果", value: showValue(K2, "money"), source: "奖励5万元" });
+  return K2;
+}
+
+function f57(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  const p0 = a[0] as boolean;
+  if (t) t.push({ step: "输入「验收合格」", value: showValue(p0, "plain"), source: "" });
+  if (t) t.push({ step: "适用：验收合格", value: p0 ? "是" : "否", source: "" });
+  if (!p0) {
+    if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
+    return ZERO;
+  }
+  if (t) t.push({ step: "结果", value: showValue(K2, "money"), source: "奖励5万元" });
+  return K2;
+}
+
+function f58(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  const p0 = a[0] as string;
+  if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
+  let t0: Decimal;
+  switch (p0) {
+    case "省级":
+      t0 = K15;
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励最高不超过30万元、20万元" });
+      break;
+    case "市级":
+      t0 = K14;
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励最高不超过30万元、20万元" });
+      break;
+    default:
+      throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
+  }
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "分别奖励最高不超过30万元、20万元" });
+  return t0;
+}
+
+function f59(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  const p0 = a[0] as Decimal;
+  if (t) t.push({ step: "输入「淘汰设备资产净值」", value: showValue(p0, "money"), source: "" });
+  const p1 = a[1] as boolean;
+  if (t) t.push({ step: "输入「列入计划并验收通过」", value: showValue(p1, "plain"), source: "" });
+  if (t) t.push({ step: "适用：列入计划并验收通过", value: p1 ? "是" : "否", source: "列入市级及以上年度淘汰落后产能计划的,经验收通过" });
+  if (!p1) {
+    if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
+    return ZERO;
+  }
+  const t0 = p0.times(K37);
+  const v0: Decimal = t0;
+  if (t) t.push({ step: "奖励额", value: showValue(v0, "money"), source: "按淘汰设备资产净值的8%给予奖励" });
+  const t1 = v0.lte(K12) ? v0 : K12;
+  if (t) t.push({ step: "结果", value: showValue(t1, "money"), source: "不超过300万元" });
+  return t1;
+}
+
+function f60(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  const p0 = a[0] as string;
+  if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
+  let t0: Decimal;
+  switch (p0) {
+    case "国家级":
+      t0 = K8;
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励100万元、20万元、5万元" });
+      break;
+    case "省级":
+      t0 = K14;
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励100万元、20万元、5万元" });
+      break;
+    case "市级":
+      t0 = K2;
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励100万元、20万元、5万元" });
+      break;
+    default:
+      throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
+  }
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "分别奖励100万元、20万元、5万元" });
+  return t0;
+}
+
+function f61(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  const p0 = a[0] as boolean;
+  if (t) t.push({ step: "输入「当年获奖」", value: showValue(p0, "plain"), source: "" });
+  if (t) t.push({ step: "适用：当年获奖", value: p0 ? "是" : "否", source: "" });
+  if (!p0) {
+    if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
+    return ZERO;
+  }
+  if (t) t.push({ step: "结果", value: showValue(K2, "money"), source: "奖励5万元" });
+  return K2;
+}
+
+function f62(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  const p0 = a[0] as string;
+  if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
+  let t0: Decimal;
+  switch (p0) {
+    case "国家级":
+      t0 = K15;
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励30万元、10万元" });
+      break;
+    case "省级":
+      t0 = K10;
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励30万元、10万元" });
+      break;
+    default:
+      throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
+  }
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "分别奖励30万元、10万元" });
+  return t0;
+}
+
+function f63(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  const p0 = a[0] as boolean;
+  if (t) t.push({ step: "输入「年度考核优秀」", value: showValue(p0, "plain"), source: "" });
+  if (t) t.push({ step: "适用：年度考核优秀", value: p0 ? "是" : "否", source: "" });
+  if (!p0) {
+    if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
+    return ZERO;
+  }
+  if (t) t.push({ step: "结果", value: showValue(K10, "money"), source: "奖励最高不超过10万元" });
+  return K10;
+}
+
+function f64(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  const p0 = a[0] as string;
+  if (t) t.push({ step: "输入「奖项」", value: showValue(p0, "plain"), source: "" });
+  let t0: Decimal;
+  switch (p0) {
+    case "中国质量奖":
+      t0 = K31;
+      if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励150万元、100万元" });
+      break;
+    case "省政府质量奖":
+      t0 = K8;
+      if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励150万元、100万元" });
+      break;
+    case "中国质量奖提名奖":
+      t0 = K8;
+      if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励150万元、100万元" });
+      break;
+    case "省政府质量管理创新奖":
+      t0 = K15;
+      if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励100万元、30万元" });
+      break;
+    case "绍兴市质量管理卓越企业":
+      t0 = K7;
+      if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励50万元、20万元" });
+      break;
+    case "绍兴市质量管理创新企业":
+      t0 = K14;
+      if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励50万元、20万元" });
+      break;
+    default:
+      throw new PolicyLookupError("奖项 为「" + p0 + "」，表中没有这一项");
+  }
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "分别奖励150万元、100万元" });
+  return t0;
+}
+
+function f65(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  const p0 = a[0] as boolean;
+  if (t) t.push({ step: "输入「当年新获得」", value: showValue(p0, "plain"), source: "" });
+  if (t) t.push({ step: "适用：当年新获得", value: p0 ? "是" : "否", source: "" });
+  if (!p0) {
+    if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
+    return ZERO;
+  }
+  if (t) t.push({ step: "结果", value: showValue(K14, "money"), source: "奖励20万元" });
+  return K14;
+}
+
+function f66(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  const p0 = a[0] as boolean;
+  if (t) t.push({ step: "输入「当年新列入」", value: showValue(p0, "plain"), source: "" });
+  if (t) t.push({ step: "适用：当年新列入", value: p0 ? "是" : "否", source: "" });
+  if (!p0) {
+    if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
+    return ZERO;
+  }
+  if (t) t.push({ step: "结果", value: showValue(K10, "money"), source: "奖励10万元" });
+  return K10;
+}
+
+function f67(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  const p0 = a[0] as string;
+  if (t) t.push({ step: "输入「取得方式」", value: showValue(p0, "plain"), source: "" });
+  let t0: Decimal;
+  switch (p0) {
+    case "新增品字标企业":
+      t0 = K14;
+      if (t) t.push({ step: "取得方式 为「" + p0 + "」", value: showValue(t0, "money"), source: "每家奖励最高不超过20万元" });
+      break;
+    case "其他途径授权":
+      t0 = K2;
+      if (t) t.push({ step: "取得方式 为「" + p0 + "」", value: showValue(t0, "money"), source: "每家奖励5万元" });
+      break;
+    default:
+      throw new PolicyLookupError("取得方式 为「" + p0 + "」，表中没有这一项");
+  }
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "每家奖励最高不超过20万元" });
+  return t0;
+}
+
+function f68(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  const p0 = a[0] as string;
+  if (t) t.push({ step: "输入「标准级别」", value: showValue(p0, "plain"), source: "" });
+  const p1 = a[1] as string;
+  if (t) t.push({ step: "输入「角色」", value: showValue(p1, "plain"), source: "" });
+  const p2 = a[2] as Decimal;
+  if (t) t.push({ step: "输入「项数」", value: showValue(p2, "项"), source: "" });
+  let t0: Decimal;
+  switch (p1) {
+    case "主导":
+      let t1: Decimal;
+      switch (p0) {
+        case "国际标准":
+          t1 = K7;
+          if (t) t.push({ step: "标准级别 为「" + p0 + "」", value: showValue(t1, "万元/项"), source: "每项分别奖励最高不超过50万元、30万元、20万元、10万元" });
+          break;
+        case "国家标准":
+          t1 = K15;
+          if (t) t.push({ step: "标准级别 为「" + p0 + "」", value: showValue(t1, "万元/项"), source: "每项分别奖励最高不超过50万元、30万元、20万元、10万元" });
+          break;
+        case "行业标准":
+          t1 = K14;
+          if (t) t.push({ step: "标准级别 为「" + p0 + "」", value: showValue(t1, "万元/项"), source: "每项分别奖励最高不超过50万元、30万元、20万元、10万元" });
+          break;
+        case "省级地方标准":
+          t1 = K10;
+          if (t) t.push({ step: "标准级别 为「" + p0 + "」", value: showValue(t1, "万元/项"), source: "每项分别奖励最高不超过50万元、30万元、20万元、10万元;参与制修订国际标准的" });
+          break;
+        default:
+          throw new PolicyLookupError("标准级别 为「" + p0 + "」，表中没有这一项");
+      }
+      t0 = t1;
+      if (t) t.push({ step: "角色 为「" + p1 + "」", value: showValue(t0, "万元/项"), source: "每项分别奖励最高不超过50万元、30万元、20万元、10万元" });
+      break;
+    case "参与":
+      let t2: Decimal;
+      switch (p0) {
+        case "国际标准":
+          t2 = K18;
+          if (t) t.push({ step: "标准级别 为「" + p0 + "」", value: showValue(t2, "万元/项"), source: "参与制修订国际标准的,每项奖励最高不超过25万元" });
+          break;
+        case "国家标准":
+          t2 = K10;
+          if (t) t.push({ step: "标准级别 为「" + p0 + "」", value: showValue(t2, "万元/项"), source: "参与制修订国家标准的,每项奖励最高不超过10万元" });
+          break;
+        case "行业标准":
+          t2 = K2;
+          if (t) t.push({ step: "标准级别 为「" + p0 + "」", value: showValue(t2, "万元/项"), source: "参与制修订行业标准的,每项奖励最高不超过5万元" });
+          break;
+        default:
+          t2 = K5;
+          if (t) t.push({ step: "标准级别 为「" + p0 + "」（其余）", value: showValue(t2, "万元/项"), source: "" });
+      }
+      t0 = t2;
+      if (t) t.push({ step: "角色 为「" + p1 + "」", value: showValue(t0, "万元/项"), source: "每项奖励最高不超过25万元;参与制修订国家标准的" });
+      break;
+    default:
+      throw new PolicyLookupError("角色 为「" + p1 + "」，表中没有这一项");
+  }
+  const v0: Decimal = t0;
+  if (t) t.push({ step: "每项奖额", value: showValue(v0, "万元/项"), source: "每项分别奖励最高不超过50万元、30万元、20万元、10万元" });
+  const t3 = v0.times(p2);
+  if (t) t.push({ step: "结果", value: showValue(t3, "money"), source: "" });
+  return t3;
+}
+
+function f69(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  const p0 = a[0] as Decimal;
+  if (t) t.push({ step: "输入「项数」", value: showValue(p0, "项"), source: "" });
+  const t0 = K15.times(p0);
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "每项奖励最高不超过30万元" });
+  return t0;
+}
+
+function f70(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  const p0 = a[0] as string;
+  if (t) t.push({ step: "输入「奖项」", value: showValue(p0, "plain"), source: "" });
+  let t0: Decimal;
+  switch (p0) {
+    case "中国标准创新贡献奖一等奖":
+      t0 = K7;
+      if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别配套奖励50万元、20万元、10万元" });
+      break;
+    case "中国标准创新贡献奖二等奖":
+      t0 = K14;
+      if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别配套奖励50万元、20万元、10万元" });
+      break;
+    case "中国标准创新贡献奖三等奖":
+      t0 = K10;
+      if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别配套奖励50万元、20万元、10万元" });
+      break;
+    case "省重大标准创新贡献奖":
+      t0 = K15;
+      if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别配套奖励30万元、10万元" });
+      break;
+    case "省优秀标准创新贡献奖":
+      t0 = K10;
+      if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别配套奖励50万元、20万元、10万元" });
+      break;
+    case "市标准创新重大贡献奖":
+      t0 = K7;
+      if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别配套奖励50万元、20万元、10万元" });
+      break;
+    case "市标准创新优秀贡献奖":
+      t0 = K14;
+      if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别配套奖励50万元、20万元、10万元" });
+      break;
+    default:
+      throw new PolicyLookupError("奖项 为「" + p0 + "」，表中没有这一项");
+  }
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "分别配套奖励50万元、20万元、10万元" });
+  return t0;
+}
+
+function f71(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  const p0 = a[0] as string;
+  if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
+  let t0: Decimal;
+  switch (p0) {
+    case "国家级":
+      t0 = K7;
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励50万元、30万元、10万元" });
+      break;
+    case "省级":
+      t0 = K15;
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励50万元、30万元、10万元" });
+      break;
+    case "市级":
+      t0 = K10;
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励50万元、30万元、10万元" });
+      break;
+    default:
+      throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
+  }
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "分别奖励50万元、30万元、10万元" });
+  return t0;
+}
+
+function f72(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  const p0 = a[0] as string;
+  if (t) t.push({ step: "输入「机构类型」", value: showValue(p0, "plain"), source: "" });
+  let t0: Decimal;
+  switch (p0) {
+    case "全国专业标准化技术委员会":
+      t0 = K7;
+      if (t) t.push({ step: "机构类型 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励50万元、20万元、10万元" });
+      break;
+    case "分技术委员会":
+      t0 = K14;
+      if (t) t.push({ step: "机构类型 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励50万元、20万元、10万元" });
+      break;
+    case "工作组":
+      t0 = K10;
+      if (t) t.push({ step: "机构类型 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励50万元、20万元、10万元" });
+      break;
+    default:
+      throw new PolicyLookupError("机构类型 为「" + p0 + "」，表中没有这一项");
+  }
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "分别奖励50万元、20万元、10万元" });
+  return t0;
+}
+
+function f73(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  const p0 = a[0] as string;
+  if (t) t.push({ step: "输入「机构类型」", value: showValue(p0, "plain"), source: "" });
+  let t0: Decimal;
+  switch (p0) {
+    case "全国专业标准化技术委员会":
+      t0 = K14;
+      if (t) t.push({ step: "机构类型 为「" + p0 + "」", value: showValue(t0, "money"), source: "每年20万元" });
+      break;
+    case "分技术委员会":
+      t0 = K10;
+      if (t) t.push({ step: "机构类型 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励50万元、20万元、10万元" });
+      break;
+    case "工作组":
+      t0 = K2;
+      if (t) t.push({ step: "机构类型 为「" + p0 + "」", value: showValue(t0, "money"), source: "并给予每年20万元、10万元、5万元工作补助经费" });
+      break;
+    default:
+      throw new PolicyLookupError("机构类型 为「" + p0 + "」，表中没有这一项");
+  }
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "分别奖励50万元、20万元、10万元" });
+  return t0;
+}
+
+function f74(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  const p0 = a[0] as Decimal;
+  if (t) t.push({ step: "输入「项数」", value: showValue(p0, "项"), source: "" });
+  const t0 = K10.times(p0);
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "每项奖励10万元" });
+  return t0;
+}
+
+function f75(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  const p0 = a[0] as string;
+  if (t) t.push({ step: "输入「等级」", value: showValue(p0, "plain"), source: "" });
+  let t0: Decimal;
+  switch (p0) {
+    case "高级":
+      t0 = K7;
+      if (t) t.push({ step: "等级 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励50万元、20万元" });
+      break;
+    case "中级":
+      t0 = K14;
+      if (t) t.push({ step: "等级 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励50万元、20万元" });
+      break;
+    default:
+      throw new PolicyLookupError("等级 为「" + p0 + "」，表中没有这一项");
+  }
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "分别奖励50万元、20万元" });
+  return t0;
+}
+
+function f76(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  const p0 = a[0] as boolean;
+  if (t) t.push({ step: "输入「当年新评定」", value: showValue(p0, "plain"), source: "" });
+  if (t) t.push({ step: "适用：当年新评定", value: p0 ? "是" : "否", source: "" });
+  if (!p0) {
+    if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
+    return ZERO;
+  }
+  if (t) t.push({ step: "结果", value: showValue(K10, "money"), source: "奖励最高不超过10万元" });
+  return K10;
+}
+
+export const namespace = "SHAOXING";
+export const functions: readonly CompiledFunction[] = [
+  { meta: m0, evaluate: f0 },
+  { meta: m1, evaluate: f1 },
+  { meta: m2, evaluate: f2 },
+  { meta: m3, evaluate: f3 },
+  { meta: m4, evaluate: f4 },
+  { meta: m5, evaluate: f5 },
+  { meta: m6, evaluate: f6 },
+  { meta: m7, evaluate: f7 },
+  { meta: m8, evaluate: f8 },
+  { meta: m9, evaluate: f9 },
+  { meta: m10, evaluate: f10 },
+  { meta: m11, evaluate: f11 },
+  { meta: m12, evaluate: f12 },
+  { meta: m13, evaluate: f13 },
+  { meta: m14, evaluate: f14 },
+  { meta: m15, evaluate: f15 },
+  { meta: m16, evaluate: f16 },
+  { meta: m17, evaluate: f17 },
+  { meta: m18, evaluate: f18 },
+  { meta: m19, evaluate: f19 },
+  { meta: m20, evaluate: f20 },
+  { meta: m21, evaluate: f21 },
+  { meta: m22, evaluate: f22 },
+  { meta: m23, evaluate: f23 },
+  { meta: m24, evaluate: f24 },
+  { meta: m25, evaluate: f25 },
+  { meta: m26, evaluate: f26 },
+  { meta: m27, evaluate: f27 },
+  { meta: m28, evaluate: f28 },
+  { meta: m29, evaluate: f29 },
+  { meta: m30, evaluate: f30 },
+  { meta: m31, evaluate: f31 },
+  { meta: m32, evaluate: f32 },
+  { meta: m33, evaluate: f33 },
+  { meta: m34, evaluate: f34 },
+  { meta: m35, evaluate: f35 },
+  { meta: m36, evaluate: f36 },
+  { meta: m37, evaluate: f37 },
+  { meta: m38, evaluate: f38 },
+  { meta: m39, evaluate: f39 },
+  { meta: m40, evaluate: f40 },
+  { meta: m41, evaluate: f41 },
+  { meta: m42, evaluate: f42 },
+  { meta: m43, evaluate: f43 },
+  { meta: m44, evaluate: f44 },
+  { meta: m45, evaluate: f45 },
+  { meta: m46, evaluate: f46 },
+  { meta: m47, evaluate: f47 },
+  { meta: m48, evaluate: f48 },
+  { meta: m49, evaluate: f49 },
+  { meta: m50, evaluate: f50 },
+  { meta: m51, evaluate: f51 },
+  { meta: m52, evaluate: f52 },
+  { meta: m53, evaluate: f53 },
+  { meta: m54, evaluate: f54 },
+  { meta: m55, evaluate: f55 },
+  { meta: m56, evaluate: f56 },
+  { meta: m57, evaluate: f57 },
+  { meta: m58, evaluate: f58 },
+  { meta: m59, evaluate: f59 },
+  { meta: m60, evaluate: f60 },
+  { meta: m61, evaluate: f61 },
+  { meta: m62, evaluate: f62 },
+  { meta: m63, evaluate: f63 },
+  { meta: m64, evaluate: f64 },
+  { meta: m65, evaluate: f65 },
+  { meta: m66, evaluate: f66 },
+  { meta: m67, evaluate: f67 },
+  { meta: m68, evaluate: f68 },
+  { meta: m69, evaluate: f69 },
+  { meta: m70, evaluate: f70 },
+  { meta: m71, evaluate: f71 },
+  { meta: m72, evaluate: f72 },
+  { meta: m73, evaluate: f73 },
+  { meta: m74, evaluate: f74 },
+  { meta: m75, evaluate: f75 },
+  { meta: m76, evaluate: f76 },
+];
+// PolicyLookupError is referenced only by lookups without a 其余 row.
+void PolicyLookupError;
