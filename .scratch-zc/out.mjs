@@ -11868,13 +11868,33 @@ function indentOf(text, token) {
   }
   return w;
 }
+function closerAfter(opener, prev) {
+  const type = opener.tokenType === LBracket ? RBracket : RParen;
+  const at = (prev.endOffset ?? prev.startOffset) + 1;
+  return createTokenInstance(type, "", at, at, prev.endLine ?? 1, prev.endLine ?? 1, (prev.endColumn ?? 1) + 1, (prev.endColumn ?? 1) + 1);
+}
+function closeForgotten(opened, tok, prev, text, file, out, sink) {
+  const outer = opened[0];
+  if (CLOSERS.has(tok.tokenType) || indentOf(text, tok) > indentOf(text, firstOnLine(out, outer))) return;
+  sink.report("Z0104", { file, start: outer.startOffset, end: outer.startOffset + 1 }, `\u300C${outer.image}\u300D\u6CA1\u6709\u5BF9\u5E94\u7684\u300C${outer.tokenType === LBracket ? "\uFF3D" : "\uFF09"}\u300D`, {
+    hint: "\u62EC\u53F7\u987B\u6210\u5BF9\uFF1A\u5728\u8FD9\u4E00\u884C\u672B\u5C3E\u8865\u4E0A\u53F3\u62EC\u53F7"
+  });
+  while (opened.length) out.push(closerAfter(opened.pop(), prev));
+}
+function firstOnLine(out, tok) {
+  let first2 = tok;
+  for (let i = out.indexOf(tok) - 1; i >= 0 && out[i].startLine === tok.startLine; i--) if (out[i].image !== "") first2 = out[i];
+  return first2;
+}
 function layout(text, file, tokens, sink) {
   const out = [];
   const stack = [0];
-  let depth = 0;
+  const opened = [];
   let prev;
   for (const tok of tokens) {
     const startsLine = prev !== void 0 && (tok.startLine ?? 0) > (prev.endLine ?? prev.startLine ?? 0);
+    if (startsLine && opened.length > 0) closeForgotten(opened, tok, prev, text, file, out, sink);
+    const depth = opened.length;
     if (startsLine && depth === 0 && !CONTINUES.has(prev.tokenType)) {
       const indent = indentOf(text, tok);
       if (indent > stack[stack.length - 1]) {
@@ -11903,8 +11923,8 @@ function layout(text, file, tokens, sink) {
         out.push(synthetic(Indent, tok));
       }
     }
-    if (OPENERS.has(tok.tokenType)) depth++;
-    if (CLOSERS.has(tok.tokenType) && depth > 0) depth--;
+    if (OPENERS.has(tok.tokenType)) opened.push(tok);
+    if (CLOSERS.has(tok.tokenType)) opened.pop();
     out.push(tok);
     prev = tok;
   }

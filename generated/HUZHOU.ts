@@ -1250,7 +1250,7 @@ function f0(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const v0: Decimal = t1;
   if (t) t.push({ step: "核定奖励额", value: showValue(v0, "money"), source: "按设备投资额的15%—30%给予奖励" });
   const t2 = v0.lte(K1) ? v0 : K1;
-  if (t) t.push({ step: "结果", value: showValue(t2, "money"), source: "单个项目最高奖励5000万元" });
+  if (t) t.push({ step: "结果", value: showValue(t2, "money"), source: "对制造业重点支持领域设备投资2000万元（含）以上的新建项目，给予分档奖励，单个项目最高奖励5000万元" });
   return t2;
 }
 
@@ -1279,12 +1279,12 @@ function f1(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       throw new PolicyLookupError("项目类别 为「" + p1 + "」，表中没有这一项");
   }
   const v0: Decimal = t1;
-  if (t) t.push({ step: "奖励比率", value: showValue(v0, "ratio"), source: "投产后按设备投资额的12%给予奖励" });
+  if (t) t.push({ step: "奖励比率", value: showValue(v0, "ratio"), source: "……对新能源汽车、物流装备、生物医药、工程机械、合金特材、地理信息、数控机床等领域的成套、整机或核心关键零部件（材料）强链补链项目，投产后按设备投资额的12%给予奖励，单个项目最高奖励3000万元" });
   const t2 = p0.times(v0);
   const v1: Decimal = t2;
   if (t) t.push({ step: "奖励额", value: showValue(v1, "money"), source: "" });
   const t3 = v1.lte(K4) ? v1 : K4;
-  if (t) t.push({ step: "结果", value: showValue(t3, "money"), source: "单个项目最高奖励3000万元" });
+  if (t) t.push({ step: "结果", value: showValue(t3, "money"), source: "……对新能源汽车、物流装备、生物医药、工程机械、合金特材、地理信息、数控机床等领域的成套、整机或核心关键零部件（材料）强链补链项目，投产后按设备投资额的12%给予奖励，单个项目最高奖励3000万元" });
   return t3;
 }
 
@@ -1310,7 +1310,7 @@ function f2(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   if (t) t.push({ step: "提高幅度", value: showValue(v0, "points"), source: "在原基础上提高4个百分点" });
   const t2 = K3.plus(v0);
   const v1: Decimal = t2;
-  if (t) t.push({ step: "奖励比率", value: showValue(v1, "ratio"), source: "按设备投资额的8%给予奖励" });
+  if (t) t.push({ step: "奖励比率", value: showValue(v1, "ratio"), source: "推动企业全面实施技术改造提升，对设备投资500万元（含）以上的项目，项目实施完成后，按设备投资额的8%给予奖励，单个项目最高奖励1000万元" });
   const v2: Decimal = K8;
   if (t) t.push({ step: "普通项目最高奖励", value: showValue(v2, "money"), source: "单个项目最高奖励1000万元" });
   const v3: Decimal = K4;
@@ -1351,16 +1351,16 @@ function f4(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   switch (p0) {
     case "国家级":
       t0 = K10;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励50万元、10万元" });
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对新获得国家、省工艺美术大师和工作室称号的，分别奖励50万元、10万元" });
       break;
     case "省级":
       t0 = K9;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励50万元、10万元" });
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对新获得国家、省工艺美术大师和工作室称号的，分别奖励50万元、10万元" });
       break;
     default:
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "分别奖励50万元、10万元" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "对新获得国家、省工艺美术大师和工作室称号的，分别奖励50万元、10万元" });
   return t0;
 }
 
@@ -1371,16 +1371,16 @@ function f5(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   switch (p0) {
     case "新获得":
       t0 = K11;
-      if (t) t.push({ step: "认证情形 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励20万元、10万元" });
+      if (t) t.push({ step: "认证情形 为「" + p0 + "」", value: showValue(t0, "money"), source: "对新获得和通过复评的高档丝绸标志认证的企业，分别奖励20万元、10万元" });
       break;
     case "通过复评":
       t0 = K9;
-      if (t) t.push({ step: "认证情形 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励20万元、10万元" });
+      if (t) t.push({ step: "认证情形 为「" + p0 + "」", value: showValue(t0, "money"), source: "对新获得和通过复评的高档丝绸标志认证的企业，分别奖励20万元、10万元" });
       break;
     default:
       throw new PolicyLookupError("认证情形 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "分别奖励20万元、10万元" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "对新获得和通过复评的高档丝绸标志认证的企业，分别奖励20万元、10万元" });
   return t0;
 }
 
@@ -1408,20 +1408,20 @@ function f7(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   switch (p0) {
     case "省级未来工厂":
       t0 = K13;
-      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励400万元、100万元、50万元" });
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "支持智能制造新型生产组织建设，对首次被评为省级未来工厂、智能工厂、数字化车间的，分别奖励400万元、100万元、50万元" });
       break;
     case "省级智能工厂":
       t0 = K14;
-      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励400万元、100万元、50万元" });
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "支持智能制造新型生产组织建设，对首次被评为省级未来工厂、智能工厂、数字化车间的，分别奖励400万元、100万元、50万元" });
       break;
     case "省级数字化车间":
       t0 = K10;
-      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励400万元、100万元、50万元" });
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "支持智能制造新型生产组织建设，对首次被评为省级未来工厂、智能工厂、数字化车间的，分别奖励400万元、100万元、50万元" });
       break;
     default:
       throw new PolicyLookupError("称号 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "分别奖励400万元、100万元、50万元" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "支持智能制造新型生产组织建设，对首次被评为省级未来工厂、智能工厂、数字化车间的，分别奖励400万元、100万元、50万元" });
   return t0;
 }
 
@@ -1450,7 +1450,7 @@ function f9(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const v0: Decimal = t1;
   if (t) t.push({ step: "奖励额", value: showValue(v0, "money"), source: "按软性投入的30%给予奖励" });
   const t2 = v0.lte(K5) ? v0 : K5;
-  if (t) t.push({ step: "结果", value: showValue(t2, "money"), source: "单个项目最高奖励500万元" });
+  if (t) t.push({ step: "结果", value: showValue(t2, "money"), source: "对软性投入300万元（含）以上的产业数字化和工业互联网建设项目，按软性投入的30%给予奖励，单个项目最高奖励500万元" });
   return t2;
 }
 
@@ -1475,12 +1475,12 @@ function f11(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     case "电子信息百强":
     case "软件百强":
       t0 = K17;
-      if (t) t.push({ step: "榜单 为「" + p0 + "」", value: showValue(t0, "money"), source: "奖励30万元" });
+      if (t) t.push({ step: "榜单 为「" + p0 + "」", value: showValue(t0, "money"), source: "对首次列入数字经济创新企业百强、电子信息百强、软件百强的，奖励30万元" });
       break;
     default:
       throw new PolicyLookupError("榜单 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "奖励30万元" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "对首次列入数字经济创新企业百强、电子信息百强、软件百强的，奖励30万元" });
   return t0;
 }
 
@@ -1503,16 +1503,16 @@ function f13(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   switch (p0) {
     case "国家级":
       t0 = K14;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励100万元、50万元" });
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "支持工业互联网平台建设，对首次被评为国家级、省级工业互联网平台的，分别奖励100万元、50万元" });
       break;
     case "省级":
       t0 = K10;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励100万元、50万元" });
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "支持工业互联网平台建设，对首次被评为国家级、省级工业互联网平台的，分别奖励100万元、50万元" });
       break;
     default:
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "分别奖励100万元、50万元" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "支持工业互联网平台建设，对首次被评为国家级、省级工业互联网平台的，分别奖励100万元、50万元" });
   return t0;
 }
 
@@ -1551,7 +1551,7 @@ function f14(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       t6 = K7;
     }
   }
-  if (t) t.push({ step: "结果", value: showValue(t6, "money"), source: "奖励200万元" });
+  if (t) t.push({ step: "结果", value: showValue(t6, "money"), source: "对服务企业超200家、连接设备超1万台的，奖励200万元" });
   return t6;
 }
 
@@ -1562,7 +1562,7 @@ function f15(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const v0: Decimal = t0;
   if (t) t.push({ step: "奖励额", value: showValue(v0, "money"), source: "按节能设备及装置投资额的15%给予奖励" });
   const t1 = v0.lte(K15) ? v0 : K15;
-  if (t) t.push({ step: "结果", value: showValue(t1, "money"), source: "单个项目最高奖励300万元" });
+  if (t) t.push({ step: "结果", value: showValue(t1, "money"), source: "对节能降碳技改项目按节能设备及装置投资额的15%给予奖励，单个项目最高奖励300万元" });
   return t1;
 }
 
@@ -1590,32 +1590,32 @@ function f17(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   switch (p0) {
     case "国家级绿色园区":
       t0 = K14;
-      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励100万元、50万元、50万元、50万元" });
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "对首次被评为国家级绿色园区、绿色工厂（企业）、绿色供应链管理企业、工业产品绿色设计示范企业的，分别奖励100万元、50万元、50万元、50万元" });
       break;
     case "国家级绿色工厂":
       t0 = K10;
-      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励100万元、50万元、50万元、50万元" });
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "对首次被评为国家级绿色园区、绿色工厂（企业）、绿色供应链管理企业、工业产品绿色设计示范企业的，分别奖励100万元、50万元、50万元、50万元" });
       break;
     case "国家级绿色供应链管理企业":
       t0 = K10;
-      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励100万元、50万元、50万元、50万元" });
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "对首次被评为国家级绿色园区、绿色工厂（企业）、绿色供应链管理企业、工业产品绿色设计示范企业的，分别奖励100万元、50万元、50万元、50万元" });
       break;
     case "国家级工业产品绿色设计示范企业":
       t0 = K10;
-      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励100万元、50万元、50万元、50万元" });
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "对首次被评为国家级绿色园区、绿色工厂（企业）、绿色供应链管理企业、工业产品绿色设计示范企业的，分别奖励100万元、50万元、50万元、50万元" });
       break;
     case "省级绿色低碳园区":
       t0 = K10;
-      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励100万元、50万元、50万元、50万元" });
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "对首次被评为国家级绿色园区、绿色工厂（企业）、绿色供应链管理企业、工业产品绿色设计示范企业的，分别奖励100万元、50万元、50万元、50万元" });
       break;
     case "省级绿色低碳工厂":
       t0 = K17;
-      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励50万元、30万元" });
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "对首次被评为省级绿色低碳（零碳）园区、绿色低碳（零碳）工厂的，分别奖励50万元、30万元" });
       break;
     default:
       throw new PolicyLookupError("称号 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "分别奖励100万元、50万元、50万元、50万元" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "对首次被评为国家级绿色园区、绿色工厂（企业）、绿色供应链管理企业、工业产品绿色设计示范企业的，分别奖励100万元、50万元、50万元、50万元" });
   return t0;
 }
 
@@ -1627,7 +1627,7 @@ function f18(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
-  if (t) t.push({ step: "结果", value: showValue(K17, "money"), source: "给予牵头单位30万元奖励" });
+  if (t) t.push({ step: "结果", value: showValue(K17, "money"), source: "对经认定的省级产业链上下游企业共同体，给予牵头单位30万元奖励" });
   return K17;
 }
 
@@ -1661,7 +1661,7 @@ function f20(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
           throw new PolicyLookupError("平台类型 为「" + p0 + "」，表中没有这一项");
       }
       t0 = t1;
-      if (t) t.push({ step: "级别 为「" + p1 + "」", value: showValue(t0, "money"), source: "分别奖励1000万元、100万元" });
+      if (t) t.push({ step: "级别 为「" + p1 + "」", value: showValue(t0, "money"), source: "对被评为国家级制造业创新中心、企业技术中心的，分别奖励1000万元、100万元" });
       break;
     case "省级":
       let t2: Decimal;
@@ -1678,12 +1678,12 @@ function f20(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
           throw new PolicyLookupError("平台类型 为「" + p0 + "」，表中没有这一项");
       }
       t0 = t2;
-      if (t) t.push({ step: "级别 为「" + p1 + "」", value: showValue(t0, "money"), source: "分别奖励1000万元、100万元" });
+      if (t) t.push({ step: "级别 为「" + p1 + "」", value: showValue(t0, "money"), source: "对被评为省级制造业创新中心、企业技术中心的，分别奖励100万元、50万元" });
       break;
     default:
       throw new PolicyLookupError("级别 为「" + p1 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "分别奖励1000万元、100万元" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "对被评为国家级制造业创新中心、企业技术中心的，分别奖励1000万元、100万元" });
   return t0;
 }
 
@@ -1695,12 +1695,12 @@ function f21(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     case "工业设计中心":
     case "服务型制造":
       t0 = K10;
-      if (t) t.push({ step: "类型 为「" + p0 + "」", value: showValue(t0, "money"), source: "奖励50万元" });
+      if (t) t.push({ step: "类型 为「" + p0 + "」", value: showValue(t0, "money"), source: "对被评为国家级工业设计中心（研究院）、服务型制造的，奖励50万元" });
       break;
     default:
       throw new PolicyLookupError("类型 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "奖励50万元" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "对被评为国家级工业设计中心（研究院）、服务型制造的，奖励50万元" });
   return t0;
 }
 
@@ -1711,16 +1711,16 @@ function f22(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   switch (p0) {
     case "国家级":
       t0 = K10;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励50万元、30万元" });
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对被评为国家级、省级产业计量测试中心和能源计量示范企业（项目）的，分别奖励50万元、30万元" });
       break;
     case "省级":
       t0 = K17;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励50万元、30万元" });
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对被评为国家级、省级产业计量测试中心和能源计量示范企业（项目）的，分别奖励50万元、30万元" });
       break;
     default:
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "分别奖励50万元、30万元" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "对被评为国家级、省级产业计量测试中心和能源计量示范企业（项目）的，分别奖励50万元、30万元" });
   return t0;
 }
 
@@ -1732,7 +1732,7 @@ function f23(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
-  if (t) t.push({ step: "结果", value: showValue(K11, "money"), source: "奖励20万元" });
+  if (t) t.push({ step: "结果", value: showValue(K11, "money"), source: "对新获得国家级高新技术认定检测机构的，奖励20万元" });
   return K11;
 }
 
@@ -1743,28 +1743,28 @@ function f24(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   switch (p0) {
     case "中国质量奖":
       t0 = K14;
-      if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励100万元、50万元、50万元、30万元、30万元" });
+      if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: "对获得中国质量奖、中国质量奖提名奖、省政府质量奖、省质量管理创新奖、市政府质量奖的，分别奖励100万元、50万元、50万元、30万元、30万元" });
       break;
     case "中国质量奖提名奖":
       t0 = K10;
-      if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励100万元、50万元、50万元、30万元、30万元" });
+      if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: "对获得中国质量奖、中国质量奖提名奖、省政府质量奖、省质量管理创新奖、市政府质量奖的，分别奖励100万元、50万元、50万元、30万元、30万元" });
       break;
     case "省政府质量奖":
       t0 = K10;
-      if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励100万元、50万元、50万元、30万元、30万元" });
+      if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: "对获得中国质量奖、中国质量奖提名奖、省政府质量奖、省质量管理创新奖、市政府质量奖的，分别奖励100万元、50万元、50万元、30万元、30万元" });
       break;
     case "省质量管理创新奖":
       t0 = K17;
-      if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励100万元、50万元、50万元、30万元、30万元" });
+      if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: "对获得中国质量奖、中国质量奖提名奖、省政府质量奖、省质量管理创新奖、市政府质量奖的，分别奖励100万元、50万元、50万元、30万元、30万元" });
       break;
     case "市政府质量奖":
       t0 = K17;
-      if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励100万元、50万元、50万元、30万元、30万元" });
+      if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: "对获得中国质量奖、中国质量奖提名奖、省政府质量奖、省质量管理创新奖、市政府质量奖的，分别奖励100万元、50万元、50万元、30万元、30万元" });
       break;
     default:
       throw new PolicyLookupError("奖项 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "分别奖励100万元、50万元、50万元、30万元、30万元" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "对获得中国质量奖、中国质量奖提名奖、省政府质量奖、省质量管理创新奖、市政府质量奖的，分别奖励100万元、50万元、50万元、30万元、30万元" });
   return t0;
 }
 
@@ -1836,7 +1836,7 @@ function f27(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       throw new PolicyLookupError("标准类型 为「" + p0 + "」，表中没有这一项");
   }
   const v0: Decimal = t0;
-  if (t) t.push({ step: "为主制订单价", value: showValue(v0, "万元/项"), source: "每个标准分别奖励100万元、30万元、10万元" });
+  if (t) t.push({ step: "为主制订单价", value: showValue(v0, "万元/项"), source: "构建先进制造标准体系，对为主制订国际、国家、行业标准的，每个标准分别奖励100万元、30万元、10万元" });
   let t1: Decimal;
   switch (p0) {
     case "国际标准":
@@ -1860,7 +1860,7 @@ function f27(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       throw new PolicyLookupError("标准类型 为「" + p0 + "」，表中没有这一项");
   }
   const v1: Decimal = t1;
-  if (t) t.push({ step: "参与制订单价", value: showValue(v1, "万元/项"), source: "每个标准分别奖励100万元、30万元、10万元。对参与制订国际、国家、行业标准的（排名第2、3位）" });
+  if (t) t.push({ step: "参与制订单价", value: showValue(v1, "万元/项"), source: "对参与制订国际、国家、行业标准的（排名第2、3位），每个标准分别奖励10万元、5万元、2万元" });
   let t2: Decimal;
   const t3 = p1.eq(K12);
   if (t3) {
@@ -1890,7 +1890,7 @@ function f28(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
-  if (t) t.push({ step: "结果", value: showValue(K11, "money"), source: "奖励20万元" });
+  if (t) t.push({ step: "结果", value: showValue(K11, "money"), source: "对首次通过“双碳”认证的企业，奖励20万元" });
   return K11;
 }
 
@@ -1913,7 +1913,7 @@ function f29(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const v2: Decimal = t3;
   if (t) t.push({ step: "奖励合计", value: showValue(v2, "money"), source: "" });
   const t4 = v2.lte(K17) ? v2 : K17;
-  if (t) t.push({ step: "结果", value: showValue(t4, "money"), source: "最高奖励30万元" });
+  if (t) t.push({ step: "结果", value: showValue(t4, "money"), source: "对首次通过中国绿色产品认证的企业，奖励20万元，每多获得一张证书再奖励2万元，最高奖励30万元" });
   return t4;
 }
 
@@ -1924,16 +1924,16 @@ function f30(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   switch (p0) {
     case "国际国内":
       t0 = K14;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励100万元、50万元" });
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对认定为国际国内、省级“三首”产品的，分别奖励100万元、50万元" });
       break;
     case "省级":
       t0 = K10;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励100万元、50万元" });
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对认定为国际国内、省级“三首”产品的，分别奖励100万元、50万元" });
       break;
     default:
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "分别奖励100万元、50万元" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "对认定为国际国内、省级“三首”产品的，分别奖励100万元、50万元" });
   return t0;
 }
 
@@ -1944,7 +1944,7 @@ function f31(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const v0: Decimal = t0;
   if (t) t.push({ step: "奖励额", value: showValue(v0, "money"), source: "按不高于实际保费的50%给予奖励" });
   const t1 = v0.lte(K14) ? v0 : K14;
-  if (t) t.push({ step: "结果", value: showValue(t1, "money"), source: "最高奖励100万元" });
+  if (t) t.push({ step: "结果", value: showValue(t1, "money"), source: "对享受国际国内、省级“三首”产品风险补偿政策的，按不高于实际保费的50%给予奖励，最高奖励100万元" });
   return t1;
 }
 
@@ -1956,7 +1956,7 @@ function f32(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
-  if (t) t.push({ step: "结果", value: showValue(K11, "money"), source: "奖励20万元" });
+  if (t) t.push({ step: "结果", value: showValue(K11, "money"), source: "对获得浙江制造精品的，奖励20万元" });
   return K11;
 }
 
@@ -1999,7 +1999,7 @@ function f33(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       throw new PolicyLookupError("药品类别 为「" + p0 + "」，表中没有这一项");
   }
   const v0: Decimal = t0;
-  if (t) t.push({ step: "每个品种奖励", value: showValue(v0, "万元/个"), source: "每个品种分别奖励800万元、300万元" });
+  if (t) t.push({ step: "每个品种奖励", value: showValue(v0, "万元/个"), source: "对获药品注册证书并在本市产业化的创新药、改良型新药，每个品种分别奖励800万元、300万元" });
   const t3 = v0.times(p1);
   if (t) t.push({ step: "结果", value: showValue(t3, "money"), source: "" });
   return t3;
@@ -2044,7 +2044,7 @@ function f36(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       throw new PolicyLookupError("企业类别 为「" + p0 + "」，表中没有这一项");
   }
   const v0: Decimal = t0;
-  if (t) t.push({ step: "当年认定奖励", value: showValue(v0, "money"), source: "分别奖励20万元、10万元" });
+  if (t) t.push({ step: "当年认定奖励", value: showValue(v0, "money"), source: "实施新一轮“金象金牛”大企业培育三年行动计划，对当年认定为“金象金牛”企业的，分别奖励20万元、10万元" });
   let t1: Decimal;
   switch (p0) {
     case "金象":
@@ -2073,7 +2073,7 @@ function f36(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       throw new PolicyLookupError("企业类别 为「" + p0 + "」，表中没有这一项");
   }
   const v1: Decimal = t1;
-  if (t) t.push({ step: "连续三年奖励", value: showValue(v1, "money"), source: "分别奖励100万元、50万元" });
+  if (t) t.push({ step: "连续三年奖励", value: showValue(v1, "money"), source: "对连续三年认定为“金象金牛”企业的，分别奖励100万元、50万元" });
   const t4 = v0.plus(v1);
   if (t) t.push({ step: "结果", value: showValue(t4, "money"), source: "" });
   return t4;
@@ -2086,20 +2086,20 @@ function f37(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   switch (p0) {
     case "单项冠军示范企业":
       t0 = K14;
-      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励100万元、50万元、30万元" });
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "对首次获评单项冠军示范企业（产品）、国家专精特新“小巨人”、省“隐形冠军”的，分别奖励100万元、50万元、30万元" });
       break;
     case "专精特新小巨人":
       t0 = K10;
-      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励100万元、50万元、30万元" });
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "对首次获评单项冠军示范企业（产品）、国家专精特新“小巨人”、省“隐形冠军”的，分别奖励100万元、50万元、30万元" });
       break;
     case "省隐形冠军":
       t0 = K17;
-      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励100万元、50万元、30万元" });
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "对首次获评单项冠军示范企业（产品）、国家专精特新“小巨人”、省“隐形冠军”的，分别奖励100万元、50万元、30万元" });
       break;
     default:
       throw new PolicyLookupError("称号 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "分别奖励100万元、50万元、30万元" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "对首次获评单项冠军示范企业（产品）、国家专精特新“小巨人”、省“隐形冠军”的，分别奖励100万元、50万元、30万元" });
   return t0;
 }
 
@@ -2111,7 +2111,7 @@ function f38(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
-  if (t) t.push({ step: "结果", value: showValue(K17, "money"), source: "奖励30万元" });
+  if (t) t.push({ step: "结果", value: showValue(K17, "money"), source: "对当年认定为省级管理对标提升标杆企业的，奖励30万元" });
   return K17;
 }
 
@@ -2134,15 +2134,15 @@ function f40(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   switch (p0) {
     case "国家级小型微型企业创业创新示范基地":
       t0 = K14;
-      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励园区运营机构100万元、50万元、30万元" });
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "对首次被评为国家级小型微型企业创业创新示范基地，省五星级、四星级小微企业园的，分别奖励园区运营机构100万元、50万元、30万元" });
       break;
     case "省五星级小微企业园":
       t0 = K10;
-      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励园区运营机构100万元、50万元、30万元" });
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "对首次被评为国家级小型微型企业创业创新示范基地，省五星级、四星级小微企业园的，分别奖励园区运营机构100万元、50万元、30万元" });
       break;
     case "省四星级小微企业园":
       t0 = K17;
-      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励园区运营机构100万元、50万元、30万元" });
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "对首次被评为国家级小型微型企业创业创新示范基地，省五星级、四星级小微企业园的，分别奖励园区运营机构100万元、50万元、30万元" });
       break;
     case "省级数字化小微企业园示范园区":
       t0 = K10;
@@ -2151,7 +2151,7 @@ function f40(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     default:
       throw new PolicyLookupError("称号 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "分别奖励园区运营机构100万元、50万元、30万元" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "对首次被评为国家级小型微型企业创业创新示范基地，省五星级、四星级小微企业园的，分别奖励园区运营机构100万元、50万元、30万元" });
   return t0;
 }
 
@@ -2162,16 +2162,16 @@ function f41(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   switch (p0) {
     case "国家级":
       t0 = K10;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励50万元、30万元" });
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对首次被评为国家级、省级中小企业公共服务示范平台的，分别奖励50万元、30万元" });
       break;
     case "省级":
       t0 = K17;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励50万元、30万元" });
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对首次被评为国家级、省级中小企业公共服务示范平台的，分别奖励50万元、30万元" });
       break;
     default:
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "分别奖励50万元、30万元" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "对首次被评为国家级、省级中小企业公共服务示范平台的，分别奖励50万元、30万元" });
   return t0;
 }
 

@@ -3439,17 +3439,17 @@ function f0(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t1: Decimal;
   if (p1.lt(K1)) {
     t1 = K2;
-    if (t) t.push({ step: "营收 落在「不满2000万元」", value: showValue(t1, "ratio"), source: "当年营收未达到2000万元的" });
+    if (t) t.push({ step: "营收 落在「不满2000万元」", value: showValue(t1, "ratio"), source: "企业租用高性能算力服务器的，当年营收未达到2000万元的，给予其算力服务器实际租金最高5%的奖励，单个企业最高奖励100万元且奖励金额不超过企业当年营收的20%" });
   }
   else {
     if (p1.gte(K1) && p1.lt(K3)) {
       t1 = K4;
-      if (t) t.push({ step: "营收 落在「2000万元（含）到1亿元」", value: showValue(t1, "ratio"), source: "当年营收未达到2000万元的" });
+      if (t) t.push({ step: "营收 落在「2000万元（含）到1亿元」", value: showValue(t1, "ratio"), source: "当年营收达到2000万元（含）以上的，给予其算力服务器实际租金最高15%、最高400万元的奖励" });
     }
     else {
       if (p1.gte(K3)) {
         t1 = K5;
-        if (t) t.push({ step: "营收 落在「1亿元（含）以上」", value: showValue(t1, "ratio"), source: "当年营收达到1亿元（含）以上的" });
+        if (t) t.push({ step: "营收 落在「1亿元（含）以上」", value: showValue(t1, "ratio"), source: "当年营收达到1亿元（含）以上的，给予其算力服务器实际租金最高20%、最高600万元的奖励" });
       }
       else {
         t1 = K6;
@@ -3458,7 +3458,7 @@ function f0(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     }
   }
   const v0: Decimal = t1;
-  if (t) t.push({ step: "奖励比率", value: showValue(v0, "ratio"), source: "当年营收未达到2000万元的" });
+  if (t) t.push({ step: "奖励比率", value: showValue(v0, "ratio"), source: "企业租用高性能算力服务器的，当年营收未达到2000万元的，给予其算力服务器实际租金最高5%的奖励，单个企业最高奖励100万元且奖励金额不超过企业当年营收的20%" });
   let t2: Decimal;
   if (p1.lt(K1)) {
     const t3 = p1.times(K5);
@@ -3469,12 +3469,12 @@ function f0(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   else {
     if (p1.gte(K1) && p1.lt(K3)) {
       t2 = K8;
-      if (t) t.push({ step: "营收 落在「2000万元（含）到1亿元」", value: showValue(t2, "money"), source: "当年营收未达到2000万元的" });
+      if (t) t.push({ step: "营收 落在「2000万元（含）到1亿元」", value: showValue(t2, "money"), source: "当年营收达到2000万元（含）以上的，给予其算力服务器实际租金最高15%、最高400万元的奖励" });
     }
     else {
       if (p1.gte(K3)) {
         t2 = K9;
-        if (t) t.push({ step: "营收 落在「1亿元（含）以上」", value: showValue(t2, "money"), source: "当年营收达到1亿元（含）以上的" });
+        if (t) t.push({ step: "营收 落在「1亿元（含）以上」", value: showValue(t2, "money"), source: "当年营收达到1亿元（含）以上的，给予其算力服务器实际租金最高20%、最高600万元的奖励" });
       }
       else {
         t2 = K6;
@@ -3483,7 +3483,7 @@ function f0(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     }
   }
   const v1: Decimal = t2;
-  if (t) t.push({ step: "奖励上限", value: showValue(v1, "money"), source: "当年营收未达到2000万元的" });
+  if (t) t.push({ step: "奖励上限", value: showValue(v1, "money"), source: "企业租用高性能算力服务器的，当年营收未达到2000万元的，给予其算力服务器实际租金最高5%的奖励，单个企业最高奖励100万元且奖励金额不超过企业当年营收的20%" });
   const t5 = p0.times(v0);
   const v2: Decimal = t5;
   if (t) t.push({ step: "计算奖励", value: showValue(v2, "money"), source: "" });
@@ -3501,10 +3501,10 @@ function f1(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   if (t) t.push({ step: "输入「当年已获流片奖励」", value: showValue(p2, "money"), source: "" });
   const t0 = p0.times(K10);
   const v0: Decimal = t0;
-  if (t) t.push({ step: "掩膜版费用奖励额", value: showValue(v0, "money"), source: "给予该产品掩膜版制作费用最高40%或首轮流片费用最高20%、最高200万元的奖励" });
+  if (t) t.push({ step: "掩膜版费用奖励额", value: showValue(v0, "money"), source: "对经认定的集成电路企业开展符合一定条件的工程产品（指经过全掩膜板流片）首轮流片，给予该产品掩膜版制作费用最高40%或首轮流片费用最高20%、最高200万元的奖励" });
   const t1 = p1.times(K5);
   const v1: Decimal = t1;
-  if (t) t.push({ step: "首轮流片费用奖励额", value: showValue(v1, "money"), source: "给予该产品掩膜版制作费用最高40%或首轮流片费用最高20%、最高200万元的奖励" });
+  if (t) t.push({ step: "首轮流片费用奖励额", value: showValue(v1, "money"), source: "对经认定的集成电路企业开展符合一定条件的工程产品（指经过全掩膜板流片）首轮流片，给予该产品掩膜版制作费用最高40%或首轮流片费用最高20%、最高200万元的奖励" });
   const t2 = v0.gte(v1) ? v0 : v1;
   const t3 = t2.lte(K11) ? t2 : K11;
   const v2: Decimal = t3;
@@ -3526,7 +3526,7 @@ function f2(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const t0 = p0.times(K5);
   const t1 = t0.lte(K7) ? t0 : K7;
   const v0: Decimal = t1;
-  if (t) t.push({ step: "单个产品奖励", value: showValue(v0, "money"), source: "给予产品流片费用最高20%、最高100万元的奖励" });
+  if (t) t.push({ step: "单个产品奖励", value: showValue(v0, "money"), source: "对开展多项目晶圆流片的集成电路企业，给予产品流片费用最高20%、最高100万元的奖励" });
   const t2 = K12.minus(p1);
   const t3 = t2.isNegative() ? ZERO : t2;
   const v1: Decimal = t3;
@@ -3543,13 +3543,13 @@ function f3(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   if (t) t.push({ step: "输入「AEC-Q200产品数」", value: showValue(p1, "款"), source: "" });
   const t0 = K13.times(p0);
   const v0: Decimal = t0;
-  if (t) t.push({ step: "AEC-Q100认证奖励", value: showValue(v0, "money"), source: "每款产品分别给予最高10万元、15万元的奖励" });
+  if (t) t.push({ step: "AEC-Q100认证奖励", value: showValue(v0, "money"), source: "企业开发的车规级应用集成电路产品完成AEC-Q100标准、AEC-Q200标准认证的，每款产品分别给予最高10万元、15万元的奖励，单个企业当年度最高奖励50万元" });
   const t1 = K14.times(p1);
   const v1: Decimal = t1;
-  if (t) t.push({ step: "AEC-Q200认证奖励", value: showValue(v1, "money"), source: "每款产品分别给予最高10万元、15万元的奖励" });
+  if (t) t.push({ step: "AEC-Q200认证奖励", value: showValue(v1, "money"), source: "企业开发的车规级应用集成电路产品完成AEC-Q100标准、AEC-Q200标准认证的，每款产品分别给予最高10万元、15万元的奖励，单个企业当年度最高奖励50万元" });
   const t2 = v0.plus(v1);
   const t3 = t2.lte(K15) ? t2 : K15;
-  if (t) t.push({ step: "结果", value: showValue(t3, "money"), source: "单个企业当年度最高奖励50万元" });
+  if (t) t.push({ step: "结果", value: showValue(t3, "money"), source: "企业开发的车规级应用集成电路产品完成AEC-Q100标准、AEC-Q200标准认证的，每款产品分别给予最高10万元、15万元的奖励，单个企业当年度最高奖励50万元" });
   return t3;
 }
 
@@ -3560,13 +3560,13 @@ function f4(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   if (t) t.push({ step: "输入「二级认证产品数」", value: showValue(p1, "款"), source: "" });
   const t0 = K13.times(p0);
   const v0: Decimal = t0;
-  if (t) t.push({ step: "一级认证奖励", value: showValue(v0, "money"), source: "每款产品分别给予最高10万元、15万元的奖励" });
+  if (t) t.push({ step: "一级认证奖励", value: showValue(v0, "money"), source: "企业开发的商用密码集成电路产品，完成商用密码产品一级、二级标准认证的，每款产品分别给予最高10万元、15万元的奖励，单个企业当年度最高奖励50万元" });
   const t1 = K14.times(p1);
   const v1: Decimal = t1;
-  if (t) t.push({ step: "二级认证奖励", value: showValue(v1, "money"), source: "每款产品分别给予最高10万元、15万元的奖励" });
+  if (t) t.push({ step: "二级认证奖励", value: showValue(v1, "money"), source: "企业开发的商用密码集成电路产品，完成商用密码产品一级、二级标准认证的，每款产品分别给予最高10万元、15万元的奖励，单个企业当年度最高奖励50万元" });
   const t2 = v0.plus(v1);
   const t3 = t2.lte(K15) ? t2 : K15;
-  if (t) t.push({ step: "结果", value: showValue(t3, "money"), source: "单个企业当年度最高奖励50万元" });
+  if (t) t.push({ step: "结果", value: showValue(t3, "money"), source: "企业开发的商用密码集成电路产品，完成商用密码产品一级、二级标准认证的，每款产品分别给予最高10万元、15万元的奖励，单个企业当年度最高奖励50万元" });
   return t3;
 }
 
@@ -3584,10 +3584,10 @@ function f5(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   if (t) t.push({ step: "著作权计奖款数", value: showValue(v1, "款"), source: "单个企业当年度奖励不超过 5 项" });
   const t3 = K17.times(v0);
   const v2: Decimal = t3;
-  if (t) t.push({ step: "新认定产品奖励", value: showValue(v2, "money"), source: "每款软件产品给予最高5000元的奖励" });
+  if (t) t.push({ step: "新认定产品奖励", value: showValue(v2, "money"), source: "经省软件行业协会新认定的企业软件产品，每款软件产品给予最高5000元的奖励" });
   const t4 = K18.times(v1);
   const v3: Decimal = t4;
-  if (t) t.push({ step: "著作权产品奖励", value: showValue(v3, "money"), source: "每款软件给予最高3000元的奖励" });
+  if (t) t.push({ step: "著作权产品奖励", value: showValue(v3, "money"), source: "企业开发的软件产品获得计算机软件著作权登记证书的（须为原始取得，第一著作权人须为依法登记注册在本市的企事业单位、社会组织），并且该款软件或软件所配套项目当年销售收入（工业软件则为配套的制造产品销售收入）达到10万元（含）以上的，每款软件给予最高3000元的奖励，同一软件的升级版本不得重复享受" });
   const t5 = v2.plus(v3);
   if (t) t.push({ step: "结果", value: showValue(t5, "money"), source: "" });
   return t5;
@@ -3599,19 +3599,19 @@ function f6(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t0: Decimal;
   if (p0.gte(K19) && p0.lt(K3)) {
     t0 = K20;
-    if (t) t.push({ step: "营收 落在「5000万元（含）到1亿元」", value: showValue(t0, "money"), source: "软件信息服务业企业年营收首次突破5000万元、1亿元的企业" });
+    if (t) t.push({ step: "营收 落在「5000万元（含）到1亿元」", value: showValue(t0, "money"), source: "软件信息服务业企业年营收首次突破5000万元、1亿元的企业，分别给予最高20万元、50万元的一次性奖励" });
   }
   else {
     if (p0.gte(K3)) {
       t0 = K15;
-      if (t) t.push({ step: "营收 落在「1亿元（含）以上」", value: showValue(t0, "money"), source: "软件信息服务业企业年营收首次突破5000万元、1亿元的企业" });
+      if (t) t.push({ step: "营收 落在「1亿元（含）以上」", value: showValue(t0, "money"), source: "软件信息服务业企业年营收首次突破5000万元、1亿元的企业，分别给予最高20万元、50万元的一次性奖励" });
     }
     else {
       t0 = K6;
       if (t) t.push({ step: "营收 不在所列各档", value: showValue(t0, "money"), source: "" });
     }
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "软件信息服务业企业年营收首次突破5000万元、1亿元的企业" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "软件信息服务业企业年营收首次突破5000万元、1亿元的企业，分别给予最高20万元、50万元的一次性奖励" });
   return t0;
 }
 
@@ -3637,7 +3637,7 @@ function f7(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     default:
       throw new PolicyLookupError("类别 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "给予最高5万元的一次性奖励" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "对新认定的软件企业，给予最高5万元的一次性奖励" });
   return t0;
 }
 
@@ -3669,7 +3669,7 @@ function f8(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     default:
       throw new PolicyLookupError("认证类型 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "每提高一级资质认证给予最高5万元奖励" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "对软件企业首次通过CMMI、T/SIA009-2020三级以上资质认证的，每提高一级资质认证给予最高5万元奖励" });
   return t0;
 }
 
@@ -3703,17 +3703,17 @@ function f9(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t3: Decimal;
   if (p2.gte(K21) && p2.lt(K19)) {
     t3 = K22;
-    if (t) t.push({ step: "营收总额 落在「3000万元（含）到5000万元」", value: showValue(t3, "ratio"), source: "软件及信息技术服务业务营收总额达到3000万元（含）以上、5000万元（含）以上、1亿元（含）以上的园区" });
+    if (t) t.push({ step: "营收总额 落在「3000万元（含）到5000万元」", value: showValue(t3, "ratio"), source: "对面积2000平方米以上，入驻软件企业不少于3家，软件及信息技术服务业务营收总额达到3000万元（含）以上、5000万元（含）以上、1亿元（含）以上的园区，给予园区运营主体分别按照当年营收总额的0.8%、0.9%、1.0%奖励，每年最高300万元，最多奖励三年" });
   }
   else {
     if (p2.gte(K19) && p2.lt(K3)) {
       t3 = K23;
-      if (t) t.push({ step: "营收总额 落在「5000万元（含）到1亿元」", value: showValue(t3, "ratio"), source: "软件及信息技术服务业务营收总额达到3000万元（含）以上、5000万元（含）以上、1亿元（含）以上的园区" });
+      if (t) t.push({ step: "营收总额 落在「5000万元（含）到1亿元」", value: showValue(t3, "ratio"), source: "对面积2000平方米以上，入驻软件企业不少于3家，软件及信息技术服务业务营收总额达到3000万元（含）以上、5000万元（含）以上、1亿元（含）以上的园区，给予园区运营主体分别按照当年营收总额的0.8%、0.9%、1.0%奖励，每年最高300万元，最多奖励三年" });
     }
     else {
       if (p2.gte(K3)) {
         t3 = K24;
-        if (t) t.push({ step: "营收总额 落在「1亿元（含）以上」", value: showValue(t3, "ratio"), source: "软件及信息技术服务业务营收总额达到3000万元（含）以上、5000万元（含）以上、1亿元（含）以上的园区" });
+        if (t) t.push({ step: "营收总额 落在「1亿元（含）以上」", value: showValue(t3, "ratio"), source: "对面积2000平方米以上，入驻软件企业不少于3家，软件及信息技术服务业务营收总额达到3000万元（含）以上、5000万元（含）以上、1亿元（含）以上的园区，给予园区运营主体分别按照当年营收总额的0.8%、0.9%、1.0%奖励，每年最高300万元，最多奖励三年" });
       }
       else {
         t3 = K6;
@@ -3722,7 +3722,7 @@ function f9(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     }
   }
   const v0: Decimal = t3;
-  if (t) t.push({ step: "奖励比率", value: showValue(v0, "ratio"), source: "软件及信息技术服务业务营收总额达到3000万元（含）以上、5000万元（含）以上、1亿元（含）以上的园区" });
+  if (t) t.push({ step: "奖励比率", value: showValue(v0, "ratio"), source: "对面积2000平方米以上，入驻软件企业不少于3家，软件及信息技术服务业务营收总额达到3000万元（含）以上、5000万元（含）以上、1亿元（含）以上的园区，给予园区运营主体分别按照当年营收总额的0.8%、0.9%、1.0%奖励，每年最高300万元，最多奖励三年" });
   const t4 = p2.times(v0);
   const t5 = t4.lte(K25) ? t4 : K25;
   if (t) t.push({ step: "结果", value: showValue(t5, "money"), source: "每年最高 300 万元" });
@@ -3752,7 +3752,7 @@ function f11(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const v0: Decimal = t0;
   if (t) t.push({ step: "计奖项数", value: showValue(v0, "项"), source: "单个企业当年度奖励不超过 5 项" });
   const t1 = K18.times(v0);
-  if (t) t.push({ step: "结果", value: showValue(t1, "money"), source: "每项产品给予最高3000元奖励" });
+  if (t) t.push({ step: "结果", value: showValue(t1, "money"), source: "企业自主开发获得集成电路布图设计权的，每项产品给予最高3000元奖励，单个企业当年度奖励不超过5项" });
   return t1;
 }
 
@@ -3765,20 +3765,20 @@ function f12(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   switch (p1) {
     case "规上":
       t0 = K5;
-      if (t) t.push({ step: "企业规模 为「" + p1 + "」", value: showValue(t0, "ratio"), source: "规上企业给予实际支出费用最高20%的奖励" });
+      if (t) t.push({ step: "企业规模 为「" + p1 + "」", value: showValue(t0, "ratio"), source: "对购买IP(知识产权)、EDA(电子设计自动化)用于集成电路设计的集成电路企业，规上企业给予实际支出费用最高20%的奖励，规下企业给予实际支出费用最高10%的奖励,单个企业当年度最高奖励50万元" });
       break;
     case "规下":
       t0 = K26;
-      if (t) t.push({ step: "企业规模 为「" + p1 + "」", value: showValue(t0, "ratio"), source: "规下企业给予实际支出费用最高10%的奖励" });
+      if (t) t.push({ step: "企业规模 为「" + p1 + "」", value: showValue(t0, "ratio"), source: "对购买IP(知识产权)、EDA(电子设计自动化)用于集成电路设计的集成电路企业，规上企业给予实际支出费用最高20%的奖励，规下企业给予实际支出费用最高10%的奖励,单个企业当年度最高奖励50万元" });
       break;
     default:
       throw new PolicyLookupError("企业规模 为「" + p1 + "」，表中没有这一项");
   }
   const v0: Decimal = t0;
-  if (t) t.push({ step: "奖励比率", value: showValue(v0, "ratio"), source: "规上企业给予实际支出费用最高20%的奖励" });
+  if (t) t.push({ step: "奖励比率", value: showValue(v0, "ratio"), source: "对购买IP(知识产权)、EDA(电子设计自动化)用于集成电路设计的集成电路企业，规上企业给予实际支出费用最高20%的奖励，规下企业给予实际支出费用最高10%的奖励,单个企业当年度最高奖励50万元" });
   const t1 = p0.times(v0);
   const t2 = t1.lte(K15) ? t1 : K15;
-  if (t) t.push({ step: "结果", value: showValue(t2, "money"), source: "单个企业当年度最高奖励50万元" });
+  if (t) t.push({ step: "结果", value: showValue(t2, "money"), source: "对购买IP(知识产权)、EDA(电子设计自动化)用于集成电路设计的集成电路企业，规上企业给予实际支出费用最高20%的奖励，规下企业给予实际支出费用最高10%的奖励,单个企业当年度最高奖励50万元" });
   return t2;
 }
 
@@ -3857,7 +3857,7 @@ function f14(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     }
   }
   const v0: Decimal = t0;
-  if (t) t.push({ step: "软件服务费比率", value: showValue(v0, "ratio"), source: "经审计投资额在20万元到100万元（不含）的" });
+  if (t) t.push({ step: "软件服务费比率", value: showValue(v0, "ratio"), source: "具备行业示范效应的集成性项目，项目投资在100万元（含）到500万元（不含）的集成性项目，给予软件及信息服务费最高15%、智能硬件最高6%的奖励" });
   let t7: Decimal;
   if (p0.gte(K20) && p0.lt(K7)) {
     let t8: Decimal;
@@ -3916,7 +3916,7 @@ function f14(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     }
   }
   const v1: Decimal = t7;
-  if (t) t.push({ step: "智能硬件比率", value: showValue(v1, "ratio"), source: "经审计投资额在20万元到100万元（不含）的" });
+  if (t) t.push({ step: "智能硬件比率", value: showValue(v1, "ratio"), source: "具备行业示范效应的集成性项目，项目投资在100万元（含）到500万元（不含）的集成性项目，给予软件及信息服务费最高15%、智能硬件最高6%的奖励" });
   let t16: Decimal;
   switch (p3) {
     case "集成性项目":
@@ -3936,7 +3936,7 @@ function f14(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       throw new PolicyLookupError("项目类型 为「" + p3 + "」，表中没有这一项");
   }
   const v2: Decimal = t16;
-  if (t) t.push({ step: "年度上限", value: showValue(v2, "money"), source: "单个企业当年度最高奖励150万元" });
+  if (t) t.push({ step: "年度上限", value: showValue(v2, "money"), source: "项目投资不低于500万元的，给予软件及信息服务费最高20%、智能硬件最高8%的奖励,单个企业当年度最高奖励150万元" });
   const t17 = p1.times(v0);
   const v3: Decimal = t17;
   if (t) t.push({ step: "软件服务费奖励", value: showValue(v3, "money"), source: "" });
@@ -3956,32 +3956,32 @@ function f15(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   switch (p0) {
     case "省级未来工厂":
       t0 = K7;
-      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别给予最高100万元、25万元的一次性奖励" });
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "对获得省级“未来工厂”、“未来工厂”试点的企业，分别给予最高100万元、25万元的一次性奖励" });
       break;
     case "未来工厂试点":
       t0 = K31;
-      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别给予最高100万元、25万元的一次性奖励" });
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "对获得省级“未来工厂”、“未来工厂”试点的企业，分别给予最高100万元、25万元的一次性奖励" });
       break;
     case "省级智能工厂":
       t0 = K31;
-      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别给予最高100万元、25万元的一次性奖励" });
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "对获得省级“未来工厂”、“未来工厂”试点的企业，分别给予最高100万元、25万元的一次性奖励" });
       break;
     case "数字化车间":
       t0 = K14;
-      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别给予最高25万元、15万元的一次性奖励" });
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "对获得省级智能工厂、数字化车间的企业，分别给予最高25万元、15万元的一次性奖励" });
       break;
     case "国家智能制造示范企业":
       t0 = K15;
-      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别给予最高50万元、20万元一次性奖励" });
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "对获得国家智能制造示范企业、国家智能制造优秀场景企业，分别给予最高50万元、20万元一次性奖励" });
       break;
     case "国家智能制造优秀场景企业":
       t0 = K20;
-      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别给予最高50万元、20万元一次性奖励" });
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "对获得国家智能制造示范企业、国家智能制造优秀场景企业，分别给予最高50万元、20万元一次性奖励" });
       break;
     default:
       throw new PolicyLookupError("称号 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "分别给予最高100万元、25万元的一次性奖励" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "对获得省级“未来工厂”、“未来工厂”试点的企业，分别给予最高100万元、25万元的一次性奖励" });
   return t0;
 }
 
@@ -4000,21 +4000,21 @@ function f16(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   switch (p1) {
     case "第一批":
       t1 = K32;
-      if (t) t.push({ step: "批次 为「" + p1 + "」", value: showValue(t1, "ratio"), source: "分别给予企业数字化改造投入最高60%、最高50%、最高40%的一次性奖励" });
+      if (t) t.push({ step: "批次 为「" + p1 + "」", value: showValue(t1, "ratio"), source: "鼓励汽车零部件、服装、箱包行业开展“N+X”轻量级数字化改造，列入第一批、第二批、第三批试点的项目，改造投入在20万元（含）以下的，通过验收后，分别给予企业数字化改造投入最高60%、最高50%、最高40%的一次性奖励" });
       break;
     case "第二批":
       t1 = K17;
-      if (t) t.push({ step: "批次 为「" + p1 + "」", value: showValue(t1, "ratio"), source: "分别给予企业数字化改造投入最高60%、最高50%、最高40%的一次性奖励" });
+      if (t) t.push({ step: "批次 为「" + p1 + "」", value: showValue(t1, "ratio"), source: "鼓励汽车零部件、服装、箱包行业开展“N+X”轻量级数字化改造，列入第一批、第二批、第三批试点的项目，改造投入在20万元（含）以下的，通过验收后，分别给予企业数字化改造投入最高60%、最高50%、最高40%的一次性奖励" });
       break;
     case "第三批":
       t1 = K10;
-      if (t) t.push({ step: "批次 为「" + p1 + "」", value: showValue(t1, "ratio"), source: "分别给予企业数字化改造投入最高60%、最高50%、最高40%的一次性奖励" });
+      if (t) t.push({ step: "批次 为「" + p1 + "」", value: showValue(t1, "ratio"), source: "鼓励汽车零部件、服装、箱包行业开展“N+X”轻量级数字化改造，列入第一批、第二批、第三批试点的项目，改造投入在20万元（含）以下的，通过验收后，分别给予企业数字化改造投入最高60%、最高50%、最高40%的一次性奖励" });
       break;
     default:
       throw new PolicyLookupError("批次 为「" + p1 + "」，表中没有这一项");
   }
   const v0: Decimal = t1;
-  if (t) t.push({ step: "奖励比率", value: showValue(v0, "ratio"), source: "分别给予企业数字化改造投入最高60%、最高50%、最高40%的一次性奖励" });
+  if (t) t.push({ step: "奖励比率", value: showValue(v0, "ratio"), source: "鼓励汽车零部件、服装、箱包行业开展“N+X”轻量级数字化改造，列入第一批、第二批、第三批试点的项目，改造投入在20万元（含）以下的，通过验收后，分别给予企业数字化改造投入最高60%、最高50%、最高40%的一次性奖励" });
   const t2 = p0.times(v0);
   if (t) t.push({ step: "结果", value: showValue(t2, "money"), source: "" });
   return t2;
@@ -4025,7 +4025,7 @@ function f17(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   if (t) t.push({ step: "输入「合作支出」", value: showValue(p0, "money"), source: "" });
   const t0 = p0.times(K5);
   const t1 = t0.lte(K15) ? t0 : K15;
-  if (t) t.push({ step: "结果", value: showValue(t1, "money"), source: "给予实际合作支出最高20%、最高50万元的奖励" });
+  if (t) t.push({ step: "结果", value: showValue(t1, "money"), source: "鼓励装备制造、时尚产业等行业领域制造业企业与国内人工智能企业开展合作，推动AI大模型等人工智能技术在工业领域应用，给予实际合作支出最高20%、最高50万元的奖励" });
   return t1;
 }
 
@@ -4047,7 +4047,7 @@ function f18(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       if (t) t.push({ step: "实际支付 不在所列各档", value: showValue(t0, "money"), source: "" });
     }
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "实际支付1万元及以上的最高奖励5000元" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "对列入年度计划的“深度上云”项目，实际支付1万元及以上的最高奖励5000元，实际支付2万元及以上的最高奖励1万元" });
   return t0;
 }
 
@@ -4058,15 +4058,15 @@ function f19(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   switch (p0) {
     case "两化融合管理体系贯标":
       t0 = K13;
-      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "给予最高10万元的一次性奖励" });
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "通过工信部“两化融合”管理体系贯标评定的，给予最高10万元的一次性奖励" });
       break;
     case "数据管理贯标二级":
       t0 = K13;
-      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "给予最高10万元的一次性奖励" });
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "通过工信部“两化融合”管理体系贯标评定的，给予最高10万元的一次性奖励" });
       break;
     case "数据管理贯标三级":
       t0 = K14;
-      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别给予最高15万元、10万元的一次性奖励" });
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "对企业获得国家级、省级数字经济领域“云上企业”或相应级别示范试点称号的，分别给予最高15万元、10万元的一次性奖励" });
       break;
     case "数据管理贯标四级":
       t0 = K20;
@@ -4074,20 +4074,20 @@ function f19(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       break;
     case "数据管理贯标五级":
       t0 = K31;
-      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别给予最高10万、15万、20万、25万元的一次性奖励" });
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "对通过企业数据管理国家标准贯标二级、三级、四级、五级的，分别给予最高10万、15万、20万、25万元的一次性奖励" });
       break;
     case "国家级云上企业":
       t0 = K14;
-      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别给予最高15万元、10万元的一次性奖励" });
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "对企业获得国家级、省级数字经济领域“云上企业”或相应级别示范试点称号的，分别给予最高15万元、10万元的一次性奖励" });
       break;
     case "省级云上企业":
       t0 = K13;
-      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "给予最高10万元的一次性奖励" });
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "通过工信部“两化融合”管理体系贯标评定的，给予最高10万元的一次性奖励" });
       break;
     default:
       throw new PolicyLookupError("称号 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "给予最高10万元的一次性奖励" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "对企业获得国家级、省级数字经济领域“云上企业”或相应级别示范试点称号的，分别给予最高15万元、10万元的一次性奖励" });
   return t0;
 }
 
@@ -4100,17 +4100,17 @@ function f20(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   switch (p0) {
     case "行业级平台":
       t0 = K20;
-      if (t) t.push({ step: "平台类型 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别给予最高20万元、5万元的奖励" });
+      if (t) t.push({ step: "平台类型 为「" + p0 + "」", value: showValue(t0, "money"), source: "列入省工业互联网平台创建及应用试点的省行业级平台（含区域级、产业链级等跨企业平台）、企业级平台，分别给予最高20万元、5万元的奖励" });
       break;
     case "企业级平台":
       t0 = K16;
-      if (t) t.push({ step: "平台类型 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别给予最高20万元、5万元的奖励" });
+      if (t) t.push({ step: "平台类型 为「" + p0 + "」", value: showValue(t0, "money"), source: "列入省工业互联网平台创建及应用试点的省行业级平台（含区域级、产业链级等跨企业平台）、企业级平台，分别给予最高20万元、5万元的奖励" });
       break;
     default:
       throw new PolicyLookupError("平台类型 为「" + p0 + "」，表中没有这一项");
   }
   const v0: Decimal = t0;
-  if (t) t.push({ step: "每阶段奖励", value: showValue(v0, "money"), source: "分别给予最高20万元、5万元的奖励" });
+  if (t) t.push({ step: "每阶段奖励", value: showValue(v0, "money"), source: "列入省工业互联网平台创建及应用试点的省行业级平台（含区域级、产业链级等跨企业平台）、企业级平台，分别给予最高20万元、5万元的奖励" });
   let t1: Decimal;
   switch (p1) {
     case "列入创建试点":
@@ -4129,7 +4129,7 @@ function f20(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       throw new PolicyLookupError("阶段 为「" + p1 + "」，表中没有这一项");
   }
   const v1: Decimal = t1;
-  if (t) t.push({ step: "阶段数", value: showValue(v1, "plain"), source: "分别给予最高20万元、5万元的奖励" });
+  if (t) t.push({ step: "阶段数", value: showValue(v1, "plain"), source: "列入省工业互联网平台创建及应用试点的省行业级平台（含区域级、产业链级等跨企业平台）、企业级平台，分别给予最高20万元、5万元的奖励" });
   const t2 = v0.times(v1);
   if (t) t.push({ step: "结果", value: showValue(t2, "money"), source: "" });
   return t2;
@@ -4140,7 +4140,7 @@ function f21(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   if (t) t.push({ step: "输入「建设投入」", value: showValue(p0, "money"), source: "" });
   const t0 = p0.times(K10);
   const t1 = t0.lte(K12) ? t0 : K12;
-  if (t) t.push({ step: "结果", value: showValue(t1, "money"), source: "根据评估等级给予建设投入最高40%、最高500万元的奖励" });
+  if (t) t.push({ step: "结果", value: showValue(t1, "money"), source: "鼓励企业建设产业大脑，经相关部门认定评估，根据评估等级给予建设投入最高40%、最高500万元的奖励" });
   return t1;
 }
 
@@ -4151,7 +4151,7 @@ function f22(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const v0: Decimal = t0;
   if (t) t.push({ step: "上线奖励", value: showValue(v0, "money"), source: "每上线 1 个组件给予对应企业给予最高 2 万元的奖励" });
   const t1 = v0.lte(K27) ? v0 : K27;
-  if (t) t.push({ step: "结果", value: showValue(t1, "money"), source: "单个企业当年度最高奖励30万元" });
+  if (t) t.push({ step: "结果", value: showValue(t1, "money"), source: "支持企业拆解数字化能力组件并上线至省产业大脑能力中心，对列入计划的，每上线1个组件给予对应企业给予最高2万元的奖励，单个企业当年度最高奖励30万元" });
   return t1;
 }
 
@@ -4217,7 +4217,7 @@ function f23(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     }
   }
   const v1: Decimal = t1;
-  if (t) t.push({ step: "奖励比率", value: showValue(v1, "ratio"), source: "且设备投资额不低于300万元" });
+  if (t) t.push({ step: "奖励比率", value: showValue(v1, "ratio"), source: "对节能改造项目年节能量达到200吨标煤（等价值）以上或二氧化碳年减排量达到400吨以上，且设备投资额不低于300万元，经有资质的第三方审核（检测）机构认定，给予设备实际投资额最高10%、最高300万元的奖励" });
   const t12 = p2.times(v1);
   const t13 = t12.lte(K25) ? t12 : K25;
   if (t) t.push({ step: "结果", value: showValue(t13, "money"), source: "最高 300 万元" });
@@ -4261,7 +4261,7 @@ function f24(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     }
   }
   const v0: Decimal = t0;
-  if (t) t.push({ step: "奖励比率", value: showValue(v0, "ratio"), source: "且设备投资额不低于300万元" });
+  if (t) t.push({ step: "奖励比率", value: showValue(v0, "ratio"), source: "节水改造项目年节水量达到10万吨以上，且设备投资额不低于300万元，经有资质的第三方审核（检测）机构认定，给予设备实际投资额最高10%、最高300万元的奖励" });
   const t5 = p1.times(v0);
   const t6 = t5.lte(K25) ? t5 : K25;
   if (t) t.push({ step: "结果", value: showValue(t6, "money"), source: "最高 300 万元" });
@@ -4269,7 +4269,7 @@ function f24(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f25(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
-  if (t) t.push({ step: "结果", value: showValue(K13, "money"), source: "给予最高10万元的一次性奖励" });
+  if (t) t.push({ step: "结果", value: showValue(K13, "money"), source: "对经认定的省级节水型企业，给予最高10万元的一次性奖励" });
   return K13;
 }
 
@@ -4281,26 +4281,26 @@ function f26(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     case "国家级绿色工厂":
     case "国家级绿色园区":
       t0 = K15;
-      if (t) t.push({ step: "认定类别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别给予最高50万元、25万元、10万元的一次性奖励" });
+      if (t) t.push({ step: "认定类别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对认定为国家级、省级、嘉兴市级绿色工厂或绿色园区的企业，分别给予最高50万元、25万元、10万元的一次性奖励" });
       break;
     case "省级绿色工厂":
     case "省级绿色园区":
       t0 = K31;
-      if (t) t.push({ step: "认定类别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别给予最高50万元、25万元、10万元的一次性奖励" });
+      if (t) t.push({ step: "认定类别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对认定为国家级、省级、嘉兴市级绿色工厂或绿色园区的企业，分别给予最高50万元、25万元、10万元的一次性奖励" });
       break;
     case "嘉兴市级绿色工厂":
     case "嘉兴市级绿色园区":
       t0 = K13;
-      if (t) t.push({ step: "认定类别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别给予最高50万元、25万元、10万元的一次性奖励" });
+      if (t) t.push({ step: "认定类别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对认定为国家级、省级、嘉兴市级绿色工厂或绿色园区的企业，分别给予最高50万元、25万元、10万元的一次性奖励" });
       break;
     case "绿色产品认证":
       t0 = K13;
-      if (t) t.push({ step: "认定类别 为「" + p0 + "」", value: showValue(t0, "money"), source: "认证的企业，给予最高 10 万元的一次性奖励" });
+      if (t) t.push({ step: "认定类别 为「" + p0 + "」", value: showValue(t0, "money"), source: "获得“绿色产品”认证的企业，给予最高 10 万元的一次性奖励" });
       break;
     default:
       throw new PolicyLookupError("认定类别 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "分别给予最高50万元、25万元、10万元的一次性奖励" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "对认定为国家级、省级、嘉兴市级绿色工厂或绿色园区的企业，分别给予最高50万元、25万元、10万元的一次性奖励" });
   return t0;
 }
 
@@ -4321,7 +4321,7 @@ function f27(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   if (t) t.push({ step: "加点", value: showValue(v0, "points"), source: "上一年度 A类企业和数字经济项目奖励标准在上述基础上提高1 个百分点" });
   let t2 = ZERO;
   if (!(p0.gte(K41))) {
-    if (t) t.push({ step: "设备投资额 未达分段计算的起点", value: showValue(ZERO, "money"), source: "企业当年生产设备投资完成1000万元（含）到3000万元的" });
+    if (t) t.push({ step: "设备投资额 未达分段计算的起点", value: showValue(ZERO, "money"), source: "企业当年生产设备投资完成1000万元（含）到3000万元的，给予设备投资额最高3%的奖励" });
   }
   else {
     if (true) {
@@ -4329,7 +4329,7 @@ function f27(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       const t4 = t3.minus(ZERO);
       const t5 = K42.plus(v0);
       const t6 = t4.times(t5);
-      if (t) t.push({ step: "设备投资额 在「1000万元（含）到3000万元」的部分：" + showValue(t4, "money") + " × " + showValue(t5, "ratio"), value: showValue(t6, "money"), source: "企业当年生产设备投资完成1000万元（含）到3000万元的" });
+      if (t) t.push({ step: "设备投资额 在「1000万元（含）到3000万元」的部分：" + showValue(t4, "money") + " × " + showValue(t5, "ratio"), value: showValue(t6, "money"), source: "企业当年生产设备投资完成1000万元（含）到3000万元的，给予设备投资额最高3%的奖励" });
       t2 = t2.plus(t6);
     }
     if (p0.gt(K21)) {
@@ -4337,21 +4337,21 @@ function f27(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       const t8 = t7.minus(K21);
       const t9 = K43.plus(v0);
       const t10 = t8.times(t9);
-      if (t) t.push({ step: "设备投资额 在「3000万元（含）至5000万元」的部分：" + showValue(t8, "money") + " × " + showValue(t9, "ratio"), value: showValue(t10, "money"), source: "企业当年生产设备投资完成1000万元（含）到3000万元的" });
+      if (t) t.push({ step: "设备投资额 在「3000万元（含）至5000万元」的部分：" + showValue(t8, "money") + " × " + showValue(t9, "ratio"), value: showValue(t10, "money"), source: "完成3000万元（含）至5000万元的，给予最高4%的奖励" });
       t2 = t2.plus(t10);
     }
     if (p0.gt(K19)) {
       const t11 = p0.minus(K19);
       const t12 = K2.plus(v0);
       const t13 = t11.times(t12);
-      if (t) t.push({ step: "设备投资额 在「5000万元（含）以上」的部分：" + showValue(t11, "money") + " × " + showValue(t12, "ratio"), value: showValue(t13, "money"), source: "完成3000万元（含）至5000万元的" });
+      if (t) t.push({ step: "设备投资额 在「5000万元（含）以上」的部分：" + showValue(t11, "money") + " × " + showValue(t12, "ratio"), value: showValue(t13, "money"), source: "完成5000万元（含）以上的，给予最高5%的奖励" });
       t2 = t2.plus(t13);
     }
   }
   const v1: Decimal = t2;
-  if (t) t.push({ step: "分段奖励", value: showValue(v1, "money"), source: "企业当年生产设备投资完成1000万元（含）到3000万元的" });
+  if (t) t.push({ step: "分段奖励", value: showValue(v1, "money"), source: "企业当年生产设备投资完成1000万元（含）到3000万元的，给予设备投资额最高3%的奖励" });
   const t14 = v1.lte(K12) ? v1 : K12;
-  if (t) t.push({ step: "结果", value: showValue(t14, "money"), source: "单个企业当年度最高奖励500万元" });
+  if (t) t.push({ step: "结果", value: showValue(t14, "money"), source: "以上分段计算，单个企业当年度最高奖励500万元" });
   return t14;
 }
 
@@ -4360,7 +4360,7 @@ function f28(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   if (t) t.push({ step: "输入「首次购置费」", value: showValue(p0, "money"), source: "" });
   const t0 = p0.times(K2);
   const t1 = t0.lte(K15) ? t0 : K15;
-  if (t) t.push({ step: "结果", value: showValue(t1, "money"), source: "按其首次购置费最高5%、最高50万元的奖励" });
+  if (t) t.push({ step: "结果", value: showValue(t1, "money"), source: "鼓励企业采购应用我市范围内经认定的省级以上首台（套）成套装备，按其首次购置费最高5%、最高50万元的奖励" });
   return t1;
 }
 
@@ -4369,7 +4369,7 @@ function f29(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   if (t) t.push({ step: "输入「实际投入」", value: showValue(p0, "money"), source: "" });
   const t0 = p0.times(K18);
   const t1 = t0.lte(K7) ? t0 : K7;
-  if (t) t.push({ step: "结果", value: showValue(t1, "money"), source: "给予实际投入最高30%、最高100万元的一次性奖励" });
+  if (t) t.push({ step: "结果", value: showValue(t1, "money"), source: "支持机床产业生产性服务体系建设，对国内外知名机床研发机构、实验室或检测中心落户我市，提供平台化服务的，给予实际投入最高30%、最高100万元的一次性奖励" });
   return t1;
 }
 
@@ -4378,7 +4378,7 @@ function f30(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   if (t) t.push({ step: "输入「销售收入」", value: showValue(p0, "money"), source: "" });
   const t0 = p0.times(K2);
   const t1 = t0.lte(K7) ? t0 : K7;
-  if (t) t.push({ step: "结果", value: showValue(t1, "money"), source: "给予当年度销售收入（不含税）最高5%、最高100万元的一次性奖励" });
+  if (t) t.push({ step: "结果", value: showValue(t1, "money"), source: "对取得航空航天整机厂销售收入的关键零部件企业，给予当年度销售收入（不含税）最高5%、最高100万元的一次性奖励" });
   return t1;
 }
 
@@ -4389,24 +4389,24 @@ function f31(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   switch (p0) {
     case "航空器型号合格证":
       t0 = K9;
-      if (t) t.push({ step: "证书 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别给予最高600万元和最高400万元的一次性奖励" });
+      if (t) t.push({ step: "证书 为「" + p0 + "」", value: showValue(t0, "money"), source: "对取得航空器整机型号合格证和生产许可证的企业，分别给予最高600万元和最高400万元的一次性奖励" });
       break;
     case "航空器生产许可证":
       t0 = K8;
-      if (t) t.push({ step: "证书 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别给予最高600万元和最高400万元的一次性奖励" });
+      if (t) t.push({ step: "证书 为「" + p0 + "」", value: showValue(t0, "money"), source: "对取得航空器整机型号合格证和生产许可证的企业，分别给予最高600万元和最高400万元的一次性奖励" });
       break;
     case "航空发动机型号合格证":
       t0 = K12;
-      if (t) t.push({ step: "证书 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别给予最高500万元和最高300万元的一次性奖励" });
+      if (t) t.push({ step: "证书 为「" + p0 + "」", value: showValue(t0, "money"), source: "对取得航空发动机整机型号合格证和生产许可证的企业，分别给予最高500万元和最高300万元的一次性奖励" });
       break;
     case "航空发动机生产许可证":
       t0 = K25;
-      if (t) t.push({ step: "证书 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别给予最高500万元和最高300万元的一次性奖励" });
+      if (t) t.push({ step: "证书 为「" + p0 + "」", value: showValue(t0, "money"), source: "对取得航空发动机整机型号合格证和生产许可证的企业，分别给予最高500万元和最高300万元的一次性奖励" });
       break;
     default:
       throw new PolicyLookupError("证书 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "分别给予最高600万元和最高400万元的一次性奖励" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "对取得航空器整机型号合格证和生产许可证的企业，分别给予最高600万元和最高400万元的一次性奖励" });
   return t0;
 }
 
@@ -4440,11 +4440,11 @@ function f33(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   switch (t0) {
     case "2024":
       t1 = K2;
-      if (t) t.push({ step: "年度 为「" + t0 + "」", value: showValue(t1, "ratio"), source: "2024年按其销售额给予最高5%、2025年按其销售额给予最高3%的奖励" });
+      if (t) t.push({ step: "年度 为「" + t0 + "」", value: showValue(t1, "ratio"), source: "对我市氢燃料电池及其核心配套生产企业，按其氢能领域产品自主销售（不含我市政府及国有企业采购订单及其关联订单）形成的销售额，2024年按其销售额给予最高5%、2025年按其销售额给予最高3%的奖励，单个企业当年度最高奖励500万元" });
       break;
     case "2025":
       t1 = K42;
-      if (t) t.push({ step: "年度 为「" + t0 + "」", value: showValue(t1, "ratio"), source: "2024年按其销售额给予最高5%、2025年按其销售额给予最高3%的奖励" });
+      if (t) t.push({ step: "年度 为「" + t0 + "」", value: showValue(t1, "ratio"), source: "对我市氢燃料电池及其核心配套生产企业，按其氢能领域产品自主销售（不含我市政府及国有企业采购订单及其关联订单）形成的销售额，2024年按其销售额给予最高5%、2025年按其销售额给予最高3%的奖励，单个企业当年度最高奖励500万元" });
       break;
     case "2026":
       t1 = K6;
@@ -4454,10 +4454,10 @@ function f33(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       throw new PolicyLookupError("年度 为「" + t0 + "」，表中没有这一项");
   }
   const v0: Decimal = t1;
-  if (t) t.push({ step: "奖励比率", value: showValue(v0, "ratio"), source: "2024年按其销售额给予最高5%、2025年按其销售额给予最高3%的奖励" });
+  if (t) t.push({ step: "奖励比率", value: showValue(v0, "ratio"), source: "对我市氢燃料电池及其核心配套生产企业，按其氢能领域产品自主销售（不含我市政府及国有企业采购订单及其关联订单）形成的销售额，2024年按其销售额给予最高5%、2025年按其销售额给予最高3%的奖励，单个企业当年度最高奖励500万元" });
   const t2 = p0.times(v0);
   const t3 = t2.lte(K12) ? t2 : K12;
-  if (t) t.push({ step: "结果", value: showValue(t3, "money"), source: "单个企业当年度最高奖励500万元" });
+  if (t) t.push({ step: "结果", value: showValue(t3, "money"), source: "单个企业当年度最高奖励 500 万元" });
   return t3;
 }
 
@@ -4466,7 +4466,7 @@ function f34(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   if (t) t.push({ step: "输入「交易额」", value: showValue(p0, "money"), source: "" });
   const t0 = p0.times(K26);
   const t1 = t0.lte(K13) ? t0 : K13;
-  if (t) t.push({ step: "结果", value: showValue(t1, "money"), source: "给予当年实际交易额最高10%、最高10万元奖励" });
+  if (t) t.push({ step: "结果", value: showValue(t1, "money"), source: "鼓励企业与本土设计机构（关联公司除外）设计合作，开展设计外包、定制设计、协作开发、资讯服务、品牌提升、教育培训、数字化服务等业务的，给予当年实际交易额最高10%、最高10万元奖励" });
   return t1;
 }
 
@@ -4477,20 +4477,20 @@ function f35(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   switch (p0) {
     case "国家级":
       t0 = K31;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别给予最高25万元、10万元、5万元的一次性奖励" });
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对经认定的国家级、省级、嘉兴市级工业设计企业（中心、研究院），分别给予最高25万元、10万元、5万元的一次性奖励" });
       break;
     case "省级":
       t0 = K13;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别给予最高25万元、10万元、5万元的一次性奖励" });
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对经认定的国家级、省级、嘉兴市级工业设计企业（中心、研究院），分别给予最高25万元、10万元、5万元的一次性奖励" });
       break;
     case "嘉兴市级":
       t0 = K16;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别给予最高25万元、10万元、5万元的一次性奖励" });
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对经认定的国家级、省级、嘉兴市级工业设计企业（中心、研究院），分别给予最高25万元、10万元、5万元的一次性奖励" });
       break;
     default:
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "分别给予最高25万元、10万元、5万元的一次性奖励" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "对经认定的国家级、省级、嘉兴市级工业设计企业（中心、研究院），分别给予最高25万元、10万元、5万元的一次性奖励" });
   return t0;
 }
 
@@ -4501,20 +4501,20 @@ function f36(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   switch (p0) {
     case "国家级":
       t0 = K31;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别给予最高25万元、10万元、5万元的奖励" });
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对经认定的国家级、省级、嘉兴市级服务型制造示范企业（平台、项目），分别给予最高25万元、10万元、5万元的奖励" });
       break;
     case "省级":
       t0 = K13;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别给予最高25万元、10万元、5万元的奖励" });
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对经认定的国家级、省级、嘉兴市级服务型制造示范企业（平台、项目），分别给予最高25万元、10万元、5万元的奖励" });
       break;
     case "嘉兴市级":
       t0 = K16;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别给予最高25万元、10万元、5万元的奖励" });
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对经认定的国家级、省级、嘉兴市级服务型制造示范企业（平台、项目），分别给予最高25万元、10万元、5万元的奖励" });
       break;
     default:
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "分别给予最高25万元、10万元、5万元的奖励" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "对经认定的国家级、省级、嘉兴市级服务型制造示范企业（平台、项目），分别给予最高25万元、10万元、5万元的奖励" });
   return t0;
 }
 
@@ -4524,17 +4524,17 @@ function f37(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t0: Decimal;
   if (p0.gte(K25) && p0.lt(K12)) {
     t0 = K16;
-    if (t) t.push({ step: "营业收入 落在「300万元（含）到500万元」", value: showValue(t0, "money"), source: "年营业收入达到300万元、500万元、1000万元的" });
+    if (t) t.push({ step: "营业收入 落在「300万元（含）到500万元」", value: showValue(t0, "money"), source: "为我市企业提供检验检测服务、工业设计（包括ODM）、研发服务、管理咨询等生产性服务的独立核算机构/企业，年营业收入达到300万元、500万元、1000万元的，分别给予最高5万元、10万元和30万元的一次性奖励" });
   }
   else {
     if (p0.gte(K12) && p0.lt(K41)) {
       t0 = K13;
-      if (t) t.push({ step: "营业收入 落在「500万元（含）到1000万元」", value: showValue(t0, "money"), source: "年营业收入达到300万元、500万元、1000万元的" });
+      if (t) t.push({ step: "营业收入 落在「500万元（含）到1000万元」", value: showValue(t0, "money"), source: "为我市企业提供检验检测服务、工业设计（包括ODM）、研发服务、管理咨询等生产性服务的独立核算机构/企业，年营业收入达到300万元、500万元、1000万元的，分别给予最高5万元、10万元和30万元的一次性奖励" });
     }
     else {
       if (p0.gte(K41)) {
         t0 = K27;
-        if (t) t.push({ step: "营业收入 落在「1000万元（含）以上」", value: showValue(t0, "money"), source: "年营业收入达到300万元、500万元、1000万元的" });
+        if (t) t.push({ step: "营业收入 落在「1000万元（含）以上」", value: showValue(t0, "money"), source: "为我市企业提供检验检测服务、工业设计（包括ODM）、研发服务、管理咨询等生产性服务的独立核算机构/企业，年营业收入达到300万元、500万元、1000万元的，分别给予最高5万元、10万元和30万元的一次性奖励" });
       }
       else {
         t0 = K6;
@@ -4542,7 +4542,7 @@ function f37(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       }
     }
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "年营业收入达到300万元、500万元、1000万元的" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "为我市企业提供检验检测服务、工业设计（包括ODM）、研发服务、管理咨询等生产性服务的独立核算机构/企业，年营业收入达到300万元、500万元、1000万元的，分别给予最高5万元、10万元和30万元的一次性奖励" });
   return t0;
 }
 
@@ -4553,16 +4553,16 @@ function f38(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   switch (p0) {
     case "CMA":
       t0 = K16;
-      if (t) t.push({ step: "认证 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别给予最高5万元和最高10万元奖励" });
+      if (t) t.push({ step: "认证 为「" + p0 + "」", value: showValue(t0, "money"), source: "对首次通过CMA、CNAS认证的制造业企业，分别给予最高5万元和最高10万元奖励" });
       break;
     case "CNAS":
       t0 = K13;
-      if (t) t.push({ step: "认证 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别给予最高5万元和最高10万元奖励" });
+      if (t) t.push({ step: "认证 为「" + p0 + "」", value: showValue(t0, "money"), source: "对首次通过CMA、CNAS认证的制造业企业，分别给予最高5万元和最高10万元奖励" });
       break;
     default:
       throw new PolicyLookupError("认证 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "分别给予最高5万元和最高10万元奖励" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "对首次通过CMA、CNAS认证的制造业企业，分别给予最高5万元和最高10万元奖励" });
   return t0;
 }
 
@@ -4571,7 +4571,7 @@ function f39(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   if (t) t.push({ step: "输入「交易额」", value: showValue(p0, "money"), source: "" });
   const t0 = p0.times(K26);
   const t1 = t0.lte(K20) ? t0 : K20;
-  if (t) t.push({ step: "结果", value: showValue(t1, "money"), source: "给予当年实际交易额最高10%、最高20万元奖励" });
+  if (t) t.push({ step: "结果", value: showValue(t1, "money"), source: "入选培育库的企业与本土设计机构（关联公司除外）设计合作，给予当年实际交易额最高10%、最高20万元奖励" });
   return t1;
 }
 
@@ -4598,16 +4598,16 @@ function f41(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   switch (p0) {
     case "国际四大时装周":
       t1 = K15;
-      if (t) t.push({ step: "时装周 为「" + p0 + "」", value: showValue(t1, "money"), source: "给予最高50万元奖励" });
+      if (t) t.push({ step: "时装周 为「" + p0 + "」", value: showValue(t1, "money"), source: "当年参加国际四大时装周（纽约时装周、伦敦时装周、巴黎时装周、米兰时装周）并进行品牌发布的企业，给予最高50万元奖励，最多奖励三年" });
       break;
     case "国内四大时装周":
       t1 = K20;
-      if (t) t.push({ step: "时装周 为「" + p0 + "」", value: showValue(t1, "money"), source: "给予最高20万元的奖励" });
+      if (t) t.push({ step: "时装周 为「" + p0 + "」", value: showValue(t1, "money"), source: "当年参加国内四大时装周（中国国际时装周、上海时装周、深圳时装周、广东时装周）并进行品牌发布的企业，给予最高20万元的奖励，最多奖励三年" });
       break;
     default:
       throw new PolicyLookupError("时装周 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t1, "money"), source: "给予最高50万元奖励" });
+  if (t) t.push({ step: "结果", value: showValue(t1, "money"), source: "当年参加国际四大时装周（纽约时装周、伦敦时装周、巴黎时装周、米兰时装周）并进行品牌发布的企业，给予最高50万元奖励，最多奖励三年" });
   return t1;
 }
 
@@ -4619,7 +4619,7 @@ function f42(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const t0 = p0.times(K35);
   const t1 = t0.lte(K20) ? t0 : K20;
   const v0: Decimal = t1;
-  if (t) t.push({ step: "单个产品奖励", value: showValue(v0, "money"), source: "给予该产品当年销售额最高2%、最高20万元的一次性奖励" });
+  if (t) t.push({ step: "单个产品奖励", value: showValue(v0, "money"), source: "企业应用新一代信息技术研发生产智能化产品的，经认定后，给予该产品当年销售额最高2%、最高20万元的一次性奖励，单个企业当年度最高奖励50万元" });
   const t2 = K15.minus(p1);
   const t3 = t2.isNegative() ? ZERO : t2;
   const v1: Decimal = t3;
@@ -4634,9 +4634,9 @@ function f43(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   if (t) t.push({ step: "输入「设计师人数」", value: showValue(p0, "人"), source: "" });
   const t0 = K16.times(p0);
   const v0: Decimal = t0;
-  if (t) t.push({ step: "引进奖励", value: showValue(v0, "money"), source: "给予企业最高5万元/人的一次性奖励" });
+  if (t) t.push({ step: "引进奖励", value: showValue(v0, "money"), source: "每成功新培育或新引进1名设计及相关专业毕业或具备相关资格证书的设计师，年度设计款式销售额达200万元（含）以上，给予企业最高5万元/人的一次性奖励，单个企业当年度最高奖励20万元" });
   const t1 = v0.lte(K20) ? v0 : K20;
-  if (t) t.push({ step: "结果", value: showValue(t1, "money"), source: "单个企业当年度最高奖励20万元" });
+  if (t) t.push({ step: "结果", value: showValue(t1, "money"), source: "每成功新培育或新引进1名设计及相关专业毕业或具备相关资格证书的设计师，年度设计款式销售额达200万元（含）以上，给予企业最高5万元/人的一次性奖励，单个企业当年度最高奖励20万元" });
   return t1;
 }
 
@@ -4645,7 +4645,7 @@ function f44(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   if (t) t.push({ step: "输入「直接投入」", value: showValue(p0, "money"), source: "" });
   const t0 = p0.times(K18);
   const t1 = t0.lte(K7) ? t0 : K7;
-  if (t) t.push({ step: "结果", value: showValue(t1, "money"), source: "给予直接投入（商铺租赁费用和装修费用）最高30%、最高100万元的一次性奖励" });
+  if (t) t.push({ step: "结果", value: showValue(t1, "money"), source: "企业在国内外知名商业街区、机场、高铁站等新开设由平湖总部统一核算并纳税的线下直营店，给予直接投入（商铺租赁费用和装修费用）最高30%、最高100万元的一次性奖励" });
   return t1;
 }
 
@@ -4654,7 +4654,7 @@ function f45(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   if (t) t.push({ step: "输入「直接投入」", value: showValue(p0, "money"), source: "" });
   const t0 = p0.times(K5);
   const t1 = t0.lte(K15) ? t0 : K15;
-  if (t) t.push({ step: "结果", value: showValue(t1, "money"), source: "对品牌馆运营方给予直接投入（商铺租赁费用和装修费用）最高20%、最高50万元的一次性奖励" });
+  if (t) t.push({ step: "结果", value: showValue(t1, "money"), source: "企业入驻我市开设的金平湖品牌馆，对品牌馆运营方给予直接投入（商铺租赁费用和装修费用）最高20%、最高50万元的一次性奖励" });
   return t1;
 }
 
@@ -4669,27 +4669,27 @@ function f46(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       break;
     case "国家级专精特新小巨人":
       t0 = K15;
-      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "获评国家级专精特新“小巨人”企业给予最高50万元奖励" });
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "获评国家级专精特新“小巨人”企业给予最高50万元奖励，获评省级专精特新中小企业给予最高10万元奖励" });
       break;
     case "省级专精特新中小企业":
       t0 = K13;
-      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "获评省级专精特新中小企业给予最高10万元奖励" });
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "获评国家级专精特新“小巨人”企业给予最高50万元奖励，获评省级专精特新中小企业给予最高10万元奖励" });
       break;
     case "省雄鹰企业":
       t0 = K15;
-      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "获评国家级专精特新“小巨人”企业给予最高50万元奖励" });
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "获评国家级专精特新“小巨人”企业给予最高50万元奖励，获评省级专精特新中小企业给予最高10万元奖励" });
       break;
     case "省级隐形冠军":
       t0 = K15;
-      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "获评国家级专精特新“小巨人”企业给予最高50万元奖励" });
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "获评国家级专精特新“小巨人”企业给予最高50万元奖励，获评省级专精特新中小企业给予最高10万元奖励" });
       break;
     case "功勋企业":
       t0 = K20;
-      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "获评功勋企业给予最高20万元奖励" });
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "获评功勋企业给予最高20万元奖励，获评明星企业给予最高10万元奖励" });
       break;
     case "明星企业":
       t0 = K13;
-      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "获评省级专精特新中小企业给予最高10万元奖励" });
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "获评国家级专精特新“小巨人”企业给予最高50万元奖励，获评省级专精特新中小企业给予最高10万元奖励" });
       break;
     case "月度升规企业":
       t0 = K16;
@@ -4698,7 +4698,7 @@ function f46(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     default:
       throw new PolicyLookupError("称号 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "入选国家“单项冠军”企业（产品）给予最高100万元奖励" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "获评国家级专精特新“小巨人”企业给予最高50万元奖励，获评省级专精特新中小企业给予最高10万元奖励" });
   return t0;
 }
 
@@ -4729,20 +4729,20 @@ function f48(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   switch (p0) {
     case "国家级":
       t0 = K15;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别给予最高50万元、25万元、10万元的一次性奖励" });
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对新认定的国家级、省级、嘉兴市级技术中心，分别给予最高50万元、25万元、10万元的一次性奖励" });
       break;
     case "省级":
       t0 = K31;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别给予最高50万元、25万元、10万元的一次性奖励" });
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对新认定的国家级、省级、嘉兴市级技术中心，分别给予最高50万元、25万元、10万元的一次性奖励" });
       break;
     case "嘉兴市级":
       t0 = K13;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别给予最高50万元、25万元、10万元的一次性奖励" });
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对新认定的国家级、省级、嘉兴市级技术中心，分别给予最高50万元、25万元、10万元的一次性奖励" });
       break;
     default:
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "分别给予最高50万元、25万元、10万元的一次性奖励" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "对新认定的国家级、省级、嘉兴市级技术中心，分别给予最高50万元、25万元、10万元的一次性奖励" });
   return t0;
 }
 
@@ -4753,24 +4753,24 @@ function f49(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   switch (p0) {
     case "国际":
       t0 = K7;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别给予最高100万元、50万元、25万元、10万元的一次性奖励" });
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "产品被认定为国际、国内、省内、嘉兴市内装备制造业首台（套）、软件首版次、材料首批次的企业，分别给予最高100万元、50万元、25万元、10万元的一次性奖励" });
       break;
     case "国内":
       t0 = K15;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别给予最高100万元、50万元、25万元、10万元的一次性奖励" });
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "产品被认定为国际、国内、省内、嘉兴市内装备制造业首台（套）、软件首版次、材料首批次的企业，分别给予最高100万元、50万元、25万元、10万元的一次性奖励" });
       break;
     case "省内":
       t0 = K31;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别给予最高100万元、50万元、25万元、10万元的一次性奖励" });
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "产品被认定为国际、国内、省内、嘉兴市内装备制造业首台（套）、软件首版次、材料首批次的企业，分别给予最高100万元、50万元、25万元、10万元的一次性奖励" });
       break;
     case "嘉兴市内":
       t0 = K13;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别给予最高100万元、50万元、25万元、10万元的一次性奖励" });
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "产品被认定为国际、国内、省内、嘉兴市内装备制造业首台（套）、软件首版次、材料首批次的企业，分别给予最高100万元、50万元、25万元、10万元的一次性奖励" });
       break;
     default:
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "分别给予最高100万元、50万元、25万元、10万元的一次性奖励" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "产品被认定为国际、国内、省内、嘉兴市内装备制造业首台（套）、软件首版次、材料首批次的企业，分别给予最高100万元、50万元、25万元、10万元的一次性奖励" });
   return t0;
 }
 
@@ -4793,7 +4793,7 @@ function f50(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   if (t) t.push({ step: "可支持保费", value: showValue(v0, "money"), source: "费率以 2%为上限" });
   const t3 = v0.times(K45);
   const t4 = t3.lte(K20) ? t3 : K20;
-  if (t) t.push({ step: "结果", value: showValue(t4, "money"), source: "按实际投保年度保费给予最高70%的支持（费率以2%为上限）" });
+  if (t) t.push({ step: "结果", value: showValue(t4, "money"), source: "建立首台（套）产品保险补偿机制，对投保首台（套）产品保险的企业，按实际投保年度保费给予最高70%的支持（费率以2%为上限），支持时间按保险期限据实核算，单个企业当年度最高奖励20万元，最多奖励三年" });
   return t4;
 }
 
@@ -4804,19 +4804,19 @@ function f51(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   switch (p0) {
     case "省信用管理示范企业":
       t0 = K16;
-      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "给予最高5万元奖励" });
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "获得省信用管理示范企业的，给予最高5万元奖励" });
       break;
     case "浙江省政府质量奖":
       t0 = K15;
-      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "给予最高50万元奖励" });
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "获得浙江省政府质量奖的企业，给予最高50万元奖励" });
       break;
     case "嘉兴市政府质量奖":
       t0 = K31;
-      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别给予最高25万元、15万元的奖励" });
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "获得嘉兴市、平湖市政府质量奖的，分别给予最高25万元、15万元的奖励" });
       break;
     case "平湖市政府质量奖":
       t0 = K14;
-      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别给予最高25万元、15万元的奖励" });
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "获得嘉兴市、平湖市政府质量奖的，分别给予最高25万元、15万元的奖励" });
       break;
     case "品字标浙江制造认证":
       t0 = K14;
@@ -4829,7 +4829,7 @@ function f51(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     default:
       throw new PolicyLookupError("称号 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "给予最高5万元奖励" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "获得嘉兴市、平湖市政府质量奖的，分别给予最高25万元、15万元的奖励" });
   return t0;
 }
 
@@ -4846,7 +4846,7 @@ function f52(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   }
   const t1 = p0.times(K26);
   const t2 = t1.lte(K15) ? t1 : K15;
-  if (t) t.push({ step: "结果", value: showValue(t2, "money"), source: "给予实际投入宣传推广费用最高10%、最高50万元的奖励" });
+  if (t) t.push({ step: "结果", value: showValue(t2, "money"), source: "对注册地及结算地在我市的原创品牌企业，年销售额增长20%以上的，给予实际投入宣传推广费用最高10%、最高50万元的奖励" });
   return t2;
 }
 
@@ -4883,7 +4883,7 @@ function f53(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const v0: Decimal = t4;
   if (t) t.push({ step: "带动奖励", value: showValue(v0, "money"), source: "按每带动 1 家代工费达到 100 万元的企业奖励最高 5 万元的标准" });
   const t5 = v0.lte(K15) ? v0 : K15;
-  if (t) t.push({ step: "结果", value: showValue(t5, "money"), source: "给予原创品牌企业最高50万元的奖励" });
+  if (t) t.push({ step: "结果", value: showValue(t5, "money"), source: "对符合上述条件，同时带动5家以上本地企业为其贴牌代工的，按每带动1家代工费达到100万元的企业奖励最高5万元的标准，给予原创品牌企业最高50万元的奖励，最多奖励三年" });
   return t5;
 }
 
@@ -4900,7 +4900,7 @@ function f54(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   }
   const t1 = p0.times(K17);
   const t2 = t1.lte(K0) ? t1 : K0;
-  if (t) t.push({ step: "结果", value: showValue(t2, "money"), source: "给予租金及装修实际投入费用最高50%、最高3万元一次性奖励" });
+  if (t) t.push({ step: "结果", value: showValue(t2, "money"), source: "在平湖新注册成立的设计型企业，年营收达到50万元（含）以上的，给予租金及装修实际投入费用最高50%、最高3万元一次性奖励" });
   return t2;
 }
 
@@ -4915,7 +4915,7 @@ function f55(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   }
   const t1 = p0.times(K29);
   const t2 = t1.lte(K13) ? t1 : K13;
-  if (t) t.push({ step: "结果", value: showValue(t2, "money"), source: "给予年营收金额最高8%、最高10万元奖励" });
+  if (t) t.push({ step: "结果", value: showValue(t2, "money"), source: "对亚洲十佳焦点设计师（TenAsianDesignertoWatch）、金顶奖、国家和省十佳设计师、国际国内设计大赛金银铜奖获得者设立设计型企业且年营收达50万元（含）以上的，给予年营收金额最高8%、最高10万元奖励" });
   return t2;
 }
 
@@ -4926,12 +4926,12 @@ function f56(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const v0: Decimal = t0;
   if (t) t.push({ step: "计奖产品数", value: showValue(v0, "个"), source: "单个企业当年度奖励不超 过 3 个产品" });
   const t1 = K16.times(v0);
-  if (t) t.push({ step: "结果", value: showValue(t1, "money"), source: "给予最高5万元奖励" });
+  if (t) t.push({ step: "结果", value: showValue(t1, "money"), source: "对获得“浙江制造精品”或省优秀工业新产品称号的企业，给予最高5万元奖励，“浙江制造精品”、省优秀工业新产品单个企业当年度奖励不超过3个产品" });
   return t1;
 }
 
 function f57(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
-  if (t) t.push({ step: "结果", value: showValue(K14, "money"), source: "给予最高15万元奖励" });
+  if (t) t.push({ step: "结果", value: showValue(K14, "money"), source: "对列入省级重点技术创新项目（高新技术产品）且在资金申报年度通过验收的企业，给予最高15万元奖励" });
   return K14;
 }
 
@@ -4943,32 +4943,32 @@ function f58(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t0: Decimal;
   if (p0.gte(K19) && p0.lt(K3)) {
     t0 = K15;
-    if (t) t.push({ step: "「采购金额」 落在「5000万元（含）到1亿元」", value: showValue(t0, "money"), source: "其产品零部件、原材料年采购金额首次达到5000万元、1亿元、1.5亿元、2亿元及以上的" });
+    if (t) t.push({ step: "采购金额 落在「5000万元（含）到1亿元」", value: showValue(t0, "money"), source: "对已在我市形成稳定产品配套的数字产业、汽车及零部件、高端新材料、数控机床、航空航天、生命健康等重点产业龙头企业，其产品零部件、原材料年采购金额首次达到5000万元、1亿元、1.5亿元、2亿元及以上的，分别给予最高50万元、100万元、150万元、200万元一次性奖励" });
   }
   else {
     if (p0.gte(K3) && p0.lt(K46)) {
       t0 = K7;
-      if (t) t.push({ step: "「采购金额」 落在「1亿元（含）到1.5亿元」", value: showValue(t0, "money"), source: "其产品零部件、原材料年采购金额首次达到5000万元、1亿元、1.5亿元、2亿元及以上的" });
+      if (t) t.push({ step: "采购金额 落在「1亿元（含）到1.5亿元」", value: showValue(t0, "money"), source: "对已在我市形成稳定产品配套的数字产业、汽车及零部件、高端新材料、数控机床、航空航天、生命健康等重点产业龙头企业，其产品零部件、原材料年采购金额首次达到5000万元、1亿元、1.5亿元、2亿元及以上的，分别给予最高50万元、100万元、150万元、200万元一次性奖励" });
     }
     else {
       if (p0.gte(K46) && p0.lt(K39)) {
         t0 = K30;
-        if (t) t.push({ step: "「采购金额」 落在「1.5亿元（含）到2亿元」", value: showValue(t0, "money"), source: "其产品零部件、原材料年采购金额首次达到5000万元、1亿元、1.5亿元、2亿元及以上的" });
+        if (t) t.push({ step: "采购金额 落在「1.5亿元（含）到2亿元」", value: showValue(t0, "money"), source: "对已在我市形成稳定产品配套的数字产业、汽车及零部件、高端新材料、数控机床、航空航天、生命健康等重点产业龙头企业，其产品零部件、原材料年采购金额首次达到5000万元、1亿元、1.5亿元、2亿元及以上的，分别给予最高50万元、100万元、150万元、200万元一次性奖励" });
       }
       else {
         if (p0.gte(K39)) {
           t0 = K11;
-          if (t) t.push({ step: "「采购金额」 落在「2亿元及以上」", value: showValue(t0, "money"), source: "其产品零部件、原材料年采购金额首次达到5000万元、1亿元、1.5亿元、2亿元及以上的" });
+          if (t) t.push({ step: "采购金额 落在「2亿元及以上」", value: showValue(t0, "money"), source: "对已在我市形成稳定产品配套的数字产业、汽车及零部件、高端新材料、数控机床、航空航天、生命健康等重点产业龙头企业，其产品零部件、原材料年采购金额首次达到5000万元、1亿元、1.5亿元、2亿元及以上的，分别给予最高50万元、100万元、150万元、200万元一次性奖励" });
         }
         else {
           t0 = K6;
-          if (t) t.push({ step: "「采购金额」 不在所列各档", value: showValue(t0, "money"), source: "" });
+          if (t) t.push({ step: "采购金额 不在所列各档", value: showValue(t0, "money"), source: "" });
         }
       }
     }
   }
   const v0: Decimal = t0;
-  if (t) t.push({ step: "档位奖励", value: showValue(v0, "money"), source: "其产品零部件、原材料年采购金额首次达到5000万元、1亿元、1.5亿元、2亿元及以上的" });
+  if (t) t.push({ step: "档位奖励", value: showValue(v0, "money"), source: "对已在我市形成稳定产品配套的数字产业、汽车及零部件、高端新材料、数控机床、航空航天、生命健康等重点产业龙头企业，其产品零部件、原材料年采购金额首次达到5000万元、1亿元、1.5亿元、2亿元及以上的，分别给予最高50万元、100万元、150万元、200万元一次性奖励" });
   const t1 = K11.minus(p1);
   const t2 = t1.isNegative() ? ZERO : t1;
   const v1: Decimal = t2;
@@ -4983,7 +4983,7 @@ function f59(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   if (t) t.push({ step: "输入「服务费」", value: showValue(p0, "money"), source: "" });
   const t0 = p0.times(K26);
   const t1 = t0.lte(K27) ? t0 : K27;
-  if (t) t.push({ step: "结果", value: showValue(t1, "money"), source: "给予年实际服务费最高10%、最高30万元一次性奖励" });
+  if (t) t.push({ step: "结果", value: showValue(t1, "money"), source: "对购买上述平台服务的本市企业，经认定，给予年实际服务费最高10%、最高30万元一次性奖励" });
   return t1;
 }
 
@@ -5017,7 +5017,7 @@ function f61(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   if (t) t.push({ step: "输入「活动支出」", value: showValue(p0, "money"), source: "" });
   const t0 = p0.times(K18);
   const t1 = t0.lte(K27) ? t0 : K27;
-  if (t) t.push({ step: "结果", value: showValue(t1, "money"), source: "给予活动实际支出最高30%、单个活动最高30万元的奖励" });
+  if (t) t.push({ step: "结果", value: showValue(t1, "money"), source: "企业或行业协会举办经批准的全市性、行业性的高峰论坛、产学研和设计对接、时尚发布等活动的，给予活动实际支出最高30%、单个活动最高30万元的奖励" });
   return t1;
 }
 
@@ -5045,7 +5045,7 @@ function f62(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       throw new PolicyLookupError("参展形式 为「" + p1 + "」，表中没有这一项");
   }
   const v0: Decimal = t0;
-  if (t) t.push({ step: "单个展会奖励", value: showValue(v0, "money"), source: "单个展会最高3万元" });
+  if (t) t.push({ step: "单个展会奖励", value: showValue(v0, "money"), source: "以特装形式参展的，经认定，给予单个展会特装费用最高50%、最高15万元的奖励" });
   const t4 = K27.minus(p2);
   const t5 = t4.isNegative() ? ZERO : t4;
   const v1: Decimal = t5;
@@ -5062,11 +5062,11 @@ function f63(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   switch (p0) {
     case "1A级":
       t0 = K18;
-      if (t) t.push({ step: "等级 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别给予最高3000元、7000元、30000元的奖励" });
+      if (t) t.push({ step: "等级 为「" + p0 + "」", value: showValue(t0, "money"), source: "对经评定达到《民营企业清廉建设管理体系》标准1A级、2A级、3A4A级的企业，分别给予最高3000元、7000元、30000元的奖励" });
       break;
     case "2A级":
       t0 = K45;
-      if (t) t.push({ step: "等级 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别给予最高3000元、7000元、30000元的奖励" });
+      if (t) t.push({ step: "等级 为「" + p0 + "」", value: showValue(t0, "money"), source: "对经评定达到《民营企业清廉建设管理体系》标准1A级、2A级、3A4A级的企业，分别给予最高3000元、7000元、30000元的奖励" });
       break;
     case "3A级":
     case "4A级":
@@ -5076,7 +5076,7 @@ function f63(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     default:
       throw new PolicyLookupError("等级 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "分别给予最高3000元、7000元、30000元的奖励" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "对经评定达到《民营企业清廉建设管理体系》标准1A级、2A级、3A4A级的企业，分别给予最高3000元、7000元、30000元的奖励" });
   return t0;
 }
 
@@ -5089,21 +5089,21 @@ function f64(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   switch (p0) {
     case "国家级":
       t0 = K13;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别给予最高10万元、5万元、3万元奖励" });
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "协会组织新认定国家级、省级、嘉兴市级产业集群（基地、平台）等荣誉的，分别给予最高10万元、5万元、3万元奖励" });
       break;
     case "省级":
       t0 = K16;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别给予最高10万元、5万元、3万元奖励" });
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "协会组织新认定国家级、省级、嘉兴市级产业集群（基地、平台）等荣誉的，分别给予最高10万元、5万元、3万元奖励" });
       break;
     case "嘉兴市级":
       t0 = K0;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别给予最高10万元、5万元、3万元奖励" });
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "协会组织新认定国家级、省级、嘉兴市级产业集群（基地、平台）等荣誉的，分别给予最高10万元、5万元、3万元奖励" });
       break;
     default:
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
   }
   const v0: Decimal = t0;
-  if (t) t.push({ step: "新认定奖额", value: showValue(v0, "money"), source: "分别给予最高10万元、5万元、3万元奖励" });
+  if (t) t.push({ step: "新认定奖额", value: showValue(v0, "money"), source: "协会组织新认定国家级、省级、嘉兴市级产业集群（基地、平台）等荣誉的，分别给予最高10万元、5万元、3万元奖励" });
   let t1: Decimal;
   switch (p0) {
     case "国家级":
@@ -5122,7 +5122,7 @@ function f64(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
   }
   const v1: Decimal = t1;
-  if (t) t.push({ step: "复评奖额", value: showValue(v1, "money"), source: "分别给予最高10万元、5万元、3万元奖励" });
+  if (t) t.push({ step: "复评奖额", value: showValue(v1, "money"), source: "协会组织通过国家级、省级、嘉兴市级产业集群（基地、平台）等荣誉复评的，分别给予最高5万元、2万元、1万元奖励" });
   let t2: Decimal;
   const t3 = (p1 === "新认定");
   if (t3) {
@@ -5144,7 +5144,7 @@ function f65(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
-  if (t) t.push({ step: "结果", value: showValue(K34, "money"), source: "给予最高2万元奖励" });
+  if (t) t.push({ step: "结果", value: showValue(K34, "money"), source: "协会组织企业以区域品牌抱团参展，当年累计组织企业50家次以上的，给予最高2万元奖励" });
   return K34;
 }
 
@@ -5157,7 +5157,7 @@ function f66(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   if (t) t.push({ step: "输入「不良率」", value: showValue(p2, "ratio"), source: "" });
   const p3 = a[3] as boolean;
   if (t) t.push({ step: "输入「评级达B级」", value: showValue(p3, "plain"), source: "" });
-  if (t) t.push({ step: "适用：评级达B级", value: p3 ? "是" : "否", source: "（含）以上且贷款不良率" });
+  if (t) t.push({ step: "适用：评级达B级", value: p3 ? "是" : "否", source: "当年度省级监管评级结果为“B级”（含）以上" });
   if (!p3) {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
@@ -5226,7 +5226,7 @@ function f68(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       throw new PolicyLookupError("项目类别 为「" + p0 + "」，表中没有这一项");
   }
   const v0: Decimal = t0;
-  if (t) t.push({ step: "奖励标准", value: showValue(v0, "money"), source: "对牵头承担国家科技重大专项的企业给予100万元的奖励" });
+  if (t) t.push({ step: "奖励标准", value: showValue(v0, "money"), source: "对符合相关领域的项目攻关和技术创新，经市科技计划项目立项验收通过后的重大类、重点类项目，分别给予50万元、15万元的奖励" });
   const t2 = (p0 === "国家科技重大专项");
   let t1 = t2;
   if (!t1) {
@@ -5252,7 +5252,7 @@ function f68(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     const t8 = v0.div(2);
     t4 = t8;
   }
-  if (t) t.push({ step: "结果", value: showValue(t4, "money"), source: "" });
+  if (t) t.push({ step: "结果", value: showValue(t4, "money"), source: "验收基本通过的项目，以上奖励减半执行" });
   return t4;
 }
 
@@ -5300,7 +5300,7 @@ function f69(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     }
   }
   const v2: Decimal = t4;
-  if (t) t.push({ step: "占比要求", value: showValue(v2, "ratio"), source: "对当年度研发经费5000万元（含）以上" });
+  if (t) t.push({ step: "占比要求", value: showValue(v2, "ratio"), source: "对当年度研发经费5000万元（含）以上，研发费用占营业收入比重达3%以上且研发费用增速在5%以上的企业，或研发费用占营业收入比重达10%以上且当年度研发费用正增长的企业，根据研发费用增长部分给予不超过10%、最高100万元的奖励" });
   let t5: Decimal;
   if (p0.gte(K7) && p0.lt(K41)) {
     t5 = K4;
@@ -5323,7 +5323,7 @@ function f69(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     }
   }
   const v3: Decimal = t5;
-  if (t) t.push({ step: "增速要求", value: showValue(v3, "ratio"), source: "对当年度研发经费5000万元（含）以上" });
+  if (t) t.push({ step: "增速要求", value: showValue(v3, "ratio"), source: "对当年度研发经费100万元（含）至1000万元，研发费用占营业收入比重达5%以上且研发费用增速在15%以上的企业，或研发费用占营业收入比重达10%以上且当年度研发费用正增长的企业，根据研发费用增长部分给予不超过10%、最高60万元的奖励" });
   const t6 = p1.times(v3);
   const v4: Decimal = t6;
   if (t) t.push({ step: "所需增长额", value: showValue(v4, "money"), source: "研发费用增速在" });
@@ -5370,7 +5370,7 @@ function f69(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     }
   }
   const v5: Decimal = t14;
-  if (t) t.push({ step: "最高奖励", value: showValue(v5, "money"), source: "对当年度研发经费5000万元（含）以上" });
+  if (t) t.push({ step: "最高奖励", value: showValue(v5, "money"), source: "对当年度研发经费1000万元（含）至5000万元，研发费用占营业收入比重达4%以上且研发费用增速在10%以上的企业，或研发费用占营业收入比重达10%以上且当年度研发费用正增长的企业，根据研发费用增长部分给予不超过10%、最高80万元的奖励" });
   const t15 = v0.times(K26);
   const t16 = t15.lte(v5) ? t15 : v5;
   if (t) t.push({ step: "结果", value: showValue(t16, "money"), source: "根据研发费用增长部分给予不超过 10%" });
@@ -5403,7 +5403,7 @@ function f70(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       throw new PolicyLookupError("称号 为「" + p0 + "」，表中没有这一项");
   }
   const v0: Decimal = t0;
-  if (t) t.push({ step: "奖励", value: showValue(v0, "money"), source: "对新认定的省重点实验室、工程技术研究中心给予200万元的奖励" });
+  if (t) t.push({ step: "奖励", value: showValue(v0, "money"), source: "对新认定的省、嘉兴市级新型研发机构，分别给予300万元、100万元的奖励" });
   if (t) t.push({ step: "结果", value: showValue(v0, "money"), source: "" });
   return v0;
 }
@@ -5417,7 +5417,7 @@ function f71(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
-  if (t) t.push({ step: "结果", value: showValue(K13, "money"), source: "给予每年10万元、连续两年的经费支持" });
+  if (t) t.push({ step: "结果", value: showValue(K13, "money"), source: "对绩效评价结果为“优秀”的市重点实验室（A类），给予每年10万元、连续两年的经费支持" });
   return K13;
 }
 
@@ -5450,8 +5450,10 @@ function f73(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「新产品数」", value: showValue(p0, "项"), source: "" });
   const t0 = K33.times(p0);
-  const t1 = t0.lte(K0) ? t0 : K0;
-  if (t) t.push({ step: "结果", value: showValue(t1, "money"), source: "通过省级验收的省级新产品试制计划（省级新产品）给予1万元的奖励" });
+  const v0: Decimal = t0;
+  if (t) t.push({ step: "奖励", value: showValue(v0, "money"), source: "给予 1 万元的奖励" });
+  const t1 = v0.lte(K0) ? v0 : K0;
+  if (t) t.push({ step: "结果", value: showValue(t1, "money"), source: "单个企业年度最高限额 3 万元" });
   return t1;
 }
 
@@ -5498,7 +5500,7 @@ function f74(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       throw new PolicyLookupError("奖项 为「" + p0 + "」，表中没有这一项");
   }
   const v0: Decimal = t0;
-  if (t) t.push({ step: "第一完成单位奖额", value: showValue(v0, "money"), source: "一次性给予300万元奖励" });
+  if (t) t.push({ step: "第一完成单位奖额", value: showValue(v0, "money"), source: "获得国家自然科学奖、国家技术发明奖或国家科学技术进步奖的特等奖、一等奖、二等奖的，分别一次性给予200万元、100万元、80万元的奖励" });
   let t1: Decimal;
   switch (p1) {
     case "第一":
@@ -5517,7 +5519,7 @@ function f74(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       throw new PolicyLookupError("完成单位排名 为「" + p1 + "」，表中没有这一项");
   }
   const v1: Decimal = t1;
-  if (t) t.push({ step: "排名系数", value: showValue(v1, "ratio"), source: "分别按第一项目完成单位（个人）的60%、30%给予一次性奖励" });
+  if (t) t.push({ step: "排名系数", value: showValue(v1, "ratio"), source: "对以第二、第三项目完成单位（个人）获得以上荣誉的，分别按第一项目完成单位（个人）的60%、30%给予一次性奖励" });
   const t2 = v0.times(v1);
   if (t) t.push({ step: "结果", value: showValue(t2, "money"), source: "" });
   return t2;
@@ -5554,7 +5556,7 @@ function f75(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
         throw new PolicyLookupError("验收档次 为「" + p3 + "」，表中没有这一项");
     }
     t1 = t2;
-    if (t) t.push({ step: "项目投资额 落在「20万元到200万元」", value: showValue(t1, "ratio"), source: "项目投资不低于200万元的" });
+    if (t) t.push({ step: "项目投资额 落在「20万元到200万元」", value: showValue(t1, "ratio"), source: "项目投资在20到200万元的集成性项目，根据验收结果，给予A档项目软件及信息服务费最高30%、智能硬件最高10%的奖励，B档项目软件及信息服务费最高20%、智能硬件最高8%的奖励" });
   }
   else {
     if (p0.gte(K11)) {
@@ -5572,7 +5574,7 @@ function f75(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
           throw new PolicyLookupError("验收档次 为「" + p3 + "」，表中没有这一项");
       }
       t1 = t3;
-      if (t) t.push({ step: "项目投资额 落在「200万元（含）以上」", value: showValue(t1, "ratio"), source: "项目投资不低于200万元的" });
+      if (t) t.push({ step: "项目投资额 落在「200万元（含）以上」", value: showValue(t1, "ratio"), source: "具备行业示范效应的集成性项目，项目投资不低于200万元的，根据验收结果，给予A档项目软件及信息服务费最高35%、智能硬件最高10%的奖励，B档项目软件及信息服务费最高25%、智能硬件最高8%的奖励，单个项目奖励最高300万元封顶" });
     }
     else {
       t1 = K6;
@@ -5580,7 +5582,7 @@ function f75(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     }
   }
   const v0: Decimal = t1;
-  if (t) t.push({ step: "软件奖励比率", value: showValue(v0, "ratio"), source: "项目投资不低于200万元的" });
+  if (t) t.push({ step: "软件奖励比率", value: showValue(v0, "ratio"), source: "具备行业示范效应的集成性项目，项目投资不低于200万元的，根据验收结果，给予A档项目软件及信息服务费最高35%、智能硬件最高10%的奖励，B档项目软件及信息服务费最高25%、智能硬件最高8%的奖励，单个项目奖励最高300万元封顶" });
   let t4: Decimal;
   switch (p3) {
     case "A档":
@@ -5595,7 +5597,7 @@ function f75(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       throw new PolicyLookupError("验收档次 为「" + p3 + "」，表中没有这一项");
   }
   const v1: Decimal = t4;
-  if (t) t.push({ step: "硬件奖励比率", value: showValue(v1, "ratio"), source: "给予A档项目软件及信息服务费最高35%、智能硬件最高10%的奖励" });
+  if (t) t.push({ step: "硬件奖励比率", value: showValue(v1, "ratio"), source: "具备行业示范效应的集成性项目，项目投资不低于200万元的，根据验收结果，给予A档项目软件及信息服务费最高35%、智能硬件最高10%的奖励，B档项目软件及信息服务费最高25%、智能硬件最高8%的奖励，单个项目奖励最高300万元封顶" });
   const t5 = p1.times(v0);
   const v2: Decimal = t5;
   if (t) t.push({ step: "软件奖励", value: showValue(v2, "money"), source: "" });
@@ -5614,7 +5616,7 @@ function f75(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   else {
     t8 = v4;
   }
-  if (t) t.push({ step: "结果", value: showValue(t8, "money"), source: "项目投资不低于200万元的" });
+  if (t) t.push({ step: "结果", value: showValue(t8, "money"), source: "单个项目奖励最高 300 万元封顶" });
   return t8;
 }
 
@@ -5625,22 +5627,22 @@ function f76(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   switch (p0) {
     case "省级未来工厂":
       t0 = K11;
-      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别给予最高200万元、50万元、50万元、30万元的奖励" });
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "对经认定的省级“未来工厂”、“未来工厂”试点、省级智能工厂、数字化车间的企业，分别给予最高200万元、50万元、50万元、30万元的奖励" });
       break;
     case "未来工厂试点":
     case "省级智能工厂":
       t0 = K15;
-      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别给予最高200万元、50万元、50万元、30万元的奖励" });
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "对经认定的省级“未来工厂”、“未来工厂”试点、省级智能工厂、数字化车间的企业，分别给予最高200万元、50万元、50万元、30万元的奖励" });
       break;
     case "数字化车间":
       t0 = K27;
-      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别给予最高200万元、50万元、50万元、30万元的奖励" });
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "对经认定的省级“未来工厂”、“未来工厂”试点、省级智能工厂、数字化车间的企业，分别给予最高200万元、50万元、50万元、30万元的奖励" });
       break;
     default:
       throw new PolicyLookupError("称号 为「" + p0 + "」，表中没有这一项");
   }
   const v0: Decimal = t0;
-  if (t) t.push({ step: "奖励", value: showValue(v0, "money"), source: "分别给予最高200万元、50万元、50万元、30万元的奖励" });
+  if (t) t.push({ step: "奖励", value: showValue(v0, "money"), source: "对经认定的省级“未来工厂”、“未来工厂”试点、省级智能工厂、数字化车间的企业，分别给予最高200万元、50万元、50万元、30万元的奖励" });
   if (t) t.push({ step: "结果", value: showValue(v0, "money"), source: "" });
   return v0;
 }
@@ -5694,10 +5696,10 @@ function f77(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     }
   }
   const v0: Decimal = t0;
-  if (t) t.push({ step: "奖励比率", value: showValue(v0, "ratio"), source: "且设备投资额不低于300万元" });
+  if (t) t.push({ step: "奖励比率", value: showValue(v0, "ratio"), source: "对节能改造项目年节能量达到200吨标煤（等价值）以上或二氧化碳年减排量达到400吨以上，且设备投资额不低于300万元，经有资质的第三方审核（检测）机构认定，给予设备实际投资额最高10%的奖励，最高奖励400万元" });
   const t9 = p2.times(v0);
   const t10 = t9.lte(K8) ? t9 : K8;
-  if (t) t.push({ step: "结果", value: showValue(t10, "money"), source: "最高奖励400万元" });
+  if (t) t.push({ step: "结果", value: showValue(t10, "money"), source: "对节能改造项目年节能量达到200吨标煤（等价值）以上或二氧化碳年减排量达到400吨以上，且设备投资额不低于300万元，经有资质的第三方审核（检测）机构认定，给予设备实际投资额最高10%的奖励，最高奖励400万元" });
   return t10;
 }
 
@@ -5730,7 +5732,7 @@ function f78(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       throw new PolicyLookupError("认定类别 为「" + p0 + "」，表中没有这一项");
   }
   const v0: Decimal = t0;
-  if (t) t.push({ step: "奖励", value: showValue(v0, "money"), source: "分别给予最高100万元、50万元和20万元的一次性奖励" });
+  if (t) t.push({ step: "奖励", value: showValue(v0, "money"), source: "对被认定为国家级、省级和嘉兴市级绿色工厂或绿色园区的，分别给予最高100万元、50万元和20万元的一次性奖励" });
   if (t) t.push({ step: "结果", value: showValue(v0, "money"), source: "" });
   return v0;
 }
@@ -5764,21 +5766,21 @@ function f80(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   switch (p0) {
     case "国家级":
       t0 = K7;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别给予100万元、50万元、20万元的一次性奖励" });
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对新认定的国家级、省级、嘉兴市级技术中心，分别给予100万元、50万元、20万元的一次性奖励" });
       break;
     case "省级":
       t0 = K15;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别给予100万元、50万元、20万元的一次性奖励" });
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对新认定的国家级、省级、嘉兴市级技术中心，分别给予100万元、50万元、20万元的一次性奖励" });
       break;
     case "嘉兴市级":
       t0 = K20;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别给予100万元、50万元、20万元的一次性奖励" });
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对新认定的国家级、省级、嘉兴市级技术中心，分别给予100万元、50万元、20万元的一次性奖励" });
       break;
     default:
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
   }
   const v0: Decimal = t0;
-  if (t) t.push({ step: "奖励", value: showValue(v0, "money"), source: "分别给予100万元、50万元、20万元的一次性奖励" });
+  if (t) t.push({ step: "奖励", value: showValue(v0, "money"), source: "对新认定的国家级、省级、嘉兴市级技术中心，分别给予100万元、50万元、20万元的一次性奖励" });
   if (t) t.push({ step: "结果", value: showValue(v0, "money"), source: "" });
   return v0;
 }
@@ -5790,21 +5792,21 @@ function f81(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   switch (p0) {
     case "国内":
       t0 = K7;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别给予100万元、50万元、20万元的一次性奖励" });
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "产品被认定为国内、省内、嘉兴市内装备制造业首台（套）、软件首版次、材料首批次的企业，分别给予100万元、50万元、20万元的一次性奖励" });
       break;
     case "省内":
       t0 = K15;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别给予100万元、50万元、20万元的一次性奖励" });
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "产品被认定为国内、省内、嘉兴市内装备制造业首台（套）、软件首版次、材料首批次的企业，分别给予100万元、50万元、20万元的一次性奖励" });
       break;
     case "嘉兴市内":
       t0 = K20;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别给予100万元、50万元、20万元的一次性奖励" });
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "产品被认定为国内、省内、嘉兴市内装备制造业首台（套）、软件首版次、材料首批次的企业，分别给予100万元、50万元、20万元的一次性奖励" });
       break;
     default:
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
   }
   const v0: Decimal = t0;
-  if (t) t.push({ step: "奖励", value: showValue(v0, "money"), source: "分别给予100万元、50万元、20万元的一次性奖励" });
+  if (t) t.push({ step: "奖励", value: showValue(v0, "money"), source: "产品被认定为国内、省内、嘉兴市内装备制造业首台（套）、软件首版次、材料首批次的企业，分别给予100万元、50万元、20万元的一次性奖励" });
   if (t) t.push({ step: "结果", value: showValue(v0, "money"), source: "" });
   return v0;
 }
@@ -5835,8 +5837,10 @@ function f82(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const v0: Decimal = t3;
   if (t) t.push({ step: "可支持保费", value: showValue(v0, "money"), source: "费率以3%为上限" });
   const t4 = v0.times(K50);
-  const t5 = t4.lte(K20) ? t4 : K20;
-  if (t) t.push({ step: "结果", value: showValue(t5, "money"), source: "按实际投保年度保费的80%给予支持（费率以3%为上限）" });
+  const v1: Decimal = t4;
+  if (t) t.push({ step: "支持额", value: showValue(v1, "money"), source: "按实际投保年度保费的80%给予支持" });
+  const t5 = v1.lte(K20) ? v1 : K20;
+  if (t) t.push({ step: "结果", value: showValue(t5, "money"), source: "单个企业同一年度支持不超过20万元" });
   return t5;
 }
 
@@ -5847,7 +5851,7 @@ function f83(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const v0: Decimal = t0;
   if (t) t.push({ step: "计奖产品数", value: showValue(v0, "个"), source: "单个企业一个年度内不超过3个产品" });
   const t1 = K13.times(v0);
-  if (t) t.push({ step: "结果", value: showValue(t1, "money"), source: "获得“浙江制造精品”的产品给予10万元奖励" });
+  if (t) t.push({ step: "结果", value: showValue(t1, "money"), source: "的产品给予10万元奖励" });
   return t1;
 }
 
@@ -5866,7 +5870,7 @@ function f84(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       break;
     case "省级专精特新中小企业":
       t0 = K20;
-      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "获评省级专精特新中小企业给予最高20万元奖励" });
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "获评国家级专精特新“小巨人”企业给予最高100万元奖励，获评省级专精特新中小企业给予最高20万元奖励" });
       break;
     case "省雄鹰企业":
       t0 = K7;
@@ -5880,7 +5884,7 @@ function f84(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       throw new PolicyLookupError("称号 为「" + p0 + "」，表中没有这一项");
   }
   const v0: Decimal = t0;
-  if (t) t.push({ step: "奖励", value: showValue(v0, "money"), source: "入选国家“单项冠军”企业（产品）给予最高150万元奖励" });
+  if (t) t.push({ step: "奖励", value: showValue(v0, "money"), source: "获评国家级专精特新“小巨人”企业给予最高100万元奖励，获评省级专精特新中小企业给予最高20万元奖励" });
   if (t) t.push({ step: "结果", value: showValue(v0, "money"), source: "" });
   return v0;
 }
@@ -5906,7 +5910,7 @@ function f85(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       throw new PolicyLookupError("星级 为「" + p0 + "」，表中没有这一项");
   }
   const v0: Decimal = t0;
-  if (t) t.push({ step: "奖励", value: showValue(v0, "money"), source: "分别给予最高不超过30万元、50万元、100万元的一次性奖励" });
+  if (t) t.push({ step: "奖励", value: showValue(v0, "money"), source: "鼓励建设高质量小微企业园，对通过“五星级”“四星级”“五星级”认定的，分别给予最高不超过30万元、50万元、100万元的一次性奖励" });
   if (t) t.push({ step: "结果", value: showValue(v0, "money"), source: "" });
   return v0;
 }
@@ -5923,17 +5927,17 @@ function f87(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   switch (p0) {
     case "功勋企业":
       t0 = K20;
-      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别给予最高20万元和10万元的奖励" });
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "对获评平湖市功勋企业和明星企业，分别给予最高20万元和10万元的奖励" });
       break;
     case "明星企业":
       t0 = K13;
-      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别给予最高20万元和10万元的奖励" });
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "对获评平湖市功勋企业和明星企业，分别给予最高20万元和10万元的奖励" });
       break;
     default:
       throw new PolicyLookupError("称号 为「" + p0 + "」，表中没有这一项");
   }
   const v0: Decimal = t0;
-  if (t) t.push({ step: "奖励", value: showValue(v0, "money"), source: "分别给予最高20万元和10万元的奖励" });
+  if (t) t.push({ step: "奖励", value: showValue(v0, "money"), source: "对获评平湖市功勋企业和明星企业，分别给予最高20万元和10万元的奖励" });
   if (t) t.push({ step: "结果", value: showValue(v0, "money"), source: "" });
   return v0;
 }
@@ -5975,10 +5979,12 @@ function f88(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       if (t) t.push({ step: "第几年 为「" + t3 + "」（其余）", value: showValue(t4, "ratio"), source: "" });
   }
   const v1: Decimal = t4;
-  if (t) t.push({ step: "补偿率", value: showValue(v1, "ratio"), source: "以及省内首版次软件产品首年度实际保费的80%给予保险补偿" });
+  if (t) t.push({ step: "补偿率", value: showValue(v1, "ratio"), source: "符合条件的可享受首版次软件产品推广应用政策，按照实际投保费率最高不超过3%，以及省内首版次软件产品首年度实际保费的80%给予保险补偿，并从次年度开始保险补偿比例逐年递减10%，单个企业同一年度补偿金额最高不超过20万元，最多可连续支持3年" });
   const t5 = v0.times(v1);
-  const t6 = t5.lte(K20) ? t5 : K20;
-  if (t) t.push({ step: "结果", value: showValue(t6, "money"), source: "单个企业同一年度补偿金额最高不超过20万元" });
+  const v2: Decimal = t5;
+  if (t) t.push({ step: "补偿额", value: showValue(v2, "money"), source: "" });
+  const t6 = v2.lte(K20) ? v2 : K20;
+  if (t) t.push({ step: "结果", value: showValue(t6, "money"), source: "单个企业同一年度补偿金额最高不超过 20 万元" });
   return t6;
 }
 
@@ -6008,8 +6014,10 @@ function f90(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「保费」", value: showValue(p0, "money"), source: "" });
   const t0 = p0.times(K32);
-  const t1 = t0.lte(K12) ? t0 : K12;
-  if (t) t.push({ step: "结果", value: showValue(t1, "money"), source: "对短期出口信用保险保费给予不低于60%的补助" });
+  const v0: Decimal = t0;
+  if (t) t.push({ step: "补助", value: showValue(v0, "money"), source: "对短期出口信用保险保费给予不低于 60% 的补助" });
+  const t1 = v0.lte(K12) ? v0 : K12;
+  if (t) t.push({ step: "结果", value: showValue(t1, "money"), source: "原则上单家企业不超过 500 万元" });
   return t1;
 }
 
@@ -6053,7 +6061,7 @@ function f92(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const v0: Decimal = t2;
   if (t) t.push({ step: "贴息", value: showValue(v0, "money"), source: "LPR 利率 50%" });
   const t3 = v0.lte(K15) ? v0 : K15;
-  if (t) t.push({ step: "结果", value: showValue(t3, "money"), source: "连续三年给予LPR利率50%、最高50万元的贴息" });
+  if (t) t.push({ step: "结果", value: showValue(t3, "money"), source: "最高 50 万元的贴息" });
   return t3;
 }
 
@@ -6087,7 +6095,7 @@ function f93(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     if (t) t.push({ step: "复种面积 不在所列各档", value: showValue(t1, "money"), source: "" });
   }
   const v1: Decimal = t1;
-  if (t) t.push({ step: "市级补贴", value: showValue(v1, "money"), source: "对全年稻麦油复种面积达到50亩（含）以上的规模粮油生产主体" });
+  if (t) t.push({ step: "市级补贴", value: showValue(v1, "money"), source: "对全年稻麦油复种面积达到50亩（含）以上的规模粮油生产主体，在省财政补贴的基础上，市财政对稻麦种植配套5元/亩，油菜种植配套10元/亩" });
   if (t) t.push({ step: "结果", value: showValue(v1, "money"), source: "" });
   return v1;
 }
@@ -6111,7 +6119,7 @@ function f94(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       throw new PolicyLookupError("品种 为「" + p0 + "」，表中没有这一项");
   }
   const v0: Decimal = t0;
-  if (t) t.push({ step: "奖补标准", value: showValue(v0, "万元/斤"), source: "晚稻订单奖补标准不低于0.2元/斤" });
+  if (t) t.push({ step: "奖补标准", value: showValue(v0, "万元/斤"), source: "晚稻订单奖补标准不低于0.2元/斤，早稻订单实现全覆盖、订单奖补标准不低于0.3元/斤" });
   const t1 = p1.times(v0);
   if (t) t.push({ step: "结果", value: showValue(t1, "money"), source: "" });
   return t1;
@@ -6127,7 +6135,7 @@ function f95(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   if (t) t.push({ step: "补贴合计上限", value: showValue(v0, "money"), source: "最高至购置价格的 50%" });
   const t1 = v0.minus(p1);
   const t2 = t1.isNegative() ? ZERO : t1;
-  if (t) t.push({ step: "结果", value: showValue(t2, "money"), source: "" });
+  if (t) t.push({ step: "结果", value: showValue(t2, "money"), source: "给予地方累加补助" });
   return t2;
 }
 

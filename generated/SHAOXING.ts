@@ -2315,7 +2315,7 @@ function f0(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     }
   }
   const v2: Decimal = t3;
-  if (t) t.push({ step: "补贴率", value: showValue(v2, "ratio"), source: "按照月租金不超过单价10元/平方米、每年不超过6万元、前5年每年不超过年租金总额100%、后3年每年不超过年租金总额50%的标准给予租金补贴" });
+  if (t) t.push({ step: "补贴率", value: showValue(v2, "ratio"), source: "对租赁办公用房的软件企业,按照月租金不超过单价10元/平方米、每年不超过6万元、前5年每年不超过年租金总额100%、后3年每年不超过年租金总额50%的标准给予租金补贴,以“先交后补”形式兑现,具体额度和标准由各地决定" });
   const t4 = v1.times(v2);
   const v3: Decimal = t4;
   if (t) t.push({ step: "补贴额", value: showValue(v3, "money"), source: "" });
@@ -2332,7 +2332,7 @@ function f1(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
-  if (t) t.push({ step: "结果", value: showValue(K7, "money"), source: "奖励50万元" });
+  if (t) t.push({ step: "结果", value: showValue(K7, "money"), source: "对当年新增列入工信部印染化工(化学纤维)企业规范名单的,奖励50万元" });
   return K7;
 }
 
@@ -2343,16 +2343,16 @@ function f2(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   switch (p0) {
     case "国家电子信息百强企业":
       t0 = K8;
-      if (t) t.push({ step: "榜单 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励最高不超过100万元、50万元" });
+      if (t) t.push({ step: "榜单 为「" + p0 + "」", value: showValue(t0, "money"), source: "做强做大数字经济核心企业,对当年首次列入国家电子信息百强企业、省电子信息产业百家重点企业的,分别奖励最高不超过100万元、50万元" });
       break;
     case "省电子信息产业百家重点企业":
       t0 = K7;
-      if (t) t.push({ step: "榜单 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励最高不超过100万元、50万元" });
+      if (t) t.push({ step: "榜单 为「" + p0 + "」", value: showValue(t0, "money"), source: "做强做大数字经济核心企业,对当年首次列入国家电子信息百强企业、省电子信息产业百家重点企业的,分别奖励最高不超过100万元、50万元" });
       break;
     default:
       throw new PolicyLookupError("榜单 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "分别奖励最高不超过100万元、50万元" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "做强做大数字经济核心企业,对当年首次列入国家电子信息百强企业、省电子信息产业百家重点企业的,分别奖励最高不超过100万元、50万元" });
   return t0;
 }
 
@@ -2364,7 +2364,7 @@ function f3(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
-  if (t) t.push({ step: "结果", value: showValue(K9, "money"), source: "奖励最高不超过15万元" });
+  if (t) t.push({ step: "结果", value: showValue(K9, "money"), source: "软件企业当年列入省级以上产品主数据标准(CPMS)优秀创新应用案例的,奖励最高不超过15万元" });
   return K9;
 }
 
@@ -2376,7 +2376,7 @@ function f4(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
-  if (t) t.push({ step: "结果", value: showValue(K10, "money"), source: "奖励最高不超过10万元" });
+  if (t) t.push({ step: "结果", value: showValue(K10, "money"), source: "软件企业当年参与细分行业产品主数据标准(CPMS)制定的,奖励最高不超过10万元" });
   return K10;
 }
 
@@ -2388,7 +2388,7 @@ function f5(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
-  if (t) t.push({ step: "结果", value: showValue(K11, "money"), source: "一次性奖励园区运营主体最高不超过500万元" });
+  if (t) t.push({ step: "结果", value: showValue(K11, "money"), source: "鼓励软件名园创建,新认定为中国软件名园的,一次性奖励园区运营主体最高不超过500万元" });
   return K11;
 }
 
@@ -2420,7 +2420,7 @@ function f6(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       throw new PolicyLookupError("项目类型 为「" + p1 + "」，表中没有这一项");
   }
   const v1: Decimal = t2;
-  if (t) t.push({ step: "补助上限", value: showValue(v1, "money"), source: "当年实际完成设备投资额300万元以上的" });
+  if (t) t.push({ step: "补助上限", value: showValue(v1, "money"), source: "鼓励氢能等新能源产业发展,对氢能产业项目,当年实际完成设备投资额300万元以上的,在享受本政策“鼓励加大制造业项目投资”条款基础上,再按设备投资额的6%给予补助,单个项目额外补助不超过300万元" });
   const t3 = v0.lte(v1) ? v0 : v1;
   if (t) t.push({ step: "结果", value: showValue(t3, "money"), source: "" });
   return t3;
@@ -2433,16 +2433,16 @@ function f7(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   switch (p0) {
     case "市级":
       t0 = K14;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励20万元、30万元" });
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对新增认定为市级、省级历史经典产业传承创新工作室的,分别奖励20万元、30万元" });
       break;
     case "省级":
       t0 = K15;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励20万元、30万元" });
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对新增认定为市级、省级历史经典产业传承创新工作室的,分别奖励20万元、30万元" });
       break;
     default:
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "分别奖励20万元、30万元" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "对新增认定为市级、省级历史经典产业传承创新工作室的,分别奖励20万元、30万元" });
   return t0;
 }
 
@@ -2455,21 +2455,21 @@ function f8(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   switch (p1) {
     case "国家级":
       t0 = K1;
-      if (t) t.push({ step: "大师级别 为「" + p1 + "」", value: showValue(t0, "ratio"), source: "分别补助100%、80%、60%展位费" });
+      if (t) t.push({ step: "大师级别 为「" + p1 + "」", value: showValue(t0, "ratio"), source: "对参加市级及以上行业主管部门及其委托机构组织的工艺美术精品展的,按国家级、省级、市级工艺美术大师,分别补助100%、80%、60%展位费" });
       break;
     case "省级":
       t0 = K16;
-      if (t) t.push({ step: "大师级别 为「" + p1 + "」", value: showValue(t0, "ratio"), source: "分别补助100%、80%、60%展位费" });
+      if (t) t.push({ step: "大师级别 为「" + p1 + "」", value: showValue(t0, "ratio"), source: "对参加市级及以上行业主管部门及其委托机构组织的工艺美术精品展的,按国家级、省级、市级工艺美术大师,分别补助100%、80%、60%展位费" });
       break;
     case "市级":
       t0 = K17;
-      if (t) t.push({ step: "大师级别 为「" + p1 + "」", value: showValue(t0, "ratio"), source: "分别补助100%、80%、60%展位费" });
+      if (t) t.push({ step: "大师级别 为「" + p1 + "」", value: showValue(t0, "ratio"), source: "对参加市级及以上行业主管部门及其委托机构组织的工艺美术精品展的,按国家级、省级、市级工艺美术大师,分别补助100%、80%、60%展位费" });
       break;
     default:
       throw new PolicyLookupError("大师级别 为「" + p1 + "」，表中没有这一项");
   }
   const v0: Decimal = t0;
-  if (t) t.push({ step: "补助率", value: showValue(v0, "ratio"), source: "分别补助100%、80%、60%展位费" });
+  if (t) t.push({ step: "补助率", value: showValue(v0, "ratio"), source: "对参加市级及以上行业主管部门及其委托机构组织的工艺美术精品展的,按国家级、省级、市级工艺美术大师,分别补助100%、80%、60%展位费" });
   const t1 = p0.times(v0);
   if (t) t.push({ step: "结果", value: showValue(t1, "money"), source: "" });
   return t1;
@@ -2483,7 +2483,7 @@ function f9(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
-  if (t) t.push({ step: "结果", value: showValue(K7, "money"), source: "奖励50万元" });
+  if (t) t.push({ step: "结果", value: showValue(K7, "money"), source: "对当年新增认定为省级产业链上下游企业共同体牵头企业的,奖励50万元" });
   return K7;
 }
 
@@ -2506,7 +2506,7 @@ function f10(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       throw new PolicyLookupError("活动级别 为「" + p0 + "」，表中没有这一项");
   }
   const v0: Decimal = t0;
-  if (t) t.push({ step: "参加企业数门槛", value: showValue(v0, "家"), source: "且组织100家企业(含)以上参加的" });
+  if (t) t.push({ step: "参加企业数门槛", value: showValue(v0, "家"), source: "对牵头举办省级“十链百场万企”活动的企业(协会),且组织100家企业(含)以上参加的,每场活动补助25万元" });
   const t1 = p1.gte(v0);
   if (t) t.push({ step: "适用：参加企业数 ≥ 参加企业数门槛", value: t1 ? "是" : "否", source: "" });
   if (!t1) {
@@ -2526,7 +2526,7 @@ function f10(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     default:
       throw new PolicyLookupError("活动级别 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t2, "money"), source: "每场活动补助25万元" });
+  if (t) t.push({ step: "结果", value: showValue(t2, "money"), source: "对牵头举办省级“十链百场万企”活动的企业(协会),且组织100家企业(含)以上参加的,每场活动补助25万元" });
   return t2;
 }
 
@@ -2538,7 +2538,7 @@ function f11(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
-  if (t) t.push({ step: "结果", value: showValue(K8, "money"), source: "奖励最高不超过100万元" });
+  if (t) t.push({ step: "结果", value: showValue(K8, "money"), source: "鼓励创建“专精特新”产业园,对入选省级试点的,奖励最高不超过100万元" });
   return K8;
 }
 
@@ -2550,7 +2550,7 @@ function f12(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
-  if (t) t.push({ step: "结果", value: showValue(K14, "money"), source: "奖励最高不超过20万元" });
+  if (t) t.push({ step: "结果", value: showValue(K14, "money"), source: "对当年新增认定为市级特色产业园区的,奖励最高不超过20万元" });
   return K14;
 }
 
@@ -2566,7 +2566,7 @@ function f13(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   }
   const t0 = p0.times(K19);
   const v0: Decimal = t0;
-  if (t) t.push({ step: "补助额", value: showValue(v0, "money"), source: "按软硬件实际投资额的30%给予补助" });
+  if (t) t.push({ step: "补助额", value: showValue(v0, "money"), source: "支持创建数字化示范园区,对当年列入市级年度计划并完成项目建设的,按软硬件实际投资额的30%给予补助,每个园区不超过100万元" });
   const t1 = v0.lte(K8) ? v0 : K8;
   if (t) t.push({ step: "结果", value: showValue(t1, "money"), source: "每个园区不超过100万元" });
   return t1;
@@ -2579,16 +2579,16 @@ function f14(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   switch (p0) {
     case "市级":
       t0 = K14;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "最高不超过20万元、50万元" });
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对当年新增认定为市级、省级数字化示范园区的,每个分别奖励,最高不超过20万元、50万元,同一园区省、市同年认定的,就高奖励" });
       break;
     case "省级":
       t0 = K7;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "最高不超过20万元、50万元" });
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对当年新增认定为市级、省级数字化示范园区的,每个分别奖励,最高不超过20万元、50万元,同一园区省、市同年认定的,就高奖励" });
       break;
     default:
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "最高不超过20万元、50万元" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "对当年新增认定为市级、省级数字化示范园区的,每个分别奖励,最高不超过20万元、50万元,同一园区省、市同年认定的,就高奖励" });
   return t0;
 }
 
@@ -2600,7 +2600,7 @@ function f15(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
-  if (t) t.push({ step: "结果", value: showValue(K10, "money"), source: "奖励10万元" });
+  if (t) t.push({ step: "结果", value: showValue(K10, "money"), source: "对当年新增认定为省级小微企业园的,奖励10万元" });
   return K10;
 }
 
@@ -2613,21 +2613,21 @@ function f16(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   switch (p0) {
     case "三星级":
       t0 = K14;
-      if (t) t.push({ step: "星级 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励20万元、40万元、60万元" });
+      if (t) t.push({ step: "星级 为「" + p0 + "」", value: showValue(t0, "money"), source: "获三、四、五星级小微企业园的,分别奖励20万元、40万元、60万元,对当年晋级星级的小微企业园,实施晋级差额奖励" });
       break;
     case "四星级":
       t0 = K20;
-      if (t) t.push({ step: "星级 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励20万元、40万元、60万元" });
+      if (t) t.push({ step: "星级 为「" + p0 + "」", value: showValue(t0, "money"), source: "获三、四、五星级小微企业园的,分别奖励20万元、40万元、60万元,对当年晋级星级的小微企业园,实施晋级差额奖励" });
       break;
     case "五星级":
       t0 = K21;
-      if (t) t.push({ step: "星级 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励20万元、40万元、60万元" });
+      if (t) t.push({ step: "星级 为「" + p0 + "」", value: showValue(t0, "money"), source: "获三、四、五星级小微企业园的,分别奖励20万元、40万元、60万元,对当年晋级星级的小微企业园,实施晋级差额奖励" });
       break;
     default:
       throw new PolicyLookupError("星级 为「" + p0 + "」，表中没有这一项");
   }
   const v0: Decimal = t0;
-  if (t) t.push({ step: "新星级奖额", value: showValue(v0, "money"), source: "分别奖励20万元、40万元、60万元" });
+  if (t) t.push({ step: "新星级奖额", value: showValue(v0, "money"), source: "获三、四、五星级小微企业园的,分别奖励20万元、40万元、60万元,对当年晋级星级的小微企业园,实施晋级差额奖励" });
   let t1: Decimal;
   switch (p1) {
     case "无":
@@ -2636,21 +2636,21 @@ function f16(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       break;
     case "三星级":
       t1 = K14;
-      if (t) t.push({ step: "原星级 为「" + p1 + "」", value: showValue(t1, "money"), source: "分别奖励20万元、40万元、60万元" });
+      if (t) t.push({ step: "原星级 为「" + p1 + "」", value: showValue(t1, "money"), source: "获三、四、五星级小微企业园的,分别奖励20万元、40万元、60万元,对当年晋级星级的小微企业园,实施晋级差额奖励" });
       break;
     case "四星级":
       t1 = K20;
-      if (t) t.push({ step: "原星级 为「" + p1 + "」", value: showValue(t1, "money"), source: "分别奖励20万元、40万元、60万元" });
+      if (t) t.push({ step: "原星级 为「" + p1 + "」", value: showValue(t1, "money"), source: "获三、四、五星级小微企业园的,分别奖励20万元、40万元、60万元,对当年晋级星级的小微企业园,实施晋级差额奖励" });
       break;
     case "五星级":
       t1 = K21;
-      if (t) t.push({ step: "原星级 为「" + p1 + "」", value: showValue(t1, "money"), source: "分别奖励20万元、40万元、60万元" });
+      if (t) t.push({ step: "原星级 为「" + p1 + "」", value: showValue(t1, "money"), source: "获三、四、五星级小微企业园的,分别奖励20万元、40万元、60万元,对当年晋级星级的小微企业园,实施晋级差额奖励" });
       break;
     default:
       throw new PolicyLookupError("原星级 为「" + p1 + "」，表中没有这一项");
   }
   const v1: Decimal = t1;
-  if (t) t.push({ step: "原星级奖额", value: showValue(v1, "money"), source: "分别奖励20万元、40万元、60万元" });
+  if (t) t.push({ step: "原星级奖额", value: showValue(v1, "money"), source: "获三、四、五星级小微企业园的,分别奖励20万元、40万元、60万元,对当年晋级星级的小微企业园,实施晋级差额奖励" });
   const t2 = v0.minus(v1);
   const t3 = t2.isNegative() ? ZERO : t2;
   if (t) t.push({ step: "结果", value: showValue(t3, "money"), source: "实施晋级差额奖励" });
@@ -2665,7 +2665,7 @@ function f17(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
-  if (t) t.push({ step: "结果", value: showValue(K8, "money"), source: "奖励园区100万元" });
+  if (t) t.push({ step: "结果", value: showValue(K8, "money"), source: "当年新增认定国家级小微企业创业创新示范基地的,奖励园区100万元" });
   return K8;
 }
 
@@ -2698,7 +2698,7 @@ function f18(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       throw new PolicyLookupError("项目类别 为「" + p1 + "」，表中没有这一项");
   }
   const v0: Decimal = t1;
-  if (t) t.push({ step: "增加百分点", value: showValue(v0, "points"), source: "在6%的基础上增加2个百分点" });
+  if (t) t.push({ step: "增加百分点", value: showValue(v0, "points"), source: "对列入市重点工业项目计划和市数字化、智能化、绿色化改造重点项目计划的,在6%的基础上增加2个百分点" });
   const t2 = K13.plus(v0);
   const v1: Decimal = t2;
   if (t) t.push({ step: "奖励率", value: showValue(v1, "ratio"), source: "按实际完成设备投资额的6%给予奖励" });
@@ -2749,7 +2749,7 @@ function f19(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
         }
       }
       t1 = t2;
-      if (t) t.push({ step: "节点 为「" + p1 + "」", value: showValue(t1, "money"), source: "提前90天(含)以上的" });
+      if (t) t.push({ step: "节点 为「" + p1 + "」", value: showValue(t1, "money"), source: "对固定资产投资1亿元以上的独立供地重大制造业项目,比建设用地使用权出让合同或履约监管合同约定期限提前180天(含)以上开工的,奖励20万元" });
       break;
     case "建成投产":
       let t3: Decimal;
@@ -2768,12 +2768,12 @@ function f19(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
         }
       }
       t1 = t3;
-      if (t) t.push({ step: "节点 为「" + p1 + "」", value: showValue(t1, "money"), source: "提前90天(含)以上的" });
+      if (t) t.push({ step: "节点 为「" + p1 + "」", value: showValue(t1, "money"), source: "对固定资产投资1亿元以上的独立供地重大制造业项目,比建设用地使用权出让合同或履约监管合同约定期限提前180天(含)以上开工的,奖励20万元" });
       break;
     default:
       throw new PolicyLookupError("节点 为「" + p1 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t1, "money"), source: "提前90天(含)以上的" });
+  if (t) t.push({ step: "结果", value: showValue(t1, "money"), source: "对固定资产投资1亿元以上的独立供地重大制造业项目,比建设用地使用权出让合同或履约监管合同约定期限提前180天(含)以上开工的,奖励20万元" });
   return t1;
 }
 
@@ -2812,7 +2812,7 @@ function f21(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   if (K29.lte(0)) throw new PolicyInputError("「每满」的步长「100亿元」须大于零");
   const t4 = t3.isNegative() ? ZERO : t3.div(K29).floor();
   const v1: Decimal = t4;
-  if (t) t.push({ step: "以前已达档数", value: showValue(v1, "plain"), source: "对独立核算单体制造业企业(或以集团汇总统计且在当地的制造业营收占比不低于50%的企业)按当年营业收入首次突破10亿元、50亿元、100亿元、500亿元的标准分档奖励" });
+  if (t) t.push({ step: "以前已达档数", value: showValue(v1, "plain"), source: "对独立核算单体制造业企业(或以集团汇总统计且在当地的制造业营收占比不低于50%的企业)按当年营业收入首次突破10亿元、50亿元、100亿元、500亿元的标准分档奖励,年营业收入达到500亿元以上的企业,营业收入每增加100亿元,再奖励最高不超过50万元,具体额度由各地决定" });
   const t5 = v0.minus(v1);
   const t6 = t5.isNegative() ? ZERO : t5;
   const v2: Decimal = t6;
@@ -2829,16 +2829,16 @@ function f22(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   switch (p0) {
     case "国家级领航企业":
       t0 = K30;
-      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励200万元和100万元" });
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年新增列入国家级制造业“领航企业”、省级“雄鹰企业”的,分别奖励200万元和100万元" });
       break;
     case "省级雄鹰企业":
       t0 = K8;
-      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励200万元和100万元" });
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年新增列入国家级制造业“领航企业”、省级“雄鹰企业”的,分别奖励200万元和100万元" });
       break;
     default:
       throw new PolicyLookupError("称号 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "分别奖励200万元和100万元" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "当年新增列入国家级制造业“领航企业”、省级“雄鹰企业”的,分别奖励200万元和100万元" });
   return t0;
 }
 
@@ -2849,20 +2849,20 @@ function f23(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   switch (p0) {
     case "国家级":
       t0 = K30;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励200万元、100万元、20万元" });
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "支持“链主”企业发展,当年新增列入国家级、省级、市级“链主”企业的,分别奖励200万元、100万元、20万元" });
       break;
     case "省级":
       t0 = K8;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励200万元、100万元、20万元" });
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "支持“链主”企业发展,当年新增列入国家级、省级、市级“链主”企业的,分别奖励200万元、100万元、20万元" });
       break;
     case "市级":
       t0 = K14;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励200万元、100万元、20万元" });
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "支持“链主”企业发展,当年新增列入国家级、省级、市级“链主”企业的,分别奖励200万元、100万元、20万元" });
       break;
     default:
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "分别奖励200万元、100万元、20万元" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "支持“链主”企业发展,当年新增列入国家级、省级、市级“链主”企业的,分别奖励200万元、100万元、20万元" });
   return t0;
 }
 
@@ -2874,7 +2874,7 @@ function f24(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
-  if (t) t.push({ step: "结果", value: showValue(K7, "money"), source: "一次性奖励50万元" });
+  if (t) t.push({ step: "结果", value: showValue(K7, "money"), source: "支持民营经济总部企业壮大,新增列入省级民营经济总部领军企业的,一次性奖励50万元" });
   return K7;
 }
 
@@ -2885,28 +2885,28 @@ function f25(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   switch (p0) {
     case "国家级单项冠军":
       t0 = K30;
-      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "奖励200万元" });
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年新列入国家级制造业单项冠军企业的,奖励200万元" });
       break;
     case "省级单项冠军培育企业":
       t0 = K14;
-      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "奖励20万元" });
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年列入省级单项冠军培育企业的,奖励20万元" });
       break;
     case "国家级专精特新小巨人":
       t0 = K31;
-      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "一次性奖励150万元" });
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年认定为国家级专精特新“小巨人”企业的,一次性奖励150万元" });
       break;
     case "省级专精特新中小企业":
       t0 = K10;
-      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "奖励10万元" });
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年认定为省级专精特新中小企业的,奖励10万元" });
       break;
     case "省隐形冠军":
       t0 = K32;
-      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "奖励最高不超过80万元" });
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年认定为省“隐形冠军”企业的,奖励最高不超过80万元" });
       break;
     default:
       throw new PolicyLookupError("称号 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "奖励200万元" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "当年新列入国家级制造业单项冠军企业的,奖励200万元" });
   return t0;
 }
 
@@ -2922,68 +2922,68 @@ function f26(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       switch (p1) {
         case "一等奖":
           t1 = K8;
-          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t1, "money"), source: "分别奖励100万元、50万元、30万元" });
+          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t1, "money"), source: "营造创业创新氛围,获得国家中小企业创新创业大赛一、二、三等奖的,分别奖励100万元、50万元、30万元,获得省中小企业创新创业大赛一、二、三等奖的,分别奖励50万元、20万元、10万元,同一项目国家、省同时获奖的,就高奖励" });
           break;
         case "二等奖":
           t1 = K7;
-          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t1, "money"), source: "分别奖励100万元、50万元、30万元" });
+          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t1, "money"), source: "营造创业创新氛围,获得国家中小企业创新创业大赛一、二、三等奖的,分别奖励100万元、50万元、30万元,获得省中小企业创新创业大赛一、二、三等奖的,分别奖励50万元、20万元、10万元,同一项目国家、省同时获奖的,就高奖励" });
           break;
         case "三等奖":
           t1 = K15;
-          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t1, "money"), source: "分别奖励100万元、50万元、30万元" });
+          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t1, "money"), source: "营造创业创新氛围,获得国家中小企业创新创业大赛一、二、三等奖的,分别奖励100万元、50万元、30万元,获得省中小企业创新创业大赛一、二、三等奖的,分别奖励50万元、20万元、10万元,同一项目国家、省同时获奖的,就高奖励" });
           break;
         default:
           throw new PolicyLookupError("等次 为「" + p1 + "」，表中没有这一项");
       }
       t0 = t1;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励100万元、50万元、30万元" });
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "营造创业创新氛围,获得国家中小企业创新创业大赛一、二、三等奖的,分别奖励100万元、50万元、30万元,获得省中小企业创新创业大赛一、二、三等奖的,分别奖励50万元、20万元、10万元,同一项目国家、省同时获奖的,就高奖励" });
       break;
     case "省级":
       let t2: Decimal;
       switch (p1) {
         case "一等奖":
           t2 = K7;
-          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t2, "money"), source: "分别奖励100万元、50万元、30万元" });
+          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t2, "money"), source: "营造创业创新氛围,获得国家中小企业创新创业大赛一、二、三等奖的,分别奖励100万元、50万元、30万元,获得省中小企业创新创业大赛一、二、三等奖的,分别奖励50万元、20万元、10万元,同一项目国家、省同时获奖的,就高奖励" });
           break;
         case "二等奖":
           t2 = K14;
-          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t2, "money"), source: "分别奖励50万元、20万元、10万元" });
+          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t2, "money"), source: "营造创业创新氛围,获得国家中小企业创新创业大赛一、二、三等奖的,分别奖励100万元、50万元、30万元,获得省中小企业创新创业大赛一、二、三等奖的,分别奖励50万元、20万元、10万元,同一项目国家、省同时获奖的,就高奖励" });
           break;
         case "三等奖":
           t2 = K10;
-          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t2, "money"), source: "分别奖励50万元、20万元、10万元" });
+          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t2, "money"), source: "营造创业创新氛围,获得国家中小企业创新创业大赛一、二、三等奖的,分别奖励100万元、50万元、30万元,获得省中小企业创新创业大赛一、二、三等奖的,分别奖励50万元、20万元、10万元,同一项目国家、省同时获奖的,就高奖励" });
           break;
         default:
           throw new PolicyLookupError("等次 为「" + p1 + "」，表中没有这一项");
       }
       t0 = t2;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励100万元、50万元、30万元" });
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "营造创业创新氛围,获得国家中小企业创新创业大赛一、二、三等奖的,分别奖励100万元、50万元、30万元,获得省中小企业创新创业大赛一、二、三等奖的,分别奖励50万元、20万元、10万元,同一项目国家、省同时获奖的,就高奖励" });
       break;
     case "市级":
       let t3: Decimal;
       switch (p1) {
         case "一等奖":
           t3 = K14;
-          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t3, "money"), source: "分别奖励50万元、20万元、10万元" });
+          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t3, "money"), source: "营造创业创新氛围,获得国家中小企业创新创业大赛一、二、三等奖的,分别奖励100万元、50万元、30万元,获得省中小企业创新创业大赛一、二、三等奖的,分别奖励50万元、20万元、10万元,同一项目国家、省同时获奖的,就高奖励" });
           break;
         case "二等奖":
           t3 = K10;
-          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t3, "money"), source: "分别奖励50万元、20万元、10万元" });
+          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t3, "money"), source: "营造创业创新氛围,获得国家中小企业创新创业大赛一、二、三等奖的,分别奖励100万元、50万元、30万元,获得省中小企业创新创业大赛一、二、三等奖的,分别奖励50万元、20万元、10万元,同一项目国家、省同时获奖的,就高奖励" });
           break;
         case "三等奖":
           t3 = K2;
-          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t3, "money"), source: "分别奖励20万元、10万元、5万元" });
+          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t3, "money"), source: "获得市中小企业创新创业大赛一、二、三等奖的,分别奖励20万元、10万元、5万元" });
           break;
         default:
           throw new PolicyLookupError("等次 为「" + p1 + "」，表中没有这一项");
       }
       t0 = t3;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励50万元、20万元、10万元" });
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "获得市中小企业创新创业大赛一、二、三等奖的,分别奖励20万元、10万元、5万元" });
       break;
     default:
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "分别奖励100万元、50万元、30万元" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "营造创业创新氛围,获得国家中小企业创新创业大赛一、二、三等奖的,分别奖励100万元、50万元、30万元,获得省中小企业创新创业大赛一、二、三等奖的,分别奖励50万元、20万元、10万元,同一项目国家、省同时获奖的,就高奖励" });
   return t0;
 }
 
@@ -2994,20 +2994,20 @@ function f27(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   switch (p0) {
     case "省级及以上":
       t0 = K7;
-      if (t) t.push({ step: "等次 为「" + p0 + "」", value: showValue(t0, "money"), source: "奖励50万元" });
+      if (t) t.push({ step: "等次 为「" + p0 + "」", value: showValue(t0, "money"), source: "支持企业管理对标提升,当年认定为省级及以上企业管理标杆企业的,奖励50万元" });
       break;
     case "五星级":
       t0 = K10;
-      if (t) t.push({ step: "等次 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励10万元、5万元" });
+      if (t) t.push({ step: "等次 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年认定为五星级、四星级企业管理标杆企业的,分别奖励10万元、5万元" });
       break;
     case "四星级":
       t0 = K2;
-      if (t) t.push({ step: "等次 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励10万元、5万元" });
+      if (t) t.push({ step: "等次 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年认定为五星级、四星级企业管理标杆企业的,分别奖励10万元、5万元" });
       break;
     default:
       throw new PolicyLookupError("等次 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "奖励50万元" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "当年认定为五星级、四星级企业管理标杆企业的,分别奖励10万元、5万元" });
   return t0;
 }
 
@@ -3018,16 +3018,16 @@ function f28(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   switch (p0) {
     case "国家级":
       t0 = K33;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励最高不超过1000万元、500万元" });
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "支持企业建设创新中心,当年新增认定为国家级、省级制造业创新中心的,分别奖励最高不超过1000万元、500万元" });
       break;
     case "省级":
       t0 = K11;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励最高不超过1000万元、500万元" });
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "支持企业建设创新中心,当年新增认定为国家级、省级制造业创新中心的,分别奖励最高不超过1000万元、500万元" });
       break;
     default:
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "分别奖励最高不超过1000万元、500万元" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "支持企业建设创新中心,当年新增认定为国家级、省级制造业创新中心的,分别奖励最高不超过1000万元、500万元" });
   return t0;
 }
 
@@ -3038,16 +3038,16 @@ function f29(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   switch (p0) {
     case "国家级":
       t0 = K11;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励500万元、100万元" });
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年新认定为国家级、省级产业创新中心的,分别奖励500万元、100万元" });
       break;
     case "省级":
       t0 = K8;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励500万元、100万元" });
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年新认定为国家级、省级产业创新中心的,分别奖励500万元、100万元" });
       break;
     default:
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "分别奖励500万元、100万元" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "当年新认定为国家级、省级产业创新中心的,分别奖励500万元、100万元" });
   return t0;
 }
 
@@ -3058,24 +3058,24 @@ function f30(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   switch (p0) {
     case "国家级企业技术中心":
       t0 = K8;
-      if (t) t.push({ step: "类型 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励最高不超过100万元、20万元、10万元、5万元" });
+      if (t) t.push({ step: "类型 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年新增认定为国家级、省级企业技术中心,省级重点产业技术联盟依托单位,市级企业技术中心的,分别奖励最高不超过100万元、20万元、10万元、5万元" });
       break;
     case "省级企业技术中心":
       t0 = K14;
-      if (t) t.push({ step: "类型 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励最高不超过100万元、20万元、10万元、5万元" });
+      if (t) t.push({ step: "类型 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年新增认定为国家级、省级企业技术中心,省级重点产业技术联盟依托单位,市级企业技术中心的,分别奖励最高不超过100万元、20万元、10万元、5万元" });
       break;
     case "省级重点产业技术联盟依托单位":
       t0 = K10;
-      if (t) t.push({ step: "类型 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励最高不超过100万元、20万元、10万元、5万元" });
+      if (t) t.push({ step: "类型 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年新增认定为国家级、省级企业技术中心,省级重点产业技术联盟依托单位,市级企业技术中心的,分别奖励最高不超过100万元、20万元、10万元、5万元" });
       break;
     case "市级企业技术中心":
       t0 = K2;
-      if (t) t.push({ step: "类型 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励最高不超过100万元、20万元、10万元、5万元" });
+      if (t) t.push({ step: "类型 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年新增认定为国家级、省级企业技术中心,省级重点产业技术联盟依托单位,市级企业技术中心的,分别奖励最高不超过100万元、20万元、10万元、5万元" });
       break;
     default:
       throw new PolicyLookupError("类型 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "分别奖励最高不超过100万元、20万元、10万元、5万元" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "当年新增认定为国家级、省级企业技术中心,省级重点产业技术联盟依托单位,市级企业技术中心的,分别奖励最高不超过100万元、20万元、10万元、5万元" });
   return t0;
 }
 
@@ -3086,16 +3086,16 @@ function f31(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   switch (p0) {
     case "国家级":
       t0 = K8;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励最高不超过100万元、30万元" });
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年新增认定为国家级、省级技术创新示范企业的,分别奖励最高不超过100万元、30万元" });
       break;
     case "省级":
       t0 = K15;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励最高不超过100万元、30万元" });
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年新增认定为国家级、省级技术创新示范企业的,分别奖励最高不超过100万元、30万元" });
       break;
     default:
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "分别奖励最高不超过100万元、30万元" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "当年新增认定为国家级、省级技术创新示范企业的,分别奖励最高不超过100万元、30万元" });
   return t0;
 }
 
@@ -3107,7 +3107,7 @@ function f32(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
-  if (t) t.push({ step: "结果", value: showValue(K14, "money"), source: "一次性奖励最高不超过20万元" });
+  if (t) t.push({ step: "结果", value: showValue(K14, "money"), source: "对当年认定为省级优秀工业新产品(新技术)的,一次性奖励最高不超过20万元" });
   return K14;
 }
 
@@ -3118,20 +3118,20 @@ function f33(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   switch (p0) {
     case "省重点技术创新项目":
       t0 = K10;
-      if (t) t.push({ step: "类型 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励最高不超过10万元、5万元、2万元" });
+      if (t) t.push({ step: "类型 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年通过评价(验收)的省重点技术创新项目、省重点高新技术产品开发项目、省级工业新产品(新技术),分别奖励最高不超过10万元、5万元、2万元" });
       break;
     case "省重点高新技术产品开发项目":
       t0 = K2;
-      if (t) t.push({ step: "类型 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励最高不超过10万元、5万元、2万元" });
+      if (t) t.push({ step: "类型 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年通过评价(验收)的省重点技术创新项目、省重点高新技术产品开发项目、省级工业新产品(新技术),分别奖励最高不超过10万元、5万元、2万元" });
       break;
     case "省级工业新产品":
       t0 = K34;
-      if (t) t.push({ step: "类型 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励最高不超过10万元、5万元、2万元" });
+      if (t) t.push({ step: "类型 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年通过评价(验收)的省重点技术创新项目、省重点高新技术产品开发项目、省级工业新产品(新技术),分别奖励最高不超过10万元、5万元、2万元" });
       break;
     default:
       throw new PolicyLookupError("类型 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "分别奖励最高不超过10万元、5万元、2万元" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "当年通过评价(验收)的省重点技术创新项目、省重点高新技术产品开发项目、省级工业新产品(新技术),分别奖励最高不超过10万元、5万元、2万元" });
   return t0;
 }
 
@@ -3143,7 +3143,7 @@ function f34(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
-  if (t) t.push({ step: "结果", value: showValue(K15, "money"), source: "奖励最高不超过30万元" });
+  if (t) t.push({ step: "结果", value: showValue(K15, "money"), source: "当年新增认定为市级首台(套)整机设备(成套设备)的,奖励最高不超过30万元" });
   return K15;
 }
 
@@ -3154,24 +3154,24 @@ function f35(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   switch (p0) {
     case "国际":
       t0 = K8;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励最高不超过100万元、50万元、25万元、10万元" });
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年新增认定为国际、国内、省级、市级首台(套)关键零部件的,分别奖励最高不超过100万元、50万元、25万元、10万元" });
       break;
     case "国内":
       t0 = K7;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励最高不超过100万元、50万元、25万元、10万元" });
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年新增认定为国际、国内、省级、市级首台(套)关键零部件的,分别奖励最高不超过100万元、50万元、25万元、10万元" });
       break;
     case "省级":
       t0 = K18;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励最高不超过100万元、50万元、25万元、10万元" });
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年新增认定为国际、国内、省级、市级首台(套)关键零部件的,分别奖励最高不超过100万元、50万元、25万元、10万元" });
       break;
     case "市级":
       t0 = K10;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励最高不超过100万元、50万元、25万元、10万元" });
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年新增认定为国际、国内、省级、市级首台(套)关键零部件的,分别奖励最高不超过100万元、50万元、25万元、10万元" });
       break;
     default:
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "分别奖励最高不超过100万元、50万元、25万元、10万元" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "当年新增认定为国际、国内、省级、市级首台(套)关键零部件的,分别奖励最高不超过100万元、50万元、25万元、10万元" });
   return t0;
 }
 
@@ -3210,39 +3210,39 @@ function f37(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       switch (p1) {
         case "车间级":
           t1 = K9;
-          if (t) t.push({ step: "类型 为「" + p1 + "」", value: showValue(t1, "money"), source: "分别奖励15万元、50万元" });
+          if (t) t.push({ step: "类型 为「" + p1 + "」", value: showValue(t1, "money"), source: "当年新列入省级5G全连接工厂的企业,按车间级、工厂级,分别奖励15万元、50万元,新列入市级的,按车间级、工厂级,分别奖励10万元、30万元" });
           break;
         case "工厂级":
           t1 = K7;
-          if (t) t.push({ step: "类型 为「" + p1 + "」", value: showValue(t1, "money"), source: "分别奖励15万元、50万元" });
+          if (t) t.push({ step: "类型 为「" + p1 + "」", value: showValue(t1, "money"), source: "当年新列入省级5G全连接工厂的企业,按车间级、工厂级,分别奖励15万元、50万元,新列入市级的,按车间级、工厂级,分别奖励10万元、30万元" });
           break;
         default:
           throw new PolicyLookupError("类型 为「" + p1 + "」，表中没有这一项");
       }
       t0 = t1;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励15万元、50万元" });
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年新列入省级5G全连接工厂的企业,按车间级、工厂级,分别奖励15万元、50万元,新列入市级的,按车间级、工厂级,分别奖励10万元、30万元" });
       break;
     case "市级":
       let t2: Decimal;
       switch (p1) {
         case "车间级":
           t2 = K10;
-          if (t) t.push({ step: "类型 为「" + p1 + "」", value: showValue(t2, "money"), source: "分别奖励10万元、30万元" });
+          if (t) t.push({ step: "类型 为「" + p1 + "」", value: showValue(t2, "money"), source: "当年新列入省级5G全连接工厂的企业,按车间级、工厂级,分别奖励15万元、50万元,新列入市级的,按车间级、工厂级,分别奖励10万元、30万元" });
           break;
         case "工厂级":
           t2 = K15;
-          if (t) t.push({ step: "类型 为「" + p1 + "」", value: showValue(t2, "money"), source: "分别奖励10万元、30万元" });
+          if (t) t.push({ step: "类型 为「" + p1 + "」", value: showValue(t2, "money"), source: "当年新列入省级5G全连接工厂的企业,按车间级、工厂级,分别奖励15万元、50万元,新列入市级的,按车间级、工厂级,分别奖励10万元、30万元" });
           break;
         default:
           throw new PolicyLookupError("类型 为「" + p1 + "」，表中没有这一项");
       }
       t0 = t2;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励10万元、30万元" });
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年新列入省级5G全连接工厂的企业,按车间级、工厂级,分别奖励15万元、50万元,新列入市级的,按车间级、工厂级,分别奖励10万元、30万元" });
       break;
     default:
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "分别奖励15万元、50万元" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "当年新列入省级5G全连接工厂的企业,按车间级、工厂级,分别奖励15万元、50万元,新列入市级的,按车间级、工厂级,分别奖励10万元、30万元" });
   return t0;
 }
 
@@ -3253,28 +3253,28 @@ function f38(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   switch (p0) {
     case "省级未来工厂":
       t0 = K11;
-      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励500万元、50万元、30万元、15万元、10万元" });
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年新增认定为省级未来工厂、省级智能工厂、市级智能工厂、省级数字化车间、市级数字化车间的,分别奖励500万元、50万元、30万元、15万元、10万元" });
       break;
     case "省级智能工厂":
       t0 = K7;
-      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励500万元、50万元、30万元、15万元、10万元" });
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年新增认定为省级未来工厂、省级智能工厂、市级智能工厂、省级数字化车间、市级数字化车间的,分别奖励500万元、50万元、30万元、15万元、10万元" });
       break;
     case "市级智能工厂":
       t0 = K15;
-      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励500万元、50万元、30万元、15万元、10万元" });
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年新增认定为省级未来工厂、省级智能工厂、市级智能工厂、省级数字化车间、市级数字化车间的,分别奖励500万元、50万元、30万元、15万元、10万元" });
       break;
     case "省级数字化车间":
       t0 = K9;
-      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励500万元、50万元、30万元、15万元、10万元" });
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年新增认定为省级未来工厂、省级智能工厂、市级智能工厂、省级数字化车间、市级数字化车间的,分别奖励500万元、50万元、30万元、15万元、10万元" });
       break;
     case "市级数字化车间":
       t0 = K10;
-      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励500万元、50万元、30万元、15万元、10万元" });
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年新增认定为省级未来工厂、省级智能工厂、市级智能工厂、省级数字化车间、市级数字化车间的,分别奖励500万元、50万元、30万元、15万元、10万元" });
       break;
     default:
       throw new PolicyLookupError("称号 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "分别奖励500万元、50万元、30万元、15万元、10万元" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "当年新增认定为省级未来工厂、省级智能工厂、市级智能工厂、省级数字化车间、市级数字化车间的,分别奖励500万元、50万元、30万元、15万元、10万元" });
   return t0;
 }
 
@@ -3289,12 +3289,12 @@ function f39(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       break;
     case "市级":
       t0 = K14;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励最高不超过100万、20万元" });
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对当年新认定为省级、市级工业互联网平台的企业,分别奖励最高不超过100万、20万元" });
       break;
     default:
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "分别奖励最高不超过100万、20万元" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "对当年新认定为省级、市级工业互联网平台的企业,分别奖励最高不超过100万、20万元" });
   return t0;
 }
 
@@ -3305,16 +3305,16 @@ function f40(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   switch (p0) {
     case "国家级":
       t0 = K7;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励最高不超过50万元、20万元" });
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年新增认定为国家级、省级工业互联网APP优秀解决方案或工业软件优秀产品的,分别奖励最高不超过50万元、20万元" });
       break;
     case "省级":
       t0 = K14;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励最高不超过50万元、20万元" });
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年新增认定为国家级、省级工业互联网APP优秀解决方案或工业软件优秀产品的,分别奖励最高不超过50万元、20万元" });
       break;
     default:
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "分别奖励最高不超过50万元、20万元" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "当年新增认定为国家级、省级工业互联网APP优秀解决方案或工业软件优秀产品的,分别奖励最高不超过50万元、20万元" });
   return t0;
 }
 
@@ -3326,7 +3326,7 @@ function f41(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
-  if (t) t.push({ step: "结果", value: showValue(K15, "money"), source: "奖励30万元" });
+  if (t) t.push({ step: "结果", value: showValue(K15, "money"), source: "当年新列入省级重点工业信息工程服务机构(省级数字化服务商)的,奖励30万元" });
   return K15;
 }
 
@@ -3347,7 +3347,7 @@ function f42(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     default:
       throw new PolicyLookupError("称号 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "分别奖励最高不超过20万元" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "当年新列入省级制造业“云上企业”、省级大数据示范企业(项目)的,分别奖励最高不超过20万元,当年新列入市级制造业“云上企业”培育库的,奖励最高不超过5万元" });
   return t0;
 }
 
@@ -3367,12 +3367,12 @@ function f43(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     case "3级":
     case "4级及以上":
       t0 = K7;
-      if (t) t.push({ step: "等级 为「" + p0 + "」", value: showValue(t0, "money"), source: "奖励最高不超过50万元" });
+      if (t) t.push({ step: "等级 为「" + p0 + "」", value: showValue(t0, "money"), source: "首次通过数据管理能力成熟度(DCMM)国家标准贯标2级、3级、4级及以上认证并被认定为市级及以上智能工厂(5G工厂、工业互联网平台、云上企业)的,奖励最高不超过50万元" });
       break;
     default:
       throw new PolicyLookupError("等级 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "奖励最高不超过50万元" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "首次通过数据管理能力成熟度(DCMM)国家标准贯标2级、3级、4级及以上认证并被认定为市级及以上智能工厂(5G工厂、工业互联网平台、云上企业)的,奖励最高不超过50万元" });
   return t0;
 }
 
@@ -3384,7 +3384,7 @@ function f44(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
-  if (t) t.push({ step: "结果", value: showValue(K10, "money"), source: "奖励最高不超过10万元" });
+  if (t) t.push({ step: "结果", value: showValue(K10, "money"), source: "当年新列入省级首席数据官试点的企业,奖励最高不超过10万元" });
   return K10;
 }
 
@@ -3395,16 +3395,16 @@ function f45(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   switch (p0) {
     case "AAA级及以上":
       t0 = K15;
-      if (t) t.push({ step: "等级 为「" + p0 + "」", value: showValue(t0, "money"), source: "AAA级及以上的奖励不超过30万元" });
+      if (t) t.push({ step: "等级 为「" + p0 + "」", value: showValue(t0, "money"), source: "首次通过工信部“两化”融合管理体系贯标评定(试点),AAA级及以上的奖励不超过30万元,AA级(单元级)的奖励最高不超过10万元" });
       break;
     case "AA级":
       t0 = K10;
-      if (t) t.push({ step: "等级 为「" + p0 + "」", value: showValue(t0, "money"), source: "AA级(单元级)的奖励最高不超过10万元" });
+      if (t) t.push({ step: "等级 为「" + p0 + "」", value: showValue(t0, "money"), source: "首次通过工信部“两化”融合管理体系贯标评定(试点),AAA级及以上的奖励不超过30万元,AA级(单元级)的奖励最高不超过10万元" });
       break;
     default:
       throw new PolicyLookupError("等级 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "AAA级及以上的奖励不超过30万元" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "首次通过工信部“两化”融合管理体系贯标评定(试点),AAA级及以上的奖励不超过30万元,AA级(单元级)的奖励最高不超过10万元" });
   return t0;
 }
 
@@ -3415,16 +3415,16 @@ function f46(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   switch (p0) {
     case "国家级":
       t0 = K7;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励最高不超过50万元、10万元" });
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年新列入国家级、省级新一代信息技术与制造业融合发展试点的企业(项目),分别奖励最高不超过50万元、10万元" });
       break;
     case "省级":
       t0 = K10;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励最高不超过50万元、10万元" });
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年新列入国家级、省级新一代信息技术与制造业融合发展试点的企业(项目),分别奖励最高不超过50万元、10万元" });
       break;
     default:
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "分别奖励最高不超过50万元、10万元" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "当年新列入国家级、省级新一代信息技术与制造业融合发展试点的企业(项目),分别奖励最高不超过50万元、10万元" });
   return t0;
 }
 
@@ -3436,7 +3436,7 @@ function f47(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
-  if (t) t.push({ step: "结果", value: showValue(K7, "money"), source: "奖励最高不超过50万元" });
+  if (t) t.push({ step: "结果", value: showValue(K7, "money"), source: "当年新列入工信部工业互联网试点示范项目的,奖励最高不超过50万元" });
   return K7;
 }
 
@@ -3448,7 +3448,7 @@ function f48(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
-  if (t) t.push({ step: "结果", value: showValue(K14, "money"), source: "奖励最高不超过20万元" });
+  if (t) t.push({ step: "结果", value: showValue(K14, "money"), source: "当年新列入省级新型信息消费示范项目的,奖励最高不超过20万元" });
   return K14;
 }
 
@@ -3466,69 +3466,69 @@ function f49(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       switch (p1) {
         case "一等奖":
           t1 = K10;
-          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t1, "money"), source: "分别奖励10万元、8万元、6万元" });
+          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t1, "money"), source: "支持公共数据开放利用,对获得国家级数据大赛一、二、三等奖的,分别奖励10万元、8万元、6万元,省级一、二、三等奖的,分别奖励8万元、6万元、4万元,市级一、二、三等奖的,分别奖励3万元、2万元、1万元,同一项目同时获国家级、省级、市级奖的,就高奖励" });
           break;
         case "二等奖":
           t1 = K3;
-          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t1, "money"), source: "分别奖励10万元、8万元、6万元" });
+          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t1, "money"), source: "支持公共数据开放利用,对获得国家级数据大赛一、二、三等奖的,分别奖励10万元、8万元、6万元,省级一、二、三等奖的,分别奖励8万元、6万元、4万元,市级一、二、三等奖的,分别奖励3万元、2万元、1万元,同一项目同时获国家级、省级、市级奖的,就高奖励" });
           break;
         case "三等奖":
           t1 = K6;
-          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t1, "money"), source: "分别奖励10万元、8万元、6万元" });
+          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t1, "money"), source: "支持公共数据开放利用,对获得国家级数据大赛一、二、三等奖的,分别奖励10万元、8万元、6万元,省级一、二、三等奖的,分别奖励8万元、6万元、4万元,市级一、二、三等奖的,分别奖励3万元、2万元、1万元,同一项目同时获国家级、省级、市级奖的,就高奖励" });
           break;
         default:
           throw new PolicyLookupError("等次 为「" + p1 + "」，表中没有这一项");
       }
       t0 = t1;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励10万元、8万元、6万元" });
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "支持公共数据开放利用,对获得国家级数据大赛一、二、三等奖的,分别奖励10万元、8万元、6万元,省级一、二、三等奖的,分别奖励8万元、6万元、4万元,市级一、二、三等奖的,分别奖励3万元、2万元、1万元,同一项目同时获国家级、省级、市级奖的,就高奖励" });
       break;
     case "省级":
       let t2: Decimal;
       switch (p1) {
         case "一等奖":
           t2 = K3;
-          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t2, "money"), source: "分别奖励10万元、8万元、6万元" });
+          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t2, "money"), source: "支持公共数据开放利用,对获得国家级数据大赛一、二、三等奖的,分别奖励10万元、8万元、6万元,省级一、二、三等奖的,分别奖励8万元、6万元、4万元,市级一、二、三等奖的,分别奖励3万元、2万元、1万元,同一项目同时获国家级、省级、市级奖的,就高奖励" });
           break;
         case "二等奖":
           t2 = K6;
-          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t2, "money"), source: "分别奖励10万元、8万元、6万元" });
+          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t2, "money"), source: "支持公共数据开放利用,对获得国家级数据大赛一、二、三等奖的,分别奖励10万元、8万元、6万元,省级一、二、三等奖的,分别奖励8万元、6万元、4万元,市级一、二、三等奖的,分别奖励3万元、2万元、1万元,同一项目同时获国家级、省级、市级奖的,就高奖励" });
           break;
         case "三等奖":
           t2 = K35;
-          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t2, "money"), source: "分别奖励8万元、6万元、4万元" });
+          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t2, "money"), source: "支持公共数据开放利用,对获得国家级数据大赛一、二、三等奖的,分别奖励10万元、8万元、6万元,省级一、二、三等奖的,分别奖励8万元、6万元、4万元,市级一、二、三等奖的,分别奖励3万元、2万元、1万元,同一项目同时获国家级、省级、市级奖的,就高奖励" });
           break;
         default:
           throw new PolicyLookupError("等次 为「" + p1 + "」，表中没有这一项");
       }
       t0 = t2;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励10万元、8万元、6万元" });
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "支持公共数据开放利用,对获得国家级数据大赛一、二、三等奖的,分别奖励10万元、8万元、6万元,省级一、二、三等奖的,分别奖励8万元、6万元、4万元,市级一、二、三等奖的,分别奖励3万元、2万元、1万元,同一项目同时获国家级、省级、市级奖的,就高奖励" });
       break;
     case "市级":
       let t3: Decimal;
       switch (p1) {
         case "一等奖":
           t3 = K36;
-          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t3, "money"), source: "分别奖励3万元、2万元、1万元" });
+          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t3, "money"), source: "支持公共数据开放利用,对获得国家级数据大赛一、二、三等奖的,分别奖励10万元、8万元、6万元,省级一、二、三等奖的,分别奖励8万元、6万元、4万元,市级一、二、三等奖的,分别奖励3万元、2万元、1万元,同一项目同时获国家级、省级、市级奖的,就高奖励" });
           break;
         case "二等奖":
           t3 = K34;
-          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t3, "money"), source: "分别奖励3万元、2万元、1万元" });
+          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t3, "money"), source: "支持公共数据开放利用,对获得国家级数据大赛一、二、三等奖的,分别奖励10万元、8万元、6万元,省级一、二、三等奖的,分别奖励8万元、6万元、4万元,市级一、二、三等奖的,分别奖励3万元、2万元、1万元,同一项目同时获国家级、省级、市级奖的,就高奖励" });
           break;
         case "三等奖":
           t3 = K1;
-          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t3, "money"), source: "分别奖励3万元、2万元、1万元" });
+          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t3, "money"), source: "支持公共数据开放利用,对获得国家级数据大赛一、二、三等奖的,分别奖励10万元、8万元、6万元,省级一、二、三等奖的,分别奖励8万元、6万元、4万元,市级一、二、三等奖的,分别奖励3万元、2万元、1万元,同一项目同时获国家级、省级、市级奖的,就高奖励" });
           break;
         default:
           throw new PolicyLookupError("等次 为「" + p1 + "」，表中没有这一项");
       }
       t0 = t3;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励3万元、2万元、1万元" });
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "支持公共数据开放利用,对获得国家级数据大赛一、二、三等奖的,分别奖励10万元、8万元、6万元,省级一、二、三等奖的,分别奖励8万元、6万元、4万元,市级一、二、三等奖的,分别奖励3万元、2万元、1万元,同一项目同时获国家级、省级、市级奖的,就高奖励" });
       break;
     default:
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
   }
   const v0: Decimal = t0;
-  if (t) t.push({ step: "基础奖额", value: showValue(v0, "money"), source: "分别奖励10万元、8万元、6万元" });
+  if (t) t.push({ step: "基础奖额", value: showValue(v0, "money"), source: "支持公共数据开放利用,对获得国家级数据大赛一、二、三等奖的,分别奖励10万元、8万元、6万元,省级一、二、三等奖的,分别奖励8万元、6万元、4万元,市级一、二、三等奖的,分别奖励3万元、2万元、1万元,同一项目同时获国家级、省级、市级奖的,就高奖励" });
   let t4: Decimal;
   const t5 = p2.gt(K8);
   if (t5) {
@@ -3551,20 +3551,20 @@ function f50(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   switch (p0) {
     case "国家级":
       t0 = K10;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励10万元、5万元、2万元" });
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "鼓励政企合作,对企业主导的数据领域社会类政企合作(不包括政府投资项目),取得国家级、省级、市级试点或荣誉的,分别奖励10万元、5万元、2万元" });
       break;
     case "省级":
       t0 = K2;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励10万元、5万元、2万元" });
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "鼓励政企合作,对企业主导的数据领域社会类政企合作(不包括政府投资项目),取得国家级、省级、市级试点或荣誉的,分别奖励10万元、5万元、2万元" });
       break;
     case "市级":
       t0 = K34;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励10万元、5万元、2万元" });
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "鼓励政企合作,对企业主导的数据领域社会类政企合作(不包括政府投资项目),取得国家级、省级、市级试点或荣誉的,分别奖励10万元、5万元、2万元" });
       break;
     default:
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "分别奖励10万元、5万元、2万元" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "鼓励政企合作,对企业主导的数据领域社会类政企合作(不包括政府投资项目),取得国家级、省级、市级试点或荣誉的,分别奖励10万元、5万元、2万元" });
   return t0;
 }
 
@@ -3584,7 +3584,7 @@ function f52(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
-  if (t) t.push({ step: "结果", value: showValue(K10, "money"), source: "一次性补助10万元" });
+  if (t) t.push({ step: "结果", value: showValue(K10, "money"), source: "对当年新认定的市级数据产业园,一次性补助10万元" });
   return K10;
 }
 
@@ -3613,20 +3613,20 @@ function f54(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   switch (p0) {
     case "国家级":
       t0 = K7;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励50万元、30万元、10万元" });
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年新认定为国家级、省级、市级绿色低碳企业(工厂、产品、园区、供应链、绿色设计示范等)的,分别奖励50万元、30万元、10万元" });
       break;
     case "省级":
       t0 = K15;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励50万元、30万元、10万元" });
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年新认定为国家级、省级、市级绿色低碳企业(工厂、产品、园区、供应链、绿色设计示范等)的,分别奖励50万元、30万元、10万元" });
       break;
     case "市级":
       t0 = K10;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励50万元、30万元、10万元" });
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年新认定为国家级、省级、市级绿色低碳企业(工厂、产品、园区、供应链、绿色设计示范等)的,分别奖励50万元、30万元、10万元" });
       break;
     default:
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "分别奖励50万元、30万元、10万元" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "当年新认定为国家级、省级、市级绿色低碳企业(工厂、产品、园区、供应链、绿色设计示范等)的,分别奖励50万元、30万元、10万元" });
   return t0;
 }
 
@@ -3638,7 +3638,7 @@ function f55(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
-  if (t) t.push({ step: "结果", value: showValue(K10, "money"), source: "奖励10万元" });
+  if (t) t.push({ step: "结果", value: showValue(K10, "money"), source: "当年新认定为省级节水型企业的,奖励10万元" });
   return K10;
 }
 
@@ -3650,7 +3650,7 @@ function f56(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
-  if (t) t.push({ step: "结果", value: showValue(K2, "money"), source: "奖励5万元" });
+  if (t) t.push({ step: "结果", value: showValue(K2, "money"), source: "当年通过能源管理体系认证的,奖励5万元" });
   return K2;
 }
 
@@ -3662,7 +3662,7 @@ function f57(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
-  if (t) t.push({ step: "结果", value: showValue(K2, "money"), source: "奖励5万元" });
+  if (t) t.push({ step: "结果", value: showValue(K2, "money"), source: "当年经验收合格的省级自愿性清洁生产企业,奖励5万元" });
   return K2;
 }
 
@@ -3673,16 +3673,16 @@ function f58(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   switch (p0) {
     case "省级":
       t0 = K15;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励最高不超过30万元、20万元" });
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年新认定为省级、市级亩均效益“领跑者”的,分别奖励最高不超过30万元、20万元" });
       break;
     case "市级":
       t0 = K14;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励最高不超过30万元、20万元" });
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年新认定为省级、市级亩均效益“领跑者”的,分别奖励最高不超过30万元、20万元" });
       break;
     default:
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "分别奖励最高不超过30万元、20万元" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "当年新认定为省级、市级亩均效益“领跑者”的,分别奖励最高不超过30万元、20万元" });
   return t0;
 }
 
@@ -3711,20 +3711,20 @@ function f60(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   switch (p0) {
     case "国家级":
       t0 = K8;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励100万元、20万元、5万元" });
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "鼓励发展工业设计,当年新认定为国家级、省级工业设计中心(工业设计研究院)、市级工业设计中心的,分别奖励100万元、20万元、5万元" });
       break;
     case "省级":
       t0 = K14;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励100万元、20万元、5万元" });
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "鼓励发展工业设计,当年新认定为国家级、省级工业设计中心(工业设计研究院)、市级工业设计中心的,分别奖励100万元、20万元、5万元" });
       break;
     case "市级":
       t0 = K2;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励100万元、20万元、5万元" });
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "鼓励发展工业设计,当年新认定为国家级、省级工业设计中心(工业设计研究院)、市级工业设计中心的,分别奖励100万元、20万元、5万元" });
       break;
     default:
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "分别奖励100万元、20万元、5万元" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "鼓励发展工业设计,当年新认定为国家级、省级工业设计中心(工业设计研究院)、市级工业设计中心的,分别奖励100万元、20万元、5万元" });
   return t0;
 }
 
@@ -3736,7 +3736,7 @@ function f61(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
-  if (t) t.push({ step: "结果", value: showValue(K2, "money"), source: "奖励5万元" });
+  if (t) t.push({ step: "结果", value: showValue(K2, "money"), source: "当年获得国内外知名工业设计大赛奖项(如红点奖、IF设计奖、中国设计智造奖、红星奖、国家优秀工业设计奖、G-mark奖、IDEA、金顶奖、金剪刀奖、国际A级设计大赛奖、台湾金点设计奖、好设计等)的企业(个人),奖励5万元" });
   return K2;
 }
 
@@ -3747,16 +3747,16 @@ function f62(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   switch (p0) {
     case "国家级":
       t0 = K15;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励30万元、10万元" });
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年新增认定为国家级、省级中小企业公共服务示范平台的,分别奖励30万元、10万元" });
       break;
     case "省级":
       t0 = K10;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励30万元、10万元" });
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年新增认定为国家级、省级中小企业公共服务示范平台的,分别奖励30万元、10万元" });
       break;
     default:
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "分别奖励30万元、10万元" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "当年新增认定为国家级、省级中小企业公共服务示范平台的,分别奖励30万元、10万元" });
   return t0;
 }
 
@@ -3768,7 +3768,7 @@ function f63(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
-  if (t) t.push({ step: "结果", value: showValue(K10, "money"), source: "奖励最高不超过10万元" });
+  if (t) t.push({ step: "结果", value: showValue(K10, "money"), source: "推动行业协会能力建设,经业务主管部门年度考核优秀的市级工业行业协会,奖励最高不超过10万元" });
   return K10;
 }
 
@@ -3779,32 +3779,32 @@ function f64(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   switch (p0) {
     case "中国质量奖":
       t0 = K31;
-      if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励150万元、100万元" });
+      if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年获得中国质量奖、省政府质量奖的,分别奖励150万元、100万元" });
       break;
     case "省政府质量奖":
       t0 = K8;
-      if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励150万元、100万元" });
+      if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年获得中国质量奖、省政府质量奖的,分别奖励150万元、100万元" });
       break;
     case "中国质量奖提名奖":
       t0 = K8;
-      if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励150万元、100万元" });
+      if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年获得中国质量奖、省政府质量奖的,分别奖励150万元、100万元" });
       break;
     case "省政府质量管理创新奖":
       t0 = K15;
-      if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励100万元、30万元" });
+      if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年获得中国质量奖提名奖、省政府质量管理创新奖的,分别奖励100万元、30万元" });
       break;
     case "绍兴市质量管理卓越企业":
       t0 = K7;
-      if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励50万元、20万元" });
+      if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年获得绍兴市质量管理卓越企业(组织)、创新企业(组织)的,分别奖励50万元、20万元" });
       break;
     case "绍兴市质量管理创新企业":
       t0 = K14;
-      if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励50万元、20万元" });
+      if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年获得绍兴市质量管理卓越企业(组织)、创新企业(组织)的,分别奖励50万元、20万元" });
       break;
     default:
       throw new PolicyLookupError("奖项 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "分别奖励150万元、100万元" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "当年获得中国质量奖、省政府质量奖的,分别奖励150万元、100万元" });
   return t0;
 }
 
@@ -3816,7 +3816,7 @@ function f65(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
-  if (t) t.push({ step: "结果", value: showValue(K14, "money"), source: "奖励20万元" });
+  if (t) t.push({ step: "结果", value: showValue(K14, "money"), source: "当年新获得“浙江制造精品”的企业,奖励20万元" });
   return K14;
 }
 
@@ -3828,7 +3828,7 @@ function f66(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
-  if (t) t.push({ step: "结果", value: showValue(K10, "money"), source: "奖励10万元" });
+  if (t) t.push({ step: "结果", value: showValue(K10, "money"), source: "鼓励企业参与中国品牌价值测评,当年新列入中国品牌价值榜的企业,奖励10万元" });
   return K10;
 }
 
@@ -3848,7 +3848,7 @@ function f67(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     default:
       throw new PolicyLookupError("取得方式 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "每家奖励最高不超过20万元" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "新增品字标企业(含浙江精品企业,授权除外),每家奖励最高不超过20万元" });
   return t0;
 }
 
@@ -3866,25 +3866,25 @@ function f68(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       switch (p0) {
         case "国际标准":
           t1 = K7;
-          if (t) t.push({ step: "标准级别 为「" + p0 + "」", value: showValue(t1, "万元/项"), source: "每项分别奖励最高不超过50万元、30万元、20万元、10万元" });
+          if (t) t.push({ step: "标准级别 为「" + p0 + "」", value: showValue(t1, "万元/项"), source: "当年主导制修订并由有权机构发布国际标准、国家标准、行业标准、省级地方标准的,按类型分档,每项分别奖励最高不超过50万元、30万元、20万元、10万元" });
           break;
         case "国家标准":
           t1 = K15;
-          if (t) t.push({ step: "标准级别 为「" + p0 + "」", value: showValue(t1, "万元/项"), source: "每项分别奖励最高不超过50万元、30万元、20万元、10万元" });
+          if (t) t.push({ step: "标准级别 为「" + p0 + "」", value: showValue(t1, "万元/项"), source: "当年主导制修订并由有权机构发布国际标准、国家标准、行业标准、省级地方标准的,按类型分档,每项分别奖励最高不超过50万元、30万元、20万元、10万元" });
           break;
         case "行业标准":
           t1 = K14;
-          if (t) t.push({ step: "标准级别 为「" + p0 + "」", value: showValue(t1, "万元/项"), source: "每项分别奖励最高不超过50万元、30万元、20万元、10万元" });
+          if (t) t.push({ step: "标准级别 为「" + p0 + "」", value: showValue(t1, "万元/项"), source: "当年主导制修订并由有权机构发布国际标准、国家标准、行业标准、省级地方标准的,按类型分档,每项分别奖励最高不超过50万元、30万元、20万元、10万元" });
           break;
         case "省级地方标准":
           t1 = K10;
-          if (t) t.push({ step: "标准级别 为「" + p0 + "」", value: showValue(t1, "万元/项"), source: "每项分别奖励最高不超过50万元、30万元、20万元、10万元;参与制修订国际标准的" });
+          if (t) t.push({ step: "标准级别 为「" + p0 + "」", value: showValue(t1, "万元/项"), source: "当年主导制修订并由有权机构发布国际标准、国家标准、行业标准、省级地方标准的,按类型分档,每项分别奖励最高不超过50万元、30万元、20万元、10万元" });
           break;
         default:
           throw new PolicyLookupError("标准级别 为「" + p0 + "」，表中没有这一项");
       }
       t0 = t1;
-      if (t) t.push({ step: "角色 为「" + p1 + "」", value: showValue(t0, "万元/项"), source: "每项分别奖励最高不超过50万元、30万元、20万元、10万元" });
+      if (t) t.push({ step: "角色 为「" + p1 + "」", value: showValue(t0, "万元/项"), source: "当年主导制修订并由有权机构发布国际标准、国家标准、行业标准、省级地方标准的,按类型分档,每项分别奖励最高不超过50万元、30万元、20万元、10万元" });
       break;
     case "参与":
       let t2: Decimal;
@@ -3906,13 +3906,13 @@ function f68(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
           if (t) t.push({ step: "标准级别 为「" + p0 + "」（其余）", value: showValue(t2, "万元/项"), source: "" });
       }
       t0 = t2;
-      if (t) t.push({ step: "角色 为「" + p1 + "」", value: showValue(t0, "万元/项"), source: "每项奖励最高不超过25万元;参与制修订国家标准的" });
+      if (t) t.push({ step: "角色 为「" + p1 + "」", value: showValue(t0, "万元/项"), source: "当年主导制修订并由有权机构发布国际标准、国家标准、行业标准、省级地方标准的,按类型分档,每项分别奖励最高不超过50万元、30万元、20万元、10万元" });
       break;
     default:
       throw new PolicyLookupError("角色 为「" + p1 + "」，表中没有这一项");
   }
   const v0: Decimal = t0;
-  if (t) t.push({ step: "每项奖额", value: showValue(v0, "万元/项"), source: "每项分别奖励最高不超过50万元、30万元、20万元、10万元" });
+  if (t) t.push({ step: "每项奖额", value: showValue(v0, "万元/项"), source: "当年主导制修订并由有权机构发布国际标准、国家标准、行业标准、省级地方标准的,按类型分档,每项分别奖励最高不超过50万元、30万元、20万元、10万元" });
   const t3 = v0.times(p2);
   if (t) t.push({ step: "结果", value: showValue(t3, "money"), source: "" });
   return t3;
@@ -3933,36 +3933,36 @@ function f70(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   switch (p0) {
     case "中国标准创新贡献奖一等奖":
       t0 = K7;
-      if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别配套奖励50万元、20万元、10万元" });
+      if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年获得中国标准创新贡献一、二、三等奖的,在国家奖励基础上,分别配套奖励50万元、20万元、10万元" });
       break;
     case "中国标准创新贡献奖二等奖":
       t0 = K14;
-      if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别配套奖励50万元、20万元、10万元" });
+      if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年获得中国标准创新贡献一、二、三等奖的,在国家奖励基础上,分别配套奖励50万元、20万元、10万元" });
       break;
     case "中国标准创新贡献奖三等奖":
       t0 = K10;
-      if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别配套奖励50万元、20万元、10万元" });
+      if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年获得中国标准创新贡献一、二、三等奖的,在国家奖励基础上,分别配套奖励50万元、20万元、10万元" });
       break;
     case "省重大标准创新贡献奖":
       t0 = K15;
-      if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别配套奖励30万元、10万元" });
+      if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: "获得省重大标准创新贡献奖、优秀贡献奖的,在省奖励基础上,分别配套奖励30万元、10万元" });
       break;
     case "省优秀标准创新贡献奖":
       t0 = K10;
-      if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别配套奖励50万元、20万元、10万元" });
+      if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年获得中国标准创新贡献一、二、三等奖的,在国家奖励基础上,分别配套奖励50万元、20万元、10万元" });
       break;
     case "市标准创新重大贡献奖":
       t0 = K7;
-      if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别配套奖励50万元、20万元、10万元" });
+      if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年获得中国标准创新贡献一、二、三等奖的,在国家奖励基础上,分别配套奖励50万元、20万元、10万元" });
       break;
     case "市标准创新优秀贡献奖":
       t0 = K14;
-      if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别配套奖励50万元、20万元、10万元" });
+      if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年获得中国标准创新贡献一、二、三等奖的,在国家奖励基础上,分别配套奖励50万元、20万元、10万元" });
       break;
     default:
       throw new PolicyLookupError("奖项 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "分别配套奖励50万元、20万元、10万元" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "当年获得中国标准创新贡献一、二、三等奖的,在国家奖励基础上,分别配套奖励50万元、20万元、10万元" });
   return t0;
 }
 
@@ -3973,20 +3973,20 @@ function f71(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   switch (p0) {
     case "国家级":
       t0 = K7;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励50万元、30万元、10万元" });
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "承担国家级、省级、市级标准化试点项目的,分别奖励50万元、30万元、10万元" });
       break;
     case "省级":
       t0 = K15;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励50万元、30万元、10万元" });
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "承担国家级、省级、市级标准化试点项目的,分别奖励50万元、30万元、10万元" });
       break;
     case "市级":
       t0 = K10;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励50万元、30万元、10万元" });
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "承担国家级、省级、市级标准化试点项目的,分别奖励50万元、30万元、10万元" });
       break;
     default:
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "分别奖励50万元、30万元、10万元" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "承担国家级、省级、市级标准化试点项目的,分别奖励50万元、30万元、10万元" });
   return t0;
 }
 
@@ -3997,20 +3997,20 @@ function f72(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   switch (p0) {
     case "全国专业标准化技术委员会":
       t0 = K7;
-      if (t) t.push({ step: "机构类型 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励50万元、20万元、10万元" });
+      if (t) t.push({ step: "机构类型 为「" + p0 + "」", value: showValue(t0, "money"), source: "牵头成立全国专业标准化技术委员会、分技术委员会(省级标准化技术委员会)、工作组(省级分技术委员会)的,分别奖励50万元、20万元、10万元,并给予每年20万元、10万元、5万元工作补助经费" });
       break;
     case "分技术委员会":
       t0 = K14;
-      if (t) t.push({ step: "机构类型 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励50万元、20万元、10万元" });
+      if (t) t.push({ step: "机构类型 为「" + p0 + "」", value: showValue(t0, "money"), source: "牵头成立全国专业标准化技术委员会、分技术委员会(省级标准化技术委员会)、工作组(省级分技术委员会)的,分别奖励50万元、20万元、10万元,并给予每年20万元、10万元、5万元工作补助经费" });
       break;
     case "工作组":
       t0 = K10;
-      if (t) t.push({ step: "机构类型 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励50万元、20万元、10万元" });
+      if (t) t.push({ step: "机构类型 为「" + p0 + "」", value: showValue(t0, "money"), source: "牵头成立全国专业标准化技术委员会、分技术委员会(省级标准化技术委员会)、工作组(省级分技术委员会)的,分别奖励50万元、20万元、10万元,并给予每年20万元、10万元、5万元工作补助经费" });
       break;
     default:
       throw new PolicyLookupError("机构类型 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "分别奖励50万元、20万元、10万元" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "牵头成立全国专业标准化技术委员会、分技术委员会(省级标准化技术委员会)、工作组(省级分技术委员会)的,分别奖励50万元、20万元、10万元,并给予每年20万元、10万元、5万元工作补助经费" });
   return t0;
 }
 
@@ -4025,16 +4025,16 @@ function f73(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       break;
     case "分技术委员会":
       t0 = K10;
-      if (t) t.push({ step: "机构类型 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励50万元、20万元、10万元" });
+      if (t) t.push({ step: "机构类型 为「" + p0 + "」", value: showValue(t0, "money"), source: "牵头成立全国专业标准化技术委员会、分技术委员会(省级标准化技术委员会)、工作组(省级分技术委员会)的,分别奖励50万元、20万元、10万元,并给予每年20万元、10万元、5万元工作补助经费" });
       break;
     case "工作组":
       t0 = K2;
-      if (t) t.push({ step: "机构类型 为「" + p0 + "」", value: showValue(t0, "money"), source: "并给予每年20万元、10万元、5万元工作补助经费" });
+      if (t) t.push({ step: "机构类型 为「" + p0 + "」", value: showValue(t0, "money"), source: "牵头成立全国专业标准化技术委员会、分技术委员会(省级标准化技术委员会)、工作组(省级分技术委员会)的,分别奖励50万元、20万元、10万元,并给予每年20万元、10万元、5万元工作补助经费" });
       break;
     default:
       throw new PolicyLookupError("机构类型 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "分别奖励50万元、20万元、10万元" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "牵头成立全国专业标准化技术委员会、分技术委员会(省级标准化技术委员会)、工作组(省级分技术委员会)的,分别奖励50万元、20万元、10万元,并给予每年20万元、10万元、5万元工作补助经费" });
   return t0;
 }
 
@@ -4053,16 +4053,16 @@ function f75(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   switch (p0) {
     case "高级":
       t0 = K7;
-      if (t) t.push({ step: "等级 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励50万元、20万元" });
+      if (t) t.push({ step: "等级 为「" + p0 + "」", value: showValue(t0, "money"), source: "首次被认定为标准创新型高级、中级企业的,分别奖励50万元、20万元" });
       break;
     case "中级":
       t0 = K14;
-      if (t) t.push({ step: "等级 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励50万元、20万元" });
+      if (t) t.push({ step: "等级 为「" + p0 + "」", value: showValue(t0, "money"), source: "首次被认定为标准创新型高级、中级企业的,分别奖励50万元、20万元" });
       break;
     default:
       throw new PolicyLookupError("等级 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "分别奖励50万元、20万元" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "首次被认定为标准创新型高级、中级企业的,分别奖励50万元、20万元" });
   return t0;
 }
 
@@ -4074,7 +4074,7 @@ function f76(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
-  if (t) t.push({ step: "结果", value: showValue(K10, "money"), source: "奖励最高不超过10万元" });
+  if (t) t.push({ step: "结果", value: showValue(K10, "money"), source: "当年新评定为企业标准“领跑者”的,奖励最高不超过10万元" });
   return K10;
 }
 

@@ -1129,22 +1129,22 @@ function f0(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   else {
     if (v0.gte(K1) && v0.lt(K3)) {
       t1 = K4;
-      if (t) t.push({ step: "增长额 落在「1000万元（含）到2000万元」", value: showValue(t1, "money"), source: "分别给予5万元、10万元、20万元、30万元、50万元、100万元的奖励" });
+      if (t) t.push({ step: "增长额 落在「1000万元（含）到2000万元」", value: showValue(t1, "money"), source: "设立增长奖，对工业企业增加值较上一年度增长500万、1000万、2000万、3000万、5000万、1亿，分别给予5万元、10万元、20万元、30万元、50万元、100万元的奖励" });
     }
     else {
       if (v0.gte(K3) && v0.lt(K5)) {
         t1 = K6;
-        if (t) t.push({ step: "增长额 落在「2000万元（含）到3000万元」", value: showValue(t1, "money"), source: "分别给予5万元、10万元、20万元、30万元、50万元、100万元的奖励" });
+        if (t) t.push({ step: "增长额 落在「2000万元（含）到3000万元」", value: showValue(t1, "money"), source: "设立增长奖，对工业企业增加值较上一年度增长500万、1000万、2000万、3000万、5000万、1亿，分别给予5万元、10万元、20万元、30万元、50万元、100万元的奖励" });
       }
       else {
         if (v0.gte(K5) && v0.lt(K7)) {
           t1 = K8;
-          if (t) t.push({ step: "增长额 落在「3000万元（含）到5000万元」", value: showValue(t1, "money"), source: "分别给予5万元、10万元、20万元、30万元、50万元、100万元的奖励" });
+          if (t) t.push({ step: "增长额 落在「3000万元（含）到5000万元」", value: showValue(t1, "money"), source: "设立增长奖，对工业企业增加值较上一年度增长500万、1000万、2000万、3000万、5000万、1亿，分别给予5万元、10万元、20万元、30万元、50万元、100万元的奖励" });
         }
         else {
           if (v0.gte(K7) && v0.lt(K9)) {
             t1 = K10;
-            if (t) t.push({ step: "增长额 落在「5000万元（含）到1亿元」", value: showValue(t1, "money"), source: "分别给予5万元、10万元、20万元、30万元、50万元、100万元的奖励" });
+            if (t) t.push({ step: "增长额 落在「5000万元（含）到1亿元」", value: showValue(t1, "money"), source: "设立增长奖，对工业企业增加值较上一年度增长500万、1000万、2000万、3000万、5000万、1亿，分别给予5万元、10万元、20万元、30万元、50万元、100万元的奖励" });
           }
           else {
             if (v0.gte(K9)) {
@@ -1161,7 +1161,7 @@ function f0(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     }
   }
   const v1: Decimal = t1;
-  if (t) t.push({ step: "增长奖励", value: showValue(v1, "money"), source: "分别给予5万元、10万元、20万元、30万元、50万元、100万元的奖励" });
+  if (t) t.push({ step: "增长奖励", value: showValue(v1, "money"), source: "设立增长奖，对工业企业增加值较上一年度增长500万、1000万、2000万、3000万、5000万、1亿，分别给予5万元、10万元、20万元、30万元、50万元、100万元的奖励" });
   if (t) t.push({ step: "结果", value: showValue(v1, "money"), source: "" });
   return v1;
 }
@@ -1194,7 +1194,7 @@ function f1(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       throw new PolicyLookupError("称号 为「" + p0 + "」，表中没有这一项");
   }
   const v0: Decimal = t0;
-  if (t) t.push({ step: "本次称号奖额", value: showValue(v0, "money"), source: "给予200万元一次性奖励" });
+  if (t) t.push({ step: "本次称号奖额", value: showValue(v0, "money"), source: "对首次获评国家级单项冠军示范企业（产品），给予200万元一次性奖励" });
   let t1: Decimal;
   switch (p1) {
     case "无":
@@ -1203,7 +1203,7 @@ function f1(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       break;
     case "国家级单项冠军":
       t1 = K13;
-      if (t) t.push({ step: "已获奖称号 为「" + p1 + "」", value: showValue(t1, "money"), source: "给予200万元一次性奖励" });
+      if (t) t.push({ step: "已获奖称号 为「" + p1 + "」", value: showValue(t1, "money"), source: "对首次获评国家级单项冠军示范企业（产品），给予200万元一次性奖励" });
       break;
     case "专精特新小巨人":
       t1 = K11;
@@ -1222,7 +1222,7 @@ function f1(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       throw new PolicyLookupError("已获奖称号 为「" + p1 + "」，表中没有这一项");
   }
   const v1: Decimal = t1;
-  if (t) t.push({ step: "已获奖额", value: showValue(v1, "money"), source: "给予200万元一次性奖励" });
+  if (t) t.push({ step: "已获奖额", value: showValue(v1, "money"), source: "对首次获评国家级单项冠军示范企业（产品），给予200万元一次性奖励" });
   const t2 = v0.minus(v1);
   const t3 = t2.isNegative() ? ZERO : t2;
   const v2: Decimal = t3;
@@ -1325,7 +1325,7 @@ function f3(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     }
   }
   const v0: Decimal = t2;
-  if (t) t.push({ step: "资助标准", value: showValue(v0, "ratio"), source: "对生产性设备投资在100万元（含）以上并列入浙江省投资管理系统备案及纳入制造业统计库的投资项目" });
+  if (t) t.push({ step: "资助标准", value: showValue(v0, "ratio"), source: "投资项目等级及标准设备投资额（含税）资助标准100万元（含）~500万元8%500万元（含）~2000万元10%2000万元（含）~5000万元15%市重点项目16%省重点项目18%5000万元（含）以上18%国家重点项目25%机器人10万元/台（含）以上20%" });
   const t5 = p0.minus(p2);
   const v1: Decimal = t5;
   if (t) t.push({ step: "一般设备投资额", value: showValue(v1, "money"), source: "" });
@@ -1359,7 +1359,7 @@ function f4(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     return ZERO;
   }
   const t1 = p0.times(K23);
-  if (t) t.push({ step: "结果", value: showValue(t1, "money"), source: "予以奖励50元/平方米" });
+  if (t) t.push({ step: "结果", value: showValue(t1, "money"), source: "对厂房改（扩）建后取得丙类及以上消防验收备案，容积率超过1.5以上的新建部分，根据建设工程规划核实确认书所采信的竣工测绘报告中的建筑面积（不包括办公、宿舍、综合楼等），予以奖励50元/平方米" });
   return t1;
 }
 
@@ -1370,16 +1370,16 @@ function f5(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   switch (p0) {
     case "年度升规":
       t0 = K4;
-      if (t) t.push({ step: "升规类型 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别给予10万元、15万元的奖励" });
+      if (t) t.push({ step: "升规类型 为「" + p0 + "」", value: showValue(t0, "money"), source: "对首次完成年度升规和月度升规的软件和信息技术服务业企业，分别给予10万元、15万元的奖励" });
       break;
     case "月度升规":
       t0 = K24;
-      if (t) t.push({ step: "升规类型 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别给予10万元、15万元的奖励" });
+      if (t) t.push({ step: "升规类型 为「" + p0 + "」", value: showValue(t0, "money"), source: "对首次完成年度升规和月度升规的软件和信息技术服务业企业，分别给予10万元、15万元的奖励" });
       break;
     default:
       throw new PolicyLookupError("升规类型 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "分别给予10万元、15万元的奖励" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "对首次完成年度升规和月度升规的软件和信息技术服务业企业，分别给予10万元、15万元的奖励" });
   return t0;
 }
 
@@ -1408,7 +1408,7 @@ function f6(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
-  if (t) t.push({ step: "结果", value: showValue(K6, "money"), source: "每年再给予20万元的奖励" });
+  if (t) t.push({ step: "结果", value: showValue(K6, "money"), source: "自升规后次年起，在库企业营业收入持续增长且同比增幅达到20%（含）以上的，每年再给予20万元的奖励" });
   return K6;
 }
 
@@ -1419,16 +1419,16 @@ function f7(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   switch (p0) {
     case "国家级":
       t0 = K10;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别给予50万元、30万元的一次性奖励" });
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对获得国家级、省级首版次软件产品的企业，分别给予50万元、30万元的一次性奖励" });
       break;
     case "省级":
       t0 = K8;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别给予50万元、30万元的一次性奖励" });
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对获得国家级、省级首版次软件产品的企业，分别给予50万元、30万元的一次性奖励" });
       break;
     default:
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "分别给予50万元、30万元的一次性奖励" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "对获得国家级、省级首版次软件产品的企业，分别给予50万元、30万元的一次性奖励" });
   return t0;
 }
 
@@ -1437,9 +1437,9 @@ function f8(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   if (t) t.push({ step: "输入「组件数」", value: showValue(p0, "个"), source: "" });
   const t0 = p0.times(K25);
   const v0: Decimal = t0;
-  if (t) t.push({ step: "组件奖励", value: showValue(v0, "money"), source: "对服务商首次上架省级产业大脑能力中心的组件按照0.5万元/个的标准给予奖励" });
+  if (t) t.push({ step: "组件奖励", value: showValue(v0, "money"), source: "对服务商首次上架省级产业大脑能力中心的组件按照0.5万元/个的标准给予奖励，每家企业当年度奖励不超过10万元" });
   const t1 = v0.lte(K4) ? v0 : K4;
-  if (t) t.push({ step: "结果", value: showValue(t1, "money"), source: "每家企业当年度奖励不超过10万元" });
+  if (t) t.push({ step: "结果", value: showValue(t1, "money"), source: "对服务商首次上架省级产业大脑能力中心的组件按照0.5万元/个的标准给予奖励，每家企业当年度奖励不超过10万元" });
   return t1;
 }
 
@@ -1503,21 +1503,21 @@ function f11(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   switch (p0) {
     case "第一批":
       t0 = K28;
-      if (t) t.push({ step: "批次 为「" + p0 + "」", value: showValue(t0, "ratio"), source: "对其共性软硬件投入（N部分）分别给予60%、50%、40%的补助" });
+      if (t) t.push({ step: "批次 为「" + p0 + "」", value: showValue(t0, "ratio"), source: "对参与细分行业中小企业轻量级数字化改造第一批、第二批、第三批的企业，对其共性软硬件投入（N部分）分别给予60%、50%、40%的补助，个性化软硬件投入（X部分）给予40%的补助，单个企业补助最高不超过50万元" });
       break;
     case "第二批":
       t0 = K25;
-      if (t) t.push({ step: "批次 为「" + p0 + "」", value: showValue(t0, "ratio"), source: "对其共性软硬件投入（N部分）分别给予60%、50%、40%的补助" });
+      if (t) t.push({ step: "批次 为「" + p0 + "」", value: showValue(t0, "ratio"), source: "对参与细分行业中小企业轻量级数字化改造第一批、第二批、第三批的企业，对其共性软硬件投入（N部分）分别给予60%、50%、40%的补助，个性化软硬件投入（X部分）给予40%的补助，单个企业补助最高不超过50万元" });
       break;
     case "第三批":
       t0 = K29;
-      if (t) t.push({ step: "批次 为「" + p0 + "」", value: showValue(t0, "ratio"), source: "对其共性软硬件投入（N部分）分别给予60%、50%、40%的补助" });
+      if (t) t.push({ step: "批次 为「" + p0 + "」", value: showValue(t0, "ratio"), source: "对参与细分行业中小企业轻量级数字化改造第一批、第二批、第三批的企业，对其共性软硬件投入（N部分）分别给予60%、50%、40%的补助，个性化软硬件投入（X部分）给予40%的补助，单个企业补助最高不超过50万元" });
       break;
     default:
       throw new PolicyLookupError("批次 为「" + p0 + "」，表中没有这一项");
   }
   const v0: Decimal = t0;
-  if (t) t.push({ step: "N部分补助率", value: showValue(v0, "ratio"), source: "对其共性软硬件投入（N部分）分别给予60%、50%、40%的补助" });
+  if (t) t.push({ step: "N部分补助率", value: showValue(v0, "ratio"), source: "对参与细分行业中小企业轻量级数字化改造第一批、第二批、第三批的企业，对其共性软硬件投入（N部分）分别给予60%、50%、40%的补助，个性化软硬件投入（X部分）给予40%的补助，单个企业补助最高不超过50万元" });
   const t1 = p1.times(v0);
   const v1: Decimal = t1;
   if (t) t.push({ step: "N部分补助", value: showValue(v1, "money"), source: "" });
@@ -1528,7 +1528,7 @@ function f11(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const v3: Decimal = t3;
   if (t) t.push({ step: "补助合计", value: showValue(v3, "money"), source: "" });
   const t4 = v3.lte(K10) ? v3 : K10;
-  if (t) t.push({ step: "结果", value: showValue(t4, "money"), source: "单个企业补助最高不超过50万元" });
+  if (t) t.push({ step: "结果", value: showValue(t4, "money"), source: "对参与细分行业中小企业轻量级数字化改造第一批、第二批、第三批的企业，对其共性软硬件投入（N部分）分别给予60%、50%、40%的补助，个性化软硬件投入（X部分）给予40%的补助，单个企业补助最高不超过50万元" });
   return t4;
 }
 
@@ -1665,7 +1665,7 @@ function f17(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
-  if (t) t.push({ step: "结果", value: showValue(K24, "money"), source: "一次性给予15万元的奖励" });
+  if (t) t.push({ step: "结果", value: showValue(K24, "money"), source: "对首次通过两化融合管理体系贯标认定的企业，一次性给予15万元的奖励" });
   return K24;
 }
 
@@ -1676,20 +1676,20 @@ function f18(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   switch (p0) {
     case "国家级":
       t0 = K11;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别给予100万元、50万元、10万元的奖励" });
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对认定为国家级、省级、市级企业技术中心（制造业创新中心）的企业，分别给予100万元、50万元、10万元的奖励" });
       break;
     case "省级":
       t0 = K10;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别给予100万元、50万元、10万元的奖励" });
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对认定为国家级、省级、市级企业技术中心（制造业创新中心）的企业，分别给予100万元、50万元、10万元的奖励" });
       break;
     case "市级":
       t0 = K4;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别给予100万元、50万元、10万元的奖励" });
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对认定为国家级、省级、市级企业技术中心（制造业创新中心）的企业，分别给予100万元、50万元、10万元的奖励" });
       break;
     default:
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "分别给予100万元、50万元、10万元的奖励" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "对认定为国家级、省级、市级企业技术中心（制造业创新中心）的企业，分别给予100万元、50万元、10万元的奖励" });
   return t0;
 }
 
@@ -1701,7 +1701,7 @@ function f19(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
-  if (t) t.push({ step: "结果", value: showValue(K6, "money"), source: "给予联盟（集群）的主要依托单位总额20万元的一次性奖励" });
+  if (t) t.push({ step: "结果", value: showValue(K6, "money"), source: "对新认定省级及以上重点产业技术联盟（集群）的，给予联盟（集群）的主要依托单位总额20万元的一次性奖励" });
   return K6;
 }
 
@@ -1712,20 +1712,20 @@ function f20(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   switch (p0) {
     case "一类":
       t0 = K32;
-      if (t) t.push({ step: "类别 为「" + p0 + "」", value: showValue(t0, "money"), source: "按一、二、三类分别给予25万元、15万元、10万元的奖励" });
+      if (t) t.push({ step: "类别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对认定为优秀工业新产品的，按一、二、三类分别给予25万元、15万元、10万元的奖励" });
       break;
     case "二类":
       t0 = K24;
-      if (t) t.push({ step: "类别 为「" + p0 + "」", value: showValue(t0, "money"), source: "按一、二、三类分别给予25万元、15万元、10万元的奖励" });
+      if (t) t.push({ step: "类别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对认定为优秀工业新产品的，按一、二、三类分别给予25万元、15万元、10万元的奖励" });
       break;
     case "三类":
       t0 = K4;
-      if (t) t.push({ step: "类别 为「" + p0 + "」", value: showValue(t0, "money"), source: "按一、二、三类分别给予25万元、15万元、10万元的奖励" });
+      if (t) t.push({ step: "类别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对认定为优秀工业新产品的，按一、二、三类分别给予25万元、15万元、10万元的奖励" });
       break;
     default:
       throw new PolicyLookupError("类别 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "按一、二、三类分别给予25万元、15万元、10万元的奖励" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "对认定为优秀工业新产品的，按一、二、三类分别给予25万元、15万元、10万元的奖励" });
   return t0;
 }
 
@@ -1813,15 +1813,15 @@ function f26(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   if (t) t.push({ step: "输入「市级奖项数」", value: showValue(p1, "项"), source: "" });
   const t0 = p0.times(K4);
   const v0: Decimal = t0;
-  if (t) t.push({ step: "省级及以上奖励", value: showValue(v0, "money"), source: "分别给予10万元、5万元的奖励" });
+  if (t) t.push({ step: "省级及以上奖励", value: showValue(v0, "money"), source: "对当年荣获省级及以上、市级工业设计大赛奖项的企业，分别给予10万元、5万元的奖励，每家企业当年度奖励不超过20万元" });
   const t1 = p1.times(K2);
   const v1: Decimal = t1;
-  if (t) t.push({ step: "市级奖励", value: showValue(v1, "money"), source: "分别给予10万元、5万元的奖励" });
+  if (t) t.push({ step: "市级奖励", value: showValue(v1, "money"), source: "对当年荣获省级及以上、市级工业设计大赛奖项的企业，分别给予10万元、5万元的奖励，每家企业当年度奖励不超过20万元" });
   const t2 = v0.plus(v1);
   const v2: Decimal = t2;
   if (t) t.push({ step: "奖励合计", value: showValue(v2, "money"), source: "" });
   const t3 = v2.lte(K6) ? v2 : K6;
-  if (t) t.push({ step: "结果", value: showValue(t3, "money"), source: "每家企业当年度奖励不超过20万元" });
+  if (t) t.push({ step: "结果", value: showValue(t3, "money"), source: "对当年荣获省级及以上、市级工业设计大赛奖项的企业，分别给予10万元、5万元的奖励，每家企业当年度奖励不超过20万元" });
   return t3;
 }
 
@@ -1832,7 +1832,7 @@ function f27(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   switch (p0) {
     case "清洁生产审核验收":
       t0 = K2;
-      if (t) t.push({ step: "类型 为「" + p0 + "」", value: showValue(t0, "money"), source: "给予5万元的奖励" });
+      if (t) t.push({ step: "类型 为「" + p0 + "」", value: showValue(t0, "money"), source: "对首次完成清洁生产审核并通过验收的企业，给予5万元的奖励" });
       break;
     case "省级清洁生产迭代升级示范企业":
       t0 = K33;
@@ -1841,7 +1841,7 @@ function f27(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     default:
       throw new PolicyLookupError("类型 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "给予5万元的奖励" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "对首次完成清洁生产审核并通过验收的企业，给予5万元的奖励" });
   return t0;
 }
 
@@ -1852,20 +1852,20 @@ function f28(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   switch (p0) {
     case "国家级":
       t0 = K10;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别给予50万元、25万元、10万元的奖励" });
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对评为国家级、省级或市级绿色工厂、“绿色园区”、“美丽工厂”的企业，分别给予50万元、25万元、10万元的奖励" });
       break;
     case "省级":
       t0 = K32;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别给予50万元、25万元、10万元的奖励" });
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对评为国家级、省级或市级绿色工厂、“绿色园区”、“美丽工厂”的企业，分别给予50万元、25万元、10万元的奖励" });
       break;
     case "市级":
       t0 = K4;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别给予50万元、25万元、10万元的奖励" });
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对评为国家级、省级或市级绿色工厂、“绿色园区”、“美丽工厂”的企业，分别给予50万元、25万元、10万元的奖励" });
       break;
     default:
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "分别给予50万元、25万元、10万元的奖励" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "对评为国家级、省级或市级绿色工厂、“绿色园区”、“美丽工厂”的企业，分别给予50万元、25万元、10万元的奖励" });
   return t0;
 }
 
@@ -1876,16 +1876,16 @@ function f29(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   switch (p0) {
     case "国家级":
       t0 = K10;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别给予50万元、25万元的奖励" });
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对评为国家级、省级绿色低碳供应链管理企业的企业，分别给予50万元、25万元的奖励" });
       break;
     case "省级":
       t0 = K32;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别给予50万元、25万元的奖励" });
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对评为国家级、省级绿色低碳供应链管理企业的企业，分别给予50万元、25万元的奖励" });
       break;
     default:
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "分别给予50万元、25万元的奖励" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "对评为国家级、省级绿色低碳供应链管理企业的企业，分别给予50万元、25万元的奖励" });
   return t0;
 }
 
@@ -1896,16 +1896,16 @@ function f30(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   switch (p0) {
     case "国家级":
       t0 = K6;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别给予20万元、10万元的奖励" });
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对列入国家级、省级绿色设计产品示范名单的企业，分别给予20万元、10万元的奖励" });
       break;
     case "省级":
       t0 = K4;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别给予20万元、10万元的奖励" });
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对列入国家级、省级绿色设计产品示范名单的企业，分别给予20万元、10万元的奖励" });
       break;
     default:
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "分别给予20万元、10万元的奖励" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "对列入国家级、省级绿色设计产品示范名单的企业，分别给予20万元、10万元的奖励" });
   return t0;
 }
 
@@ -1917,7 +1917,7 @@ function f31(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
-  if (t) t.push({ step: "结果", value: showValue(K33, "money"), source: "给予8万元的奖励" });
+  if (t) t.push({ step: "结果", value: showValue(K33, "money"), source: "对列入省级工业循环经济试点企业并通过验收的，给予8万元的奖励" });
   return K33;
 }
 
@@ -1928,16 +1928,16 @@ function f32(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   switch (p0) {
     case "省级":
       t0 = K24;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别给予15万元、10万元的奖励" });
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对评为省、市“节水型企业”的企业，分别给予15万元、10万元的奖励" });
       break;
     case "市级":
       t0 = K4;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别给予15万元、10万元的奖励" });
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对评为省、市“节水型企业”的企业，分别给予15万元、10万元的奖励" });
       break;
     default:
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "分别给予15万元、10万元的奖励" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "对评为省、市“节水型企业”的企业，分别给予15万元、10万元的奖励" });
   return t0;
 }
 
@@ -1962,16 +1962,16 @@ function f34(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   switch (p0) {
     case "获评":
       t0 = K8;
-      if (t) t.push({ step: "情形 为「" + p0 + "」", value: showValue(t0, "money"), source: "给予30万元的奖励" });
+      if (t) t.push({ step: "情形 为「" + p0 + "」", value: showValue(t0, "money"), source: "对获评国家级产业基地（制造业）称号的行业协会（承办主体），给予30万元的奖励，对通过复评的，给予20万元的奖励" });
       break;
     case "通过复评":
       t0 = K6;
-      if (t) t.push({ step: "情形 为「" + p0 + "」", value: showValue(t0, "money"), source: "给予20万元的奖励" });
+      if (t) t.push({ step: "情形 为「" + p0 + "」", value: showValue(t0, "money"), source: "对获评国家级产业基地（制造业）称号的行业协会（承办主体），给予30万元的奖励，对通过复评的，给予20万元的奖励" });
       break;
     default:
       throw new PolicyLookupError("情形 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "给予30万元的奖励" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "对获评国家级产业基地（制造业）称号的行业协会（承办主体），给予30万元的奖励，对通过复评的，给予20万元的奖励" });
   return t0;
 }
 

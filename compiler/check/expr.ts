@@ -1,13 +1,15 @@
 // Type-checks expressions (units of measure included) and lowers them to the checked program's Ir.
 import type * as A from "../ast/ast.js";
 import type { DiagnosticSink } from "../diagnostics/diagnostic.js";
-import type { Ir } from "./ir.js";
 import type { ResolvedClause, ResolvedFile } from "../resolve/index.js";
 import { BOOL, ERROR, addTypes, comparable, describeType, mulTypes, sameType, type Ty, PLAIN_TY, RATIO_TY } from "./types.js";
 import { literalValue, writtenForm } from "./literals.js";
 import { checkBands, checkLookup, checkTableCall } from "./tables.js";
 import { isDimensionless } from "../units/units.js";
 import { Exact } from "../../runtime/exact.js";
+import { showValue } from "../../runtime/show.js";
+import { unitTag } from "./unitTag.js";
+import { tyOf, type Ir } from "./ir.js";
 
 export interface ExprContext {
   readonly src: string;
@@ -217,9 +219,9 @@ function warnWholeAmountCliff(l: Typed, r: Typed, e: Extract<A.Expr, { kind: "bi
       const a = table.rows[i]!, b = table.rows[i + 1]!;
       if (a.value.op !== "const" || b.value.op !== "const" || a.upper.value === undefined) continue;
       if (a.value.value === b.value.value) continue;
-      const edge = a.upper.value;
-      const before = mulString(edge, a.value.value), after = mulString(edge, b.value.value);
-      ctx.sink.report("Z0506", e.span, `整额分档：在 ${edge} 处，结果从 ${before} 跳到 ${after}`, {
+      const edge = a.upper.value, tag = unitTag(tyOf(table.subject)), resultTag = unitTag(mulTypeOf(l, r));
+      const before = showValue(mul(edge, a.value.value), resultTag), after = showValue(mul(edge, b.value.value), resultTag);
+      ctx.sink.report("Z0506", e.span, `整额分档：在 ${showValue(new Exact(edge), tag)} 处，结果从 ${before} 跳到 ${after}`, {
         hint: "若原文是“分段计算”（超额累进），请用「分段」；确认原文就是整额分档时，把关键字写成「整额分档」",
       });
       return;
@@ -227,7 +229,11 @@ function warnWholeAmountCliff(l: Typed, r: Typed, e: Extract<A.Expr, { kind: "bi
   }
 }
 
-const mulString = (a: string, b: string) => new Exact(a).times(b).toFixed();
+const mul = (a: string, b: string) => new Exact(a).times(b);
+const mulTypeOf = (l: Typed, r: Typed): Ty => {
+  const res = mulTypes(l.ty, r.ty, "*");
+  return res.ok ? res.ty : ERROR;
+};
 
 function sameRef(a: Ir, b: Ir): boolean {
   return (a.op === "param" && b.op === "param" && a.index === b.index) || (a.op === "local" && b.op === "local" && a.index === b.index);

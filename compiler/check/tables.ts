@@ -7,6 +7,8 @@ import { literalValue } from "./literals.js";
 import { firstSentenceOf, fragmentContains } from "./fragments.js";
 import { isDimensionless } from "../units/units.js";
 import { Exact } from "../../runtime/exact.js";
+import { showValue } from "../../runtime/show.js";
+import { unitTag } from "./unitTag.js";
 
 const ERR: Typed = { ir: { op: "const", value: "0", ty: ERROR }, ty: ERROR };
 
@@ -79,7 +81,7 @@ export function checkBands(e: A.BandTable, ctx: ExprContext): Typed {
     values.push({ row, typed, source: rowSource(row, ctx.literals.slice(mark), ctx) });
   }
   bands.sort((a, b) => cmpBound(a.lower, -1, b.lower, -1));
-  checkBandLayout(bands, e, otherRow, ctx);
+  checkBandLayout(bands, otherRow, boundShower(subject.ty), ctx);
   const valueTy = unifyRowTypes(values.map((v) => v.typed), e.rows.map((r) => r.value), ctx);
   const resultTy = e.mode === "slices" ? slicesType(subject.ty, valueTy, e, ctx) : valueTy;
   const find = (row: A.BandRow) => values.find((v) => v.row === row)!;
@@ -125,7 +127,12 @@ function unifyRowTypes(items: Typed[], exprs: readonly A.Expr[], ctx: ExprContex
   return ty;
 }
 
-function checkBandLayout(bands: RowBand[], e: A.BandTable, otherRow: A.BandRow | undefined, ctx: ExprContext): void {
+/** Band bounds in diagnostics are written with the subject's unit, as the drafter wrote them (2000万元, 5%). */
+export function boundShower(subject: Ty): (value: string | undefined, infinity: string) => string {
+  return (value, infinity) => (value === undefined ? infinity : showValue(new Exact(value), unitTag(subject)));
+}
+
+function checkBandLayout(bands: RowBand[], otherRow: A.BandRow | undefined, show: ReturnType<typeof boundShower>, ctx: ExprContext): void {
   for (const b of bands) {
     const c = cmpBound(b.lower, -1, b.upper, 1);
     if (c > 0 || (c === 0 && !(b.lower.inclusive && b.upper.inclusive))) {
@@ -135,14 +142,14 @@ function checkBandLayout(bands: RowBand[], e: A.BandTable, otherRow: A.BandRow |
   for (let i = 0; i + 1 < bands.length; i++) {
     const a = bands[i]!, b = bands[i + 1]!;
     const c = cmpBound(a.upper, 1, b.lower, -1);
-    const at = a.upper.value ?? "∞";
+    const at = show(a.upper.value, "∞");
     if (c > 0 || (c === 0 && a.upper.inclusive && b.lower.inclusive)) {
-      ctx.sink.report("Z0501", b.row.band!.span, `这一档与上一档重叠（在 ${c === 0 ? at : `${b.lower.value ?? "-∞"} 到 ${at}`} 处两档都适用）`, {
+      ctx.sink.report("Z0501", b.row.band!.span, `这一档与上一档重叠（在 ${c === 0 ? at : `${show(b.lower.value, "-∞")} 到 ${at}`} 处两档都适用）`, {
         related: [{ span: a.row.band!.span, message: "与这一档重叠" }],
         hint: c === 0 ? "同一个数只能落在一档：在其中一边写（不含），或用“不满”“超过”" : "检查两档的界限",
       });
     } else if (c < 0 || (c === 0 && !a.upper.inclusive && !b.lower.inclusive)) {
-      ctx.sink.report("Z0502", b.row.band!.span, `这一档与上一档之间有缺口（${c === 0 ? `${at} 本身` : `${at} 到 ${b.lower.value}`} 不在任何一档）`, {
+      ctx.sink.report("Z0502", b.row.band!.span, `这一档与上一档之间有缺口（${c === 0 ? `${at} 本身` : `${at} 到 ${show(b.lower.value, "-∞")}`} 不在任何一档）`, {
         related: [{ span: a.row.band!.span, message: "上一档" }],
         hint: c === 0 ? "在其中一边写（含）" : "补上缺失的一档，或调整界限",
       });
@@ -150,7 +157,7 @@ function checkBandLayout(bands: RowBand[], e: A.BandTable, otherRow: A.BandRow |
   }
   const last = bands[bands.length - 1];
   if (last && last.upper.value !== undefined && !otherRow) {
-    ctx.sink.report("Z0503", last.row.band!.span, `最高一档到 ${last.upper.value} 为止，超出的数不在任何一档`, {
+    ctx.sink.report("Z0503", last.row.band!.span, `最高一档到 ${show(last.upper.value, "∞")} 为止，超出的数不在任何一档`, {
       hint: "最高一档写成“…以上”，或加一行「其余：…」写明超出时的值",
     });
   }

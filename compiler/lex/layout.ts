@@ -32,13 +32,43 @@ function indentOf(text: string, token: IToken): number {
   return w;
 }
 
+/** A closing bracket the drafter forgot, supplied so that parsing goes on at the next line (image "" = synthetic). */
+function closerAfter(opener: IToken, prev: IToken): IToken {
+  const type = opener.tokenType === T.LBracket ? T.RBracket : T.RParen;
+  const at = (prev.endOffset ?? prev.startOffset) + 1;
+  return createTokenInstance(type, "", at, at, prev.endLine ?? 1, prev.endLine ?? 1, (prev.endColumn ?? 1) + 1, (prev.endColumn ?? 1) + 1);
+}
+
+/**
+ * A line inside brackets that is indented no deeper than the line that opened them (and does not start with a
+ * closer) is a new item: the brackets were never closed. Report it at the opener and close them, so one missing
+ * 「）」 does not swallow the rest of the file.
+ */
+function closeForgotten(opened: IToken[], tok: IToken, prev: IToken, text: string, file: string, out: IToken[], sink: DiagnosticSink): void {
+  const outer = opened[0]!;
+  if (CLOSERS.has(tok.tokenType) || indentOf(text, tok) > indentOf(text, firstOnLine(out, outer))) return;
+  sink.report("Z0104", { file, start: outer.startOffset, end: outer.startOffset + 1 }, `「${outer.image}」没有对应的「${outer.tokenType === T.LBracket ? "］" : "）"}」`, {
+    hint: "括号须成对：在这一行末尾补上右括号",
+  });
+  while (opened.length) out.push(closerAfter(opened.pop()!, prev));
+}
+
+/** The first real token on the line of `tok` (its indentation is the line's). */
+function firstOnLine(out: readonly IToken[], tok: IToken): IToken {
+  let first = tok;
+  for (let i = out.indexOf(tok) - 1; i >= 0 && out[i]!.startLine === tok.startLine; i--) if (out[i]!.image !== "") first = out[i]!;
+  return first;
+}
+
 export function layout(text: string, file: string, tokens: IToken[], sink: DiagnosticSink): IToken[] {
   const out: IToken[] = [];
   const stack = [0];
-  let depth = 0;
+  const opened: IToken[] = [];
   let prev: IToken | undefined;
   for (const tok of tokens) {
     const startsLine = prev !== undefined && (tok.startLine ?? 0) > (prev.endLine ?? prev.startLine ?? 0);
+    if (startsLine && opened.length > 0) closeForgotten(opened, tok, prev!, text, file, out, sink);
+    const depth = opened.length;
     if (startsLine && depth === 0 && !CONTINUES.has(prev!.tokenType)) {
       const indent = indentOf(text, tok);
       if (indent > stack[stack.length - 1]!) {
@@ -63,8 +93,8 @@ export function layout(text: string, file: string, tokens: IToken[], sink: Diagn
         out.push(synthetic(T.Indent, tok));
       }
     }
-    if (OPENERS.has(tok.tokenType)) depth++;
-    if (CLOSERS.has(tok.tokenType) && depth > 0) depth--;
+    if (OPENERS.has(tok.tokenType)) opened.push(tok);
+    if (CLOSERS.has(tok.tokenType)) opened.pop();
     out.push(tok);
     prev = tok;
   }
