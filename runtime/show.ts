@@ -13,6 +13,9 @@ export function showValue(v: Decimal | boolean | string, unit: UnitTag): string 
     case "ratio": return `${trim(v.times(100).toDecimalPlaces(6).toFixed())}%`;
     case "points": return `${trim(v.times(100).toDecimalPlaces(6).toFixed())}个百分点`;
     case "plain": return trim(v.toDecimalPlaces(6).toFixed());
-    default: return `${trim(v.toDecimalPlaces(6).toFixed())}${unit}`;
+    default:
+      // A unit price like 0.2元/斤 is held as 0.00002万元/斤; show it in 元 as the documents write it.
+      if (unit.startsWith("万元/") && !v.isZero() && v.abs().lt(0.01)) return `${trim(v.times(10000).toDecimalPlaces(6).toFixed())}元${unit.slice(2)}`;
+      return `${trim(v.toDecimalPlaces(6).toFixed())}${unit}`;
   }
 }

@@ -163,7 +163,8 @@ function checkStatements(ast: A.Clause, ctx: ExprContext, sink: DiagnosticSink):
     const index = ctx.localTys.length;
     ctx.localTys.push(typed.ty);
     ctx.localIrs.push(typed.ir);
-    out.push({ kind: "define", index, name: s.name.text, value: typed.ir, ty: typed.ty, source });
+    const sourceFromRow = !s.basis && !tableBasis && (typed.ir.op === "bands" || typed.ir.op === "lookup");
+    out.push({ kind: "define", index, name: s.name.text, value: typed.ir, ty: typed.ty, source, sourceFromRow });
   });
   if (!result) sink.report("Z0601", ast.name.span, `条款「${ast.name.text}」缺少「结果 = …」`, { hint: "最后一步写：结果 = 计算式（须为金额）" });
   return out;

@@ -43,6 +43,7 @@ export interface BandsIr {
   readonly rows: readonly { readonly lower: IrBound; readonly upper: IrBound; readonly value: Ir; readonly label: string; readonly source: string }[];
   /** Value below the lowest band (the entry threshold) or for 其余. */
   readonly otherwise: Ir;
+  readonly otherwiseSource: string;
   readonly ty: Ty;
 }
 
@@ -54,11 +55,17 @@ export interface LookupIr {
   readonly rows: readonly { readonly keys: readonly string[]; readonly value: Ir; readonly source: string }[];
   readonly numeric: boolean;
   readonly otherwise?: Ir;
+  readonly otherwiseSource: string;
   readonly ty: Ty;
 }
 
 export type CheckedStatement =
-  | { readonly kind: "define"; readonly index: number; readonly name: string; readonly value: Ir; readonly ty: Ty; readonly source: string }
+  | {
+      readonly kind: "define"; readonly index: number; readonly name: string; readonly value: Ir; readonly ty: Ty;
+      readonly source: string;
+      /** A table step with no 据 of its own cites the row actually taken (falling back to `source`). */
+      readonly sourceFromRow: boolean;
+    }
   | { readonly kind: "applies"; readonly cond: Ir; readonly text: string; readonly source: string }
   | { readonly kind: "require"; readonly cond: Ir; readonly message: string }
   | { readonly kind: "result"; readonly value: Ir; readonly source: string };

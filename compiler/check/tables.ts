@@ -86,6 +86,7 @@ export function checkBands(e: A.BandTable, ctx: ExprContext): Typed {
   const resultTy = e.mode === "slices" ? slicesType(subject.ty, valueTy, e, ctx) : valueTy;
   const find = (row: A.BandRow) => values.find((v) => v.row === row)!;
   const otherwise = otherRow ? find(otherRow).typed.ir : zeroOf(valueTy, e, ctx);
+  const otherwiseSource = otherRow ? find(otherRow).source : "";
   if (e.mode === "slices" && otherRow) {
     ctx.sink.report("Z0509", otherRow.span, "分段表不能有「其余」行：不满门槛时为 0，超出最高档的部分按最高档计算");
   }
@@ -95,7 +96,7 @@ export function checkBands(e: A.BandTable, ctx: ExprContext): Typed {
       lower: b.lower, upper: b.upper, value: find(b.row).typed.ir,
       label: textOf(ctx, b.row.band!.span), source: find(b.row).source,
     })),
-    otherwise, ty: resultTy,
+    otherwise, otherwiseSource, ty: resultTy,
   };
   return { ir, ty: resultTy };
 }
@@ -177,6 +178,7 @@ function lookupRows(rows: readonly A.LookupRow[], subject: Typed, subjectText: s
   const numeric = subject.ty.t === "num";
   const seen = new Map<string, A.Node["span"]>();
   let other: Typed | undefined;
+  let otherSource = "";
   const out: { keys: string[]; value: Ir; source: string }[] = [];
   const typed: Typed[] = [];
   for (const row of rows) {
@@ -188,12 +190,15 @@ function lookupRows(rows: readonly A.LookupRow[], subject: Typed, subjectText: s
     }
     const v = checkExpr(row.value, ctx);
     typed.push(v);
-    if (!row.key) other = v;
-    else out.push({ keys, value: v.ir, source: row.basis ? checkBasis(row.basis, ctx) : firstSentenceOf(ctx.originalText, ctx.literals.slice(mark)) });
+    const source = row.basis ? checkBasis(row.basis, ctx) : firstSentenceOf(ctx.originalText, ctx.literals.slice(mark));
+    if (!row.key) {
+      other = v;
+      otherSource = source;
+    } else out.push({ keys, value: v.ir, source });
   }
   const ty = unifyRowTypes(typed, rows.map((r) => r.value), ctx);
   if (!other) checkExhaustive(subject, seen, span, ctx, subjectExpr);
-  const ir: LookupIr = { op: "lookup", subject: subject.ir, subjectText, rows: out, numeric, otherwise: other?.ir, ty };
+  const ir: LookupIr = { op: "lookup", subject: subject.ir, subjectText, rows: out, numeric, otherwise: other?.ir, otherwiseSource: otherSource, ty };
   return { ir, ty };
 }
 

@@ -150,13 +150,15 @@ class FunctionWriter {
     const row = (i: number): void => {
       if (i === ir.rows.length) {
         this.line(`${r} = ${this.value(ir.otherwise)};`);
-        this.trace(lit(`${ir.subjectText} 不在所列各档`), `showValue(${r}, ${tag})`, "");
+        this.trace(lit(`${ir.subjectText} 不在所列各档`), `showValue(${r}, ${tag})`, ir.otherwiseSource);
+        this.line(`src = ${lit(ir.otherwiseSource)};`);
         return;
       }
       const band = ir.rows[i]!;
       this.block(`if (${this.bandTest(x, band)})`, () => {
         this.line(`${r} = ${this.value(band.value)};`);
         this.trace(lit(`${ir.subjectText} 落在「${band.label}」`), `showValue(${r}, ${tag})`, band.source);
+        this.line(`src = ${lit(band.source)};`);
       });
       this.block("else", () => row(i + 1));
     };
@@ -188,6 +190,7 @@ class FunctionWriter {
             `showValue(${part}, ${tag})`, row.source,
           );
           this.line(`${total} = ${total}.plus(${part});`);
+          this.line(`src = ${lit(row.source)};`);
         });
       });
     });
@@ -197,6 +200,7 @@ class FunctionWriter {
   private lookup(ir: LookupIr): string {
     const s = this.value(ir.subject);
     const key = ir.numeric ? this.bind(`${s}.toFixed()`) : s;
+    const shown = ir.numeric ? `showValue(${s}, ${lit(unitTag(tyOf(ir.subject)))})` : key;
     const r = this.temp();
     const tag = lit(unitTag(ir.ty));
     this.line(`let ${r}: ${tsType(ir.ty)};`);
@@ -205,7 +209,8 @@ class FunctionWriter {
       for (const k of row.keys) this.line(`  case ${lit(k)}:`);
       this.depth += 2;
       this.line(`${r} = ${this.value(row.value)};`);
-      this.trace(`${lit(`${ir.subjectText} 为「`)} + ${key} + "」"`, `showValue(${r}, ${tag})`, row.source);
+      this.trace(`${lit(`${ir.subjectText} 为「`)} + ${shown} + "」"`, `showValue(${r}, ${tag})`, row.source);
+      this.line(`src = ${lit(row.source)};`);
       this.line("break;");
       this.depth -= 2;
     }
@@ -213,9 +218,10 @@ class FunctionWriter {
     this.depth += 2;
     if (ir.otherwise) {
       this.line(`${r} = ${this.value(ir.otherwise)};`);
-      this.trace(`${lit(`${ir.subjectText} 为「`)} + ${key} + "」（其余）"`, `showValue(${r}, ${tag})`, "");
+      this.trace(`${lit(`${ir.subjectText} 为「`)} + ${shown} + "」（其余）"`, `showValue(${r}, ${tag})`, ir.otherwiseSource);
+      this.line(`src = ${lit(ir.otherwiseSource)};`);
     } else {
-      this.line(`throw new PolicyLookupError(${lit(`${ir.subjectText} 为「`)} + ${key} + "」，表中没有这一项");`);
+      this.line(`throw new PolicyLookupError(${lit(`${ir.subjectText} 为「`)} + ${shown} + "」，表中没有这一项");`);
     }
     this.depth -= 2;
     this.line("}");
@@ -232,9 +238,11 @@ function emitClause(c: CheckedClause, index: number, module: ModuleWriter): stri
   for (const s of c.statements) {
     switch (s.kind) {
       case "define": {
+        if (s.sourceFromRow) w.line(`src = "";`);
         const v = w.value(s.value);
         w.line(`const v${s.index}: ${tsType(s.ty)} = ${v};`);
-        w.trace(lit(s.name), `showValue(v${s.index}, ${lit(unitTag(s.ty))})`, s.source);
+        const source = s.sourceFromRow ? `src || ${lit(s.source)}` : lit(s.source);
+        w.line(`if (t) t.push({ step: ${lit(s.name)}, value: showValue(v${s.index}, ${lit(unitTag(s.ty))}), source: ${source} });`);
         break;
       }
       case "applies": {
@@ -260,7 +268,10 @@ function emitClause(c: CheckedClause, index: number, module: ModuleWriter): stri
     }
   }
   if (!c.statements.some((s) => s.kind === "result")) w.line("return ZERO;");
-  return [`function f${index}(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {`, ...w.lines, "}"].join("\n");
+  // `src` carries the 原文 of the table row last taken (tables set it; table steps without 据 cite it).
+  const usesSrc = w.lines.some((l) => l.includes("src"));
+  const head = usesSrc ? ["  let src = \"\";"] : [];
+  return [`function f${index}(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {`, ...head, ...w.lines, "}"].join("\n");
 }
 
 export function emitModule(program: CheckedProgram, sources: readonly string[]): string {

@@ -14,19 +14,23 @@ interface Frame {
   readonly args: readonly ArgValue[];
   readonly locals: Value[];
   readonly trace: TraceStep[] | null;
+  /** The 原文 of the table row most recently taken, for table steps that cite the row actually taken. */
+  rowSource: string;
 }
 
 const ZERO = new Exact(0);
 
 export function interpret(clause: CheckedClause, args: readonly ArgValue[], trace: TraceStep[] | null): Decimal {
-  const frame: Frame = { args, locals: [], trace };
+  const frame: Frame = { args, locals: [], trace, rowSource: "" };
   clause.params.forEach((p, i) => trace?.push({ step: `输入「${p.name}」`, value: showValue(args[i]!, p.ty.t === "num" ? unitTag(p.ty) : "plain"), source: "" }));
   for (const s of clause.statements) {
     switch (s.kind) {
       case "define": {
+        frame.rowSource = "";
         const v = evaluate(s.value, frame);
         frame.locals[s.index] = v;
-        trace?.push({ step: s.name, value: showValue(v, unitTag(s.ty)), source: s.source });
+        const source = s.sourceFromRow ? frame.rowSource || s.source : s.source;
+        trace?.push({ step: s.name, value: showValue(v, unitTag(s.ty)), source });
         break;
       }
       case "applies": {
@@ -129,10 +133,12 @@ function wholeBands(ir: BandsIr, f: Frame): Value {
   if (row) {
     const v = evaluate(row.value, f);
     f.trace?.push({ step: `${ir.subjectText} 落在「${row.label}」`, value: showValue(v, unitTag(ir.ty)), source: row.source });
+    f.rowSource = row.source;
     return v;
   }
   const v = evaluate(ir.otherwise, f);
-  f.trace?.push({ step: `${ir.subjectText} 不在所列各档`, value: showValue(v, unitTag(ir.ty)), source: "" });
+  f.trace?.push({ step: `${ir.subjectText} 不在所列各档`, value: showValue(v, unitTag(ir.ty)), source: ir.otherwiseSource });
+  f.rowSource = ir.otherwiseSource;
   return v;
 }
 
@@ -155,6 +161,7 @@ function slices(ir: BandsIr, f: Frame): Value {
     const part = width.times(rate);
     f.trace?.push({ step: `${ir.subjectText} 在「${row.label}」的部分：${showValue(width, unitTag(tyOf(ir.subject)))} × ${showValue(rate, unitTag(tyOf(row.value)))}`, value: showValue(part, unitTag(ir.ty)), source: row.source });
     total = total.plus(part);
+    f.rowSource = row.source;
   }
   return total;
 }
@@ -163,14 +170,16 @@ function lookup(ir: LookupIr, f: Frame): Value {
   const s = evaluate(ir.subject, f);
   const key = typeof s === "string" ? s : dec(s).toFixed();
   const row = ir.rows.find((r) => r.keys.includes(key));
-  const showKey = typeof s === "string" ? s : key;
+  const showKey = typeof s === "string" ? s : showValue(s, unitTag(tyOf(ir.subject)));
   if (row) {
     const v = evaluate(row.value, f);
     f.trace?.push({ step: `${ir.subjectText} 为「${showKey}」`, value: showValue(v, unitTag(ir.ty)), source: row.source });
+    f.rowSource = row.source;
     return v;
   }
   if (!ir.otherwise) throw new PolicyLookupError(`${ir.subjectText} 为「${showKey}」，表中没有这一项`);
   const v = evaluate(ir.otherwise, f);
-  f.trace?.push({ step: `${ir.subjectText} 为「${showKey}」（其余）`, value: showValue(v, unitTag(ir.ty)), source: "" });
+  f.trace?.push({ step: `${ir.subjectText} 为「${showKey}」（其余）`, value: showValue(v, unitTag(ir.ty)), source: ir.otherwiseSource });
+  f.rowSource = ir.otherwiseSource;
   return v;
 }
