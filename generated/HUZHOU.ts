@@ -1255,6 +1255,7 @@ function f0(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f1(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「设备投资额」", value: showValue(p0, "money"), source: "" });
   const p1 = a[1] as string;
@@ -1265,21 +1266,24 @@ function f1(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
+  src = "";
   let t1: Decimal;
   switch (p1) {
     case "强链补链":
       t1 = K2;
       if (t) t.push({ step: "项目类别 为「" + p1 + "」", value: showValue(t1, "ratio"), source: "按设备投资额的12%给予奖励" });
+      src = "按设备投资额的12%给予奖励";
       break;
     case "重点提升":
       t1 = K3;
       if (t) t.push({ step: "项目类别 为「" + p1 + "」", value: showValue(t1, "ratio"), source: "按设备投资额的8%给予奖励" });
+      src = "按设备投资额的8%给予奖励";
       break;
     default:
       throw new PolicyLookupError("项目类别 为「" + p1 + "」，表中没有这一项");
   }
   const v0: Decimal = t1;
-  if (t) t.push({ step: "奖励比率", value: showValue(v0, "ratio"), source: "……对新能源汽车、物流装备、生物医药、工程机械、合金特材、地理信息、数控机床等领域的成套、整机或核心关键零部件（材料）强链补链项目，投产后按设备投资额的12%给予奖励，单个项目最高奖励3000万元" });
+  if (t) t.push({ step: "奖励比率", value: showValue(v0, "ratio"), source: src || "……对新能源汽车、物流装备、生物医药、工程机械、合金特材、地理信息、数控机床等领域的成套、整机或核心关键零部件（材料）强链补链项目，投产后按设备投资额的12%给予奖励，单个项目最高奖励3000万元" });
   const t2 = p0.times(v0);
   const v1: Decimal = t2;
   if (t) t.push({ step: "奖励额", value: showValue(v1, "money"), source: "" });
@@ -1345,6 +1349,7 @@ function f3(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f4(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
   let t0: Decimal;
@@ -1352,10 +1357,12 @@ function f4(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     case "国家级":
       t0 = K10;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对新获得国家、省工艺美术大师和工作室称号的，分别奖励50万元、10万元" });
+      src = "对新获得国家、省工艺美术大师和工作室称号的，分别奖励50万元、10万元";
       break;
     case "省级":
       t0 = K9;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对新获得国家、省工艺美术大师和工作室称号的，分别奖励50万元、10万元" });
+      src = "对新获得国家、省工艺美术大师和工作室称号的，分别奖励50万元、10万元";
       break;
     default:
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
@@ -1365,6 +1372,7 @@ function f4(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f5(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「认证情形」", value: showValue(p0, "plain"), source: "" });
   let t0: Decimal;
@@ -1372,10 +1380,12 @@ function f5(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     case "新获得":
       t0 = K11;
       if (t) t.push({ step: "认证情形 为「" + p0 + "」", value: showValue(t0, "money"), source: "对新获得和通过复评的高档丝绸标志认证的企业，分别奖励20万元、10万元" });
+      src = "对新获得和通过复评的高档丝绸标志认证的企业，分别奖励20万元、10万元";
       break;
     case "通过复评":
       t0 = K9;
       if (t) t.push({ step: "认证情形 为「" + p0 + "」", value: showValue(t0, "money"), source: "对新获得和通过复评的高档丝绸标志认证的企业，分别奖励20万元、10万元" });
+      src = "对新获得和通过复评的高档丝绸标志认证的企业，分别奖励20万元、10万元";
       break;
     default:
       throw new PolicyLookupError("认证情形 为「" + p0 + "」，表中没有这一项");
@@ -1402,6 +1412,7 @@ function f6(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f7(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「称号」", value: showValue(p0, "plain"), source: "" });
   let t0: Decimal;
@@ -1409,14 +1420,17 @@ function f7(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     case "省级未来工厂":
       t0 = K13;
       if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "支持智能制造新型生产组织建设，对首次被评为省级未来工厂、智能工厂、数字化车间的，分别奖励400万元、100万元、50万元" });
+      src = "支持智能制造新型生产组织建设，对首次被评为省级未来工厂、智能工厂、数字化车间的，分别奖励400万元、100万元、50万元";
       break;
     case "省级智能工厂":
       t0 = K14;
       if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "支持智能制造新型生产组织建设，对首次被评为省级未来工厂、智能工厂、数字化车间的，分别奖励400万元、100万元、50万元" });
+      src = "支持智能制造新型生产组织建设，对首次被评为省级未来工厂、智能工厂、数字化车间的，分别奖励400万元、100万元、50万元";
       break;
     case "省级数字化车间":
       t0 = K10;
       if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "支持智能制造新型生产组织建设，对首次被评为省级未来工厂、智能工厂、数字化车间的，分别奖励400万元、100万元、50万元" });
+      src = "支持智能制造新型生产组织建设，对首次被评为省级未来工厂、智能工厂、数字化车间的，分别奖励400万元、100万元、50万元";
       break;
     default:
       throw new PolicyLookupError("称号 为「" + p0 + "」，表中没有这一项");
@@ -1467,6 +1481,7 @@ function f10(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f11(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「榜单」", value: showValue(p0, "plain"), source: "" });
   let t0: Decimal;
@@ -1476,6 +1491,7 @@ function f11(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     case "软件百强":
       t0 = K17;
       if (t) t.push({ step: "榜单 为「" + p0 + "」", value: showValue(t0, "money"), source: "对首次列入数字经济创新企业百强、电子信息百强、软件百强的，奖励30万元" });
+      src = "对首次列入数字经济创新企业百强、电子信息百强、软件百强的，奖励30万元";
       break;
     default:
       throw new PolicyLookupError("榜单 为「" + p0 + "」，表中没有这一项");
@@ -1497,6 +1513,7 @@ function f12(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f13(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
   let t0: Decimal;
@@ -1504,10 +1521,12 @@ function f13(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     case "国家级":
       t0 = K14;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "支持工业互联网平台建设，对首次被评为国家级、省级工业互联网平台的，分别奖励100万元、50万元" });
+      src = "支持工业互联网平台建设，对首次被评为国家级、省级工业互联网平台的，分别奖励100万元、50万元";
       break;
     case "省级":
       t0 = K10;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "支持工业互联网平台建设，对首次被评为国家级、省级工业互联网平台的，分别奖励100万元、50万元" });
+      src = "支持工业互联网平台建设，对首次被评为国家级、省级工业互联网平台的，分别奖励100万元、50万元";
       break;
     default:
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
@@ -1584,6 +1603,7 @@ function f16(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f17(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「称号」", value: showValue(p0, "plain"), source: "" });
   let t0: Decimal;
@@ -1591,26 +1611,32 @@ function f17(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     case "国家级绿色园区":
       t0 = K14;
       if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "对首次被评为国家级绿色园区、绿色工厂（企业）、绿色供应链管理企业、工业产品绿色设计示范企业的，分别奖励100万元、50万元、50万元、50万元" });
+      src = "对首次被评为国家级绿色园区、绿色工厂（企业）、绿色供应链管理企业、工业产品绿色设计示范企业的，分别奖励100万元、50万元、50万元、50万元";
       break;
     case "国家级绿色工厂":
       t0 = K10;
       if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "对首次被评为国家级绿色园区、绿色工厂（企业）、绿色供应链管理企业、工业产品绿色设计示范企业的，分别奖励100万元、50万元、50万元、50万元" });
+      src = "对首次被评为国家级绿色园区、绿色工厂（企业）、绿色供应链管理企业、工业产品绿色设计示范企业的，分别奖励100万元、50万元、50万元、50万元";
       break;
     case "国家级绿色供应链管理企业":
       t0 = K10;
       if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "对首次被评为国家级绿色园区、绿色工厂（企业）、绿色供应链管理企业、工业产品绿色设计示范企业的，分别奖励100万元、50万元、50万元、50万元" });
+      src = "对首次被评为国家级绿色园区、绿色工厂（企业）、绿色供应链管理企业、工业产品绿色设计示范企业的，分别奖励100万元、50万元、50万元、50万元";
       break;
     case "国家级工业产品绿色设计示范企业":
       t0 = K10;
       if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "对首次被评为国家级绿色园区、绿色工厂（企业）、绿色供应链管理企业、工业产品绿色设计示范企业的，分别奖励100万元、50万元、50万元、50万元" });
+      src = "对首次被评为国家级绿色园区、绿色工厂（企业）、绿色供应链管理企业、工业产品绿色设计示范企业的，分别奖励100万元、50万元、50万元、50万元";
       break;
     case "省级绿色低碳园区":
       t0 = K10;
       if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "对首次被评为国家级绿色园区、绿色工厂（企业）、绿色供应链管理企业、工业产品绿色设计示范企业的，分别奖励100万元、50万元、50万元、50万元" });
+      src = "对首次被评为国家级绿色园区、绿色工厂（企业）、绿色供应链管理企业、工业产品绿色设计示范企业的，分别奖励100万元、50万元、50万元、50万元";
       break;
     case "省级绿色低碳工厂":
       t0 = K17;
       if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "对首次被评为省级绿色低碳（零碳）园区、绿色低碳（零碳）工厂的，分别奖励50万元、30万元" });
+      src = "对首次被评为省级绿色低碳（零碳）园区、绿色低碳（零碳）工厂的，分别奖励50万元、30万元";
       break;
     default:
       throw new PolicyLookupError("称号 为「" + p0 + "」，表中没有这一项");
@@ -1640,6 +1666,7 @@ function f19(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f20(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「平台类型」", value: showValue(p0, "plain"), source: "" });
   const p1 = a[1] as string;
@@ -1652,16 +1679,19 @@ function f20(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
         case "制造业创新中心":
           t1 = K8;
           if (t) t.push({ step: "平台类型 为「" + p0 + "」", value: showValue(t1, "money"), source: "对被评为国家级制造业创新中心、企业技术中心的，分别奖励1000万元、100万元" });
+          src = "对被评为国家级制造业创新中心、企业技术中心的，分别奖励1000万元、100万元";
           break;
         case "企业技术中心":
           t1 = K14;
           if (t) t.push({ step: "平台类型 为「" + p0 + "」", value: showValue(t1, "money"), source: "对被评为国家级制造业创新中心、企业技术中心的，分别奖励1000万元、100万元" });
+          src = "对被评为国家级制造业创新中心、企业技术中心的，分别奖励1000万元、100万元";
           break;
         default:
           throw new PolicyLookupError("平台类型 为「" + p0 + "」，表中没有这一项");
       }
       t0 = t1;
       if (t) t.push({ step: "级别 为「" + p1 + "」", value: showValue(t0, "money"), source: "对被评为国家级制造业创新中心、企业技术中心的，分别奖励1000万元、100万元" });
+      src = "对被评为国家级制造业创新中心、企业技术中心的，分别奖励1000万元、100万元";
       break;
     case "省级":
       let t2: Decimal;
@@ -1669,16 +1699,19 @@ function f20(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
         case "制造业创新中心":
           t2 = K14;
           if (t) t.push({ step: "平台类型 为「" + p0 + "」", value: showValue(t2, "money"), source: "对被评为省级制造业创新中心、企业技术中心的，分别奖励100万元、50万元" });
+          src = "对被评为省级制造业创新中心、企业技术中心的，分别奖励100万元、50万元";
           break;
         case "企业技术中心":
           t2 = K10;
           if (t) t.push({ step: "平台类型 为「" + p0 + "」", value: showValue(t2, "money"), source: "对被评为省级制造业创新中心、企业技术中心的，分别奖励100万元、50万元" });
+          src = "对被评为省级制造业创新中心、企业技术中心的，分别奖励100万元、50万元";
           break;
         default:
           throw new PolicyLookupError("平台类型 为「" + p0 + "」，表中没有这一项");
       }
       t0 = t2;
       if (t) t.push({ step: "级别 为「" + p1 + "」", value: showValue(t0, "money"), source: "对被评为省级制造业创新中心、企业技术中心的，分别奖励100万元、50万元" });
+      src = "对被评为省级制造业创新中心、企业技术中心的，分别奖励100万元、50万元";
       break;
     default:
       throw new PolicyLookupError("级别 为「" + p1 + "」，表中没有这一项");
@@ -1688,6 +1721,7 @@ function f20(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f21(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「类型」", value: showValue(p0, "plain"), source: "" });
   let t0: Decimal;
@@ -1696,6 +1730,7 @@ function f21(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     case "服务型制造":
       t0 = K10;
       if (t) t.push({ step: "类型 为「" + p0 + "」", value: showValue(t0, "money"), source: "对被评为国家级工业设计中心（研究院）、服务型制造的，奖励50万元" });
+      src = "对被评为国家级工业设计中心（研究院）、服务型制造的，奖励50万元";
       break;
     default:
       throw new PolicyLookupError("类型 为「" + p0 + "」，表中没有这一项");
@@ -1705,6 +1740,7 @@ function f21(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f22(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
   let t0: Decimal;
@@ -1712,10 +1748,12 @@ function f22(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     case "国家级":
       t0 = K10;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对被评为国家级、省级产业计量测试中心和能源计量示范企业（项目）的，分别奖励50万元、30万元" });
+      src = "对被评为国家级、省级产业计量测试中心和能源计量示范企业（项目）的，分别奖励50万元、30万元";
       break;
     case "省级":
       t0 = K17;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对被评为国家级、省级产业计量测试中心和能源计量示范企业（项目）的，分别奖励50万元、30万元" });
+      src = "对被评为国家级、省级产业计量测试中心和能源计量示范企业（项目）的，分别奖励50万元、30万元";
       break;
     default:
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
@@ -1737,6 +1775,7 @@ function f23(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f24(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「奖项」", value: showValue(p0, "plain"), source: "" });
   let t0: Decimal;
@@ -1744,22 +1783,27 @@ function f24(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     case "中国质量奖":
       t0 = K14;
       if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: "对获得中国质量奖、中国质量奖提名奖、省政府质量奖、省质量管理创新奖、市政府质量奖的，分别奖励100万元、50万元、50万元、30万元、30万元" });
+      src = "对获得中国质量奖、中国质量奖提名奖、省政府质量奖、省质量管理创新奖、市政府质量奖的，分别奖励100万元、50万元、50万元、30万元、30万元";
       break;
     case "中国质量奖提名奖":
       t0 = K10;
       if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: "对获得中国质量奖、中国质量奖提名奖、省政府质量奖、省质量管理创新奖、市政府质量奖的，分别奖励100万元、50万元、50万元、30万元、30万元" });
+      src = "对获得中国质量奖、中国质量奖提名奖、省政府质量奖、省质量管理创新奖、市政府质量奖的，分别奖励100万元、50万元、50万元、30万元、30万元";
       break;
     case "省政府质量奖":
       t0 = K10;
       if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: "对获得中国质量奖、中国质量奖提名奖、省政府质量奖、省质量管理创新奖、市政府质量奖的，分别奖励100万元、50万元、50万元、30万元、30万元" });
+      src = "对获得中国质量奖、中国质量奖提名奖、省政府质量奖、省质量管理创新奖、市政府质量奖的，分别奖励100万元、50万元、50万元、30万元、30万元";
       break;
     case "省质量管理创新奖":
       t0 = K17;
       if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: "对获得中国质量奖、中国质量奖提名奖、省政府质量奖、省质量管理创新奖、市政府质量奖的，分别奖励100万元、50万元、50万元、30万元、30万元" });
+      src = "对获得中国质量奖、中国质量奖提名奖、省政府质量奖、省质量管理创新奖、市政府质量奖的，分别奖励100万元、50万元、50万元、30万元、30万元";
       break;
     case "市政府质量奖":
       t0 = K17;
       if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: "对获得中国质量奖、中国质量奖提名奖、省政府质量奖、省质量管理创新奖、市政府质量奖的，分别奖励100万元、50万元、50万元、30万元、30万元" });
+      src = "对获得中国质量奖、中国质量奖提名奖、省政府质量奖、省质量管理创新奖、市政府质量奖的，分别奖励100万元、50万元、50万元、30万元、30万元";
       break;
     default:
       throw new PolicyLookupError("奖项 为「" + p0 + "」，表中没有这一项");
@@ -1807,60 +1851,71 @@ function f26(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f27(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「标准类型」", value: showValue(p0, "plain"), source: "" });
   const p1 = a[1] as Decimal;
   if (t) t.push({ step: "输入「起草排名」", value: showValue(p1, "位"), source: "" });
   const p2 = a[2] as Decimal;
   if (t) t.push({ step: "输入「标准数量」", value: showValue(p2, "项"), source: "" });
+  src = "";
   let t0: Decimal;
   switch (p0) {
     case "国际标准":
       t0 = K14;
       if (t) t.push({ step: "标准类型 为「" + p0 + "」", value: showValue(t0, "万元/项"), source: "对为主制订国际、国家、行业标准的，每个标准分别奖励100 万元、30 万元、10 万元" });
+      src = "对为主制订国际、国家、行业标准的，每个标准分别奖励100 万元、30 万元、10 万元";
       break;
     case "国家标准":
       t0 = K17;
       if (t) t.push({ step: "标准类型 为「" + p0 + "」", value: showValue(t0, "万元/项"), source: "对为主制订国际、国家、行业标准的，每个标准分别奖励100 万元、30 万元、10 万元" });
+      src = "对为主制订国际、国家、行业标准的，每个标准分别奖励100 万元、30 万元、10 万元";
       break;
     case "行业标准":
       t0 = K9;
       if (t) t.push({ step: "标准类型 为「" + p0 + "」", value: showValue(t0, "万元/项"), source: "对为主制订国际、国家、行业标准的，每个标准分别奖励100 万元、30 万元、10 万元" });
+      src = "对为主制订国际、国家、行业标准的，每个标准分别奖励100 万元、30 万元、10 万元";
       break;
     case "浙江标准":
     case "浙江制造标准":
       t0 = K9;
       if (t) t.push({ step: "标准类型 为「" + p0 + "」", value: showValue(t0, "万元/项"), source: "对为主制订“浙江标准”“浙江制造”标准的，每个标准奖励10万元" });
+      src = "对为主制订“浙江标准”“浙江制造”标准的，每个标准奖励10万元";
       break;
     default:
       throw new PolicyLookupError("标准类型 为「" + p0 + "」，表中没有这一项");
   }
   const v0: Decimal = t0;
-  if (t) t.push({ step: "为主制订单价", value: showValue(v0, "万元/项"), source: "构建先进制造标准体系，对为主制订国际、国家、行业标准的，每个标准分别奖励100万元、30万元、10万元" });
+  if (t) t.push({ step: "为主制订单价", value: showValue(v0, "万元/项"), source: src || "构建先进制造标准体系，对为主制订国际、国家、行业标准的，每个标准分别奖励100万元、30万元、10万元" });
+  src = "";
   let t1: Decimal;
   switch (p0) {
     case "国际标准":
       t1 = K9;
       if (t) t.push({ step: "标准类型 为「" + p0 + "」", value: showValue(t1, "万元/项"), source: "参与制订国际、国家、行业标准的 （排名第2、3位），每个标准分别奖励10万元、5万元、2万元" });
+      src = "参与制订国际、国家、行业标准的 （排名第2、3位），每个标准分别奖励10万元、5万元、2万元";
       break;
     case "国家标准":
       t1 = K22;
       if (t) t.push({ step: "标准类型 为「" + p0 + "」", value: showValue(t1, "万元/项"), source: "参与制订国际、国家、行业标准的 （排名第2、3位），每个标准分别奖励10万元、5万元、2万元" });
+      src = "参与制订国际、国家、行业标准的 （排名第2、3位），每个标准分别奖励10万元、5万元、2万元";
       break;
     case "行业标准":
       t1 = K21;
       if (t) t.push({ step: "标准类型 为「" + p0 + "」", value: showValue(t1, "万元/项"), source: "参与制订国际、国家、行业标准的 （排名第2、3位），每个标准分别奖励10万元、5万元、2万元" });
+      src = "参与制订国际、国家、行业标准的 （排名第2、3位），每个标准分别奖励10万元、5万元、2万元";
       break;
     case "浙江标准":
     case "浙江制造标准":
       t1 = K7;
       if (t) t.push({ step: "标准类型 为「" + p0 + "」", value: showValue(t1, "万元/项"), source: "对为主制订“浙江标准”“浙江制造”标准的" });
+      src = "对为主制订“浙江标准”“浙江制造”标准的";
       break;
     default:
       throw new PolicyLookupError("标准类型 为「" + p0 + "」，表中没有这一项");
   }
   const v1: Decimal = t1;
-  if (t) t.push({ step: "参与制订单价", value: showValue(v1, "万元/项"), source: "对参与制订国际、国家、行业标准的（排名第2、3位），每个标准分别奖励10万元、5万元、2万元" });
+  if (t) t.push({ step: "参与制订单价", value: showValue(v1, "万元/项"), source: src || "对参与制订国际、国家、行业标准的（排名第2、3位），每个标准分别奖励10万元、5万元、2万元" });
   let t2: Decimal;
   const t3 = p1.eq(K12);
   if (t3) {
@@ -1918,6 +1973,7 @@ function f29(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f30(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
   let t0: Decimal;
@@ -1925,10 +1981,12 @@ function f30(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     case "国际国内":
       t0 = K14;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对认定为国际国内、省级“三首”产品的，分别奖励100万元、50万元" });
+      src = "对认定为国际国内、省级“三首”产品的，分别奖励100万元、50万元";
       break;
     case "省级":
       t0 = K10;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对认定为国际国内、省级“三首”产品的，分别奖励100万元、50万元" });
+      src = "对认定为国际国内、省级“三首”产品的，分别奖励100万元、50万元";
       break;
     default:
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
@@ -1961,12 +2019,14 @@ function f32(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f33(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「药品类别」", value: showValue(p0, "plain"), source: "" });
   const p1 = a[1] as Decimal;
   if (t) t.push({ step: "输入「品种数」", value: showValue(p1, "个"), source: "" });
   const p2 = a[2] as boolean;
   if (t) t.push({ step: "输入「本市产业化」", value: showValue(p2, "plain"), source: "" });
+  src = "";
   let t0: Decimal;
   switch (p0) {
     case "创新药":
@@ -1979,6 +2039,7 @@ function f33(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       }
       t0 = t1;
       if (t) t.push({ step: "药品类别 为「" + p0 + "」", value: showValue(t0, "万元/个"), source: "在本市产业化的创新药、改良型新药，每个品种分别奖励800万元、300万元" });
+      src = "在本市产业化的创新药、改良型新药，每个品种分别奖励800万元、300万元";
       break;
     case "改良型新药":
       let t2: Decimal;
@@ -1990,16 +2051,18 @@ function f33(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       }
       t0 = t2;
       if (t) t.push({ step: "药品类别 为「" + p0 + "」", value: showValue(t0, "万元/个"), source: "在本市产业化的创新药、改良型新药，每个品种分别奖励800万元、300万元" });
+      src = "在本市产业化的创新药、改良型新药，每个品种分别奖励800万元、300万元";
       break;
     case "仿制药":
       t0 = K15;
       if (t) t.push({ step: "药品类别 为「" + p0 + "」", value: showValue(t0, "万元/个"), source: "新取得仿制药注册证书的，每个奖励300万元" });
+      src = "新取得仿制药注册证书的，每个奖励300万元";
       break;
     default:
       throw new PolicyLookupError("药品类别 为「" + p0 + "」，表中没有这一项");
   }
   const v0: Decimal = t0;
-  if (t) t.push({ step: "每个品种奖励", value: showValue(v0, "万元/个"), source: "对获药品注册证书并在本市产业化的创新药、改良型新药，每个品种分别奖励800万元、300万元" });
+  if (t) t.push({ step: "每个品种奖励", value: showValue(v0, "万元/个"), source: src || "对获药品注册证书并在本市产业化的创新药、改良型新药，每个品种分别奖励800万元、300万元" });
   const t3 = v0.times(p1);
   if (t) t.push({ step: "结果", value: showValue(t3, "money"), source: "" });
   return t3;
@@ -2026,25 +2089,30 @@ function f35(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f36(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「企业类别」", value: showValue(p0, "plain"), source: "" });
   const p1 = a[1] as boolean;
   if (t) t.push({ step: "输入「连续三年」", value: showValue(p1, "plain"), source: "" });
+  src = "";
   let t0: Decimal;
   switch (p0) {
     case "金象":
       t0 = K11;
       if (t) t.push({ step: "企业类别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对当年认定为“金象金牛”企业的，分别奖励20万元、10万元" });
+      src = "对当年认定为“金象金牛”企业的，分别奖励20万元、10万元";
       break;
     case "金牛":
       t0 = K9;
       if (t) t.push({ step: "企业类别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对当年认定为“金象金牛”企业的，分别奖励20万元、10万元" });
+      src = "对当年认定为“金象金牛”企业的，分别奖励20万元、10万元";
       break;
     default:
       throw new PolicyLookupError("企业类别 为「" + p0 + "」，表中没有这一项");
   }
   const v0: Decimal = t0;
-  if (t) t.push({ step: "当年认定奖励", value: showValue(v0, "money"), source: "实施新一轮“金象金牛”大企业培育三年行动计划，对当年认定为“金象金牛”企业的，分别奖励20万元、10万元" });
+  if (t) t.push({ step: "当年认定奖励", value: showValue(v0, "money"), source: src || "实施新一轮“金象金牛”大企业培育三年行动计划，对当年认定为“金象金牛”企业的，分别奖励20万元、10万元" });
+  src = "";
   let t1: Decimal;
   switch (p0) {
     case "金象":
@@ -2057,6 +2125,7 @@ function f36(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       }
       t1 = t2;
       if (t) t.push({ step: "企业类别 为「" + p0 + "」", value: showValue(t1, "money"), source: "对连续三年认定为“金象金牛”企业的，分别奖励100万元、50万元" });
+      src = "对连续三年认定为“金象金牛”企业的，分别奖励100万元、50万元";
       break;
     case "金牛":
       let t3: Decimal;
@@ -2068,18 +2137,20 @@ function f36(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       }
       t1 = t3;
       if (t) t.push({ step: "企业类别 为「" + p0 + "」", value: showValue(t1, "money"), source: "对连续三年认定为“金象金牛”企业的，分别奖励100万元、50万元" });
+      src = "对连续三年认定为“金象金牛”企业的，分别奖励100万元、50万元";
       break;
     default:
       throw new PolicyLookupError("企业类别 为「" + p0 + "」，表中没有这一项");
   }
   const v1: Decimal = t1;
-  if (t) t.push({ step: "连续三年奖励", value: showValue(v1, "money"), source: "对连续三年认定为“金象金牛”企业的，分别奖励100万元、50万元" });
+  if (t) t.push({ step: "连续三年奖励", value: showValue(v1, "money"), source: src || "对连续三年认定为“金象金牛”企业的，分别奖励100万元、50万元" });
   const t4 = v0.plus(v1);
   if (t) t.push({ step: "结果", value: showValue(t4, "money"), source: "" });
   return t4;
 }
 
 function f37(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「称号」", value: showValue(p0, "plain"), source: "" });
   let t0: Decimal;
@@ -2087,14 +2158,17 @@ function f37(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     case "单项冠军示范企业":
       t0 = K14;
       if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "对首次获评单项冠军示范企业（产品）、国家专精特新“小巨人”、省“隐形冠军”的，分别奖励100万元、50万元、30万元" });
+      src = "对首次获评单项冠军示范企业（产品）、国家专精特新“小巨人”、省“隐形冠军”的，分别奖励100万元、50万元、30万元";
       break;
     case "专精特新小巨人":
       t0 = K10;
       if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "对首次获评单项冠军示范企业（产品）、国家专精特新“小巨人”、省“隐形冠军”的，分别奖励100万元、50万元、30万元" });
+      src = "对首次获评单项冠军示范企业（产品）、国家专精特新“小巨人”、省“隐形冠军”的，分别奖励100万元、50万元、30万元";
       break;
     case "省隐形冠军":
       t0 = K17;
       if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "对首次获评单项冠军示范企业（产品）、国家专精特新“小巨人”、省“隐形冠军”的，分别奖励100万元、50万元、30万元" });
+      src = "对首次获评单项冠军示范企业（产品）、国家专精特新“小巨人”、省“隐形冠军”的，分别奖励100万元、50万元、30万元";
       break;
     default:
       throw new PolicyLookupError("称号 为「" + p0 + "」，表中没有这一项");
@@ -2128,6 +2202,7 @@ function f39(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f40(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「称号」", value: showValue(p0, "plain"), source: "" });
   let t0: Decimal;
@@ -2135,18 +2210,22 @@ function f40(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     case "国家级小型微型企业创业创新示范基地":
       t0 = K14;
       if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "对首次被评为国家级小型微型企业创业创新示范基地，省五星级、四星级小微企业园的，分别奖励园区运营机构100万元、50万元、30万元" });
+      src = "对首次被评为国家级小型微型企业创业创新示范基地，省五星级、四星级小微企业园的，分别奖励园区运营机构100万元、50万元、30万元";
       break;
     case "省五星级小微企业园":
       t0 = K10;
       if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "对首次被评为国家级小型微型企业创业创新示范基地，省五星级、四星级小微企业园的，分别奖励园区运营机构100万元、50万元、30万元" });
+      src = "对首次被评为国家级小型微型企业创业创新示范基地，省五星级、四星级小微企业园的，分别奖励园区运营机构100万元、50万元、30万元";
       break;
     case "省四星级小微企业园":
       t0 = K17;
       if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "对首次被评为国家级小型微型企业创业创新示范基地，省五星级、四星级小微企业园的，分别奖励园区运营机构100万元、50万元、30万元" });
+      src = "对首次被评为国家级小型微型企业创业创新示范基地，省五星级、四星级小微企业园的，分别奖励园区运营机构100万元、50万元、30万元";
       break;
     case "省级数字化小微企业园示范园区":
       t0 = K10;
       if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "奖励园区运营机构50万元" });
+      src = "奖励园区运营机构50万元";
       break;
     default:
       throw new PolicyLookupError("称号 为「" + p0 + "」，表中没有这一项");
@@ -2156,6 +2235,7 @@ function f40(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f41(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
   let t0: Decimal;
@@ -2163,10 +2243,12 @@ function f41(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     case "国家级":
       t0 = K10;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对首次被评为国家级、省级中小企业公共服务示范平台的，分别奖励50万元、30万元" });
+      src = "对首次被评为国家级、省级中小企业公共服务示范平台的，分别奖励50万元、30万元";
       break;
     case "省级":
       t0 = K17;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对首次被评为国家级、省级中小企业公共服务示范平台的，分别奖励50万元、30万元" });
+      src = "对首次被评为国家级、省级中小企业公共服务示范平台的，分别奖励50万元、30万元";
       break;
     default:
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");

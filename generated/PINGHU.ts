@@ -3424,6 +3424,7 @@ const m96: FunctionMeta = {
 };
 
 function f0(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「算力租金」", value: showValue(p0, "money"), source: "" });
   const p1 = a[1] as Decimal;
@@ -3436,54 +3437,64 @@ function f0(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
+  src = "";
   let t1: Decimal;
   if (p1.lt(K1)) {
     t1 = K2;
     if (t) t.push({ step: "营收 落在「不满2000万元」", value: showValue(t1, "ratio"), source: "企业租用高性能算力服务器的，当年营收未达到2000万元的，给予其算力服务器实际租金最高5%的奖励，单个企业最高奖励100万元且奖励金额不超过企业当年营收的20%" });
+    src = "企业租用高性能算力服务器的，当年营收未达到2000万元的，给予其算力服务器实际租金最高5%的奖励，单个企业最高奖励100万元且奖励金额不超过企业当年营收的20%";
   }
   else {
     if (p1.gte(K1) && p1.lt(K3)) {
       t1 = K4;
       if (t) t.push({ step: "营收 落在「2000万元（含）到1亿元」", value: showValue(t1, "ratio"), source: "当年营收达到2000万元（含）以上的，给予其算力服务器实际租金最高15%、最高400万元的奖励" });
+      src = "当年营收达到2000万元（含）以上的，给予其算力服务器实际租金最高15%、最高400万元的奖励";
     }
     else {
       if (p1.gte(K3)) {
         t1 = K5;
         if (t) t.push({ step: "营收 落在「1亿元（含）以上」", value: showValue(t1, "ratio"), source: "当年营收达到1亿元（含）以上的，给予其算力服务器实际租金最高20%、最高600万元的奖励" });
+        src = "当年营收达到1亿元（含）以上的，给予其算力服务器实际租金最高20%、最高600万元的奖励";
       }
       else {
         t1 = K6;
         if (t) t.push({ step: "营收 不在所列各档", value: showValue(t1, "ratio"), source: "" });
+        src = "";
       }
     }
   }
   const v0: Decimal = t1;
-  if (t) t.push({ step: "奖励比率", value: showValue(v0, "ratio"), source: "企业租用高性能算力服务器的，当年营收未达到2000万元的，给予其算力服务器实际租金最高5%的奖励，单个企业最高奖励100万元且奖励金额不超过企业当年营收的20%" });
+  if (t) t.push({ step: "奖励比率", value: showValue(v0, "ratio"), source: src || "企业租用高性能算力服务器的，当年营收未达到2000万元的，给予其算力服务器实际租金最高5%的奖励，单个企业最高奖励100万元且奖励金额不超过企业当年营收的20%" });
+  src = "";
   let t2: Decimal;
   if (p1.lt(K1)) {
     const t3 = p1.times(K5);
     const t4 = K7.lte(t3) ? K7 : t3;
     t2 = t4;
     if (t) t.push({ step: "营收 落在「不满2000万元」", value: showValue(t2, "money"), source: "单个企业最高奖励 100 万元且奖励金额不超过企业当年营收的 20%" });
+    src = "单个企业最高奖励 100 万元且奖励金额不超过企业当年营收的 20%";
   }
   else {
     if (p1.gte(K1) && p1.lt(K3)) {
       t2 = K8;
       if (t) t.push({ step: "营收 落在「2000万元（含）到1亿元」", value: showValue(t2, "money"), source: "当年营收达到2000万元（含）以上的，给予其算力服务器实际租金最高15%、最高400万元的奖励" });
+      src = "当年营收达到2000万元（含）以上的，给予其算力服务器实际租金最高15%、最高400万元的奖励";
     }
     else {
       if (p1.gte(K3)) {
         t2 = K9;
         if (t) t.push({ step: "营收 落在「1亿元（含）以上」", value: showValue(t2, "money"), source: "当年营收达到1亿元（含）以上的，给予其算力服务器实际租金最高20%、最高600万元的奖励" });
+        src = "当年营收达到1亿元（含）以上的，给予其算力服务器实际租金最高20%、最高600万元的奖励";
       }
       else {
         t2 = K6;
         if (t) t.push({ step: "营收 不在所列各档", value: showValue(t2, "money"), source: "" });
+        src = "";
       }
     }
   }
   const v1: Decimal = t2;
-  if (t) t.push({ step: "奖励上限", value: showValue(v1, "money"), source: "企业租用高性能算力服务器的，当年营收未达到2000万元的，给予其算力服务器实际租金最高5%的奖励，单个企业最高奖励100万元且奖励金额不超过企业当年营收的20%" });
+  if (t) t.push({ step: "奖励上限", value: showValue(v1, "money"), source: src || "企业租用高性能算力服务器的，当年营收未达到2000万元的，给予其算力服务器实际租金最高5%的奖励，单个企业最高奖励100万元且奖励金额不超过企业当年营收的20%" });
   const t5 = p0.times(v0);
   const v2: Decimal = t5;
   if (t) t.push({ step: "计算奖励", value: showValue(v2, "money"), source: "" });
@@ -3594,21 +3605,25 @@ function f5(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f6(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「营收」", value: showValue(p0, "money"), source: "" });
   let t0: Decimal;
   if (p0.gte(K19) && p0.lt(K3)) {
     t0 = K20;
     if (t) t.push({ step: "营收 落在「5000万元（含）到1亿元」", value: showValue(t0, "money"), source: "软件信息服务业企业年营收首次突破5000万元、1亿元的企业，分别给予最高20万元、50万元的一次性奖励" });
+    src = "软件信息服务业企业年营收首次突破5000万元、1亿元的企业，分别给予最高20万元、50万元的一次性奖励";
   }
   else {
     if (p0.gte(K3)) {
       t0 = K15;
       if (t) t.push({ step: "营收 落在「1亿元（含）以上」", value: showValue(t0, "money"), source: "软件信息服务业企业年营收首次突破5000万元、1亿元的企业，分别给予最高20万元、50万元的一次性奖励" });
+      src = "软件信息服务业企业年营收首次突破5000万元、1亿元的企业，分别给予最高20万元、50万元的一次性奖励";
     }
     else {
       t0 = K6;
       if (t) t.push({ step: "营收 不在所列各档", value: showValue(t0, "money"), source: "" });
+      src = "";
     }
   }
   if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "软件信息服务业企业年营收首次突破5000万元、1亿元的企业，分别给予最高20万元、50万元的一次性奖励" });
@@ -3616,6 +3631,7 @@ function f6(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f7(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「类别」", value: showValue(p0, "plain"), source: "" });
   let t0: Decimal;
@@ -3623,16 +3639,19 @@ function f7(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     case "新认定软件企业":
       t0 = K16;
       if (t) t.push({ step: "类别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对新认定的软件企业，给予最高 5 万元的一次性奖励" });
+      src = "对新认定的软件企业，给予最高 5 万元的一次性奖励";
       break;
     case "国家鼓励的重点软件企业":
     case "国家鼓励的重点集成电路设计企业":
     case "中国软件业务收入前百强企业":
       t0 = K7;
       if (t) t.push({ step: "类别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别给予最高 100 万元的一次性奖励" });
+      src = "分别给予最高 100 万元的一次性奖励";
       break;
     case "首次升规软件信息服务业企业":
       t0 = K13;
       if (t) t.push({ step: "类别 为「" + p0 + "」", value: showValue(t0, "money"), source: "年度首次升规的软件信息服务业企业，给予最高 10 万元的一次性奖励" });
+      src = "年度首次升规的软件信息服务业企业，给予最高 10 万元的一次性奖励";
       break;
     default:
       throw new PolicyLookupError("类别 为「" + p0 + "」，表中没有这一项");
@@ -3642,6 +3661,7 @@ function f7(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f8(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「认证类型」", value: showValue(p0, "plain"), source: "" });
   const p1 = a[1] as Decimal;
@@ -3653,6 +3673,7 @@ function f8(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       const t1 = K16.times(p1);
       t0 = t1;
       if (t) t.push({ step: "认证类型 为「" + p0 + "」", value: showValue(t0, "money"), source: "每提高一级资质认证给予最高 5 万元奖励" });
+      src = "每提高一级资质认证给予最高 5 万元奖励";
       break;
     case "T/SIA010.11-2021.1":
     case "ITSS":
@@ -3661,10 +3682,12 @@ function f8(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       const t2 = K16.times(p1);
       t0 = t2;
       if (t) t.push({ step: "认证类型 为「" + p0 + "」", value: showValue(t0, "money"), source: "每提高一级资质认证分别给予最高 5万元奖励" });
+      src = "每提高一级资质认证分别给予最高 5万元奖励";
       break;
     case "ISO27001/BS7799":
       t0 = K16;
       if (t) t.push({ step: "认证类型 为「" + p0 + "」", value: showValue(t0, "money"), source: "首次通过 ISO27001/BS7799 资质认证的，给予最高 5 万元奖励" });
+      src = "首次通过 ISO27001/BS7799 资质认证的，给予最高 5 万元奖励";
       break;
     default:
       throw new PolicyLookupError("认证类型 为「" + p0 + "」，表中没有这一项");
@@ -3674,6 +3697,7 @@ function f8(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f9(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「园区面积」", value: showValue(p0, "平方米"), source: "" });
   const p1 = a[1] as Decimal;
@@ -3700,29 +3724,34 @@ function f9(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
+  src = "";
   let t3: Decimal;
   if (p2.gte(K21) && p2.lt(K19)) {
     t3 = K22;
     if (t) t.push({ step: "营收总额 落在「3000万元（含）到5000万元」", value: showValue(t3, "ratio"), source: "对面积2000平方米以上，入驻软件企业不少于3家，软件及信息技术服务业务营收总额达到3000万元（含）以上、5000万元（含）以上、1亿元（含）以上的园区，给予园区运营主体分别按照当年营收总额的0.8%、0.9%、1.0%奖励，每年最高300万元，最多奖励三年" });
+    src = "对面积2000平方米以上，入驻软件企业不少于3家，软件及信息技术服务业务营收总额达到3000万元（含）以上、5000万元（含）以上、1亿元（含）以上的园区，给予园区运营主体分别按照当年营收总额的0.8%、0.9%、1.0%奖励，每年最高300万元，最多奖励三年";
   }
   else {
     if (p2.gte(K19) && p2.lt(K3)) {
       t3 = K23;
       if (t) t.push({ step: "营收总额 落在「5000万元（含）到1亿元」", value: showValue(t3, "ratio"), source: "对面积2000平方米以上，入驻软件企业不少于3家，软件及信息技术服务业务营收总额达到3000万元（含）以上、5000万元（含）以上、1亿元（含）以上的园区，给予园区运营主体分别按照当年营收总额的0.8%、0.9%、1.0%奖励，每年最高300万元，最多奖励三年" });
+      src = "对面积2000平方米以上，入驻软件企业不少于3家，软件及信息技术服务业务营收总额达到3000万元（含）以上、5000万元（含）以上、1亿元（含）以上的园区，给予园区运营主体分别按照当年营收总额的0.8%、0.9%、1.0%奖励，每年最高300万元，最多奖励三年";
     }
     else {
       if (p2.gte(K3)) {
         t3 = K24;
         if (t) t.push({ step: "营收总额 落在「1亿元（含）以上」", value: showValue(t3, "ratio"), source: "对面积2000平方米以上，入驻软件企业不少于3家，软件及信息技术服务业务营收总额达到3000万元（含）以上、5000万元（含）以上、1亿元（含）以上的园区，给予园区运营主体分别按照当年营收总额的0.8%、0.9%、1.0%奖励，每年最高300万元，最多奖励三年" });
+        src = "对面积2000平方米以上，入驻软件企业不少于3家，软件及信息技术服务业务营收总额达到3000万元（含）以上、5000万元（含）以上、1亿元（含）以上的园区，给予园区运营主体分别按照当年营收总额的0.8%、0.9%、1.0%奖励，每年最高300万元，最多奖励三年";
       }
       else {
         t3 = K6;
         if (t) t.push({ step: "营收总额 不在所列各档", value: showValue(t3, "ratio"), source: "" });
+        src = "";
       }
     }
   }
   const v0: Decimal = t3;
-  if (t) t.push({ step: "奖励比率", value: showValue(v0, "ratio"), source: "对面积2000平方米以上，入驻软件企业不少于3家，软件及信息技术服务业务营收总额达到3000万元（含）以上、5000万元（含）以上、1亿元（含）以上的园区，给予园区运营主体分别按照当年营收总额的0.8%、0.9%、1.0%奖励，每年最高300万元，最多奖励三年" });
+  if (t) t.push({ step: "奖励比率", value: showValue(v0, "ratio"), source: src || "对面积2000平方米以上，入驻软件企业不少于3家，软件及信息技术服务业务营收总额达到3000万元（含）以上、5000万元（含）以上、1亿元（含）以上的园区，给予园区运营主体分别按照当年营收总额的0.8%、0.9%、1.0%奖励，每年最高300万元，最多奖励三年" });
   const t4 = p2.times(v0);
   const t5 = t4.lte(K25) ? t4 : K25;
   if (t) t.push({ step: "结果", value: showValue(t5, "money"), source: "每年最高 300 万元" });
@@ -3757,25 +3786,29 @@ function f11(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f12(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「IP及EDA费用」", value: showValue(p0, "money"), source: "" });
   const p1 = a[1] as string;
   if (t) t.push({ step: "输入「企业规模」", value: showValue(p1, "plain"), source: "" });
+  src = "";
   let t0: Decimal;
   switch (p1) {
     case "规上":
       t0 = K5;
       if (t) t.push({ step: "企业规模 为「" + p1 + "」", value: showValue(t0, "ratio"), source: "对购买IP(知识产权)、EDA(电子设计自动化)用于集成电路设计的集成电路企业，规上企业给予实际支出费用最高20%的奖励，规下企业给予实际支出费用最高10%的奖励,单个企业当年度最高奖励50万元" });
+      src = "对购买IP(知识产权)、EDA(电子设计自动化)用于集成电路设计的集成电路企业，规上企业给予实际支出费用最高20%的奖励，规下企业给予实际支出费用最高10%的奖励,单个企业当年度最高奖励50万元";
       break;
     case "规下":
       t0 = K26;
       if (t) t.push({ step: "企业规模 为「" + p1 + "」", value: showValue(t0, "ratio"), source: "对购买IP(知识产权)、EDA(电子设计自动化)用于集成电路设计的集成电路企业，规上企业给予实际支出费用最高20%的奖励，规下企业给予实际支出费用最高10%的奖励,单个企业当年度最高奖励50万元" });
+      src = "对购买IP(知识产权)、EDA(电子设计自动化)用于集成电路设计的集成电路企业，规上企业给予实际支出费用最高20%的奖励，规下企业给予实际支出费用最高10%的奖励,单个企业当年度最高奖励50万元";
       break;
     default:
       throw new PolicyLookupError("企业规模 为「" + p1 + "」，表中没有这一项");
   }
   const v0: Decimal = t0;
-  if (t) t.push({ step: "奖励比率", value: showValue(v0, "ratio"), source: "对购买IP(知识产权)、EDA(电子设计自动化)用于集成电路设计的集成电路企业，规上企业给予实际支出费用最高20%的奖励，规下企业给予实际支出费用最高10%的奖励,单个企业当年度最高奖励50万元" });
+  if (t) t.push({ step: "奖励比率", value: showValue(v0, "ratio"), source: src || "对购买IP(知识产权)、EDA(电子设计自动化)用于集成电路设计的集成电路企业，规上企业给予实际支出费用最高20%的奖励，规下企业给予实际支出费用最高10%的奖励,单个企业当年度最高奖励50万元" });
   const t1 = p0.times(v0);
   const t2 = t1.lte(K15) ? t1 : K15;
   if (t) t.push({ step: "结果", value: showValue(t2, "money"), source: "对购买IP(知识产权)、EDA(电子设计自动化)用于集成电路设计的集成电路企业，规上企业给予实际支出费用最高20%的奖励，规下企业给予实际支出费用最高10%的奖励,单个企业当年度最高奖励50万元" });
@@ -3783,6 +3816,7 @@ function f12(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f13(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「类型」", value: showValue(p0, "plain"), source: "" });
   let t0: Decimal;
@@ -3790,10 +3824,12 @@ function f13(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     case "领军型浙江数商":
       t0 = K27;
       if (t) t.push({ step: "类型 为「" + p0 + "」", value: showValue(t0, "money"), source: "对经认定的“领军型浙江数商”企业、“成长型浙江数商”企业分别给予最高30万元、10万元奖励" });
+      src = "对经认定的“领军型浙江数商”企业、“成长型浙江数商”企业分别给予最高30万元、10万元奖励";
       break;
     case "成长型浙江数商":
       t0 = K13;
       if (t) t.push({ step: "类型 为「" + p0 + "」", value: showValue(t0, "money"), source: "对经认定的“领军型浙江数商”企业、“成长型浙江数商”企业分别给予最高30万元、10万元奖励" });
+      src = "对经认定的“领军型浙江数商”企业、“成长型浙江数商”企业分别给予最高30万元、10万元奖励";
       break;
     default:
       throw new PolicyLookupError("类型 为「" + p0 + "」，表中没有这一项");
@@ -3803,6 +3839,7 @@ function f13(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f14(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「项目投资额」", value: showValue(p0, "money"), source: "" });
   const p1 = a[1] as Decimal;
@@ -3811,6 +3848,7 @@ function f14(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   if (t) t.push({ step: "输入「智能硬件费用」", value: showValue(p2, "money"), source: "" });
   const p3 = a[3] as string;
   if (t) t.push({ step: "输入「项目类型」", value: showValue(p3, "plain"), source: "" });
+  src = "";
   let t0: Decimal;
   if (p0.gte(K20) && p0.lt(K7)) {
     let t1: Decimal;
@@ -3823,6 +3861,7 @@ function f14(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     }
     t0 = t1;
     if (t) t.push({ step: "项目投资额 落在「20万元到100万元（不含）」", value: showValue(t0, "ratio"), source: "经审计投资额在 20 万元到 100 万元（不含）的" });
+    src = "经审计投资额在 20 万元到 100 万元（不含）的";
   }
   else {
     if (p0.gte(K7) && p0.lt(K12)) {
@@ -3836,6 +3875,7 @@ function f14(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       }
       t0 = t3;
       if (t) t.push({ step: "项目投资额 落在「100万元（含）到500万元（不含）」", value: showValue(t0, "ratio"), source: "其软件及信息服务费奖励比例最高可提至50%" });
+      src = "其软件及信息服务费奖励比例最高可提至50%";
     }
     else {
       if (p0.gte(K12)) {
@@ -3849,15 +3889,18 @@ function f14(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
         }
         t0 = t5;
         if (t) t.push({ step: "项目投资额 落在「500万元（含）以上」", value: showValue(t0, "ratio"), source: "项目投资不低于 500 万元的，给予软件及信息服务费最高 20%" });
+        src = "项目投资不低于 500 万元的，给予软件及信息服务费最高 20%";
       }
       else {
         t0 = K6;
         if (t) t.push({ step: "项目投资额 不在所列各档", value: showValue(t0, "ratio"), source: "" });
+        src = "";
       }
     }
   }
   const v0: Decimal = t0;
-  if (t) t.push({ step: "软件服务费比率", value: showValue(v0, "ratio"), source: "具备行业示范效应的集成性项目，项目投资在100万元（含）到500万元（不含）的集成性项目，给予软件及信息服务费最高15%、智能硬件最高6%的奖励" });
+  if (t) t.push({ step: "软件服务费比率", value: showValue(v0, "ratio"), source: src || "具备行业示范效应的集成性项目，项目投资在100万元（含）到500万元（不含）的集成性项目，给予软件及信息服务费最高15%、智能硬件最高6%的奖励" });
+  src = "";
   let t7: Decimal;
   if (p0.gte(K20) && p0.lt(K7)) {
     let t8: Decimal;
@@ -3870,6 +3913,7 @@ function f14(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     }
     t7 = t8;
     if (t) t.push({ step: "项目投资额 落在「20万元到100万元（不含）」", value: showValue(t7, "ratio"), source: "经审计投资额在 20 万元到 100 万元（不含）的" });
+    src = "经审计投资额在 20 万元到 100 万元（不含）的";
   }
   else {
     if (p0.gte(K7) && p0.lt(K12)) {
@@ -3889,6 +3933,7 @@ function f14(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       }
       t7 = t10;
       if (t) t.push({ step: "项目投资额 落在「100万元（含）到500万元（不含）」", value: showValue(t7, "ratio"), source: "智能硬件奖励比例最高可提至 15%" });
+      src = "智能硬件奖励比例最高可提至 15%";
     }
     else {
       if (p0.gte(K12)) {
@@ -3908,35 +3953,41 @@ function f14(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
         }
         t7 = t13;
         if (t) t.push({ step: "项目投资额 落在「500万元（含）以上」", value: showValue(t7, "ratio"), source: "智能硬件最高 8%的奖励" });
+        src = "智能硬件最高 8%的奖励";
       }
       else {
         t7 = K6;
         if (t) t.push({ step: "项目投资额 不在所列各档", value: showValue(t7, "ratio"), source: "" });
+        src = "";
       }
     }
   }
   const v1: Decimal = t7;
-  if (t) t.push({ step: "智能硬件比率", value: showValue(v1, "ratio"), source: "具备行业示范效应的集成性项目，项目投资在100万元（含）到500万元（不含）的集成性项目，给予软件及信息服务费最高15%、智能硬件最高6%的奖励" });
+  if (t) t.push({ step: "智能硬件比率", value: showValue(v1, "ratio"), source: src || "具备行业示范效应的集成性项目，项目投资在100万元（含）到500万元（不含）的集成性项目，给予软件及信息服务费最高15%、智能硬件最高6%的奖励" });
+  src = "";
   let t16: Decimal;
   switch (p3) {
     case "集成性项目":
     case "历年计划在建项目":
       t16 = K30;
       if (t) t.push({ step: "项目类型 为「" + p3 + "」", value: showValue(t16, "money"), source: "单个企业当年度最高奖励 150 万元" });
+      src = "单个企业当年度最高奖励 150 万元";
       break;
     case "样本改造项目":
       t16 = K25;
       if (t) t.push({ step: "项目类型 为「" + p3 + "」", value: showValue(t16, "money"), source: "单个企业当年度最高奖励 300 万元" });
+      src = "单个企业当年度最高奖励 300 万元";
       break;
     case "纯软件项目":
       t16 = K15;
       if (t) t.push({ step: "项目类型 为「" + p3 + "」", value: showValue(t16, "money"), source: "纯软件项目参照集成性项目奖励，单个企业当年度最高奖励 50 万元" });
+      src = "纯软件项目参照集成性项目奖励，单个企业当年度最高奖励 50 万元";
       break;
     default:
       throw new PolicyLookupError("项目类型 为「" + p3 + "」，表中没有这一项");
   }
   const v2: Decimal = t16;
-  if (t) t.push({ step: "年度上限", value: showValue(v2, "money"), source: "项目投资不低于500万元的，给予软件及信息服务费最高20%、智能硬件最高8%的奖励,单个企业当年度最高奖励150万元" });
+  if (t) t.push({ step: "年度上限", value: showValue(v2, "money"), source: src || "项目投资不低于500万元的，给予软件及信息服务费最高20%、智能硬件最高8%的奖励,单个企业当年度最高奖励150万元" });
   const t17 = p1.times(v0);
   const v3: Decimal = t17;
   if (t) t.push({ step: "软件服务费奖励", value: showValue(v3, "money"), source: "" });
@@ -3950,6 +4001,7 @@ function f14(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f15(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「称号」", value: showValue(p0, "plain"), source: "" });
   let t0: Decimal;
@@ -3957,26 +4009,32 @@ function f15(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     case "省级未来工厂":
       t0 = K7;
       if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "对获得省级“未来工厂”、“未来工厂”试点的企业，分别给予最高100万元、25万元的一次性奖励" });
+      src = "对获得省级“未来工厂”、“未来工厂”试点的企业，分别给予最高100万元、25万元的一次性奖励";
       break;
     case "未来工厂试点":
       t0 = K31;
       if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "对获得省级“未来工厂”、“未来工厂”试点的企业，分别给予最高100万元、25万元的一次性奖励" });
+      src = "对获得省级“未来工厂”、“未来工厂”试点的企业，分别给予最高100万元、25万元的一次性奖励";
       break;
     case "省级智能工厂":
       t0 = K31;
       if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "对获得省级“未来工厂”、“未来工厂”试点的企业，分别给予最高100万元、25万元的一次性奖励" });
+      src = "对获得省级“未来工厂”、“未来工厂”试点的企业，分别给予最高100万元、25万元的一次性奖励";
       break;
     case "数字化车间":
       t0 = K14;
       if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "对获得省级智能工厂、数字化车间的企业，分别给予最高25万元、15万元的一次性奖励" });
+      src = "对获得省级智能工厂、数字化车间的企业，分别给予最高25万元、15万元的一次性奖励";
       break;
     case "国家智能制造示范企业":
       t0 = K15;
       if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "对获得国家智能制造示范企业、国家智能制造优秀场景企业，分别给予最高50万元、20万元一次性奖励" });
+      src = "对获得国家智能制造示范企业、国家智能制造优秀场景企业，分别给予最高50万元、20万元一次性奖励";
       break;
     case "国家智能制造优秀场景企业":
       t0 = K20;
       if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "对获得国家智能制造示范企业、国家智能制造优秀场景企业，分别给予最高50万元、20万元一次性奖励" });
+      src = "对获得国家智能制造示范企业、国家智能制造优秀场景企业，分别给予最高50万元、20万元一次性奖励";
       break;
     default:
       throw new PolicyLookupError("称号 为「" + p0 + "」，表中没有这一项");
@@ -3986,6 +4044,7 @@ function f15(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f16(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「改造投入」", value: showValue(p0, "money"), source: "" });
   const p1 = a[1] as string;
@@ -3996,25 +4055,29 @@ function f16(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
+  src = "";
   let t1: Decimal;
   switch (p1) {
     case "第一批":
       t1 = K32;
       if (t) t.push({ step: "批次 为「" + p1 + "」", value: showValue(t1, "ratio"), source: "鼓励汽车零部件、服装、箱包行业开展“N+X”轻量级数字化改造，列入第一批、第二批、第三批试点的项目，改造投入在20万元（含）以下的，通过验收后，分别给予企业数字化改造投入最高60%、最高50%、最高40%的一次性奖励" });
+      src = "鼓励汽车零部件、服装、箱包行业开展“N+X”轻量级数字化改造，列入第一批、第二批、第三批试点的项目，改造投入在20万元（含）以下的，通过验收后，分别给予企业数字化改造投入最高60%、最高50%、最高40%的一次性奖励";
       break;
     case "第二批":
       t1 = K17;
       if (t) t.push({ step: "批次 为「" + p1 + "」", value: showValue(t1, "ratio"), source: "鼓励汽车零部件、服装、箱包行业开展“N+X”轻量级数字化改造，列入第一批、第二批、第三批试点的项目，改造投入在20万元（含）以下的，通过验收后，分别给予企业数字化改造投入最高60%、最高50%、最高40%的一次性奖励" });
+      src = "鼓励汽车零部件、服装、箱包行业开展“N+X”轻量级数字化改造，列入第一批、第二批、第三批试点的项目，改造投入在20万元（含）以下的，通过验收后，分别给予企业数字化改造投入最高60%、最高50%、最高40%的一次性奖励";
       break;
     case "第三批":
       t1 = K10;
       if (t) t.push({ step: "批次 为「" + p1 + "」", value: showValue(t1, "ratio"), source: "鼓励汽车零部件、服装、箱包行业开展“N+X”轻量级数字化改造，列入第一批、第二批、第三批试点的项目，改造投入在20万元（含）以下的，通过验收后，分别给予企业数字化改造投入最高60%、最高50%、最高40%的一次性奖励" });
+      src = "鼓励汽车零部件、服装、箱包行业开展“N+X”轻量级数字化改造，列入第一批、第二批、第三批试点的项目，改造投入在20万元（含）以下的，通过验收后，分别给予企业数字化改造投入最高60%、最高50%、最高40%的一次性奖励";
       break;
     default:
       throw new PolicyLookupError("批次 为「" + p1 + "」，表中没有这一项");
   }
   const v0: Decimal = t1;
-  if (t) t.push({ step: "奖励比率", value: showValue(v0, "ratio"), source: "鼓励汽车零部件、服装、箱包行业开展“N+X”轻量级数字化改造，列入第一批、第二批、第三批试点的项目，改造投入在20万元（含）以下的，通过验收后，分别给予企业数字化改造投入最高60%、最高50%、最高40%的一次性奖励" });
+  if (t) t.push({ step: "奖励比率", value: showValue(v0, "ratio"), source: src || "鼓励汽车零部件、服装、箱包行业开展“N+X”轻量级数字化改造，列入第一批、第二批、第三批试点的项目，改造投入在20万元（含）以下的，通过验收后，分别给予企业数字化改造投入最高60%、最高50%、最高40%的一次性奖励" });
   const t2 = p0.times(v0);
   if (t) t.push({ step: "结果", value: showValue(t2, "money"), source: "" });
   return t2;
@@ -4030,21 +4093,25 @@ function f17(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f18(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「实际支付」", value: showValue(p0, "money"), source: "" });
   let t0: Decimal;
   if (p0.gte(K33) && p0.lt(K34)) {
     t0 = K17;
     if (t) t.push({ step: "实际支付 落在「1万元（含）到2万元」", value: showValue(t0, "money"), source: "实际支付 1 万元及以上的最高奖励 5000 元" });
+    src = "实际支付 1 万元及以上的最高奖励 5000 元";
   }
   else {
     if (p0.gte(K34)) {
       t0 = K33;
       if (t) t.push({ step: "实际支付 落在「2万元（含）以上」", value: showValue(t0, "money"), source: "实际支付 2 万元及以上的最高奖励 1 万元" });
+      src = "实际支付 2 万元及以上的最高奖励 1 万元";
     }
     else {
       t0 = K6;
       if (t) t.push({ step: "实际支付 不在所列各档", value: showValue(t0, "money"), source: "" });
+      src = "";
     }
   }
   if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "对列入年度计划的“深度上云”项目，实际支付1万元及以上的最高奖励5000元，实际支付2万元及以上的最高奖励1万元" });
@@ -4052,6 +4119,7 @@ function f18(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f19(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「称号」", value: showValue(p0, "plain"), source: "" });
   let t0: Decimal;
@@ -4059,30 +4127,37 @@ function f19(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     case "两化融合管理体系贯标":
       t0 = K13;
       if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "通过工信部“两化融合”管理体系贯标评定的，给予最高10万元的一次性奖励" });
+      src = "通过工信部“两化融合”管理体系贯标评定的，给予最高10万元的一次性奖励";
       break;
     case "数据管理贯标二级":
       t0 = K13;
       if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "通过工信部“两化融合”管理体系贯标评定的，给予最高10万元的一次性奖励" });
+      src = "通过工信部“两化融合”管理体系贯标评定的，给予最高10万元的一次性奖励";
       break;
     case "数据管理贯标三级":
       t0 = K14;
       if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "对企业获得国家级、省级数字经济领域“云上企业”或相应级别示范试点称号的，分别给予最高15万元、10万元的一次性奖励" });
+      src = "对企业获得国家级、省级数字经济领域“云上企业”或相应级别示范试点称号的，分别给予最高15万元、10万元的一次性奖励";
       break;
     case "数据管理贯标四级":
       t0 = K20;
       if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "" });
+      src = "";
       break;
     case "数据管理贯标五级":
       t0 = K31;
       if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "对通过企业数据管理国家标准贯标二级、三级、四级、五级的，分别给予最高10万、15万、20万、25万元的一次性奖励" });
+      src = "对通过企业数据管理国家标准贯标二级、三级、四级、五级的，分别给予最高10万、15万、20万、25万元的一次性奖励";
       break;
     case "国家级云上企业":
       t0 = K14;
       if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "对企业获得国家级、省级数字经济领域“云上企业”或相应级别示范试点称号的，分别给予最高15万元、10万元的一次性奖励" });
+      src = "对企业获得国家级、省级数字经济领域“云上企业”或相应级别示范试点称号的，分别给予最高15万元、10万元的一次性奖励";
       break;
     case "省级云上企业":
       t0 = K13;
       if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "通过工信部“两化融合”管理体系贯标评定的，给予最高10万元的一次性奖励" });
+      src = "通过工信部“两化融合”管理体系贯标评定的，给予最高10万元的一次性奖励";
       break;
     default:
       throw new PolicyLookupError("称号 为「" + p0 + "」，表中没有这一项");
@@ -4092,44 +4167,52 @@ function f19(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f20(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「平台类型」", value: showValue(p0, "plain"), source: "" });
   const p1 = a[1] as string;
   if (t) t.push({ step: "输入「阶段」", value: showValue(p1, "plain"), source: "" });
+  src = "";
   let t0: Decimal;
   switch (p0) {
     case "行业级平台":
       t0 = K20;
       if (t) t.push({ step: "平台类型 为「" + p0 + "」", value: showValue(t0, "money"), source: "列入省工业互联网平台创建及应用试点的省行业级平台（含区域级、产业链级等跨企业平台）、企业级平台，分别给予最高20万元、5万元的奖励" });
+      src = "列入省工业互联网平台创建及应用试点的省行业级平台（含区域级、产业链级等跨企业平台）、企业级平台，分别给予最高20万元、5万元的奖励";
       break;
     case "企业级平台":
       t0 = K16;
       if (t) t.push({ step: "平台类型 为「" + p0 + "」", value: showValue(t0, "money"), source: "列入省工业互联网平台创建及应用试点的省行业级平台（含区域级、产业链级等跨企业平台）、企业级平台，分别给予最高20万元、5万元的奖励" });
+      src = "列入省工业互联网平台创建及应用试点的省行业级平台（含区域级、产业链级等跨企业平台）、企业级平台，分别给予最高20万元、5万元的奖励";
       break;
     default:
       throw new PolicyLookupError("平台类型 为「" + p0 + "」，表中没有这一项");
   }
   const v0: Decimal = t0;
-  if (t) t.push({ step: "每阶段奖励", value: showValue(v0, "money"), source: "列入省工业互联网平台创建及应用试点的省行业级平台（含区域级、产业链级等跨企业平台）、企业级平台，分别给予最高20万元、5万元的奖励" });
+  if (t) t.push({ step: "每阶段奖励", value: showValue(v0, "money"), source: src || "列入省工业互联网平台创建及应用试点的省行业级平台（含区域级、产业链级等跨企业平台）、企业级平台，分别给予最高20万元、5万元的奖励" });
+  src = "";
   let t1: Decimal;
   switch (p1) {
     case "列入创建试点":
       t1 = K33;
       if (t) t.push({ step: "阶段 为「" + p1 + "」", value: showValue(t1, "plain"), source: "列入省工业互联网平台创建及应用试点的" });
+      src = "列入省工业互联网平台创建及应用试点的";
       break;
     case "验收认定":
       t1 = K33;
       if (t) t.push({ step: "阶段 为「" + p1 + "」", value: showValue(t1, "plain"), source: "经验收认定为省行业级平台" });
+      src = "经验收认定为省行业级平台";
       break;
     case "列入试点且验收认定":
       t1 = K34;
       if (t) t.push({ step: "阶段 为「" + p1 + "」", value: showValue(t1, "plain"), source: "再给予最高 20 万元、5 万元 的奖励" });
+      src = "再给予最高 20 万元、5 万元 的奖励";
       break;
     default:
       throw new PolicyLookupError("阶段 为「" + p1 + "」，表中没有这一项");
   }
   const v1: Decimal = t1;
-  if (t) t.push({ step: "阶段数", value: showValue(v1, "plain"), source: "列入省工业互联网平台创建及应用试点的省行业级平台（含区域级、产业链级等跨企业平台）、企业级平台，分别给予最高20万元、5万元的奖励" });
+  if (t) t.push({ step: "阶段数", value: showValue(v1, "plain"), source: src || "列入省工业互联网平台创建及应用试点的省行业级平台（含区域级、产业链级等跨企业平台）、企业级平台，分别给予最高20万元、5万元的奖励" });
   const t2 = v0.times(v1);
   if (t) t.push({ step: "结果", value: showValue(t2, "money"), source: "" });
   return t2;
@@ -4156,6 +4239,7 @@ function f22(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f23(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「节能量」", value: showValue(p0, "吨标煤"), source: "" });
   const p1 = a[1] as Decimal;
@@ -4173,6 +4257,7 @@ function f23(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   }
   const v0: Decimal = t0;
   if (t) t.push({ step: "示范加点", value: showValue(v0, "points"), source: "列入示范项目的奖励标准在上述基础上提高 2 个百分点" });
+  src = "";
   let t1: Decimal;
   if (p2.gte(K15) && p2.lt(K25)) {
     let t2: Decimal;
@@ -4191,6 +4276,7 @@ function f23(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     }
     t1 = t2;
     if (t) t.push({ step: "设备投资额 落在「50万元（含）到300万元」", value: showValue(t1, "ratio"), source: "年节能量 40 吨标煤（等价值）以上或二氧化碳年减排量 80 吨以上，设备投资额在50-300 万元" });
+    src = "年节能量 40 吨标煤（等价值）以上或二氧化碳年减排量 80 吨以上，设备投资额在50-300 万元";
   }
   else {
     if (p2.gte(K25)) {
@@ -4210,14 +4296,16 @@ function f23(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       }
       t1 = t7;
       if (t) t.push({ step: "设备投资额 落在「300万元（含）以上」", value: showValue(t1, "ratio"), source: "年节能量达到 200 吨标煤（等价值）以上或二氧化碳年减排量达到 400吨以上，且设备投资额不低于 300 万元" });
+      src = "年节能量达到 200 吨标煤（等价值）以上或二氧化碳年减排量达到 400吨以上，且设备投资额不低于 300 万元";
     }
     else {
       t1 = K6;
       if (t) t.push({ step: "设备投资额 不在所列各档", value: showValue(t1, "ratio"), source: "" });
+      src = "";
     }
   }
   const v1: Decimal = t1;
-  if (t) t.push({ step: "奖励比率", value: showValue(v1, "ratio"), source: "对节能改造项目年节能量达到200吨标煤（等价值）以上或二氧化碳年减排量达到400吨以上，且设备投资额不低于300万元，经有资质的第三方审核（检测）机构认定，给予设备实际投资额最高10%、最高300万元的奖励" });
+  if (t) t.push({ step: "奖励比率", value: showValue(v1, "ratio"), source: src || "对节能改造项目年节能量达到200吨标煤（等价值）以上或二氧化碳年减排量达到400吨以上，且设备投资额不低于300万元，经有资质的第三方审核（检测）机构认定，给予设备实际投资额最高10%、最高300万元的奖励" });
   const t12 = p2.times(v1);
   const t13 = t12.lte(K25) ? t12 : K25;
   if (t) t.push({ step: "结果", value: showValue(t13, "money"), source: "最高 300 万元" });
@@ -4225,10 +4313,12 @@ function f23(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f24(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「节水量」", value: showValue(p0, "吨"), source: "" });
   const p1 = a[1] as Decimal;
   if (t) t.push({ step: "输入「设备投资额」", value: showValue(p1, "money"), source: "" });
+  src = "";
   let t0: Decimal;
   if (p1.gte(K38) && p1.lt(K25)) {
     let t1: Decimal;
@@ -4241,6 +4331,7 @@ function f24(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     }
     t0 = t1;
     if (t) t.push({ step: "设备投资额 落在「60万元（含）到300万元」", value: showValue(t0, "ratio"), source: "年节水量达到 2 万吨以上，设备投资额在 60-300 万元" });
+    src = "年节水量达到 2 万吨以上，设备投资额在 60-300 万元";
   }
   else {
     if (p1.gte(K25)) {
@@ -4254,14 +4345,16 @@ function f24(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       }
       t0 = t3;
       if (t) t.push({ step: "设备投资额 落在「300万元（含）以上」", value: showValue(t0, "ratio"), source: "年节水量达到 10万吨以上，且设备投资额不低于 300 万元" });
+      src = "年节水量达到 10万吨以上，且设备投资额不低于 300 万元";
     }
     else {
       t0 = K6;
       if (t) t.push({ step: "设备投资额 不在所列各档", value: showValue(t0, "ratio"), source: "" });
+      src = "";
     }
   }
   const v0: Decimal = t0;
-  if (t) t.push({ step: "奖励比率", value: showValue(v0, "ratio"), source: "节水改造项目年节水量达到10万吨以上，且设备投资额不低于300万元，经有资质的第三方审核（检测）机构认定，给予设备实际投资额最高10%、最高300万元的奖励" });
+  if (t) t.push({ step: "奖励比率", value: showValue(v0, "ratio"), source: src || "节水改造项目年节水量达到10万吨以上，且设备投资额不低于300万元，经有资质的第三方审核（检测）机构认定，给予设备实际投资额最高10%、最高300万元的奖励" });
   const t5 = p1.times(v0);
   const t6 = t5.lte(K25) ? t5 : K25;
   if (t) t.push({ step: "结果", value: showValue(t6, "money"), source: "最高 300 万元" });
@@ -4274,6 +4367,7 @@ function f25(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f26(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「认定类别」", value: showValue(p0, "plain"), source: "" });
   let t0: Decimal;
@@ -4282,20 +4376,24 @@ function f26(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     case "国家级绿色园区":
       t0 = K15;
       if (t) t.push({ step: "认定类别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对认定为国家级、省级、嘉兴市级绿色工厂或绿色园区的企业，分别给予最高50万元、25万元、10万元的一次性奖励" });
+      src = "对认定为国家级、省级、嘉兴市级绿色工厂或绿色园区的企业，分别给予最高50万元、25万元、10万元的一次性奖励";
       break;
     case "省级绿色工厂":
     case "省级绿色园区":
       t0 = K31;
       if (t) t.push({ step: "认定类别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对认定为国家级、省级、嘉兴市级绿色工厂或绿色园区的企业，分别给予最高50万元、25万元、10万元的一次性奖励" });
+      src = "对认定为国家级、省级、嘉兴市级绿色工厂或绿色园区的企业，分别给予最高50万元、25万元、10万元的一次性奖励";
       break;
     case "嘉兴市级绿色工厂":
     case "嘉兴市级绿色园区":
       t0 = K13;
       if (t) t.push({ step: "认定类别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对认定为国家级、省级、嘉兴市级绿色工厂或绿色园区的企业，分别给予最高50万元、25万元、10万元的一次性奖励" });
+      src = "对认定为国家级、省级、嘉兴市级绿色工厂或绿色园区的企业，分别给予最高50万元、25万元、10万元的一次性奖励";
       break;
     case "绿色产品认证":
       t0 = K13;
       if (t) t.push({ step: "认定类别 为「" + p0 + "」", value: showValue(t0, "money"), source: "获得“绿色产品”认证的企业，给予最高 10 万元的一次性奖励" });
+      src = "获得“绿色产品”认证的企业，给予最高 10 万元的一次性奖励";
       break;
     default:
       throw new PolicyLookupError("认定类别 为「" + p0 + "」，表中没有这一项");
@@ -4305,6 +4403,7 @@ function f26(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f27(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「设备投资额」", value: showValue(p0, "money"), source: "" });
   const p1 = a[1] as string;
@@ -4319,6 +4418,7 @@ function f27(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   }
   const v0: Decimal = t0;
   if (t) t.push({ step: "加点", value: showValue(v0, "points"), source: "上一年度 A类企业和数字经济项目奖励标准在上述基础上提高1 个百分点" });
+  src = "";
   let t2 = ZERO;
   if (!(p0.gte(K41))) {
     if (t) t.push({ step: "设备投资额 未达分段计算的起点", value: showValue(ZERO, "money"), source: "企业当年生产设备投资完成1000万元（含）到3000万元的，给予设备投资额最高3%的奖励" });
@@ -4331,6 +4431,7 @@ function f27(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       const t6 = t4.times(t5);
       if (t) t.push({ step: "设备投资额 在「1000万元（含）到3000万元」的部分：" + showValue(t4, "money") + " × " + showValue(t5, "ratio"), value: showValue(t6, "money"), source: "企业当年生产设备投资完成1000万元（含）到3000万元的，给予设备投资额最高3%的奖励" });
       t2 = t2.plus(t6);
+      src = "企业当年生产设备投资完成1000万元（含）到3000万元的，给予设备投资额最高3%的奖励";
     }
     if (p0.gt(K21)) {
       const t7 = p0.lt(K19) ? p0 : K19;
@@ -4339,6 +4440,7 @@ function f27(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       const t10 = t8.times(t9);
       if (t) t.push({ step: "设备投资额 在「3000万元（含）至5000万元」的部分：" + showValue(t8, "money") + " × " + showValue(t9, "ratio"), value: showValue(t10, "money"), source: "完成3000万元（含）至5000万元的，给予最高4%的奖励" });
       t2 = t2.plus(t10);
+      src = "完成3000万元（含）至5000万元的，给予最高4%的奖励";
     }
     if (p0.gt(K19)) {
       const t11 = p0.minus(K19);
@@ -4346,10 +4448,11 @@ function f27(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       const t13 = t11.times(t12);
       if (t) t.push({ step: "设备投资额 在「5000万元（含）以上」的部分：" + showValue(t11, "money") + " × " + showValue(t12, "ratio"), value: showValue(t13, "money"), source: "完成5000万元（含）以上的，给予最高5%的奖励" });
       t2 = t2.plus(t13);
+      src = "完成5000万元（含）以上的，给予最高5%的奖励";
     }
   }
   const v1: Decimal = t2;
-  if (t) t.push({ step: "分段奖励", value: showValue(v1, "money"), source: "企业当年生产设备投资完成1000万元（含）到3000万元的，给予设备投资额最高3%的奖励" });
+  if (t) t.push({ step: "分段奖励", value: showValue(v1, "money"), source: src || "企业当年生产设备投资完成1000万元（含）到3000万元的，给予设备投资额最高3%的奖励" });
   const t14 = v1.lte(K12) ? v1 : K12;
   if (t) t.push({ step: "结果", value: showValue(t14, "money"), source: "以上分段计算，单个企业当年度最高奖励500万元" });
   return t14;
@@ -4383,6 +4486,7 @@ function f30(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f31(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「证书」", value: showValue(p0, "plain"), source: "" });
   let t0: Decimal;
@@ -4390,18 +4494,22 @@ function f31(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     case "航空器型号合格证":
       t0 = K9;
       if (t) t.push({ step: "证书 为「" + p0 + "」", value: showValue(t0, "money"), source: "对取得航空器整机型号合格证和生产许可证的企业，分别给予最高600万元和最高400万元的一次性奖励" });
+      src = "对取得航空器整机型号合格证和生产许可证的企业，分别给予最高600万元和最高400万元的一次性奖励";
       break;
     case "航空器生产许可证":
       t0 = K8;
       if (t) t.push({ step: "证书 为「" + p0 + "」", value: showValue(t0, "money"), source: "对取得航空器整机型号合格证和生产许可证的企业，分别给予最高600万元和最高400万元的一次性奖励" });
+      src = "对取得航空器整机型号合格证和生产许可证的企业，分别给予最高600万元和最高400万元的一次性奖励";
       break;
     case "航空发动机型号合格证":
       t0 = K12;
       if (t) t.push({ step: "证书 为「" + p0 + "」", value: showValue(t0, "money"), source: "对取得航空发动机整机型号合格证和生产许可证的企业，分别给予最高500万元和最高300万元的一次性奖励" });
+      src = "对取得航空发动机整机型号合格证和生产许可证的企业，分别给予最高500万元和最高300万元的一次性奖励";
       break;
     case "航空发动机生产许可证":
       t0 = K25;
       if (t) t.push({ step: "证书 为「" + p0 + "」", value: showValue(t0, "money"), source: "对取得航空发动机整机型号合格证和生产许可证的企业，分别给予最高500万元和最高300万元的一次性奖励" });
+      src = "对取得航空发动机整机型号合格证和生产许可证的企业，分别给予最高500万元和最高300万元的一次性奖励";
       break;
     default:
       throw new PolicyLookupError("证书 为「" + p0 + "」，表中没有这一项");
@@ -4411,6 +4519,7 @@ function f31(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f32(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
   let t0: Decimal;
@@ -4418,10 +4527,12 @@ function f32(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     case "国家级":
       t0 = K25;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对新认定的国家级、省级航空航天专业类产业园分别给予企业最高300万元和最高100万元的一次性奖励" });
+      src = "对新认定的国家级、省级航空航天专业类产业园分别给予企业最高300万元和最高100万元的一次性奖励";
       break;
     case "省级":
       t0 = K7;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对新认定的国家级、省级航空航天专业类产业园分别给予企业最高300万元和最高100万元的一次性奖励" });
+      src = "对新认定的国家级、省级航空航天专业类产业园分别给予企业最高300万元和最高100万元的一次性奖励";
       break;
     default:
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
@@ -4431,30 +4542,35 @@ function f32(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f33(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「销售额」", value: showValue(p0, "money"), source: "" });
   const p1 = a[1] as Decimal;
   if (t) t.push({ step: "输入「年度」", value: showValue(p1, "plain"), source: "" });
+  src = "";
   const t0 = p1.toFixed();
   let t1: Decimal;
   switch (t0) {
     case "2024":
       t1 = K2;
-      if (t) t.push({ step: "年度 为「" + t0 + "」", value: showValue(t1, "ratio"), source: "对我市氢燃料电池及其核心配套生产企业，按其氢能领域产品自主销售（不含我市政府及国有企业采购订单及其关联订单）形成的销售额，2024年按其销售额给予最高5%、2025年按其销售额给予最高3%的奖励，单个企业当年度最高奖励500万元" });
+      if (t) t.push({ step: "年度 为「" + showValue(p1, "plain") + "」", value: showValue(t1, "ratio"), source: "对我市氢燃料电池及其核心配套生产企业，按其氢能领域产品自主销售（不含我市政府及国有企业采购订单及其关联订单）形成的销售额，2024年按其销售额给予最高5%、2025年按其销售额给予最高3%的奖励，单个企业当年度最高奖励500万元" });
+      src = "对我市氢燃料电池及其核心配套生产企业，按其氢能领域产品自主销售（不含我市政府及国有企业采购订单及其关联订单）形成的销售额，2024年按其销售额给予最高5%、2025年按其销售额给予最高3%的奖励，单个企业当年度最高奖励500万元";
       break;
     case "2025":
       t1 = K42;
-      if (t) t.push({ step: "年度 为「" + t0 + "」", value: showValue(t1, "ratio"), source: "对我市氢燃料电池及其核心配套生产企业，按其氢能领域产品自主销售（不含我市政府及国有企业采购订单及其关联订单）形成的销售额，2024年按其销售额给予最高5%、2025年按其销售额给予最高3%的奖励，单个企业当年度最高奖励500万元" });
+      if (t) t.push({ step: "年度 为「" + showValue(p1, "plain") + "」", value: showValue(t1, "ratio"), source: "对我市氢燃料电池及其核心配套生产企业，按其氢能领域产品自主销售（不含我市政府及国有企业采购订单及其关联订单）形成的销售额，2024年按其销售额给予最高5%、2025年按其销售额给予最高3%的奖励，单个企业当年度最高奖励500万元" });
+      src = "对我市氢燃料电池及其核心配套生产企业，按其氢能领域产品自主销售（不含我市政府及国有企业采购订单及其关联订单）形成的销售额，2024年按其销售额给予最高5%、2025年按其销售额给予最高3%的奖励，单个企业当年度最高奖励500万元";
       break;
     case "2026":
       t1 = K6;
-      if (t) t.push({ step: "年度 为「" + t0 + "」", value: showValue(t1, "ratio"), source: "2024 年按其销售额给予最高 5%、2025 年按其销售额给予最高 3%的奖励" });
+      if (t) t.push({ step: "年度 为「" + showValue(p1, "plain") + "」", value: showValue(t1, "ratio"), source: "2024 年按其销售额给予最高 5%、2025 年按其销售额给予最高 3%的奖励" });
+      src = "2024 年按其销售额给予最高 5%、2025 年按其销售额给予最高 3%的奖励";
       break;
     default:
-      throw new PolicyLookupError("年度 为「" + t0 + "」，表中没有这一项");
+      throw new PolicyLookupError("年度 为「" + showValue(p1, "plain") + "」，表中没有这一项");
   }
   const v0: Decimal = t1;
-  if (t) t.push({ step: "奖励比率", value: showValue(v0, "ratio"), source: "对我市氢燃料电池及其核心配套生产企业，按其氢能领域产品自主销售（不含我市政府及国有企业采购订单及其关联订单）形成的销售额，2024年按其销售额给予最高5%、2025年按其销售额给予最高3%的奖励，单个企业当年度最高奖励500万元" });
+  if (t) t.push({ step: "奖励比率", value: showValue(v0, "ratio"), source: src || "对我市氢燃料电池及其核心配套生产企业，按其氢能领域产品自主销售（不含我市政府及国有企业采购订单及其关联订单）形成的销售额，2024年按其销售额给予最高5%、2025年按其销售额给予最高3%的奖励，单个企业当年度最高奖励500万元" });
   const t2 = p0.times(v0);
   const t3 = t2.lte(K12) ? t2 : K12;
   if (t) t.push({ step: "结果", value: showValue(t3, "money"), source: "单个企业当年度最高奖励 500 万元" });
@@ -4471,6 +4587,7 @@ function f34(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f35(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
   let t0: Decimal;
@@ -4478,14 +4595,17 @@ function f35(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     case "国家级":
       t0 = K31;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对经认定的国家级、省级、嘉兴市级工业设计企业（中心、研究院），分别给予最高25万元、10万元、5万元的一次性奖励" });
+      src = "对经认定的国家级、省级、嘉兴市级工业设计企业（中心、研究院），分别给予最高25万元、10万元、5万元的一次性奖励";
       break;
     case "省级":
       t0 = K13;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对经认定的国家级、省级、嘉兴市级工业设计企业（中心、研究院），分别给予最高25万元、10万元、5万元的一次性奖励" });
+      src = "对经认定的国家级、省级、嘉兴市级工业设计企业（中心、研究院），分别给予最高25万元、10万元、5万元的一次性奖励";
       break;
     case "嘉兴市级":
       t0 = K16;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对经认定的国家级、省级、嘉兴市级工业设计企业（中心、研究院），分别给予最高25万元、10万元、5万元的一次性奖励" });
+      src = "对经认定的国家级、省级、嘉兴市级工业设计企业（中心、研究院），分别给予最高25万元、10万元、5万元的一次性奖励";
       break;
     default:
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
@@ -4495,6 +4615,7 @@ function f35(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f36(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
   let t0: Decimal;
@@ -4502,14 +4623,17 @@ function f36(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     case "国家级":
       t0 = K31;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对经认定的国家级、省级、嘉兴市级服务型制造示范企业（平台、项目），分别给予最高25万元、10万元、5万元的奖励" });
+      src = "对经认定的国家级、省级、嘉兴市级服务型制造示范企业（平台、项目），分别给予最高25万元、10万元、5万元的奖励";
       break;
     case "省级":
       t0 = K13;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对经认定的国家级、省级、嘉兴市级服务型制造示范企业（平台、项目），分别给予最高25万元、10万元、5万元的奖励" });
+      src = "对经认定的国家级、省级、嘉兴市级服务型制造示范企业（平台、项目），分别给予最高25万元、10万元、5万元的奖励";
       break;
     case "嘉兴市级":
       t0 = K16;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对经认定的国家级、省级、嘉兴市级服务型制造示范企业（平台、项目），分别给予最高25万元、10万元、5万元的奖励" });
+      src = "对经认定的国家级、省级、嘉兴市级服务型制造示范企业（平台、项目），分别给予最高25万元、10万元、5万元的奖励";
       break;
     default:
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
@@ -4519,26 +4643,31 @@ function f36(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f37(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「营业收入」", value: showValue(p0, "money"), source: "" });
   let t0: Decimal;
   if (p0.gte(K25) && p0.lt(K12)) {
     t0 = K16;
     if (t) t.push({ step: "营业收入 落在「300万元（含）到500万元」", value: showValue(t0, "money"), source: "为我市企业提供检验检测服务、工业设计（包括ODM）、研发服务、管理咨询等生产性服务的独立核算机构/企业，年营业收入达到300万元、500万元、1000万元的，分别给予最高5万元、10万元和30万元的一次性奖励" });
+    src = "为我市企业提供检验检测服务、工业设计（包括ODM）、研发服务、管理咨询等生产性服务的独立核算机构/企业，年营业收入达到300万元、500万元、1000万元的，分别给予最高5万元、10万元和30万元的一次性奖励";
   }
   else {
     if (p0.gte(K12) && p0.lt(K41)) {
       t0 = K13;
       if (t) t.push({ step: "营业收入 落在「500万元（含）到1000万元」", value: showValue(t0, "money"), source: "为我市企业提供检验检测服务、工业设计（包括ODM）、研发服务、管理咨询等生产性服务的独立核算机构/企业，年营业收入达到300万元、500万元、1000万元的，分别给予最高5万元、10万元和30万元的一次性奖励" });
+      src = "为我市企业提供检验检测服务、工业设计（包括ODM）、研发服务、管理咨询等生产性服务的独立核算机构/企业，年营业收入达到300万元、500万元、1000万元的，分别给予最高5万元、10万元和30万元的一次性奖励";
     }
     else {
       if (p0.gte(K41)) {
         t0 = K27;
         if (t) t.push({ step: "营业收入 落在「1000万元（含）以上」", value: showValue(t0, "money"), source: "为我市企业提供检验检测服务、工业设计（包括ODM）、研发服务、管理咨询等生产性服务的独立核算机构/企业，年营业收入达到300万元、500万元、1000万元的，分别给予最高5万元、10万元和30万元的一次性奖励" });
+        src = "为我市企业提供检验检测服务、工业设计（包括ODM）、研发服务、管理咨询等生产性服务的独立核算机构/企业，年营业收入达到300万元、500万元、1000万元的，分别给予最高5万元、10万元和30万元的一次性奖励";
       }
       else {
         t0 = K6;
         if (t) t.push({ step: "营业收入 不在所列各档", value: showValue(t0, "money"), source: "" });
+        src = "";
       }
     }
   }
@@ -4547,6 +4676,7 @@ function f37(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f38(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「认证」", value: showValue(p0, "plain"), source: "" });
   let t0: Decimal;
@@ -4554,10 +4684,12 @@ function f38(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     case "CMA":
       t0 = K16;
       if (t) t.push({ step: "认证 为「" + p0 + "」", value: showValue(t0, "money"), source: "对首次通过CMA、CNAS认证的制造业企业，分别给予最高5万元和最高10万元奖励" });
+      src = "对首次通过CMA、CNAS认证的制造业企业，分别给予最高5万元和最高10万元奖励";
       break;
     case "CNAS":
       t0 = K13;
       if (t) t.push({ step: "认证 为「" + p0 + "」", value: showValue(t0, "money"), source: "对首次通过CMA、CNAS认证的制造业企业，分别给予最高5万元和最高10万元奖励" });
+      src = "对首次通过CMA、CNAS认证的制造业企业，分别给予最高5万元和最高10万元奖励";
       break;
     default:
       throw new PolicyLookupError("认证 为「" + p0 + "」，表中没有这一项");
@@ -4584,6 +4716,7 @@ function f40(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f41(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「时装周」", value: showValue(p0, "plain"), source: "" });
   const p1 = a[1] as Decimal;
@@ -4599,10 +4732,12 @@ function f41(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     case "国际四大时装周":
       t1 = K15;
       if (t) t.push({ step: "时装周 为「" + p0 + "」", value: showValue(t1, "money"), source: "当年参加国际四大时装周（纽约时装周、伦敦时装周、巴黎时装周、米兰时装周）并进行品牌发布的企业，给予最高50万元奖励，最多奖励三年" });
+      src = "当年参加国际四大时装周（纽约时装周、伦敦时装周、巴黎时装周、米兰时装周）并进行品牌发布的企业，给予最高50万元奖励，最多奖励三年";
       break;
     case "国内四大时装周":
       t1 = K20;
       if (t) t.push({ step: "时装周 为「" + p0 + "」", value: showValue(t1, "money"), source: "当年参加国内四大时装周（中国国际时装周、上海时装周、深圳时装周、广东时装周）并进行品牌发布的企业，给予最高20万元的奖励，最多奖励三年" });
+      src = "当年参加国内四大时装周（中国国际时装周、上海时装周、深圳时装周、广东时装周）并进行品牌发布的企业，给予最高20万元的奖励，最多奖励三年";
       break;
     default:
       throw new PolicyLookupError("时装周 为「" + p0 + "」，表中没有这一项");
@@ -4659,6 +4794,7 @@ function f45(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f46(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「称号」", value: showValue(p0, "plain"), source: "" });
   let t0: Decimal;
@@ -4666,34 +4802,42 @@ function f46(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     case "国家单项冠军":
       t0 = K7;
       if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "入选国家“单项冠军”企业（产品）给予最高100万元奖励" });
+      src = "入选国家“单项冠军”企业（产品）给予最高100万元奖励";
       break;
     case "国家级专精特新小巨人":
       t0 = K15;
       if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "获评国家级专精特新“小巨人”企业给予最高50万元奖励，获评省级专精特新中小企业给予最高10万元奖励" });
+      src = "获评国家级专精特新“小巨人”企业给予最高50万元奖励，获评省级专精特新中小企业给予最高10万元奖励";
       break;
     case "省级专精特新中小企业":
       t0 = K13;
       if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "获评国家级专精特新“小巨人”企业给予最高50万元奖励，获评省级专精特新中小企业给予最高10万元奖励" });
+      src = "获评国家级专精特新“小巨人”企业给予最高50万元奖励，获评省级专精特新中小企业给予最高10万元奖励";
       break;
     case "省雄鹰企业":
       t0 = K15;
       if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "获评国家级专精特新“小巨人”企业给予最高50万元奖励，获评省级专精特新中小企业给予最高10万元奖励" });
+      src = "获评国家级专精特新“小巨人”企业给予最高50万元奖励，获评省级专精特新中小企业给予最高10万元奖励";
       break;
     case "省级隐形冠军":
       t0 = K15;
       if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "获评国家级专精特新“小巨人”企业给予最高50万元奖励，获评省级专精特新中小企业给予最高10万元奖励" });
+      src = "获评国家级专精特新“小巨人”企业给予最高50万元奖励，获评省级专精特新中小企业给予最高10万元奖励";
       break;
     case "功勋企业":
       t0 = K20;
       if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "获评功勋企业给予最高20万元奖励，获评明星企业给予最高10万元奖励" });
+      src = "获评功勋企业给予最高20万元奖励，获评明星企业给予最高10万元奖励";
       break;
     case "明星企业":
       t0 = K13;
       if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "获评国家级专精特新“小巨人”企业给予最高50万元奖励，获评省级专精特新中小企业给予最高10万元奖励" });
+      src = "获评国家级专精特新“小巨人”企业给予最高50万元奖励，获评省级专精特新中小企业给予最高10万元奖励";
       break;
     case "月度升规企业":
       t0 = K16;
       if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "对年内月度升规的企业给予最高 5万元奖励" });
+      src = "对年内月度升规的企业给予最高 5万元奖励";
       break;
     default:
       throw new PolicyLookupError("称号 为「" + p0 + "」，表中没有这一项");
@@ -4703,6 +4847,7 @@ function f46(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f47(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
   let t0: Decimal;
@@ -4710,10 +4855,12 @@ function f47(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     case "国家级":
       t0 = K44;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对经认定的国家级、省级制造业创新中心分别给予最高75万元、50万元的一次性奖励" });
+      src = "对经认定的国家级、省级制造业创新中心分别给予最高75万元、50万元的一次性奖励";
       break;
     case "省级":
       t0 = K15;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对经认定的国家级、省级制造业创新中心分别给予最高75万元、50万元的一次性奖励" });
+      src = "对经认定的国家级、省级制造业创新中心分别给予最高75万元、50万元的一次性奖励";
       break;
     default:
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
@@ -4723,6 +4870,7 @@ function f47(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f48(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
   let t0: Decimal;
@@ -4730,14 +4878,17 @@ function f48(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     case "国家级":
       t0 = K15;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对新认定的国家级、省级、嘉兴市级技术中心，分别给予最高50万元、25万元、10万元的一次性奖励" });
+      src = "对新认定的国家级、省级、嘉兴市级技术中心，分别给予最高50万元、25万元、10万元的一次性奖励";
       break;
     case "省级":
       t0 = K31;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对新认定的国家级、省级、嘉兴市级技术中心，分别给予最高50万元、25万元、10万元的一次性奖励" });
+      src = "对新认定的国家级、省级、嘉兴市级技术中心，分别给予最高50万元、25万元、10万元的一次性奖励";
       break;
     case "嘉兴市级":
       t0 = K13;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对新认定的国家级、省级、嘉兴市级技术中心，分别给予最高50万元、25万元、10万元的一次性奖励" });
+      src = "对新认定的国家级、省级、嘉兴市级技术中心，分别给予最高50万元、25万元、10万元的一次性奖励";
       break;
     default:
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
@@ -4747,6 +4898,7 @@ function f48(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f49(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
   let t0: Decimal;
@@ -4754,18 +4906,22 @@ function f49(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     case "国际":
       t0 = K7;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "产品被认定为国际、国内、省内、嘉兴市内装备制造业首台（套）、软件首版次、材料首批次的企业，分别给予最高100万元、50万元、25万元、10万元的一次性奖励" });
+      src = "产品被认定为国际、国内、省内、嘉兴市内装备制造业首台（套）、软件首版次、材料首批次的企业，分别给予最高100万元、50万元、25万元、10万元的一次性奖励";
       break;
     case "国内":
       t0 = K15;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "产品被认定为国际、国内、省内、嘉兴市内装备制造业首台（套）、软件首版次、材料首批次的企业，分别给予最高100万元、50万元、25万元、10万元的一次性奖励" });
+      src = "产品被认定为国际、国内、省内、嘉兴市内装备制造业首台（套）、软件首版次、材料首批次的企业，分别给予最高100万元、50万元、25万元、10万元的一次性奖励";
       break;
     case "省内":
       t0 = K31;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "产品被认定为国际、国内、省内、嘉兴市内装备制造业首台（套）、软件首版次、材料首批次的企业，分别给予最高100万元、50万元、25万元、10万元的一次性奖励" });
+      src = "产品被认定为国际、国内、省内、嘉兴市内装备制造业首台（套）、软件首版次、材料首批次的企业，分别给予最高100万元、50万元、25万元、10万元的一次性奖励";
       break;
     case "嘉兴市内":
       t0 = K13;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "产品被认定为国际、国内、省内、嘉兴市内装备制造业首台（套）、软件首版次、材料首批次的企业，分别给予最高100万元、50万元、25万元、10万元的一次性奖励" });
+      src = "产品被认定为国际、国内、省内、嘉兴市内装备制造业首台（套）、软件首版次、材料首批次的企业，分别给予最高100万元、50万元、25万元、10万元的一次性奖励";
       break;
     default:
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
@@ -4798,6 +4954,7 @@ function f50(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f51(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「称号」", value: showValue(p0, "plain"), source: "" });
   let t0: Decimal;
@@ -4805,26 +4962,32 @@ function f51(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     case "省信用管理示范企业":
       t0 = K16;
       if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "获得省信用管理示范企业的，给予最高5万元奖励" });
+      src = "获得省信用管理示范企业的，给予最高5万元奖励";
       break;
     case "浙江省政府质量奖":
       t0 = K15;
       if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "获得浙江省政府质量奖的企业，给予最高50万元奖励" });
+      src = "获得浙江省政府质量奖的企业，给予最高50万元奖励";
       break;
     case "嘉兴市政府质量奖":
       t0 = K31;
       if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "获得嘉兴市、平湖市政府质量奖的，分别给予最高25万元、15万元的奖励" });
+      src = "获得嘉兴市、平湖市政府质量奖的，分别给予最高25万元、15万元的奖励";
       break;
     case "平湖市政府质量奖":
       t0 = K14;
       if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "获得嘉兴市、平湖市政府质量奖的，分别给予最高25万元、15万元的奖励" });
+      src = "获得嘉兴市、平湖市政府质量奖的，分别给予最高25万元、15万元的奖励";
       break;
     case "品字标浙江制造认证":
       t0 = K14;
       if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "认证的企业，给予最高 15 万元奖励" });
+      src = "认证的企业，给予最高 15 万元奖励";
       break;
     case "品字标国际互认":
       t0 = K34;
       if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "通过国际互认（国际合作证书）的，给予最高 2 万元奖励" });
+      src = "通过国际互认（国际合作证书）的，给予最高 2 万元奖励";
       break;
     default:
       throw new PolicyLookupError("称号 为「" + p0 + "」，表中没有这一项");
@@ -4936,39 +5099,46 @@ function f57(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f58(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「采购金额」", value: showValue(p0, "money"), source: "" });
   const p1 = a[1] as Decimal;
   if (t) t.push({ step: "输入「已获奖励」", value: showValue(p1, "money"), source: "" });
+  src = "";
   let t0: Decimal;
   if (p0.gte(K19) && p0.lt(K3)) {
     t0 = K15;
     if (t) t.push({ step: "采购金额 落在「5000万元（含）到1亿元」", value: showValue(t0, "money"), source: "对已在我市形成稳定产品配套的数字产业、汽车及零部件、高端新材料、数控机床、航空航天、生命健康等重点产业龙头企业，其产品零部件、原材料年采购金额首次达到5000万元、1亿元、1.5亿元、2亿元及以上的，分别给予最高50万元、100万元、150万元、200万元一次性奖励" });
+    src = "对已在我市形成稳定产品配套的数字产业、汽车及零部件、高端新材料、数控机床、航空航天、生命健康等重点产业龙头企业，其产品零部件、原材料年采购金额首次达到5000万元、1亿元、1.5亿元、2亿元及以上的，分别给予最高50万元、100万元、150万元、200万元一次性奖励";
   }
   else {
     if (p0.gte(K3) && p0.lt(K46)) {
       t0 = K7;
       if (t) t.push({ step: "采购金额 落在「1亿元（含）到1.5亿元」", value: showValue(t0, "money"), source: "对已在我市形成稳定产品配套的数字产业、汽车及零部件、高端新材料、数控机床、航空航天、生命健康等重点产业龙头企业，其产品零部件、原材料年采购金额首次达到5000万元、1亿元、1.5亿元、2亿元及以上的，分别给予最高50万元、100万元、150万元、200万元一次性奖励" });
+      src = "对已在我市形成稳定产品配套的数字产业、汽车及零部件、高端新材料、数控机床、航空航天、生命健康等重点产业龙头企业，其产品零部件、原材料年采购金额首次达到5000万元、1亿元、1.5亿元、2亿元及以上的，分别给予最高50万元、100万元、150万元、200万元一次性奖励";
     }
     else {
       if (p0.gte(K46) && p0.lt(K39)) {
         t0 = K30;
         if (t) t.push({ step: "采购金额 落在「1.5亿元（含）到2亿元」", value: showValue(t0, "money"), source: "对已在我市形成稳定产品配套的数字产业、汽车及零部件、高端新材料、数控机床、航空航天、生命健康等重点产业龙头企业，其产品零部件、原材料年采购金额首次达到5000万元、1亿元、1.5亿元、2亿元及以上的，分别给予最高50万元、100万元、150万元、200万元一次性奖励" });
+        src = "对已在我市形成稳定产品配套的数字产业、汽车及零部件、高端新材料、数控机床、航空航天、生命健康等重点产业龙头企业，其产品零部件、原材料年采购金额首次达到5000万元、1亿元、1.5亿元、2亿元及以上的，分别给予最高50万元、100万元、150万元、200万元一次性奖励";
       }
       else {
         if (p0.gte(K39)) {
           t0 = K11;
           if (t) t.push({ step: "采购金额 落在「2亿元及以上」", value: showValue(t0, "money"), source: "对已在我市形成稳定产品配套的数字产业、汽车及零部件、高端新材料、数控机床、航空航天、生命健康等重点产业龙头企业，其产品零部件、原材料年采购金额首次达到5000万元、1亿元、1.5亿元、2亿元及以上的，分别给予最高50万元、100万元、150万元、200万元一次性奖励" });
+          src = "对已在我市形成稳定产品配套的数字产业、汽车及零部件、高端新材料、数控机床、航空航天、生命健康等重点产业龙头企业，其产品零部件、原材料年采购金额首次达到5000万元、1亿元、1.5亿元、2亿元及以上的，分别给予最高50万元、100万元、150万元、200万元一次性奖励";
         }
         else {
           t0 = K6;
           if (t) t.push({ step: "采购金额 不在所列各档", value: showValue(t0, "money"), source: "" });
+          src = "";
         }
       }
     }
   }
   const v0: Decimal = t0;
-  if (t) t.push({ step: "档位奖励", value: showValue(v0, "money"), source: "对已在我市形成稳定产品配套的数字产业、汽车及零部件、高端新材料、数控机床、航空航天、生命健康等重点产业龙头企业，其产品零部件、原材料年采购金额首次达到5000万元、1亿元、1.5亿元、2亿元及以上的，分别给予最高50万元、100万元、150万元、200万元一次性奖励" });
+  if (t) t.push({ step: "档位奖励", value: showValue(v0, "money"), source: src || "对已在我市形成稳定产品配套的数字产业、汽车及零部件、高端新材料、数控机床、航空航天、生命健康等重点产业龙头企业，其产品零部件、原材料年采购金额首次达到5000万元、1亿元、1.5亿元、2亿元及以上的，分别给予最高50万元、100万元、150万元、200万元一次性奖励" });
   const t1 = K11.minus(p1);
   const t2 = t1.isNegative() ? ZERO : t1;
   const v1: Decimal = t2;
@@ -5022,30 +5192,34 @@ function f61(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f62(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「参展费用」", value: showValue(p0, "money"), source: "" });
   const p1 = a[1] as string;
   if (t) t.push({ step: "输入「参展形式」", value: showValue(p1, "plain"), source: "" });
   const p2 = a[2] as Decimal;
   if (t) t.push({ step: "输入「当年已获奖励」", value: showValue(p2, "money"), source: "" });
+  src = "";
   let t0: Decimal;
   switch (p1) {
     case "标准展位":
       const t1 = p0.lte(K0) ? p0 : K0;
       t0 = t1;
       if (t) t.push({ step: "参展形式 为「" + p1 + "」", value: showValue(t0, "money"), source: "按实际摊位费用予以奖励，单个展会最高 3 万元" });
+      src = "按实际摊位费用予以奖励，单个展会最高 3 万元";
       break;
     case "特装":
       const t2 = p0.times(K17);
       const t3 = t2.lte(K14) ? t2 : K14;
       t0 = t3;
       if (t) t.push({ step: "参展形式 为「" + p1 + "」", value: showValue(t0, "money"), source: "给予单个展会特装费用最高 50%、最高 15 万元的奖励" });
+      src = "给予单个展会特装费用最高 50%、最高 15 万元的奖励";
       break;
     default:
       throw new PolicyLookupError("参展形式 为「" + p1 + "」，表中没有这一项");
   }
   const v0: Decimal = t0;
-  if (t) t.push({ step: "单个展会奖励", value: showValue(v0, "money"), source: "以特装形式参展的，经认定，给予单个展会特装费用最高50%、最高15万元的奖励" });
+  if (t) t.push({ step: "单个展会奖励", value: showValue(v0, "money"), source: src || "以特装形式参展的，经认定，给予单个展会特装费用最高50%、最高15万元的奖励" });
   const t4 = K27.minus(p2);
   const t5 = t4.isNegative() ? ZERO : t4;
   const v1: Decimal = t5;
@@ -5056,6 +5230,7 @@ function f62(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f63(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「等级」", value: showValue(p0, "plain"), source: "" });
   let t0: Decimal;
@@ -5063,15 +5238,18 @@ function f63(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     case "1A级":
       t0 = K18;
       if (t) t.push({ step: "等级 为「" + p0 + "」", value: showValue(t0, "money"), source: "对经评定达到《民营企业清廉建设管理体系》标准1A级、2A级、3A4A级的企业，分别给予最高3000元、7000元、30000元的奖励" });
+      src = "对经评定达到《民营企业清廉建设管理体系》标准1A级、2A级、3A4A级的企业，分别给予最高3000元、7000元、30000元的奖励";
       break;
     case "2A级":
       t0 = K45;
       if (t) t.push({ step: "等级 为「" + p0 + "」", value: showValue(t0, "money"), source: "对经评定达到《民营企业清廉建设管理体系》标准1A级、2A级、3A4A级的企业，分别给予最高3000元、7000元、30000元的奖励" });
+      src = "对经评定达到《民营企业清廉建设管理体系》标准1A级、2A级、3A4A级的企业，分别给予最高3000元、7000元、30000元的奖励";
       break;
     case "3A级":
     case "4A级":
       t0 = K0;
       if (t) t.push({ step: "等级 为「" + p0 + "」", value: showValue(t0, "money"), source: "3A4A 级的企业" });
+      src = "3A4A 级的企业";
       break;
     default:
       throw new PolicyLookupError("等级 为「" + p0 + "」，表中没有这一项");
@@ -5081,48 +5259,57 @@ function f63(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f64(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
   const p1 = a[1] as string;
   if (t) t.push({ step: "输入「认定类型」", value: showValue(p1, "plain"), source: "" });
+  src = "";
   let t0: Decimal;
   switch (p0) {
     case "国家级":
       t0 = K13;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "协会组织新认定国家级、省级、嘉兴市级产业集群（基地、平台）等荣誉的，分别给予最高10万元、5万元、3万元奖励" });
+      src = "协会组织新认定国家级、省级、嘉兴市级产业集群（基地、平台）等荣誉的，分别给予最高10万元、5万元、3万元奖励";
       break;
     case "省级":
       t0 = K16;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "协会组织新认定国家级、省级、嘉兴市级产业集群（基地、平台）等荣誉的，分别给予最高10万元、5万元、3万元奖励" });
+      src = "协会组织新认定国家级、省级、嘉兴市级产业集群（基地、平台）等荣誉的，分别给予最高10万元、5万元、3万元奖励";
       break;
     case "嘉兴市级":
       t0 = K0;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "协会组织新认定国家级、省级、嘉兴市级产业集群（基地、平台）等荣誉的，分别给予最高10万元、5万元、3万元奖励" });
+      src = "协会组织新认定国家级、省级、嘉兴市级产业集群（基地、平台）等荣誉的，分别给予最高10万元、5万元、3万元奖励";
       break;
     default:
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
   }
   const v0: Decimal = t0;
-  if (t) t.push({ step: "新认定奖额", value: showValue(v0, "money"), source: "协会组织新认定国家级、省级、嘉兴市级产业集群（基地、平台）等荣誉的，分别给予最高10万元、5万元、3万元奖励" });
+  if (t) t.push({ step: "新认定奖额", value: showValue(v0, "money"), source: src || "协会组织新认定国家级、省级、嘉兴市级产业集群（基地、平台）等荣誉的，分别给予最高10万元、5万元、3万元奖励" });
+  src = "";
   let t1: Decimal;
   switch (p0) {
     case "国家级":
       t1 = K16;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t1, "money"), source: "荣誉复评的，分别给予最高 5 万元、2 万元、1 万元奖励" });
+      src = "荣誉复评的，分别给予最高 5 万元、2 万元、1 万元奖励";
       break;
     case "省级":
       t1 = K34;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t1, "money"), source: "荣誉复评的，分别给予最高 5 万元、2 万元、1 万元奖励" });
+      src = "荣誉复评的，分别给予最高 5 万元、2 万元、1 万元奖励";
       break;
     case "嘉兴市级":
       t1 = K33;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t1, "money"), source: "荣誉复评的，分别给予最高 5 万元、2 万元、1 万元奖励" });
+      src = "荣誉复评的，分别给予最高 5 万元、2 万元、1 万元奖励";
       break;
     default:
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
   }
   const v1: Decimal = t1;
-  if (t) t.push({ step: "复评奖额", value: showValue(v1, "money"), source: "协会组织通过国家级、省级、嘉兴市级产业集群（基地、平台）等荣誉复评的，分别给予最高5万元、2万元、1万元奖励" });
+  if (t) t.push({ step: "复评奖额", value: showValue(v1, "money"), source: src || "协会组织通过国家级、省级、嘉兴市级产业集群（基地、平台）等荣誉复评的，分别给予最高5万元、2万元、1万元奖励" });
   let t2: Decimal;
   const t3 = (p1 === "新认定");
   if (t3) {
@@ -5204,29 +5391,34 @@ function f67(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f68(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「项目类别」", value: showValue(p0, "plain"), source: "" });
   const p1 = a[1] as string;
   if (t) t.push({ step: "输入「验收结果」", value: showValue(p1, "plain"), source: "" });
+  src = "";
   let t0: Decimal;
   switch (p0) {
     case "国家科技重大专项":
       t0 = K7;
       if (t) t.push({ step: "项目类别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对牵头承担国家科技重大专项的企业给予 100 万元的奖励" });
+      src = "对牵头承担国家科技重大专项的企业给予 100 万元的奖励";
       break;
     case "市科技计划重大类":
       t0 = K15;
       if (t) t.push({ step: "项目类别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别给予 50 万元、15 万元的奖励" });
+      src = "分别给予 50 万元、15 万元的奖励";
       break;
     case "市科技计划重点类":
       t0 = K14;
       if (t) t.push({ step: "项目类别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别给予 50 万元、15 万元的奖励" });
+      src = "分别给予 50 万元、15 万元的奖励";
       break;
     default:
       throw new PolicyLookupError("项目类别 为「" + p0 + "」，表中没有这一项");
   }
   const v0: Decimal = t0;
-  if (t) t.push({ step: "奖励标准", value: showValue(v0, "money"), source: "对符合相关领域的项目攻关和技术创新，经市科技计划项目立项验收通过后的重大类、重点类项目，分别给予50万元、15万元的奖励" });
+  if (t) t.push({ step: "奖励标准", value: showValue(v0, "money"), source: src || "对符合相关领域的项目攻关和技术创新，经市科技计划项目立项验收通过后的重大类、重点类项目，分别给予50万元、15万元的奖励" });
   const t2 = (p0 === "国家科技重大专项");
   let t1 = t2;
   if (!t1) {
@@ -5257,6 +5449,7 @@ function f68(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f69(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「研发费用」", value: showValue(p0, "money"), source: "" });
   const p1 = a[1] as Decimal;
@@ -5278,52 +5471,62 @@ function f69(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const t3 = p0.div(p2);
   const v1: Decimal = t3;
   if (t) t.push({ step: "研发占比", value: showValue(v1, "ratio"), source: "研发费用占营业收入比重" });
+  src = "";
   let t4: Decimal;
   if (p0.gte(K7) && p0.lt(K41)) {
     t4 = K2;
     if (t) t.push({ step: "研发费用 落在「100万元（含）至1000万元」", value: showValue(t4, "ratio"), source: "研发费用占营业收入比重达 5% 以上" });
+    src = "研发费用占营业收入比重达 5% 以上";
   }
   else {
     if (p0.gte(K41) && p0.lt(K19)) {
       t4 = K43;
       if (t) t.push({ step: "研发费用 落在「1000万元（含）至5000万元」", value: showValue(t4, "ratio"), source: "研发费用占营业收入比重达 4% 以上" });
+      src = "研发费用占营业收入比重达 4% 以上";
     }
     else {
       if (p0.gte(K19)) {
         t4 = K42;
         if (t) t.push({ step: "研发费用 落在「5000万元（含）以上」", value: showValue(t4, "ratio"), source: "研发费用占营业收入比重达 3% 以上" });
+        src = "研发费用占营业收入比重达 3% 以上";
       }
       else {
         t4 = K6;
         if (t) t.push({ step: "研发费用 不在所列各档", value: showValue(t4, "ratio"), source: "" });
+        src = "";
       }
     }
   }
   const v2: Decimal = t4;
-  if (t) t.push({ step: "占比要求", value: showValue(v2, "ratio"), source: "对当年度研发经费5000万元（含）以上，研发费用占营业收入比重达3%以上且研发费用增速在5%以上的企业，或研发费用占营业收入比重达10%以上且当年度研发费用正增长的企业，根据研发费用增长部分给予不超过10%、最高100万元的奖励" });
+  if (t) t.push({ step: "占比要求", value: showValue(v2, "ratio"), source: src || "对当年度研发经费5000万元（含）以上，研发费用占营业收入比重达3%以上且研发费用增速在5%以上的企业，或研发费用占营业收入比重达10%以上且当年度研发费用正增长的企业，根据研发费用增长部分给予不超过10%、最高100万元的奖励" });
+  src = "";
   let t5: Decimal;
   if (p0.gte(K7) && p0.lt(K41)) {
     t5 = K4;
     if (t) t.push({ step: "研发费用 落在「100万元（含）至1000万元」", value: showValue(t5, "ratio"), source: "研发费用增速在 15% 以上" });
+    src = "研发费用增速在 15% 以上";
   }
   else {
     if (p0.gte(K41) && p0.lt(K19)) {
       t5 = K26;
       if (t) t.push({ step: "研发费用 落在「1000万元（含）至5000万元」", value: showValue(t5, "ratio"), source: "研发费用增速在 10% 以上" });
+      src = "研发费用增速在 10% 以上";
     }
     else {
       if (p0.gte(K19)) {
         t5 = K2;
         if (t) t.push({ step: "研发费用 落在「5000万元（含）以上」", value: showValue(t5, "ratio"), source: "研发费用增速在 5% 以上" });
+        src = "研发费用增速在 5% 以上";
       }
       else {
         t5 = K6;
         if (t) t.push({ step: "研发费用 不在所列各档", value: showValue(t5, "ratio"), source: "" });
+        src = "";
       }
     }
   }
   const v3: Decimal = t5;
-  if (t) t.push({ step: "增速要求", value: showValue(v3, "ratio"), source: "对当年度研发经费100万元（含）至1000万元，研发费用占营业收入比重达5%以上且研发费用增速在15%以上的企业，或研发费用占营业收入比重达10%以上且当年度研发费用正增长的企业，根据研发费用增长部分给予不超过10%、最高60万元的奖励" });
+  if (t) t.push({ step: "增速要求", value: showValue(v3, "ratio"), source: src || "对当年度研发经费100万元（含）至1000万元，研发费用占营业收入比重达5%以上且研发费用增速在15%以上的企业，或研发费用占营业收入比重达10%以上且当年度研发费用正增长的企业，根据研发费用增长部分给予不超过10%、最高60万元的奖励" });
   const t6 = p1.times(v3);
   const v4: Decimal = t6;
   if (t) t.push({ step: "所需增长额", value: showValue(v4, "money"), source: "研发费用增速在" });
@@ -5348,29 +5551,34 @@ function f69(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
+  src = "";
   let t14: Decimal;
   if (p0.gte(K7) && p0.lt(K41)) {
     t14 = K38;
     if (t) t.push({ step: "研发费用 落在「100万元（含）至1000万元」", value: showValue(t14, "money"), source: "给予不超过 10%、最高 60 万元的奖励" });
+    src = "给予不超过 10%、最高 60 万元的奖励";
   }
   else {
     if (p0.gte(K41) && p0.lt(K19)) {
       t14 = K37;
       if (t) t.push({ step: "研发费用 落在「1000万元（含）至5000万元」", value: showValue(t14, "money"), source: "给予不超过 10%、最高 80 万元的奖励" });
+      src = "给予不超过 10%、最高 80 万元的奖励";
     }
     else {
       if (p0.gte(K19)) {
         t14 = K7;
         if (t) t.push({ step: "研发费用 落在「5000万元（含）以上」", value: showValue(t14, "money"), source: "给予不超过 10%、最高 100 万元的奖励" });
+        src = "给予不超过 10%、最高 100 万元的奖励";
       }
       else {
         t14 = K6;
         if (t) t.push({ step: "研发费用 不在所列各档", value: showValue(t14, "money"), source: "" });
+        src = "";
       }
     }
   }
   const v5: Decimal = t14;
-  if (t) t.push({ step: "最高奖励", value: showValue(v5, "money"), source: "对当年度研发经费1000万元（含）至5000万元，研发费用占营业收入比重达4%以上且研发费用增速在10%以上的企业，或研发费用占营业收入比重达10%以上且当年度研发费用正增长的企业，根据研发费用增长部分给予不超过10%、最高80万元的奖励" });
+  if (t) t.push({ step: "最高奖励", value: showValue(v5, "money"), source: src || "对当年度研发经费1000万元（含）至5000万元，研发费用占营业收入比重达4%以上且研发费用增速在10%以上的企业，或研发费用占营业收入比重达10%以上且当年度研发费用正增长的企业，根据研发费用增长部分给予不超过10%、最高80万元的奖励" });
   const t15 = v0.times(K26);
   const t16 = t15.lte(v5) ? t15 : v5;
   if (t) t.push({ step: "结果", value: showValue(t16, "money"), source: "根据研发费用增长部分给予不超过 10%" });
@@ -5378,32 +5586,38 @@ function f69(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f70(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「称号」", value: showValue(p0, "plain"), source: "" });
+  src = "";
   let t0: Decimal;
   switch (p0) {
     case "省重点实验室":
     case "省工程技术研究中心":
       t0 = K11;
       if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "对新认定的省重点实验室、工程技术研究中心给予 200 万元的奖励" });
+      src = "对新认定的省重点实验室、工程技术研究中心给予 200 万元的奖励";
       break;
     case "嘉兴市重点实验室A类":
       t0 = K15;
       if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "对新认定的嘉兴市重点实验室（A 类）给予 50 万元的奖励" });
+      src = "对新认定的嘉兴市重点实验室（A 类）给予 50 万元的奖励";
       break;
     case "省级新型研发机构":
       t0 = K25;
       if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别给予 300 万元、100 万元的奖励" });
+      src = "分别给予 300 万元、100 万元的奖励";
       break;
     case "嘉兴市级新型研发机构":
       t0 = K7;
       if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别给予 300 万元、100 万元的奖励" });
+      src = "分别给予 300 万元、100 万元的奖励";
       break;
     default:
       throw new PolicyLookupError("称号 为「" + p0 + "」，表中没有这一项");
   }
   const v0: Decimal = t0;
-  if (t) t.push({ step: "奖励", value: showValue(v0, "money"), source: "对新认定的省、嘉兴市级新型研发机构，分别给予300万元、100万元的奖励" });
+  if (t) t.push({ step: "奖励", value: showValue(v0, "money"), source: src || "对新认定的省、嘉兴市级新型研发机构，分别给予300万元、100万元的奖励" });
   if (t) t.push({ step: "结果", value: showValue(v0, "money"), source: "" });
   return v0;
 }
@@ -5458,74 +5672,89 @@ function f73(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f74(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「奖项」", value: showValue(p0, "plain"), source: "" });
   const p1 = a[1] as string;
   if (t) t.push({ step: "输入「完成单位排名」", value: showValue(p1, "plain"), source: "" });
+  src = "";
   let t0: Decimal;
   switch (p0) {
     case "国家最高科学技术奖":
       t0 = K25;
       if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: "获得国家最高科学技术奖的，一次性给予 300 万元奖励" });
+      src = "获得国家最高科学技术奖的，一次性给予 300 万元奖励";
       break;
     case "国家级特等奖":
       t0 = K11;
       if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别一次性给予 200 万元、100 万元、80 万元的奖励" });
+      src = "分别一次性给予 200 万元、100 万元、80 万元的奖励";
       break;
     case "国家级一等奖":
       t0 = K7;
       if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别一次性给予 200 万元、100 万元、80 万元的奖励" });
+      src = "分别一次性给予 200 万元、100 万元、80 万元的奖励";
       break;
     case "国家级二等奖":
       t0 = K37;
       if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别一次性给予 200 万元、100 万元、80 万元的奖励" });
+      src = "分别一次性给予 200 万元、100 万元、80 万元的奖励";
       break;
     case "浙江科技大奖":
       t0 = K37;
       if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: "对获得浙江科技大奖的一次性给予 80 万元奖励" });
+      src = "对获得浙江科技大奖的一次性给予 80 万元奖励";
       break;
     case "省级一等奖":
       t0 = K15;
       if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别一次性给予 50 万元、30 万元、20 万元的奖励" });
+      src = "分别一次性给予 50 万元、30 万元、20 万元的奖励";
       break;
     case "省级二等奖":
       t0 = K27;
       if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别一次性给予 50 万元、30 万元、20 万元的奖励" });
+      src = "分别一次性给予 50 万元、30 万元、20 万元的奖励";
       break;
     case "省级三等奖":
       t0 = K20;
       if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别一次性给予 50 万元、30 万元、20 万元的奖励" });
+      src = "分别一次性给予 50 万元、30 万元、20 万元的奖励";
       break;
     default:
       throw new PolicyLookupError("奖项 为「" + p0 + "」，表中没有这一项");
   }
   const v0: Decimal = t0;
-  if (t) t.push({ step: "第一完成单位奖额", value: showValue(v0, "money"), source: "获得国家自然科学奖、国家技术发明奖或国家科学技术进步奖的特等奖、一等奖、二等奖的，分别一次性给予200万元、100万元、80万元的奖励" });
+  if (t) t.push({ step: "第一完成单位奖额", value: showValue(v0, "money"), source: src || "获得国家自然科学奖、国家技术发明奖或国家科学技术进步奖的特等奖、一等奖、二等奖的，分别一次性给予200万元、100万元、80万元的奖励" });
+  src = "";
   let t1: Decimal;
   switch (p1) {
     case "第一":
       t1 = K33;
       if (t) t.push({ step: "完成单位排名 为「" + p1 + "」", value: showValue(t1, "ratio"), source: "以上均指第一项目完成单位（个人）" });
+      src = "以上均指第一项目完成单位（个人）";
       break;
     case "第二":
       t1 = K32;
       if (t) t.push({ step: "完成单位排名 为「" + p1 + "」", value: showValue(t1, "ratio"), source: "分别按第一项目完成单位（个人）的 60%、30% 给予一次性奖励" });
+      src = "分别按第一项目完成单位（个人）的 60%、30% 给予一次性奖励";
       break;
     case "第三":
       t1 = K18;
       if (t) t.push({ step: "完成单位排名 为「" + p1 + "」", value: showValue(t1, "ratio"), source: "分别按第一项目完成单位（个人）的 60%、30% 给予一次性奖励" });
+      src = "分别按第一项目完成单位（个人）的 60%、30% 给予一次性奖励";
       break;
     default:
       throw new PolicyLookupError("完成单位排名 为「" + p1 + "」，表中没有这一项");
   }
   const v1: Decimal = t1;
-  if (t) t.push({ step: "排名系数", value: showValue(v1, "ratio"), source: "对以第二、第三项目完成单位（个人）获得以上荣誉的，分别按第一项目完成单位（个人）的60%、30%给予一次性奖励" });
+  if (t) t.push({ step: "排名系数", value: showValue(v1, "ratio"), source: src || "对以第二、第三项目完成单位（个人）获得以上荣誉的，分别按第一项目完成单位（个人）的60%、30%给予一次性奖励" });
   const t2 = v0.times(v1);
   if (t) t.push({ step: "结果", value: showValue(t2, "money"), source: "" });
   return t2;
 }
 
 function f75(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「项目投资额」", value: showValue(p0, "money"), source: "" });
   const p1 = a[1] as Decimal;
@@ -5540,6 +5769,7 @@ function f75(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
+  src = "";
   let t1: Decimal;
   if (p0.gte(K20) && p0.lt(K11)) {
     let t2: Decimal;
@@ -5547,16 +5777,19 @@ function f75(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       case "A档":
         t2 = K18;
         if (t) t.push({ step: "验收档次 为「" + p3 + "」", value: showValue(t2, "ratio"), source: "给予 A 档项目软件及信息服务费最高 30%" });
+        src = "给予 A 档项目软件及信息服务费最高 30%";
         break;
       case "B档":
         t2 = K5;
         if (t) t.push({ step: "验收档次 为「" + p3 + "」", value: showValue(t2, "ratio"), source: "B 档项目软件及信息服务费最高 20%" });
+        src = "B 档项目软件及信息服务费最高 20%";
         break;
       default:
         throw new PolicyLookupError("验收档次 为「" + p3 + "」，表中没有这一项");
     }
     t1 = t2;
     if (t) t.push({ step: "项目投资额 落在「20万元到200万元」", value: showValue(t1, "ratio"), source: "项目投资在20到200万元的集成性项目，根据验收结果，给予A档项目软件及信息服务费最高30%、智能硬件最高10%的奖励，B档项目软件及信息服务费最高20%、智能硬件最高8%的奖励" });
+    src = "项目投资在20到200万元的集成性项目，根据验收结果，给予A档项目软件及信息服务费最高30%、智能硬件最高10%的奖励，B档项目软件及信息服务费最高20%、智能硬件最高8%的奖励";
   }
   else {
     if (p0.gte(K11)) {
@@ -5565,39 +5798,46 @@ function f75(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
         case "A档":
           t3 = K48;
           if (t) t.push({ step: "验收档次 为「" + p3 + "」", value: showValue(t3, "ratio"), source: "给予A档项目软件及信息服务费最高35%" });
+          src = "给予A档项目软件及信息服务费最高35%";
           break;
         case "B档":
           t3 = K49;
           if (t) t.push({ step: "验收档次 为「" + p3 + "」", value: showValue(t3, "ratio"), source: "B 档项目软件及信息服务费最高 25%" });
+          src = "B 档项目软件及信息服务费最高 25%";
           break;
         default:
           throw new PolicyLookupError("验收档次 为「" + p3 + "」，表中没有这一项");
       }
       t1 = t3;
       if (t) t.push({ step: "项目投资额 落在「200万元（含）以上」", value: showValue(t1, "ratio"), source: "具备行业示范效应的集成性项目，项目投资不低于200万元的，根据验收结果，给予A档项目软件及信息服务费最高35%、智能硬件最高10%的奖励，B档项目软件及信息服务费最高25%、智能硬件最高8%的奖励，单个项目奖励最高300万元封顶" });
+      src = "具备行业示范效应的集成性项目，项目投资不低于200万元的，根据验收结果，给予A档项目软件及信息服务费最高35%、智能硬件最高10%的奖励，B档项目软件及信息服务费最高25%、智能硬件最高8%的奖励，单个项目奖励最高300万元封顶";
     }
     else {
       t1 = K6;
       if (t) t.push({ step: "项目投资额 不在所列各档", value: showValue(t1, "ratio"), source: "" });
+      src = "";
     }
   }
   const v0: Decimal = t1;
-  if (t) t.push({ step: "软件奖励比率", value: showValue(v0, "ratio"), source: "具备行业示范效应的集成性项目，项目投资不低于200万元的，根据验收结果，给予A档项目软件及信息服务费最高35%、智能硬件最高10%的奖励，B档项目软件及信息服务费最高25%、智能硬件最高8%的奖励，单个项目奖励最高300万元封顶" });
+  if (t) t.push({ step: "软件奖励比率", value: showValue(v0, "ratio"), source: src || "具备行业示范效应的集成性项目，项目投资不低于200万元的，根据验收结果，给予A档项目软件及信息服务费最高35%、智能硬件最高10%的奖励，B档项目软件及信息服务费最高25%、智能硬件最高8%的奖励，单个项目奖励最高300万元封顶" });
+  src = "";
   let t4: Decimal;
   switch (p3) {
     case "A档":
       t4 = K26;
       if (t) t.push({ step: "验收档次 为「" + p3 + "」", value: showValue(t4, "ratio"), source: "智能硬件最高 10% 的奖励" });
+      src = "智能硬件最高 10% 的奖励";
       break;
     case "B档":
       t4 = K29;
       if (t) t.push({ step: "验收档次 为「" + p3 + "」", value: showValue(t4, "ratio"), source: "智能硬件最高 8% 的奖励" });
+      src = "智能硬件最高 8% 的奖励";
       break;
     default:
       throw new PolicyLookupError("验收档次 为「" + p3 + "」，表中没有这一项");
   }
   const v1: Decimal = t4;
-  if (t) t.push({ step: "硬件奖励比率", value: showValue(v1, "ratio"), source: "具备行业示范效应的集成性项目，项目投资不低于200万元的，根据验收结果，给予A档项目软件及信息服务费最高35%、智能硬件最高10%的奖励，B档项目软件及信息服务费最高25%、智能硬件最高8%的奖励，单个项目奖励最高300万元封顶" });
+  if (t) t.push({ step: "硬件奖励比率", value: showValue(v1, "ratio"), source: src || "具备行业示范效应的集成性项目，项目投资不低于200万元的，根据验收结果，给予A档项目软件及信息服务费最高35%、智能硬件最高10%的奖励，B档项目软件及信息服务费最高25%、智能硬件最高8%的奖励，单个项目奖励最高300万元封顶" });
   const t5 = p1.times(v0);
   const v2: Decimal = t5;
   if (t) t.push({ step: "软件奖励", value: showValue(v2, "money"), source: "" });
@@ -5621,39 +5861,46 @@ function f75(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f76(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「称号」", value: showValue(p0, "plain"), source: "" });
+  src = "";
   let t0: Decimal;
   switch (p0) {
     case "省级未来工厂":
       t0 = K11;
       if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "对经认定的省级“未来工厂”、“未来工厂”试点、省级智能工厂、数字化车间的企业，分别给予最高200万元、50万元、50万元、30万元的奖励" });
+      src = "对经认定的省级“未来工厂”、“未来工厂”试点、省级智能工厂、数字化车间的企业，分别给予最高200万元、50万元、50万元、30万元的奖励";
       break;
     case "未来工厂试点":
     case "省级智能工厂":
       t0 = K15;
       if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "对经认定的省级“未来工厂”、“未来工厂”试点、省级智能工厂、数字化车间的企业，分别给予最高200万元、50万元、50万元、30万元的奖励" });
+      src = "对经认定的省级“未来工厂”、“未来工厂”试点、省级智能工厂、数字化车间的企业，分别给予最高200万元、50万元、50万元、30万元的奖励";
       break;
     case "数字化车间":
       t0 = K27;
       if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "对经认定的省级“未来工厂”、“未来工厂”试点、省级智能工厂、数字化车间的企业，分别给予最高200万元、50万元、50万元、30万元的奖励" });
+      src = "对经认定的省级“未来工厂”、“未来工厂”试点、省级智能工厂、数字化车间的企业，分别给予最高200万元、50万元、50万元、30万元的奖励";
       break;
     default:
       throw new PolicyLookupError("称号 为「" + p0 + "」，表中没有这一项");
   }
   const v0: Decimal = t0;
-  if (t) t.push({ step: "奖励", value: showValue(v0, "money"), source: "对经认定的省级“未来工厂”、“未来工厂”试点、省级智能工厂、数字化车间的企业，分别给予最高200万元、50万元、50万元、30万元的奖励" });
+  if (t) t.push({ step: "奖励", value: showValue(v0, "money"), source: src || "对经认定的省级“未来工厂”、“未来工厂”试点、省级智能工厂、数字化车间的企业，分别给予最高200万元、50万元、50万元、30万元的奖励" });
   if (t) t.push({ step: "结果", value: showValue(v0, "money"), source: "" });
   return v0;
 }
 
 function f77(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「节能量」", value: showValue(p0, "吨标煤"), source: "" });
   const p1 = a[1] as Decimal;
   if (t) t.push({ step: "输入「二氧化碳减排量」", value: showValue(p1, "吨"), source: "" });
   const p2 = a[2] as Decimal;
   if (t) t.push({ step: "输入「设备投资额」", value: showValue(p2, "money"), source: "" });
+  src = "";
   let t0: Decimal;
   if (p2.gte(K38) && p2.lt(K25)) {
     let t1: Decimal;
@@ -5671,6 +5918,7 @@ function f77(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     }
     t0 = t1;
     if (t) t.push({ step: "设备投资额 落在「60万元到300万元」", value: showValue(t0, "ratio"), source: "设备投资额在 60-300 万元" });
+    src = "设备投资额在 60-300 万元";
   }
   else {
     if (p2.gte(K25)) {
@@ -5689,14 +5937,16 @@ function f77(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       }
       t0 = t5;
       if (t) t.push({ step: "设备投资额 落在「300万元（含）以上」", value: showValue(t0, "ratio"), source: "且设备投资额不低于 300 万元" });
+      src = "且设备投资额不低于 300 万元";
     }
     else {
       t0 = K6;
       if (t) t.push({ step: "设备投资额 不在所列各档", value: showValue(t0, "ratio"), source: "" });
+      src = "";
     }
   }
   const v0: Decimal = t0;
-  if (t) t.push({ step: "奖励比率", value: showValue(v0, "ratio"), source: "对节能改造项目年节能量达到200吨标煤（等价值）以上或二氧化碳年减排量达到400吨以上，且设备投资额不低于300万元，经有资质的第三方审核（检测）机构认定，给予设备实际投资额最高10%的奖励，最高奖励400万元" });
+  if (t) t.push({ step: "奖励比率", value: showValue(v0, "ratio"), source: src || "对节能改造项目年节能量达到200吨标煤（等价值）以上或二氧化碳年减排量达到400吨以上，且设备投资额不低于300万元，经有资质的第三方审核（检测）机构认定，给予设备实际投资额最高10%的奖励，最高奖励400万元" });
   const t9 = p2.times(v0);
   const t10 = t9.lte(K8) ? t9 : K8;
   if (t) t.push({ step: "结果", value: showValue(t10, "money"), source: "对节能改造项目年节能量达到200吨标煤（等价值）以上或二氧化碳年减排量达到400吨以上，且设备投资额不低于300万元，经有资质的第三方审核（检测）机构认定，给予设备实际投资额最高10%的奖励，最高奖励400万元" });
@@ -5704,109 +5954,129 @@ function f77(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f78(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「认定类别」", value: showValue(p0, "plain"), source: "" });
+  src = "";
   let t0: Decimal;
   switch (p0) {
     case "国家级绿色工厂":
     case "国家级绿色园区":
       t0 = K7;
       if (t) t.push({ step: "认定类别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别给予最高 100 万元、50 万元和 20 万元的一次性奖励" });
+      src = "分别给予最高 100 万元、50 万元和 20 万元的一次性奖励";
       break;
     case "省级绿色工厂":
     case "省级绿色园区":
       t0 = K15;
       if (t) t.push({ step: "认定类别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别给予最高 100 万元、50 万元和 20 万元的一次性奖励" });
+      src = "分别给予最高 100 万元、50 万元和 20 万元的一次性奖励";
       break;
     case "嘉兴市级绿色工厂":
     case "嘉兴市级绿色园区":
       t0 = K20;
       if (t) t.push({ step: "认定类别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别给予最高 100 万元、50 万元和 20 万元的一次性奖励" });
+      src = "分别给予最高 100 万元、50 万元和 20 万元的一次性奖励";
       break;
     case "国家级绿色供应链示范企业":
     case "国家级绿色设计产品示范企业":
       t0 = K7;
       if (t) t.push({ step: "认定类别 为「" + p0 + "」", value: showValue(t0, "money"), source: "被认定为国家级绿色供应链或绿色设计产品示范企业的，给予最高 100 万元的一次性奖励" });
+      src = "被认定为国家级绿色供应链或绿色设计产品示范企业的，给予最高 100 万元的一次性奖励";
       break;
     default:
       throw new PolicyLookupError("认定类别 为「" + p0 + "」，表中没有这一项");
   }
   const v0: Decimal = t0;
-  if (t) t.push({ step: "奖励", value: showValue(v0, "money"), source: "对被认定为国家级、省级和嘉兴市级绿色工厂或绿色园区的，分别给予最高100万元、50万元和20万元的一次性奖励" });
+  if (t) t.push({ step: "奖励", value: showValue(v0, "money"), source: src || "对被认定为国家级、省级和嘉兴市级绿色工厂或绿色园区的，分别给予最高100万元、50万元和20万元的一次性奖励" });
   if (t) t.push({ step: "结果", value: showValue(v0, "money"), source: "" });
   return v0;
 }
 
 function f79(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
+  src = "";
   let t0: Decimal;
   switch (p0) {
     case "国家级":
       t0 = K30;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对经认定的国家级、省级制造业创新中心分别给予150万元、100万元的一次性奖励" });
+      src = "对经认定的国家级、省级制造业创新中心分别给予150万元、100万元的一次性奖励";
       break;
     case "省级":
       t0 = K7;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对经认定的国家级、省级制造业创新中心分别给予150万元、100万元的一次性奖励" });
+      src = "对经认定的国家级、省级制造业创新中心分别给予150万元、100万元的一次性奖励";
       break;
     default:
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
   }
   const v0: Decimal = t0;
-  if (t) t.push({ step: "奖励", value: showValue(v0, "money"), source: "对经认定的国家级、省级制造业创新中心分别给予150万元、100万元的一次性奖励" });
+  if (t) t.push({ step: "奖励", value: showValue(v0, "money"), source: src || "对经认定的国家级、省级制造业创新中心分别给予150万元、100万元的一次性奖励" });
   if (t) t.push({ step: "结果", value: showValue(v0, "money"), source: "" });
   return v0;
 }
 
 function f80(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
+  src = "";
   let t0: Decimal;
   switch (p0) {
     case "国家级":
       t0 = K7;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对新认定的国家级、省级、嘉兴市级技术中心，分别给予100万元、50万元、20万元的一次性奖励" });
+      src = "对新认定的国家级、省级、嘉兴市级技术中心，分别给予100万元、50万元、20万元的一次性奖励";
       break;
     case "省级":
       t0 = K15;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对新认定的国家级、省级、嘉兴市级技术中心，分别给予100万元、50万元、20万元的一次性奖励" });
+      src = "对新认定的国家级、省级、嘉兴市级技术中心，分别给予100万元、50万元、20万元的一次性奖励";
       break;
     case "嘉兴市级":
       t0 = K20;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对新认定的国家级、省级、嘉兴市级技术中心，分别给予100万元、50万元、20万元的一次性奖励" });
+      src = "对新认定的国家级、省级、嘉兴市级技术中心，分别给予100万元、50万元、20万元的一次性奖励";
       break;
     default:
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
   }
   const v0: Decimal = t0;
-  if (t) t.push({ step: "奖励", value: showValue(v0, "money"), source: "对新认定的国家级、省级、嘉兴市级技术中心，分别给予100万元、50万元、20万元的一次性奖励" });
+  if (t) t.push({ step: "奖励", value: showValue(v0, "money"), source: src || "对新认定的国家级、省级、嘉兴市级技术中心，分别给予100万元、50万元、20万元的一次性奖励" });
   if (t) t.push({ step: "结果", value: showValue(v0, "money"), source: "" });
   return v0;
 }
 
 function f81(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
+  src = "";
   let t0: Decimal;
   switch (p0) {
     case "国内":
       t0 = K7;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "产品被认定为国内、省内、嘉兴市内装备制造业首台（套）、软件首版次、材料首批次的企业，分别给予100万元、50万元、20万元的一次性奖励" });
+      src = "产品被认定为国内、省内、嘉兴市内装备制造业首台（套）、软件首版次、材料首批次的企业，分别给予100万元、50万元、20万元的一次性奖励";
       break;
     case "省内":
       t0 = K15;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "产品被认定为国内、省内、嘉兴市内装备制造业首台（套）、软件首版次、材料首批次的企业，分别给予100万元、50万元、20万元的一次性奖励" });
+      src = "产品被认定为国内、省内、嘉兴市内装备制造业首台（套）、软件首版次、材料首批次的企业，分别给予100万元、50万元、20万元的一次性奖励";
       break;
     case "嘉兴市内":
       t0 = K20;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "产品被认定为国内、省内、嘉兴市内装备制造业首台（套）、软件首版次、材料首批次的企业，分别给予100万元、50万元、20万元的一次性奖励" });
+      src = "产品被认定为国内、省内、嘉兴市内装备制造业首台（套）、软件首版次、材料首批次的企业，分别给予100万元、50万元、20万元的一次性奖励";
       break;
     default:
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
   }
   const v0: Decimal = t0;
-  if (t) t.push({ step: "奖励", value: showValue(v0, "money"), source: "产品被认定为国内、省内、嘉兴市内装备制造业首台（套）、软件首版次、材料首批次的企业，分别给予100万元、50万元、20万元的一次性奖励" });
+  if (t) t.push({ step: "奖励", value: showValue(v0, "money"), source: src || "产品被认定为国内、省内、嘉兴市内装备制造业首台（套）、软件首版次、材料首批次的企业，分别给予100万元、50万元、20万元的一次性奖励" });
   if (t) t.push({ step: "结果", value: showValue(v0, "money"), source: "" });
   return v0;
 }
@@ -5856,61 +6126,73 @@ function f83(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f84(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「称号」", value: showValue(p0, "plain"), source: "" });
+  src = "";
   let t0: Decimal;
   switch (p0) {
     case "国家单项冠军":
       t0 = K30;
       if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "企业（产品）给予最高150万元奖励" });
+      src = "企业（产品）给予最高150万元奖励";
       break;
     case "国家级专精特新小巨人":
       t0 = K7;
       if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "企业给予最高100万元奖励，获评省级专精特新中小企业" });
+      src = "企业给予最高100万元奖励，获评省级专精特新中小企业";
       break;
     case "省级专精特新中小企业":
       t0 = K20;
       if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "获评国家级专精特新“小巨人”企业给予最高100万元奖励，获评省级专精特新中小企业给予最高20万元奖励" });
+      src = "获评国家级专精特新“小巨人”企业给予最高100万元奖励，获评省级专精特新中小企业给予最高20万元奖励";
       break;
     case "省雄鹰企业":
       t0 = K7;
       if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "给予最高100万奖励" });
+      src = "给予最高100万奖励";
       break;
     case "省级隐形冠军":
       t0 = K15;
       if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "获评省级“隐形冠军”企业给予最高50万元奖励" });
+      src = "获评省级“隐形冠军”企业给予最高50万元奖励";
       break;
     default:
       throw new PolicyLookupError("称号 为「" + p0 + "」，表中没有这一项");
   }
   const v0: Decimal = t0;
-  if (t) t.push({ step: "奖励", value: showValue(v0, "money"), source: "获评国家级专精特新“小巨人”企业给予最高100万元奖励，获评省级专精特新中小企业给予最高20万元奖励" });
+  if (t) t.push({ step: "奖励", value: showValue(v0, "money"), source: src || "获评国家级专精特新“小巨人”企业给予最高100万元奖励，获评省级专精特新中小企业给予最高20万元奖励" });
   if (t) t.push({ step: "结果", value: showValue(v0, "money"), source: "" });
   return v0;
 }
 
 function f85(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「星级」", value: showValue(p0, "plain"), source: "" });
+  src = "";
   let t0: Decimal;
   switch (p0) {
     case "三星级":
       t0 = K27;
       if (t) t.push({ step: "星级 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别给予最高不超过 30 万元、50 万元、100 万元的一次性奖励" });
+      src = "分别给予最高不超过 30 万元、50 万元、100 万元的一次性奖励";
       break;
     case "四星级":
       t0 = K15;
       if (t) t.push({ step: "星级 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别给予最高不超过 30 万元、50 万元、100 万元的一次性奖励" });
+      src = "分别给予最高不超过 30 万元、50 万元、100 万元的一次性奖励";
       break;
     case "五星级":
       t0 = K7;
       if (t) t.push({ step: "星级 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别给予最高不超过 30 万元、50 万元、100 万元的一次性奖励" });
+      src = "分别给予最高不超过 30 万元、50 万元、100 万元的一次性奖励";
       break;
     default:
       throw new PolicyLookupError("星级 为「" + p0 + "」，表中没有这一项");
   }
   const v0: Decimal = t0;
-  if (t) t.push({ step: "奖励", value: showValue(v0, "money"), source: "鼓励建设高质量小微企业园，对通过“五星级”“四星级”“五星级”认定的，分别给予最高不超过30万元、50万元、100万元的一次性奖励" });
+  if (t) t.push({ step: "奖励", value: showValue(v0, "money"), source: src || "鼓励建设高质量小微企业园，对通过“五星级”“四星级”“五星级”认定的，分别给予最高不超过30万元、50万元、100万元的一次性奖励" });
   if (t) t.push({ step: "结果", value: showValue(v0, "money"), source: "" });
   return v0;
 }
@@ -5921,28 +6203,33 @@ function f86(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f87(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「称号」", value: showValue(p0, "plain"), source: "" });
+  src = "";
   let t0: Decimal;
   switch (p0) {
     case "功勋企业":
       t0 = K20;
       if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "对获评平湖市功勋企业和明星企业，分别给予最高20万元和10万元的奖励" });
+      src = "对获评平湖市功勋企业和明星企业，分别给予最高20万元和10万元的奖励";
       break;
     case "明星企业":
       t0 = K13;
       if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "对获评平湖市功勋企业和明星企业，分别给予最高20万元和10万元的奖励" });
+      src = "对获评平湖市功勋企业和明星企业，分别给予最高20万元和10万元的奖励";
       break;
     default:
       throw new PolicyLookupError("称号 为「" + p0 + "」，表中没有这一项");
   }
   const v0: Decimal = t0;
-  if (t) t.push({ step: "奖励", value: showValue(v0, "money"), source: "对获评平湖市功勋企业和明星企业，分别给予最高20万元和10万元的奖励" });
+  if (t) t.push({ step: "奖励", value: showValue(v0, "money"), source: src || "对获评平湖市功勋企业和明星企业，分别给予最高20万元和10万元的奖励" });
   if (t) t.push({ step: "结果", value: showValue(v0, "money"), source: "" });
   return v0;
 }
 
 function f88(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「年度保费」", value: showValue(p0, "money"), source: "" });
   const p1 = a[1] as Decimal;
@@ -5959,27 +6246,32 @@ function f88(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const t2 = p0.lte(t1) ? p0 : t1;
   const v0: Decimal = t2;
   if (t) t.push({ step: "可补偿保费", value: showValue(v0, "money"), source: "按照实际投保费率最高不超过 3%" });
+  src = "";
   const t3 = p2.toFixed();
   let t4: Decimal;
   switch (t3) {
     case "1":
       t4 = K50;
-      if (t) t.push({ step: "第几年 为「" + t3 + "」", value: showValue(t4, "ratio"), source: "首年度实际保费的 80% 给予保险补偿" });
+      if (t) t.push({ step: "第几年 为「" + showValue(p2, "年") + "」", value: showValue(t4, "ratio"), source: "首年度实际保费的 80% 给予保险补偿" });
+      src = "首年度实际保费的 80% 给予保险补偿";
       break;
     case "2":
       t4 = K45;
-      if (t) t.push({ step: "第几年 为「" + t3 + "」", value: showValue(t4, "ratio"), source: "并从次年度开始保险补偿比例逐年递减 10%" });
+      if (t) t.push({ step: "第几年 为「" + showValue(p2, "年") + "」", value: showValue(t4, "ratio"), source: "并从次年度开始保险补偿比例逐年递减 10%" });
+      src = "并从次年度开始保险补偿比例逐年递减 10%";
       break;
     case "3":
       t4 = K32;
-      if (t) t.push({ step: "第几年 为「" + t3 + "」", value: showValue(t4, "ratio"), source: "并从次年度开始保险补偿比例逐年递减 10%" });
+      if (t) t.push({ step: "第几年 为「" + showValue(p2, "年") + "」", value: showValue(t4, "ratio"), source: "并从次年度开始保险补偿比例逐年递减 10%" });
+      src = "并从次年度开始保险补偿比例逐年递减 10%";
       break;
     default:
       t4 = K6;
-      if (t) t.push({ step: "第几年 为「" + t3 + "」（其余）", value: showValue(t4, "ratio"), source: "" });
+      if (t) t.push({ step: "第几年 为「" + showValue(p2, "年") + "」（其余）", value: showValue(t4, "ratio"), source: "最多可连续支持 3 年" });
+      src = "最多可连续支持 3 年";
   }
   const v1: Decimal = t4;
-  if (t) t.push({ step: "补偿率", value: showValue(v1, "ratio"), source: "符合条件的可享受首版次软件产品推广应用政策，按照实际投保费率最高不超过3%，以及省内首版次软件产品首年度实际保费的80%给予保险补偿，并从次年度开始保险补偿比例逐年递减10%，单个企业同一年度补偿金额最高不超过20万元，最多可连续支持3年" });
+  if (t) t.push({ step: "补偿率", value: showValue(v1, "ratio"), source: src || "符合条件的可享受首版次软件产品推广应用政策，按照实际投保费率最高不超过3%，以及省内首版次软件产品首年度实际保费的80%给予保险补偿，并从次年度开始保险补偿比例逐年递减10%，单个企业同一年度补偿金额最高不超过20万元，最多可连续支持3年" });
   const t5 = v0.times(v1);
   const v2: Decimal = t5;
   if (t) t.push({ step: "补偿额", value: showValue(v2, "money"), source: "" });
@@ -5989,23 +6281,27 @@ function f88(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f89(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
+  src = "";
   let t0: Decimal;
   switch (p0) {
     case "市级":
       t0 = K20;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对被评定为市级、省级首版次软件产品的企业分别给予20万元、50万元一次性奖励" });
+      src = "对被评定为市级、省级首版次软件产品的企业分别给予20万元、50万元一次性奖励";
       break;
     case "省级":
       t0 = K15;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对被评定为市级、省级首版次软件产品的企业分别给予20万元、50万元一次性奖励" });
+      src = "对被评定为市级、省级首版次软件产品的企业分别给予20万元、50万元一次性奖励";
       break;
     default:
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
   }
   const v0: Decimal = t0;
-  if (t) t.push({ step: "奖励", value: showValue(v0, "money"), source: "对被评定为市级、省级首版次软件产品的企业分别给予20万元、50万元一次性奖励" });
+  if (t) t.push({ step: "奖励", value: showValue(v0, "money"), source: src || "对被评定为市级、省级首版次软件产品的企业分别给予20万元、50万元一次性奖励" });
   if (t) t.push({ step: "结果", value: showValue(v0, "money"), source: "" });
   return v0;
 }
@@ -6022,23 +6318,27 @@ function f90(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f91(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「称号」", value: showValue(p0, "plain"), source: "" });
+  src = "";
   let t0: Decimal;
   switch (p0) {
     case "省级内外贸一体化改革试点培育基地":
       t0 = K27;
       if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "对获评省级内外贸一体化改革试点培育基地、省级内外贸一体化领跑者企业分别奖励30万元和7万元" });
+      src = "对获评省级内外贸一体化改革试点培育基地、省级内外贸一体化领跑者企业分别奖励30万元和7万元";
       break;
     case "省级内外贸一体化领跑者企业":
       t0 = K51;
       if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "对获评省级内外贸一体化改革试点培育基地、省级内外贸一体化领跑者企业分别奖励30万元和7万元" });
+      src = "对获评省级内外贸一体化改革试点培育基地、省级内外贸一体化领跑者企业分别奖励30万元和7万元";
       break;
     default:
       throw new PolicyLookupError("称号 为「" + p0 + "」，表中没有这一项");
   }
   const v0: Decimal = t0;
-  if (t) t.push({ step: "奖励", value: showValue(v0, "money"), source: "对获评省级内外贸一体化改革试点培育基地、省级内外贸一体化领跑者企业分别奖励30万元和7万元" });
+  if (t) t.push({ step: "奖励", value: showValue(v0, "money"), source: src || "对获评省级内外贸一体化改革试点培育基地、省级内外贸一体化领跑者企业分别奖励30万元和7万元" });
   if (t) t.push({ step: "结果", value: showValue(v0, "money"), source: "" });
   return v0;
 }
@@ -6066,6 +6366,7 @@ function f92(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f93(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「稻麦种植面积」", value: showValue(p0, "亩"), source: "" });
   const p1 = a[1] as Decimal;
@@ -6073,6 +6374,7 @@ function f93(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const t0 = p0.plus(p1);
   const v0: Decimal = t0;
   if (t) t.push({ step: "复种面积", value: showValue(v0, "亩"), source: "全年稻麦油复种面积" });
+  src = "";
   let t1: Decimal;
   if (v0.gte(K15)) {
     const t2 = p0.times(K52);
@@ -6080,6 +6382,7 @@ function f93(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     const t4 = t2.plus(t3);
     t1 = t4;
     if (t) t.push({ step: "复种面积 落在「50亩（含）以上」", value: showValue(t1, "money"), source: "市财政对稻麦种植配套 5 元/亩，油菜种植配套 10 元/亩" });
+    src = "市财政对稻麦种植配套 5 元/亩，油菜种植配套 10 元/亩";
   }
   else {
     let t5: Decimal;
@@ -6092,34 +6395,39 @@ function f93(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       t5 = K6;
     }
     t1 = t5;
-    if (t) t.push({ step: "复种面积 不在所列各档", value: showValue(t1, "money"), source: "" });
+    if (t) t.push({ step: "复种面积 不在所列各档", value: showValue(t1, "money"), source: "对未达到稻麦油复种规模补贴标准但种植油菜 5 亩（含）以上的生产主体" });
+    src = "对未达到稻麦油复种规模补贴标准但种植油菜 5 亩（含）以上的生产主体";
   }
   const v1: Decimal = t1;
-  if (t) t.push({ step: "市级补贴", value: showValue(v1, "money"), source: "对全年稻麦油复种面积达到50亩（含）以上的规模粮油生产主体，在省财政补贴的基础上，市财政对稻麦种植配套5元/亩，油菜种植配套10元/亩" });
+  if (t) t.push({ step: "市级补贴", value: showValue(v1, "money"), source: src || "对全年稻麦油复种面积达到50亩（含）以上的规模粮油生产主体，在省财政补贴的基础上，市财政对稻麦种植配套5元/亩，油菜种植配套10元/亩" });
   if (t) t.push({ step: "结果", value: showValue(v1, "money"), source: "" });
   return v1;
 }
 
 function f94(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「品种」", value: showValue(p0, "plain"), source: "" });
   const p1 = a[1] as Decimal;
   if (t) t.push({ step: "输入「订单交售量」", value: showValue(p1, "斤"), source: "" });
+  src = "";
   let t0: Decimal;
   switch (p0) {
     case "晚稻":
       t0 = K54;
       if (t) t.push({ step: "品种 为「" + p0 + "」", value: showValue(t0, "万元/斤"), source: "晚稻订单奖补标准不低于 0.2 元/斤" });
+      src = "晚稻订单奖补标准不低于 0.2 元/斤";
       break;
     case "早稻":
       t0 = K55;
       if (t) t.push({ step: "品种 为「" + p0 + "」", value: showValue(t0, "万元/斤"), source: "订单奖补标准不低于 0.3 元/斤" });
+      src = "订单奖补标准不低于 0.3 元/斤";
       break;
     default:
       throw new PolicyLookupError("品种 为「" + p0 + "」，表中没有这一项");
   }
   const v0: Decimal = t0;
-  if (t) t.push({ step: "奖补标准", value: showValue(v0, "万元/斤"), source: "晚稻订单奖补标准不低于0.2元/斤，早稻订单实现全覆盖、订单奖补标准不低于0.3元/斤" });
+  if (t) t.push({ step: "奖补标准", value: showValue(v0, "万元/斤"), source: src || "晚稻订单奖补标准不低于0.2元/斤，早稻订单实现全覆盖、订单奖补标准不低于0.3元/斤" });
   const t1 = p1.times(v0);
   if (t) t.push({ step: "结果", value: showValue(t1, "money"), source: "" });
   return t1;

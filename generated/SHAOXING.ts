@@ -2278,6 +2278,7 @@ const m76: FunctionMeta = {
 };
 
 function f0(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「年租金」", value: showValue(p0, "money"), source: "" });
   const p1 = a[1] as Decimal;
@@ -2293,29 +2294,34 @@ function f0(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const t2 = p0.lte(v0) ? p0 : v0;
   const v1: Decimal = t2;
   if (t) t.push({ step: "计补租金", value: showValue(v1, "money"), source: "" });
+  src = "";
   let t3: Decimal;
   if (p2.gte(K1) && p2.lte(K2)) {
     t3 = K1;
     if (t) t.push({ step: "补贴年次 落在「[1年, 5年]」", value: showValue(t3, "ratio"), source: "前5年每年不超过年租金总额100%" });
+    src = "前5年每年不超过年租金总额100%";
   }
   else {
     if (p2.gt(K2) && p2.lte(K3)) {
       t3 = K4;
       if (t) t.push({ step: "补贴年次 落在「(5年, 8年]」", value: showValue(t3, "ratio"), source: "后3年每年不超过年租金总额50%" });
+      src = "后3年每年不超过年租金总额50%";
     }
     else {
       if (p2.gt(K3)) {
         t3 = K5;
         if (t) t.push({ step: "补贴年次 落在「超过8年」", value: showValue(t3, "ratio"), source: "" });
+        src = "";
       }
       else {
         t3 = K5;
         if (t) t.push({ step: "补贴年次 不在所列各档", value: showValue(t3, "ratio"), source: "" });
+        src = "";
       }
     }
   }
   const v2: Decimal = t3;
-  if (t) t.push({ step: "补贴率", value: showValue(v2, "ratio"), source: "对租赁办公用房的软件企业,按照月租金不超过单价10元/平方米、每年不超过6万元、前5年每年不超过年租金总额100%、后3年每年不超过年租金总额50%的标准给予租金补贴,以“先交后补”形式兑现,具体额度和标准由各地决定" });
+  if (t) t.push({ step: "补贴率", value: showValue(v2, "ratio"), source: src || "对租赁办公用房的软件企业,按照月租金不超过单价10元/平方米、每年不超过6万元、前5年每年不超过年租金总额100%、后3年每年不超过年租金总额50%的标准给予租金补贴,以“先交后补”形式兑现,具体额度和标准由各地决定" });
   const t4 = v1.times(v2);
   const v3: Decimal = t4;
   if (t) t.push({ step: "补贴额", value: showValue(v3, "money"), source: "" });
@@ -2337,6 +2343,7 @@ function f1(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f2(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「榜单」", value: showValue(p0, "plain"), source: "" });
   let t0: Decimal;
@@ -2344,10 +2351,12 @@ function f2(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     case "国家电子信息百强企业":
       t0 = K8;
       if (t) t.push({ step: "榜单 为「" + p0 + "」", value: showValue(t0, "money"), source: "做强做大数字经济核心企业,对当年首次列入国家电子信息百强企业、省电子信息产业百家重点企业的,分别奖励最高不超过100万元、50万元" });
+      src = "做强做大数字经济核心企业,对当年首次列入国家电子信息百强企业、省电子信息产业百家重点企业的,分别奖励最高不超过100万元、50万元";
       break;
     case "省电子信息产业百家重点企业":
       t0 = K7;
       if (t) t.push({ step: "榜单 为「" + p0 + "」", value: showValue(t0, "money"), source: "做强做大数字经济核心企业,对当年首次列入国家电子信息百强企业、省电子信息产业百家重点企业的,分别奖励最高不超过100万元、50万元" });
+      src = "做强做大数字经济核心企业,对当年首次列入国家电子信息百强企业、省电子信息产业百家重点企业的,分别奖励最高不超过100万元、50万元";
       break;
     default:
       throw new PolicyLookupError("榜单 为「" + p0 + "」，表中没有这一项");
@@ -2393,6 +2402,7 @@ function f5(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f6(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「设备投资额」", value: showValue(p0, "money"), source: "" });
   const p1 = a[1] as string;
@@ -2406,27 +2416,31 @@ function f6(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const t1 = p0.times(K13);
   const v0: Decimal = t1;
   if (t) t.push({ step: "额外补助", value: showValue(v0, "money"), source: "再按设备投资额的6%给予补助" });
+  src = "";
   let t2: Decimal;
   switch (p1) {
     case "氢能产业项目":
       t2 = K12;
       if (t) t.push({ step: "项目类型 为「" + p1 + "」", value: showValue(t2, "money"), source: "单个项目额外补助不超过300万元" });
+      src = "单个项目额外补助不超过300万元";
       break;
     case "未来产业先导区项目":
       t2 = K11;
       if (t) t.push({ step: "项目类型 为「" + p1 + "」", value: showValue(t2, "money"), source: "单个项目额外补助不超过500万元" });
+      src = "单个项目额外补助不超过500万元";
       break;
     default:
       throw new PolicyLookupError("项目类型 为「" + p1 + "」，表中没有这一项");
   }
   const v1: Decimal = t2;
-  if (t) t.push({ step: "补助上限", value: showValue(v1, "money"), source: "鼓励氢能等新能源产业发展,对氢能产业项目,当年实际完成设备投资额300万元以上的,在享受本政策“鼓励加大制造业项目投资”条款基础上,再按设备投资额的6%给予补助,单个项目额外补助不超过300万元" });
+  if (t) t.push({ step: "补助上限", value: showValue(v1, "money"), source: src || "鼓励氢能等新能源产业发展,对氢能产业项目,当年实际完成设备投资额300万元以上的,在享受本政策“鼓励加大制造业项目投资”条款基础上,再按设备投资额的6%给予补助,单个项目额外补助不超过300万元" });
   const t3 = v0.lte(v1) ? v0 : v1;
   if (t) t.push({ step: "结果", value: showValue(t3, "money"), source: "" });
   return t3;
 }
 
 function f7(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
   let t0: Decimal;
@@ -2434,10 +2448,12 @@ function f7(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     case "市级":
       t0 = K14;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对新增认定为市级、省级历史经典产业传承创新工作室的,分别奖励20万元、30万元" });
+      src = "对新增认定为市级、省级历史经典产业传承创新工作室的,分别奖励20万元、30万元";
       break;
     case "省级":
       t0 = K15;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对新增认定为市级、省级历史经典产业传承创新工作室的,分别奖励20万元、30万元" });
+      src = "对新增认定为市级、省级历史经典产业传承创新工作室的,分别奖励20万元、30万元";
       break;
     default:
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
@@ -2447,29 +2463,34 @@ function f7(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f8(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「展位费」", value: showValue(p0, "money"), source: "" });
   const p1 = a[1] as string;
   if (t) t.push({ step: "输入「大师级别」", value: showValue(p1, "plain"), source: "" });
+  src = "";
   let t0: Decimal;
   switch (p1) {
     case "国家级":
       t0 = K1;
       if (t) t.push({ step: "大师级别 为「" + p1 + "」", value: showValue(t0, "ratio"), source: "对参加市级及以上行业主管部门及其委托机构组织的工艺美术精品展的,按国家级、省级、市级工艺美术大师,分别补助100%、80%、60%展位费" });
+      src = "对参加市级及以上行业主管部门及其委托机构组织的工艺美术精品展的,按国家级、省级、市级工艺美术大师,分别补助100%、80%、60%展位费";
       break;
     case "省级":
       t0 = K16;
       if (t) t.push({ step: "大师级别 为「" + p1 + "」", value: showValue(t0, "ratio"), source: "对参加市级及以上行业主管部门及其委托机构组织的工艺美术精品展的,按国家级、省级、市级工艺美术大师,分别补助100%、80%、60%展位费" });
+      src = "对参加市级及以上行业主管部门及其委托机构组织的工艺美术精品展的,按国家级、省级、市级工艺美术大师,分别补助100%、80%、60%展位费";
       break;
     case "市级":
       t0 = K17;
       if (t) t.push({ step: "大师级别 为「" + p1 + "」", value: showValue(t0, "ratio"), source: "对参加市级及以上行业主管部门及其委托机构组织的工艺美术精品展的,按国家级、省级、市级工艺美术大师,分别补助100%、80%、60%展位费" });
+      src = "对参加市级及以上行业主管部门及其委托机构组织的工艺美术精品展的,按国家级、省级、市级工艺美术大师,分别补助100%、80%、60%展位费";
       break;
     default:
       throw new PolicyLookupError("大师级别 为「" + p1 + "」，表中没有这一项");
   }
   const v0: Decimal = t0;
-  if (t) t.push({ step: "补助率", value: showValue(v0, "ratio"), source: "对参加市级及以上行业主管部门及其委托机构组织的工艺美术精品展的,按国家级、省级、市级工艺美术大师,分别补助100%、80%、60%展位费" });
+  if (t) t.push({ step: "补助率", value: showValue(v0, "ratio"), source: src || "对参加市级及以上行业主管部门及其委托机构组织的工艺美术精品展的,按国家级、省级、市级工艺美术大师,分别补助100%、80%、60%展位费" });
   const t1 = p0.times(v0);
   if (t) t.push({ step: "结果", value: showValue(t1, "money"), source: "" });
   return t1;
@@ -2488,25 +2509,29 @@ function f9(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f10(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「活动级别」", value: showValue(p0, "plain"), source: "" });
   const p1 = a[1] as Decimal;
   if (t) t.push({ step: "输入「参加企业数」", value: showValue(p1, "家"), source: "" });
+  src = "";
   let t0: Decimal;
   switch (p0) {
     case "省级":
       t0 = K8;
       if (t) t.push({ step: "活动级别 为「" + p0 + "」", value: showValue(t0, "家"), source: "组织100家企业(含)以上参加的" });
+      src = "组织100家企业(含)以上参加的";
       break;
     case "市级":
       t0 = K7;
       if (t) t.push({ step: "活动级别 为「" + p0 + "」", value: showValue(t0, "家"), source: "组织50家企业(含)以上参加的" });
+      src = "组织50家企业(含)以上参加的";
       break;
     default:
       throw new PolicyLookupError("活动级别 为「" + p0 + "」，表中没有这一项");
   }
   const v0: Decimal = t0;
-  if (t) t.push({ step: "参加企业数门槛", value: showValue(v0, "家"), source: "对牵头举办省级“十链百场万企”活动的企业(协会),且组织100家企业(含)以上参加的,每场活动补助25万元" });
+  if (t) t.push({ step: "参加企业数门槛", value: showValue(v0, "家"), source: src || "对牵头举办省级“十链百场万企”活动的企业(协会),且组织100家企业(含)以上参加的,每场活动补助25万元" });
   const t1 = p1.gte(v0);
   if (t) t.push({ step: "适用：参加企业数 ≥ 参加企业数门槛", value: t1 ? "是" : "否", source: "" });
   if (!t1) {
@@ -2518,10 +2543,12 @@ function f10(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     case "省级":
       t2 = K18;
       if (t) t.push({ step: "活动级别 为「" + p0 + "」", value: showValue(t2, "money"), source: "每场活动补助25万元" });
+      src = "每场活动补助25万元";
       break;
     case "市级":
       t2 = K9;
       if (t) t.push({ step: "活动级别 为「" + p0 + "」", value: showValue(t2, "money"), source: "每场活动补助15万元" });
+      src = "每场活动补助15万元";
       break;
     default:
       throw new PolicyLookupError("活动级别 为「" + p0 + "」，表中没有这一项");
@@ -2573,6 +2600,7 @@ function f13(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f14(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
   let t0: Decimal;
@@ -2580,10 +2608,12 @@ function f14(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     case "市级":
       t0 = K14;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对当年新增认定为市级、省级数字化示范园区的,每个分别奖励,最高不超过20万元、50万元,同一园区省、市同年认定的,就高奖励" });
+      src = "对当年新增认定为市级、省级数字化示范园区的,每个分别奖励,最高不超过20万元、50万元,同一园区省、市同年认定的,就高奖励";
       break;
     case "省级":
       t0 = K7;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对当年新增认定为市级、省级数字化示范园区的,每个分别奖励,最高不超过20万元、50万元,同一园区省、市同年认定的,就高奖励" });
+      src = "对当年新增认定为市级、省级数字化示范园区的,每个分别奖励,最高不超过20万元、50万元,同一园区省、市同年认定的,就高奖励";
       break;
     default:
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
@@ -2605,52 +2635,62 @@ function f15(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f16(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「星级」", value: showValue(p0, "plain"), source: "" });
   const p1 = a[1] as string;
   if (t) t.push({ step: "输入「原星级」", value: showValue(p1, "plain"), source: "" });
+  src = "";
   let t0: Decimal;
   switch (p0) {
     case "三星级":
       t0 = K14;
       if (t) t.push({ step: "星级 为「" + p0 + "」", value: showValue(t0, "money"), source: "获三、四、五星级小微企业园的,分别奖励20万元、40万元、60万元,对当年晋级星级的小微企业园,实施晋级差额奖励" });
+      src = "获三、四、五星级小微企业园的,分别奖励20万元、40万元、60万元,对当年晋级星级的小微企业园,实施晋级差额奖励";
       break;
     case "四星级":
       t0 = K20;
       if (t) t.push({ step: "星级 为「" + p0 + "」", value: showValue(t0, "money"), source: "获三、四、五星级小微企业园的,分别奖励20万元、40万元、60万元,对当年晋级星级的小微企业园,实施晋级差额奖励" });
+      src = "获三、四、五星级小微企业园的,分别奖励20万元、40万元、60万元,对当年晋级星级的小微企业园,实施晋级差额奖励";
       break;
     case "五星级":
       t0 = K21;
       if (t) t.push({ step: "星级 为「" + p0 + "」", value: showValue(t0, "money"), source: "获三、四、五星级小微企业园的,分别奖励20万元、40万元、60万元,对当年晋级星级的小微企业园,实施晋级差额奖励" });
+      src = "获三、四、五星级小微企业园的,分别奖励20万元、40万元、60万元,对当年晋级星级的小微企业园,实施晋级差额奖励";
       break;
     default:
       throw new PolicyLookupError("星级 为「" + p0 + "」，表中没有这一项");
   }
   const v0: Decimal = t0;
-  if (t) t.push({ step: "新星级奖额", value: showValue(v0, "money"), source: "获三、四、五星级小微企业园的,分别奖励20万元、40万元、60万元,对当年晋级星级的小微企业园,实施晋级差额奖励" });
+  if (t) t.push({ step: "新星级奖额", value: showValue(v0, "money"), source: src || "获三、四、五星级小微企业园的,分别奖励20万元、40万元、60万元,对当年晋级星级的小微企业园,实施晋级差额奖励" });
+  src = "";
   let t1: Decimal;
   switch (p1) {
     case "无":
       t1 = K5;
       if (t) t.push({ step: "原星级 为「" + p1 + "」", value: showValue(t1, "money"), source: "" });
+      src = "";
       break;
     case "三星级":
       t1 = K14;
       if (t) t.push({ step: "原星级 为「" + p1 + "」", value: showValue(t1, "money"), source: "获三、四、五星级小微企业园的,分别奖励20万元、40万元、60万元,对当年晋级星级的小微企业园,实施晋级差额奖励" });
+      src = "获三、四、五星级小微企业园的,分别奖励20万元、40万元、60万元,对当年晋级星级的小微企业园,实施晋级差额奖励";
       break;
     case "四星级":
       t1 = K20;
       if (t) t.push({ step: "原星级 为「" + p1 + "」", value: showValue(t1, "money"), source: "获三、四、五星级小微企业园的,分别奖励20万元、40万元、60万元,对当年晋级星级的小微企业园,实施晋级差额奖励" });
+      src = "获三、四、五星级小微企业园的,分别奖励20万元、40万元、60万元,对当年晋级星级的小微企业园,实施晋级差额奖励";
       break;
     case "五星级":
       t1 = K21;
       if (t) t.push({ step: "原星级 为「" + p1 + "」", value: showValue(t1, "money"), source: "获三、四、五星级小微企业园的,分别奖励20万元、40万元、60万元,对当年晋级星级的小微企业园,实施晋级差额奖励" });
+      src = "获三、四、五星级小微企业园的,分别奖励20万元、40万元、60万元,对当年晋级星级的小微企业园,实施晋级差额奖励";
       break;
     default:
       throw new PolicyLookupError("原星级 为「" + p1 + "」，表中没有这一项");
   }
   const v1: Decimal = t1;
-  if (t) t.push({ step: "原星级奖额", value: showValue(v1, "money"), source: "获三、四、五星级小微企业园的,分别奖励20万元、40万元、60万元,对当年晋级星级的小微企业园,实施晋级差额奖励" });
+  if (t) t.push({ step: "原星级奖额", value: showValue(v1, "money"), source: src || "获三、四、五星级小微企业园的,分别奖励20万元、40万元、60万元,对当年晋级星级的小微企业园,实施晋级差额奖励" });
   const t2 = v0.minus(v1);
   const t3 = t2.isNegative() ? ZERO : t2;
   if (t) t.push({ step: "结果", value: showValue(t3, "money"), source: "实施晋级差额奖励" });
@@ -2670,6 +2710,7 @@ function f17(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f18(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「设备投资额」", value: showValue(p0, "money"), source: "" });
   const p1 = a[1] as string;
@@ -2680,25 +2721,29 @@ function f18(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
+  src = "";
   let t1: Decimal;
   switch (p1) {
     case "一般项目":
       t1 = K5;
       if (t) t.push({ step: "项目类别 为「" + p1 + "」", value: showValue(t1, "points"), source: "" });
+      src = "";
       break;
     case "市重点项目":
       t1 = K22;
       if (t) t.push({ step: "项目类别 为「" + p1 + "」", value: showValue(t1, "points"), source: "在6%的基础上增加2个百分点" });
+      src = "在6%的基础上增加2个百分点";
       break;
     case "市重点415X项目":
       t1 = K23;
       if (t) t.push({ step: "项目类别 为「" + p1 + "」", value: showValue(t1, "points"), source: "在6%的基础上增加4个百分点" });
+      src = "在6%的基础上增加4个百分点";
       break;
     default:
       throw new PolicyLookupError("项目类别 为「" + p1 + "」，表中没有这一项");
   }
   const v0: Decimal = t1;
-  if (t) t.push({ step: "增加百分点", value: showValue(v0, "points"), source: "对列入市重点工业项目计划和市数字化、智能化、绿色化改造重点项目计划的,在6%的基础上增加2个百分点" });
+  if (t) t.push({ step: "增加百分点", value: showValue(v0, "points"), source: src || "对列入市重点工业项目计划和市数字化、智能化、绿色化改造重点项目计划的,在6%的基础上增加2个百分点" });
   const t2 = K13.plus(v0);
   const v1: Decimal = t2;
   if (t) t.push({ step: "奖励率", value: showValue(v1, "ratio"), source: "按实际完成设备投资额的6%给予奖励" });
@@ -2711,6 +2756,7 @@ function f18(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f19(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「固定资产投资额」", value: showValue(p0, "money"), source: "" });
   const p1 = a[1] as string;
@@ -2737,38 +2783,46 @@ function f19(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       if (p2.gte(K26) && p2.lt(K27)) {
         t2 = K10;
         if (t) t.push({ step: "提前天数 落在「90天（含）到180天」", value: showValue(t2, "money"), source: "提前90天(含)以上的,奖励10万元" });
+        src = "提前90天(含)以上的,奖励10万元";
       }
       else {
         if (p2.gte(K27)) {
           t2 = K14;
           if (t) t.push({ step: "提前天数 落在「180天（含）以上」", value: showValue(t2, "money"), source: "提前180天(含)以上开工的,奖励20万元" });
+          src = "提前180天(含)以上开工的,奖励20万元";
         }
         else {
           t2 = K5;
           if (t) t.push({ step: "提前天数 不在所列各档", value: showValue(t2, "money"), source: "" });
+          src = "";
         }
       }
       t1 = t2;
       if (t) t.push({ step: "节点 为「" + p1 + "」", value: showValue(t1, "money"), source: "对固定资产投资1亿元以上的独立供地重大制造业项目,比建设用地使用权出让合同或履约监管合同约定期限提前180天(含)以上开工的,奖励20万元" });
+      src = "对固定资产投资1亿元以上的独立供地重大制造业项目,比建设用地使用权出让合同或履约监管合同约定期限提前180天(含)以上开工的,奖励20万元";
       break;
     case "建成投产":
       let t3: Decimal;
       if (p2.gte(K26) && p2.lt(K27)) {
         t3 = K14;
         if (t) t.push({ step: "提前天数 落在「90天（含）到180天」", value: showValue(t3, "money"), source: "提前90天(含)以上的,奖励20万元" });
+        src = "提前90天(含)以上的,奖励20万元";
       }
       else {
         if (p2.gte(K27)) {
           t3 = K20;
           if (t) t.push({ step: "提前天数 落在「180天（含）以上」", value: showValue(t3, "money"), source: "提前180天(含)以上建成投产的,奖励40万元" });
+          src = "提前180天(含)以上建成投产的,奖励40万元";
         }
         else {
           t3 = K5;
           if (t) t.push({ step: "提前天数 不在所列各档", value: showValue(t3, "money"), source: "" });
+          src = "";
         }
       }
       t1 = t3;
       if (t) t.push({ step: "节点 为「" + p1 + "」", value: showValue(t1, "money"), source: "对固定资产投资1亿元以上的独立供地重大制造业项目,比建设用地使用权出让合同或履约监管合同约定期限提前180天(含)以上开工的,奖励20万元" });
+      src = "对固定资产投资1亿元以上的独立供地重大制造业项目,比建设用地使用权出让合同或履约监管合同约定期限提前180天(含)以上开工的,奖励20万元";
       break;
     default:
       throw new PolicyLookupError("节点 为「" + p1 + "」，表中没有这一项");
@@ -2823,6 +2877,7 @@ function f21(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f22(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「称号」", value: showValue(p0, "plain"), source: "" });
   let t0: Decimal;
@@ -2830,10 +2885,12 @@ function f22(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     case "国家级领航企业":
       t0 = K30;
       if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年新增列入国家级制造业“领航企业”、省级“雄鹰企业”的,分别奖励200万元和100万元" });
+      src = "当年新增列入国家级制造业“领航企业”、省级“雄鹰企业”的,分别奖励200万元和100万元";
       break;
     case "省级雄鹰企业":
       t0 = K8;
       if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年新增列入国家级制造业“领航企业”、省级“雄鹰企业”的,分别奖励200万元和100万元" });
+      src = "当年新增列入国家级制造业“领航企业”、省级“雄鹰企业”的,分别奖励200万元和100万元";
       break;
     default:
       throw new PolicyLookupError("称号 为「" + p0 + "」，表中没有这一项");
@@ -2843,6 +2900,7 @@ function f22(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f23(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
   let t0: Decimal;
@@ -2850,14 +2908,17 @@ function f23(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     case "国家级":
       t0 = K30;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "支持“链主”企业发展,当年新增列入国家级、省级、市级“链主”企业的,分别奖励200万元、100万元、20万元" });
+      src = "支持“链主”企业发展,当年新增列入国家级、省级、市级“链主”企业的,分别奖励200万元、100万元、20万元";
       break;
     case "省级":
       t0 = K8;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "支持“链主”企业发展,当年新增列入国家级、省级、市级“链主”企业的,分别奖励200万元、100万元、20万元" });
+      src = "支持“链主”企业发展,当年新增列入国家级、省级、市级“链主”企业的,分别奖励200万元、100万元、20万元";
       break;
     case "市级":
       t0 = K14;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "支持“链主”企业发展,当年新增列入国家级、省级、市级“链主”企业的,分别奖励200万元、100万元、20万元" });
+      src = "支持“链主”企业发展,当年新增列入国家级、省级、市级“链主”企业的,分别奖励200万元、100万元、20万元";
       break;
     default:
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
@@ -2879,6 +2940,7 @@ function f24(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f25(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「称号」", value: showValue(p0, "plain"), source: "" });
   let t0: Decimal;
@@ -2886,22 +2948,27 @@ function f25(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     case "国家级单项冠军":
       t0 = K30;
       if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年新列入国家级制造业单项冠军企业的,奖励200万元" });
+      src = "当年新列入国家级制造业单项冠军企业的,奖励200万元";
       break;
     case "省级单项冠军培育企业":
       t0 = K14;
       if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年列入省级单项冠军培育企业的,奖励20万元" });
+      src = "当年列入省级单项冠军培育企业的,奖励20万元";
       break;
     case "国家级专精特新小巨人":
       t0 = K31;
       if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年认定为国家级专精特新“小巨人”企业的,一次性奖励150万元" });
+      src = "当年认定为国家级专精特新“小巨人”企业的,一次性奖励150万元";
       break;
     case "省级专精特新中小企业":
       t0 = K10;
       if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年认定为省级专精特新中小企业的,奖励10万元" });
+      src = "当年认定为省级专精特新中小企业的,奖励10万元";
       break;
     case "省隐形冠军":
       t0 = K32;
       if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年认定为省“隐形冠军”企业的,奖励最高不超过80万元" });
+      src = "当年认定为省“隐形冠军”企业的,奖励最高不超过80万元";
       break;
     default:
       throw new PolicyLookupError("称号 为「" + p0 + "」，表中没有这一项");
@@ -2911,6 +2978,7 @@ function f25(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f26(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
   const p1 = a[1] as string;
@@ -2923,20 +2991,24 @@ function f26(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
         case "一等奖":
           t1 = K8;
           if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t1, "money"), source: "营造创业创新氛围,获得国家中小企业创新创业大赛一、二、三等奖的,分别奖励100万元、50万元、30万元,获得省中小企业创新创业大赛一、二、三等奖的,分别奖励50万元、20万元、10万元,同一项目国家、省同时获奖的,就高奖励" });
+          src = "营造创业创新氛围,获得国家中小企业创新创业大赛一、二、三等奖的,分别奖励100万元、50万元、30万元,获得省中小企业创新创业大赛一、二、三等奖的,分别奖励50万元、20万元、10万元,同一项目国家、省同时获奖的,就高奖励";
           break;
         case "二等奖":
           t1 = K7;
           if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t1, "money"), source: "营造创业创新氛围,获得国家中小企业创新创业大赛一、二、三等奖的,分别奖励100万元、50万元、30万元,获得省中小企业创新创业大赛一、二、三等奖的,分别奖励50万元、20万元、10万元,同一项目国家、省同时获奖的,就高奖励" });
+          src = "营造创业创新氛围,获得国家中小企业创新创业大赛一、二、三等奖的,分别奖励100万元、50万元、30万元,获得省中小企业创新创业大赛一、二、三等奖的,分别奖励50万元、20万元、10万元,同一项目国家、省同时获奖的,就高奖励";
           break;
         case "三等奖":
           t1 = K15;
           if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t1, "money"), source: "营造创业创新氛围,获得国家中小企业创新创业大赛一、二、三等奖的,分别奖励100万元、50万元、30万元,获得省中小企业创新创业大赛一、二、三等奖的,分别奖励50万元、20万元、10万元,同一项目国家、省同时获奖的,就高奖励" });
+          src = "营造创业创新氛围,获得国家中小企业创新创业大赛一、二、三等奖的,分别奖励100万元、50万元、30万元,获得省中小企业创新创业大赛一、二、三等奖的,分别奖励50万元、20万元、10万元,同一项目国家、省同时获奖的,就高奖励";
           break;
         default:
           throw new PolicyLookupError("等次 为「" + p1 + "」，表中没有这一项");
       }
       t0 = t1;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "营造创业创新氛围,获得国家中小企业创新创业大赛一、二、三等奖的,分别奖励100万元、50万元、30万元,获得省中小企业创新创业大赛一、二、三等奖的,分别奖励50万元、20万元、10万元,同一项目国家、省同时获奖的,就高奖励" });
+      src = "营造创业创新氛围,获得国家中小企业创新创业大赛一、二、三等奖的,分别奖励100万元、50万元、30万元,获得省中小企业创新创业大赛一、二、三等奖的,分别奖励50万元、20万元、10万元,同一项目国家、省同时获奖的,就高奖励";
       break;
     case "省级":
       let t2: Decimal;
@@ -2944,20 +3016,24 @@ function f26(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
         case "一等奖":
           t2 = K7;
           if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t2, "money"), source: "营造创业创新氛围,获得国家中小企业创新创业大赛一、二、三等奖的,分别奖励100万元、50万元、30万元,获得省中小企业创新创业大赛一、二、三等奖的,分别奖励50万元、20万元、10万元,同一项目国家、省同时获奖的,就高奖励" });
+          src = "营造创业创新氛围,获得国家中小企业创新创业大赛一、二、三等奖的,分别奖励100万元、50万元、30万元,获得省中小企业创新创业大赛一、二、三等奖的,分别奖励50万元、20万元、10万元,同一项目国家、省同时获奖的,就高奖励";
           break;
         case "二等奖":
           t2 = K14;
           if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t2, "money"), source: "营造创业创新氛围,获得国家中小企业创新创业大赛一、二、三等奖的,分别奖励100万元、50万元、30万元,获得省中小企业创新创业大赛一、二、三等奖的,分别奖励50万元、20万元、10万元,同一项目国家、省同时获奖的,就高奖励" });
+          src = "营造创业创新氛围,获得国家中小企业创新创业大赛一、二、三等奖的,分别奖励100万元、50万元、30万元,获得省中小企业创新创业大赛一、二、三等奖的,分别奖励50万元、20万元、10万元,同一项目国家、省同时获奖的,就高奖励";
           break;
         case "三等奖":
           t2 = K10;
           if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t2, "money"), source: "营造创业创新氛围,获得国家中小企业创新创业大赛一、二、三等奖的,分别奖励100万元、50万元、30万元,获得省中小企业创新创业大赛一、二、三等奖的,分别奖励50万元、20万元、10万元,同一项目国家、省同时获奖的,就高奖励" });
+          src = "营造创业创新氛围,获得国家中小企业创新创业大赛一、二、三等奖的,分别奖励100万元、50万元、30万元,获得省中小企业创新创业大赛一、二、三等奖的,分别奖励50万元、20万元、10万元,同一项目国家、省同时获奖的,就高奖励";
           break;
         default:
           throw new PolicyLookupError("等次 为「" + p1 + "」，表中没有这一项");
       }
       t0 = t2;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "营造创业创新氛围,获得国家中小企业创新创业大赛一、二、三等奖的,分别奖励100万元、50万元、30万元,获得省中小企业创新创业大赛一、二、三等奖的,分别奖励50万元、20万元、10万元,同一项目国家、省同时获奖的,就高奖励" });
+      src = "营造创业创新氛围,获得国家中小企业创新创业大赛一、二、三等奖的,分别奖励100万元、50万元、30万元,获得省中小企业创新创业大赛一、二、三等奖的,分别奖励50万元、20万元、10万元,同一项目国家、省同时获奖的,就高奖励";
       break;
     case "市级":
       let t3: Decimal;
@@ -2965,20 +3041,24 @@ function f26(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
         case "一等奖":
           t3 = K14;
           if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t3, "money"), source: "营造创业创新氛围,获得国家中小企业创新创业大赛一、二、三等奖的,分别奖励100万元、50万元、30万元,获得省中小企业创新创业大赛一、二、三等奖的,分别奖励50万元、20万元、10万元,同一项目国家、省同时获奖的,就高奖励" });
+          src = "营造创业创新氛围,获得国家中小企业创新创业大赛一、二、三等奖的,分别奖励100万元、50万元、30万元,获得省中小企业创新创业大赛一、二、三等奖的,分别奖励50万元、20万元、10万元,同一项目国家、省同时获奖的,就高奖励";
           break;
         case "二等奖":
           t3 = K10;
           if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t3, "money"), source: "营造创业创新氛围,获得国家中小企业创新创业大赛一、二、三等奖的,分别奖励100万元、50万元、30万元,获得省中小企业创新创业大赛一、二、三等奖的,分别奖励50万元、20万元、10万元,同一项目国家、省同时获奖的,就高奖励" });
+          src = "营造创业创新氛围,获得国家中小企业创新创业大赛一、二、三等奖的,分别奖励100万元、50万元、30万元,获得省中小企业创新创业大赛一、二、三等奖的,分别奖励50万元、20万元、10万元,同一项目国家、省同时获奖的,就高奖励";
           break;
         case "三等奖":
           t3 = K2;
           if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t3, "money"), source: "获得市中小企业创新创业大赛一、二、三等奖的,分别奖励20万元、10万元、5万元" });
+          src = "获得市中小企业创新创业大赛一、二、三等奖的,分别奖励20万元、10万元、5万元";
           break;
         default:
           throw new PolicyLookupError("等次 为「" + p1 + "」，表中没有这一项");
       }
       t0 = t3;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "获得市中小企业创新创业大赛一、二、三等奖的,分别奖励20万元、10万元、5万元" });
+      src = "获得市中小企业创新创业大赛一、二、三等奖的,分别奖励20万元、10万元、5万元";
       break;
     default:
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
@@ -2988,6 +3068,7 @@ function f26(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f27(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「等次」", value: showValue(p0, "plain"), source: "" });
   let t0: Decimal;
@@ -2995,14 +3076,17 @@ function f27(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     case "省级及以上":
       t0 = K7;
       if (t) t.push({ step: "等次 为「" + p0 + "」", value: showValue(t0, "money"), source: "支持企业管理对标提升,当年认定为省级及以上企业管理标杆企业的,奖励50万元" });
+      src = "支持企业管理对标提升,当年认定为省级及以上企业管理标杆企业的,奖励50万元";
       break;
     case "五星级":
       t0 = K10;
       if (t) t.push({ step: "等次 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年认定为五星级、四星级企业管理标杆企业的,分别奖励10万元、5万元" });
+      src = "当年认定为五星级、四星级企业管理标杆企业的,分别奖励10万元、5万元";
       break;
     case "四星级":
       t0 = K2;
       if (t) t.push({ step: "等次 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年认定为五星级、四星级企业管理标杆企业的,分别奖励10万元、5万元" });
+      src = "当年认定为五星级、四星级企业管理标杆企业的,分别奖励10万元、5万元";
       break;
     default:
       throw new PolicyLookupError("等次 为「" + p0 + "」，表中没有这一项");
@@ -3012,6 +3096,7 @@ function f27(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f28(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
   let t0: Decimal;
@@ -3019,10 +3104,12 @@ function f28(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     case "国家级":
       t0 = K33;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "支持企业建设创新中心,当年新增认定为国家级、省级制造业创新中心的,分别奖励最高不超过1000万元、500万元" });
+      src = "支持企业建设创新中心,当年新增认定为国家级、省级制造业创新中心的,分别奖励最高不超过1000万元、500万元";
       break;
     case "省级":
       t0 = K11;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "支持企业建设创新中心,当年新增认定为国家级、省级制造业创新中心的,分别奖励最高不超过1000万元、500万元" });
+      src = "支持企业建设创新中心,当年新增认定为国家级、省级制造业创新中心的,分别奖励最高不超过1000万元、500万元";
       break;
     default:
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
@@ -3032,6 +3119,7 @@ function f28(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f29(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
   let t0: Decimal;
@@ -3039,10 +3127,12 @@ function f29(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     case "国家级":
       t0 = K11;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年新认定为国家级、省级产业创新中心的,分别奖励500万元、100万元" });
+      src = "当年新认定为国家级、省级产业创新中心的,分别奖励500万元、100万元";
       break;
     case "省级":
       t0 = K8;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年新认定为国家级、省级产业创新中心的,分别奖励500万元、100万元" });
+      src = "当年新认定为国家级、省级产业创新中心的,分别奖励500万元、100万元";
       break;
     default:
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
@@ -3052,6 +3142,7 @@ function f29(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f30(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「类型」", value: showValue(p0, "plain"), source: "" });
   let t0: Decimal;
@@ -3059,18 +3150,22 @@ function f30(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     case "国家级企业技术中心":
       t0 = K8;
       if (t) t.push({ step: "类型 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年新增认定为国家级、省级企业技术中心,省级重点产业技术联盟依托单位,市级企业技术中心的,分别奖励最高不超过100万元、20万元、10万元、5万元" });
+      src = "当年新增认定为国家级、省级企业技术中心,省级重点产业技术联盟依托单位,市级企业技术中心的,分别奖励最高不超过100万元、20万元、10万元、5万元";
       break;
     case "省级企业技术中心":
       t0 = K14;
       if (t) t.push({ step: "类型 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年新增认定为国家级、省级企业技术中心,省级重点产业技术联盟依托单位,市级企业技术中心的,分别奖励最高不超过100万元、20万元、10万元、5万元" });
+      src = "当年新增认定为国家级、省级企业技术中心,省级重点产业技术联盟依托单位,市级企业技术中心的,分别奖励最高不超过100万元、20万元、10万元、5万元";
       break;
     case "省级重点产业技术联盟依托单位":
       t0 = K10;
       if (t) t.push({ step: "类型 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年新增认定为国家级、省级企业技术中心,省级重点产业技术联盟依托单位,市级企业技术中心的,分别奖励最高不超过100万元、20万元、10万元、5万元" });
+      src = "当年新增认定为国家级、省级企业技术中心,省级重点产业技术联盟依托单位,市级企业技术中心的,分别奖励最高不超过100万元、20万元、10万元、5万元";
       break;
     case "市级企业技术中心":
       t0 = K2;
       if (t) t.push({ step: "类型 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年新增认定为国家级、省级企业技术中心,省级重点产业技术联盟依托单位,市级企业技术中心的,分别奖励最高不超过100万元、20万元、10万元、5万元" });
+      src = "当年新增认定为国家级、省级企业技术中心,省级重点产业技术联盟依托单位,市级企业技术中心的,分别奖励最高不超过100万元、20万元、10万元、5万元";
       break;
     default:
       throw new PolicyLookupError("类型 为「" + p0 + "」，表中没有这一项");
@@ -3080,6 +3175,7 @@ function f30(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f31(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
   let t0: Decimal;
@@ -3087,10 +3183,12 @@ function f31(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     case "国家级":
       t0 = K8;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年新增认定为国家级、省级技术创新示范企业的,分别奖励最高不超过100万元、30万元" });
+      src = "当年新增认定为国家级、省级技术创新示范企业的,分别奖励最高不超过100万元、30万元";
       break;
     case "省级":
       t0 = K15;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年新增认定为国家级、省级技术创新示范企业的,分别奖励最高不超过100万元、30万元" });
+      src = "当年新增认定为国家级、省级技术创新示范企业的,分别奖励最高不超过100万元、30万元";
       break;
     default:
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
@@ -3112,6 +3210,7 @@ function f32(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f33(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「类型」", value: showValue(p0, "plain"), source: "" });
   let t0: Decimal;
@@ -3119,14 +3218,17 @@ function f33(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     case "省重点技术创新项目":
       t0 = K10;
       if (t) t.push({ step: "类型 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年通过评价(验收)的省重点技术创新项目、省重点高新技术产品开发项目、省级工业新产品(新技术),分别奖励最高不超过10万元、5万元、2万元" });
+      src = "当年通过评价(验收)的省重点技术创新项目、省重点高新技术产品开发项目、省级工业新产品(新技术),分别奖励最高不超过10万元、5万元、2万元";
       break;
     case "省重点高新技术产品开发项目":
       t0 = K2;
       if (t) t.push({ step: "类型 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年通过评价(验收)的省重点技术创新项目、省重点高新技术产品开发项目、省级工业新产品(新技术),分别奖励最高不超过10万元、5万元、2万元" });
+      src = "当年通过评价(验收)的省重点技术创新项目、省重点高新技术产品开发项目、省级工业新产品(新技术),分别奖励最高不超过10万元、5万元、2万元";
       break;
     case "省级工业新产品":
       t0 = K34;
       if (t) t.push({ step: "类型 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年通过评价(验收)的省重点技术创新项目、省重点高新技术产品开发项目、省级工业新产品(新技术),分别奖励最高不超过10万元、5万元、2万元" });
+      src = "当年通过评价(验收)的省重点技术创新项目、省重点高新技术产品开发项目、省级工业新产品(新技术),分别奖励最高不超过10万元、5万元、2万元";
       break;
     default:
       throw new PolicyLookupError("类型 为「" + p0 + "」，表中没有这一项");
@@ -3148,6 +3250,7 @@ function f34(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f35(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
   let t0: Decimal;
@@ -3155,18 +3258,22 @@ function f35(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     case "国际":
       t0 = K8;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年新增认定为国际、国内、省级、市级首台(套)关键零部件的,分别奖励最高不超过100万元、50万元、25万元、10万元" });
+      src = "当年新增认定为国际、国内、省级、市级首台(套)关键零部件的,分别奖励最高不超过100万元、50万元、25万元、10万元";
       break;
     case "国内":
       t0 = K7;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年新增认定为国际、国内、省级、市级首台(套)关键零部件的,分别奖励最高不超过100万元、50万元、25万元、10万元" });
+      src = "当年新增认定为国际、国内、省级、市级首台(套)关键零部件的,分别奖励最高不超过100万元、50万元、25万元、10万元";
       break;
     case "省级":
       t0 = K18;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年新增认定为国际、国内、省级、市级首台(套)关键零部件的,分别奖励最高不超过100万元、50万元、25万元、10万元" });
+      src = "当年新增认定为国际、国内、省级、市级首台(套)关键零部件的,分别奖励最高不超过100万元、50万元、25万元、10万元";
       break;
     case "市级":
       t0 = K10;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年新增认定为国际、国内、省级、市级首台(套)关键零部件的,分别奖励最高不超过100万元、50万元、25万元、10万元" });
+      src = "当年新增认定为国际、国内、省级、市级首台(套)关键零部件的,分别奖励最高不超过100万元、50万元、25万元、10万元";
       break;
     default:
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
@@ -3199,6 +3306,7 @@ function f36(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f37(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
   const p1 = a[1] as string;
@@ -3211,16 +3319,19 @@ function f37(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
         case "车间级":
           t1 = K9;
           if (t) t.push({ step: "类型 为「" + p1 + "」", value: showValue(t1, "money"), source: "当年新列入省级5G全连接工厂的企业,按车间级、工厂级,分别奖励15万元、50万元,新列入市级的,按车间级、工厂级,分别奖励10万元、30万元" });
+          src = "当年新列入省级5G全连接工厂的企业,按车间级、工厂级,分别奖励15万元、50万元,新列入市级的,按车间级、工厂级,分别奖励10万元、30万元";
           break;
         case "工厂级":
           t1 = K7;
           if (t) t.push({ step: "类型 为「" + p1 + "」", value: showValue(t1, "money"), source: "当年新列入省级5G全连接工厂的企业,按车间级、工厂级,分别奖励15万元、50万元,新列入市级的,按车间级、工厂级,分别奖励10万元、30万元" });
+          src = "当年新列入省级5G全连接工厂的企业,按车间级、工厂级,分别奖励15万元、50万元,新列入市级的,按车间级、工厂级,分别奖励10万元、30万元";
           break;
         default:
           throw new PolicyLookupError("类型 为「" + p1 + "」，表中没有这一项");
       }
       t0 = t1;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年新列入省级5G全连接工厂的企业,按车间级、工厂级,分别奖励15万元、50万元,新列入市级的,按车间级、工厂级,分别奖励10万元、30万元" });
+      src = "当年新列入省级5G全连接工厂的企业,按车间级、工厂级,分别奖励15万元、50万元,新列入市级的,按车间级、工厂级,分别奖励10万元、30万元";
       break;
     case "市级":
       let t2: Decimal;
@@ -3228,16 +3339,19 @@ function f37(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
         case "车间级":
           t2 = K10;
           if (t) t.push({ step: "类型 为「" + p1 + "」", value: showValue(t2, "money"), source: "当年新列入省级5G全连接工厂的企业,按车间级、工厂级,分别奖励15万元、50万元,新列入市级的,按车间级、工厂级,分别奖励10万元、30万元" });
+          src = "当年新列入省级5G全连接工厂的企业,按车间级、工厂级,分别奖励15万元、50万元,新列入市级的,按车间级、工厂级,分别奖励10万元、30万元";
           break;
         case "工厂级":
           t2 = K15;
           if (t) t.push({ step: "类型 为「" + p1 + "」", value: showValue(t2, "money"), source: "当年新列入省级5G全连接工厂的企业,按车间级、工厂级,分别奖励15万元、50万元,新列入市级的,按车间级、工厂级,分别奖励10万元、30万元" });
+          src = "当年新列入省级5G全连接工厂的企业,按车间级、工厂级,分别奖励15万元、50万元,新列入市级的,按车间级、工厂级,分别奖励10万元、30万元";
           break;
         default:
           throw new PolicyLookupError("类型 为「" + p1 + "」，表中没有这一项");
       }
       t0 = t2;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年新列入省级5G全连接工厂的企业,按车间级、工厂级,分别奖励15万元、50万元,新列入市级的,按车间级、工厂级,分别奖励10万元、30万元" });
+      src = "当年新列入省级5G全连接工厂的企业,按车间级、工厂级,分别奖励15万元、50万元,新列入市级的,按车间级、工厂级,分别奖励10万元、30万元";
       break;
     default:
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
@@ -3247,6 +3361,7 @@ function f37(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f38(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「称号」", value: showValue(p0, "plain"), source: "" });
   let t0: Decimal;
@@ -3254,22 +3369,27 @@ function f38(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     case "省级未来工厂":
       t0 = K11;
       if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年新增认定为省级未来工厂、省级智能工厂、市级智能工厂、省级数字化车间、市级数字化车间的,分别奖励500万元、50万元、30万元、15万元、10万元" });
+      src = "当年新增认定为省级未来工厂、省级智能工厂、市级智能工厂、省级数字化车间、市级数字化车间的,分别奖励500万元、50万元、30万元、15万元、10万元";
       break;
     case "省级智能工厂":
       t0 = K7;
       if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年新增认定为省级未来工厂、省级智能工厂、市级智能工厂、省级数字化车间、市级数字化车间的,分别奖励500万元、50万元、30万元、15万元、10万元" });
+      src = "当年新增认定为省级未来工厂、省级智能工厂、市级智能工厂、省级数字化车间、市级数字化车间的,分别奖励500万元、50万元、30万元、15万元、10万元";
       break;
     case "市级智能工厂":
       t0 = K15;
       if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年新增认定为省级未来工厂、省级智能工厂、市级智能工厂、省级数字化车间、市级数字化车间的,分别奖励500万元、50万元、30万元、15万元、10万元" });
+      src = "当年新增认定为省级未来工厂、省级智能工厂、市级智能工厂、省级数字化车间、市级数字化车间的,分别奖励500万元、50万元、30万元、15万元、10万元";
       break;
     case "省级数字化车间":
       t0 = K9;
       if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年新增认定为省级未来工厂、省级智能工厂、市级智能工厂、省级数字化车间、市级数字化车间的,分别奖励500万元、50万元、30万元、15万元、10万元" });
+      src = "当年新增认定为省级未来工厂、省级智能工厂、市级智能工厂、省级数字化车间、市级数字化车间的,分别奖励500万元、50万元、30万元、15万元、10万元";
       break;
     case "市级数字化车间":
       t0 = K10;
       if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年新增认定为省级未来工厂、省级智能工厂、市级智能工厂、省级数字化车间、市级数字化车间的,分别奖励500万元、50万元、30万元、15万元、10万元" });
+      src = "当年新增认定为省级未来工厂、省级智能工厂、市级智能工厂、省级数字化车间、市级数字化车间的,分别奖励500万元、50万元、30万元、15万元、10万元";
       break;
     default:
       throw new PolicyLookupError("称号 为「" + p0 + "」，表中没有这一项");
@@ -3279,6 +3399,7 @@ function f38(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f39(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
   let t0: Decimal;
@@ -3286,10 +3407,12 @@ function f39(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     case "省级":
       t0 = K8;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "最高不超过100万" });
+      src = "最高不超过100万";
       break;
     case "市级":
       t0 = K14;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对当年新认定为省级、市级工业互联网平台的企业,分别奖励最高不超过100万、20万元" });
+      src = "对当年新认定为省级、市级工业互联网平台的企业,分别奖励最高不超过100万、20万元";
       break;
     default:
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
@@ -3299,6 +3422,7 @@ function f39(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f40(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
   let t0: Decimal;
@@ -3306,10 +3430,12 @@ function f40(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     case "国家级":
       t0 = K7;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年新增认定为国家级、省级工业互联网APP优秀解决方案或工业软件优秀产品的,分别奖励最高不超过50万元、20万元" });
+      src = "当年新增认定为国家级、省级工业互联网APP优秀解决方案或工业软件优秀产品的,分别奖励最高不超过50万元、20万元";
       break;
     case "省级":
       t0 = K14;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年新增认定为国家级、省级工业互联网APP优秀解决方案或工业软件优秀产品的,分别奖励最高不超过50万元、20万元" });
+      src = "当年新增认定为国家级、省级工业互联网APP优秀解决方案或工业软件优秀产品的,分别奖励最高不超过50万元、20万元";
       break;
     default:
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
@@ -3331,6 +3457,7 @@ function f41(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f42(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「称号」", value: showValue(p0, "plain"), source: "" });
   let t0: Decimal;
@@ -3339,10 +3466,12 @@ function f42(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     case "省级大数据示范企业":
       t0 = K14;
       if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励最高不超过20万元" });
+      src = "分别奖励最高不超过20万元";
       break;
     case "市级云上企业培育库":
       t0 = K2;
       if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "奖励最高不超过5万元" });
+      src = "奖励最高不超过5万元";
       break;
     default:
       throw new PolicyLookupError("称号 为「" + p0 + "」，表中没有这一项");
@@ -3352,6 +3481,7 @@ function f42(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f43(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「等级」", value: showValue(p0, "plain"), source: "" });
   const p1 = a[1] as boolean;
@@ -3368,6 +3498,7 @@ function f43(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     case "4级及以上":
       t0 = K7;
       if (t) t.push({ step: "等级 为「" + p0 + "」", value: showValue(t0, "money"), source: "首次通过数据管理能力成熟度(DCMM)国家标准贯标2级、3级、4级及以上认证并被认定为市级及以上智能工厂(5G工厂、工业互联网平台、云上企业)的,奖励最高不超过50万元" });
+      src = "首次通过数据管理能力成熟度(DCMM)国家标准贯标2级、3级、4级及以上认证并被认定为市级及以上智能工厂(5G工厂、工业互联网平台、云上企业)的,奖励最高不超过50万元";
       break;
     default:
       throw new PolicyLookupError("等级 为「" + p0 + "」，表中没有这一项");
@@ -3389,6 +3520,7 @@ function f44(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f45(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「等级」", value: showValue(p0, "plain"), source: "" });
   let t0: Decimal;
@@ -3396,10 +3528,12 @@ function f45(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     case "AAA级及以上":
       t0 = K15;
       if (t) t.push({ step: "等级 为「" + p0 + "」", value: showValue(t0, "money"), source: "首次通过工信部“两化”融合管理体系贯标评定(试点),AAA级及以上的奖励不超过30万元,AA级(单元级)的奖励最高不超过10万元" });
+      src = "首次通过工信部“两化”融合管理体系贯标评定(试点),AAA级及以上的奖励不超过30万元,AA级(单元级)的奖励最高不超过10万元";
       break;
     case "AA级":
       t0 = K10;
       if (t) t.push({ step: "等级 为「" + p0 + "」", value: showValue(t0, "money"), source: "首次通过工信部“两化”融合管理体系贯标评定(试点),AAA级及以上的奖励不超过30万元,AA级(单元级)的奖励最高不超过10万元" });
+      src = "首次通过工信部“两化”融合管理体系贯标评定(试点),AAA级及以上的奖励不超过30万元,AA级(单元级)的奖励最高不超过10万元";
       break;
     default:
       throw new PolicyLookupError("等级 为「" + p0 + "」，表中没有这一项");
@@ -3409,6 +3543,7 @@ function f45(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f46(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
   let t0: Decimal;
@@ -3416,10 +3551,12 @@ function f46(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     case "国家级":
       t0 = K7;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年新列入国家级、省级新一代信息技术与制造业融合发展试点的企业(项目),分别奖励最高不超过50万元、10万元" });
+      src = "当年新列入国家级、省级新一代信息技术与制造业融合发展试点的企业(项目),分别奖励最高不超过50万元、10万元";
       break;
     case "省级":
       t0 = K10;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年新列入国家级、省级新一代信息技术与制造业融合发展试点的企业(项目),分别奖励最高不超过50万元、10万元" });
+      src = "当年新列入国家级、省级新一代信息技术与制造业融合发展试点的企业(项目),分别奖励最高不超过50万元、10万元";
       break;
     default:
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
@@ -3453,12 +3590,14 @@ function f48(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f49(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
   const p1 = a[1] as string;
   if (t) t.push({ step: "输入「等次」", value: showValue(p1, "plain"), source: "" });
   const p2 = a[2] as Decimal;
   if (t) t.push({ step: "输入「孵化项目营业收入」", value: showValue(p2, "money"), source: "" });
+  src = "";
   let t0: Decimal;
   switch (p0) {
     case "国家级":
@@ -3467,20 +3606,24 @@ function f49(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
         case "一等奖":
           t1 = K10;
           if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t1, "money"), source: "支持公共数据开放利用,对获得国家级数据大赛一、二、三等奖的,分别奖励10万元、8万元、6万元,省级一、二、三等奖的,分别奖励8万元、6万元、4万元,市级一、二、三等奖的,分别奖励3万元、2万元、1万元,同一项目同时获国家级、省级、市级奖的,就高奖励" });
+          src = "支持公共数据开放利用,对获得国家级数据大赛一、二、三等奖的,分别奖励10万元、8万元、6万元,省级一、二、三等奖的,分别奖励8万元、6万元、4万元,市级一、二、三等奖的,分别奖励3万元、2万元、1万元,同一项目同时获国家级、省级、市级奖的,就高奖励";
           break;
         case "二等奖":
           t1 = K3;
           if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t1, "money"), source: "支持公共数据开放利用,对获得国家级数据大赛一、二、三等奖的,分别奖励10万元、8万元、6万元,省级一、二、三等奖的,分别奖励8万元、6万元、4万元,市级一、二、三等奖的,分别奖励3万元、2万元、1万元,同一项目同时获国家级、省级、市级奖的,就高奖励" });
+          src = "支持公共数据开放利用,对获得国家级数据大赛一、二、三等奖的,分别奖励10万元、8万元、6万元,省级一、二、三等奖的,分别奖励8万元、6万元、4万元,市级一、二、三等奖的,分别奖励3万元、2万元、1万元,同一项目同时获国家级、省级、市级奖的,就高奖励";
           break;
         case "三等奖":
           t1 = K6;
           if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t1, "money"), source: "支持公共数据开放利用,对获得国家级数据大赛一、二、三等奖的,分别奖励10万元、8万元、6万元,省级一、二、三等奖的,分别奖励8万元、6万元、4万元,市级一、二、三等奖的,分别奖励3万元、2万元、1万元,同一项目同时获国家级、省级、市级奖的,就高奖励" });
+          src = "支持公共数据开放利用,对获得国家级数据大赛一、二、三等奖的,分别奖励10万元、8万元、6万元,省级一、二、三等奖的,分别奖励8万元、6万元、4万元,市级一、二、三等奖的,分别奖励3万元、2万元、1万元,同一项目同时获国家级、省级、市级奖的,就高奖励";
           break;
         default:
           throw new PolicyLookupError("等次 为「" + p1 + "」，表中没有这一项");
       }
       t0 = t1;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "支持公共数据开放利用,对获得国家级数据大赛一、二、三等奖的,分别奖励10万元、8万元、6万元,省级一、二、三等奖的,分别奖励8万元、6万元、4万元,市级一、二、三等奖的,分别奖励3万元、2万元、1万元,同一项目同时获国家级、省级、市级奖的,就高奖励" });
+      src = "支持公共数据开放利用,对获得国家级数据大赛一、二、三等奖的,分别奖励10万元、8万元、6万元,省级一、二、三等奖的,分别奖励8万元、6万元、4万元,市级一、二、三等奖的,分别奖励3万元、2万元、1万元,同一项目同时获国家级、省级、市级奖的,就高奖励";
       break;
     case "省级":
       let t2: Decimal;
@@ -3488,20 +3631,24 @@ function f49(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
         case "一等奖":
           t2 = K3;
           if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t2, "money"), source: "支持公共数据开放利用,对获得国家级数据大赛一、二、三等奖的,分别奖励10万元、8万元、6万元,省级一、二、三等奖的,分别奖励8万元、6万元、4万元,市级一、二、三等奖的,分别奖励3万元、2万元、1万元,同一项目同时获国家级、省级、市级奖的,就高奖励" });
+          src = "支持公共数据开放利用,对获得国家级数据大赛一、二、三等奖的,分别奖励10万元、8万元、6万元,省级一、二、三等奖的,分别奖励8万元、6万元、4万元,市级一、二、三等奖的,分别奖励3万元、2万元、1万元,同一项目同时获国家级、省级、市级奖的,就高奖励";
           break;
         case "二等奖":
           t2 = K6;
           if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t2, "money"), source: "支持公共数据开放利用,对获得国家级数据大赛一、二、三等奖的,分别奖励10万元、8万元、6万元,省级一、二、三等奖的,分别奖励8万元、6万元、4万元,市级一、二、三等奖的,分别奖励3万元、2万元、1万元,同一项目同时获国家级、省级、市级奖的,就高奖励" });
+          src = "支持公共数据开放利用,对获得国家级数据大赛一、二、三等奖的,分别奖励10万元、8万元、6万元,省级一、二、三等奖的,分别奖励8万元、6万元、4万元,市级一、二、三等奖的,分别奖励3万元、2万元、1万元,同一项目同时获国家级、省级、市级奖的,就高奖励";
           break;
         case "三等奖":
           t2 = K35;
           if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t2, "money"), source: "支持公共数据开放利用,对获得国家级数据大赛一、二、三等奖的,分别奖励10万元、8万元、6万元,省级一、二、三等奖的,分别奖励8万元、6万元、4万元,市级一、二、三等奖的,分别奖励3万元、2万元、1万元,同一项目同时获国家级、省级、市级奖的,就高奖励" });
+          src = "支持公共数据开放利用,对获得国家级数据大赛一、二、三等奖的,分别奖励10万元、8万元、6万元,省级一、二、三等奖的,分别奖励8万元、6万元、4万元,市级一、二、三等奖的,分别奖励3万元、2万元、1万元,同一项目同时获国家级、省级、市级奖的,就高奖励";
           break;
         default:
           throw new PolicyLookupError("等次 为「" + p1 + "」，表中没有这一项");
       }
       t0 = t2;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "支持公共数据开放利用,对获得国家级数据大赛一、二、三等奖的,分别奖励10万元、8万元、6万元,省级一、二、三等奖的,分别奖励8万元、6万元、4万元,市级一、二、三等奖的,分别奖励3万元、2万元、1万元,同一项目同时获国家级、省级、市级奖的,就高奖励" });
+      src = "支持公共数据开放利用,对获得国家级数据大赛一、二、三等奖的,分别奖励10万元、8万元、6万元,省级一、二、三等奖的,分别奖励8万元、6万元、4万元,市级一、二、三等奖的,分别奖励3万元、2万元、1万元,同一项目同时获国家级、省级、市级奖的,就高奖励";
       break;
     case "市级":
       let t3: Decimal;
@@ -3509,26 +3656,30 @@ function f49(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
         case "一等奖":
           t3 = K36;
           if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t3, "money"), source: "支持公共数据开放利用,对获得国家级数据大赛一、二、三等奖的,分别奖励10万元、8万元、6万元,省级一、二、三等奖的,分别奖励8万元、6万元、4万元,市级一、二、三等奖的,分别奖励3万元、2万元、1万元,同一项目同时获国家级、省级、市级奖的,就高奖励" });
+          src = "支持公共数据开放利用,对获得国家级数据大赛一、二、三等奖的,分别奖励10万元、8万元、6万元,省级一、二、三等奖的,分别奖励8万元、6万元、4万元,市级一、二、三等奖的,分别奖励3万元、2万元、1万元,同一项目同时获国家级、省级、市级奖的,就高奖励";
           break;
         case "二等奖":
           t3 = K34;
           if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t3, "money"), source: "支持公共数据开放利用,对获得国家级数据大赛一、二、三等奖的,分别奖励10万元、8万元、6万元,省级一、二、三等奖的,分别奖励8万元、6万元、4万元,市级一、二、三等奖的,分别奖励3万元、2万元、1万元,同一项目同时获国家级、省级、市级奖的,就高奖励" });
+          src = "支持公共数据开放利用,对获得国家级数据大赛一、二、三等奖的,分别奖励10万元、8万元、6万元,省级一、二、三等奖的,分别奖励8万元、6万元、4万元,市级一、二、三等奖的,分别奖励3万元、2万元、1万元,同一项目同时获国家级、省级、市级奖的,就高奖励";
           break;
         case "三等奖":
           t3 = K1;
           if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t3, "money"), source: "支持公共数据开放利用,对获得国家级数据大赛一、二、三等奖的,分别奖励10万元、8万元、6万元,省级一、二、三等奖的,分别奖励8万元、6万元、4万元,市级一、二、三等奖的,分别奖励3万元、2万元、1万元,同一项目同时获国家级、省级、市级奖的,就高奖励" });
+          src = "支持公共数据开放利用,对获得国家级数据大赛一、二、三等奖的,分别奖励10万元、8万元、6万元,省级一、二、三等奖的,分别奖励8万元、6万元、4万元,市级一、二、三等奖的,分别奖励3万元、2万元、1万元,同一项目同时获国家级、省级、市级奖的,就高奖励";
           break;
         default:
           throw new PolicyLookupError("等次 为「" + p1 + "」，表中没有这一项");
       }
       t0 = t3;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "支持公共数据开放利用,对获得国家级数据大赛一、二、三等奖的,分别奖励10万元、8万元、6万元,省级一、二、三等奖的,分别奖励8万元、6万元、4万元,市级一、二、三等奖的,分别奖励3万元、2万元、1万元,同一项目同时获国家级、省级、市级奖的,就高奖励" });
+      src = "支持公共数据开放利用,对获得国家级数据大赛一、二、三等奖的,分别奖励10万元、8万元、6万元,省级一、二、三等奖的,分别奖励8万元、6万元、4万元,市级一、二、三等奖的,分别奖励3万元、2万元、1万元,同一项目同时获国家级、省级、市级奖的,就高奖励";
       break;
     default:
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
   }
   const v0: Decimal = t0;
-  if (t) t.push({ step: "基础奖额", value: showValue(v0, "money"), source: "支持公共数据开放利用,对获得国家级数据大赛一、二、三等奖的,分别奖励10万元、8万元、6万元,省级一、二、三等奖的,分别奖励8万元、6万元、4万元,市级一、二、三等奖的,分别奖励3万元、2万元、1万元,同一项目同时获国家级、省级、市级奖的,就高奖励" });
+  if (t) t.push({ step: "基础奖额", value: showValue(v0, "money"), source: src || "支持公共数据开放利用,对获得国家级数据大赛一、二、三等奖的,分别奖励10万元、8万元、6万元,省级一、二、三等奖的,分别奖励8万元、6万元、4万元,市级一、二、三等奖的,分别奖励3万元、2万元、1万元,同一项目同时获国家级、省级、市级奖的,就高奖励" });
   let t4: Decimal;
   const t5 = p2.gt(K8);
   if (t5) {
@@ -3545,6 +3696,7 @@ function f49(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f50(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
   let t0: Decimal;
@@ -3552,14 +3704,17 @@ function f50(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     case "国家级":
       t0 = K10;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "鼓励政企合作,对企业主导的数据领域社会类政企合作(不包括政府投资项目),取得国家级、省级、市级试点或荣誉的,分别奖励10万元、5万元、2万元" });
+      src = "鼓励政企合作,对企业主导的数据领域社会类政企合作(不包括政府投资项目),取得国家级、省级、市级试点或荣誉的,分别奖励10万元、5万元、2万元";
       break;
     case "省级":
       t0 = K2;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "鼓励政企合作,对企业主导的数据领域社会类政企合作(不包括政府投资项目),取得国家级、省级、市级试点或荣誉的,分别奖励10万元、5万元、2万元" });
+      src = "鼓励政企合作,对企业主导的数据领域社会类政企合作(不包括政府投资项目),取得国家级、省级、市级试点或荣誉的,分别奖励10万元、5万元、2万元";
       break;
     case "市级":
       t0 = K34;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "鼓励政企合作,对企业主导的数据领域社会类政企合作(不包括政府投资项目),取得国家级、省级、市级试点或荣誉的,分别奖励10万元、5万元、2万元" });
+      src = "鼓励政企合作,对企业主导的数据领域社会类政企合作(不包括政府投资项目),取得国家级、省级、市级试点或荣誉的,分别奖励10万元、5万元、2万元";
       break;
     default:
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
@@ -3607,6 +3762,7 @@ function f53(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f54(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
   let t0: Decimal;
@@ -3614,14 +3770,17 @@ function f54(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     case "国家级":
       t0 = K7;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年新认定为国家级、省级、市级绿色低碳企业(工厂、产品、园区、供应链、绿色设计示范等)的,分别奖励50万元、30万元、10万元" });
+      src = "当年新认定为国家级、省级、市级绿色低碳企业(工厂、产品、园区、供应链、绿色设计示范等)的,分别奖励50万元、30万元、10万元";
       break;
     case "省级":
       t0 = K15;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年新认定为国家级、省级、市级绿色低碳企业(工厂、产品、园区、供应链、绿色设计示范等)的,分别奖励50万元、30万元、10万元" });
+      src = "当年新认定为国家级、省级、市级绿色低碳企业(工厂、产品、园区、供应链、绿色设计示范等)的,分别奖励50万元、30万元、10万元";
       break;
     case "市级":
       t0 = K10;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年新认定为国家级、省级、市级绿色低碳企业(工厂、产品、园区、供应链、绿色设计示范等)的,分别奖励50万元、30万元、10万元" });
+      src = "当年新认定为国家级、省级、市级绿色低碳企业(工厂、产品、园区、供应链、绿色设计示范等)的,分别奖励50万元、30万元、10万元";
       break;
     default:
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
@@ -3667,6 +3826,7 @@ function f57(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f58(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
   let t0: Decimal;
@@ -3674,10 +3834,12 @@ function f58(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     case "省级":
       t0 = K15;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年新认定为省级、市级亩均效益“领跑者”的,分别奖励最高不超过30万元、20万元" });
+      src = "当年新认定为省级、市级亩均效益“领跑者”的,分别奖励最高不超过30万元、20万元";
       break;
     case "市级":
       t0 = K14;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年新认定为省级、市级亩均效益“领跑者”的,分别奖励最高不超过30万元、20万元" });
+      src = "当年新认定为省级、市级亩均效益“领跑者”的,分别奖励最高不超过30万元、20万元";
       break;
     default:
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
@@ -3705,6 +3867,7 @@ function f59(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f60(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
   let t0: Decimal;
@@ -3712,14 +3875,17 @@ function f60(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     case "国家级":
       t0 = K8;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "鼓励发展工业设计,当年新认定为国家级、省级工业设计中心(工业设计研究院)、市级工业设计中心的,分别奖励100万元、20万元、5万元" });
+      src = "鼓励发展工业设计,当年新认定为国家级、省级工业设计中心(工业设计研究院)、市级工业设计中心的,分别奖励100万元、20万元、5万元";
       break;
     case "省级":
       t0 = K14;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "鼓励发展工业设计,当年新认定为国家级、省级工业设计中心(工业设计研究院)、市级工业设计中心的,分别奖励100万元、20万元、5万元" });
+      src = "鼓励发展工业设计,当年新认定为国家级、省级工业设计中心(工业设计研究院)、市级工业设计中心的,分别奖励100万元、20万元、5万元";
       break;
     case "市级":
       t0 = K2;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "鼓励发展工业设计,当年新认定为国家级、省级工业设计中心(工业设计研究院)、市级工业设计中心的,分别奖励100万元、20万元、5万元" });
+      src = "鼓励发展工业设计,当年新认定为国家级、省级工业设计中心(工业设计研究院)、市级工业设计中心的,分别奖励100万元、20万元、5万元";
       break;
     default:
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
@@ -3741,6 +3907,7 @@ function f61(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f62(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
   let t0: Decimal;
@@ -3748,10 +3915,12 @@ function f62(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     case "国家级":
       t0 = K15;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年新增认定为国家级、省级中小企业公共服务示范平台的,分别奖励30万元、10万元" });
+      src = "当年新增认定为国家级、省级中小企业公共服务示范平台的,分别奖励30万元、10万元";
       break;
     case "省级":
       t0 = K10;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年新增认定为国家级、省级中小企业公共服务示范平台的,分别奖励30万元、10万元" });
+      src = "当年新增认定为国家级、省级中小企业公共服务示范平台的,分别奖励30万元、10万元";
       break;
     default:
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
@@ -3773,6 +3942,7 @@ function f63(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f64(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「奖项」", value: showValue(p0, "plain"), source: "" });
   let t0: Decimal;
@@ -3780,26 +3950,32 @@ function f64(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     case "中国质量奖":
       t0 = K31;
       if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年获得中国质量奖、省政府质量奖的,分别奖励150万元、100万元" });
+      src = "当年获得中国质量奖、省政府质量奖的,分别奖励150万元、100万元";
       break;
     case "省政府质量奖":
       t0 = K8;
       if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年获得中国质量奖、省政府质量奖的,分别奖励150万元、100万元" });
+      src = "当年获得中国质量奖、省政府质量奖的,分别奖励150万元、100万元";
       break;
     case "中国质量奖提名奖":
       t0 = K8;
       if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年获得中国质量奖、省政府质量奖的,分别奖励150万元、100万元" });
+      src = "当年获得中国质量奖、省政府质量奖的,分别奖励150万元、100万元";
       break;
     case "省政府质量管理创新奖":
       t0 = K15;
       if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年获得中国质量奖提名奖、省政府质量管理创新奖的,分别奖励100万元、30万元" });
+      src = "当年获得中国质量奖提名奖、省政府质量管理创新奖的,分别奖励100万元、30万元";
       break;
     case "绍兴市质量管理卓越企业":
       t0 = K7;
       if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年获得绍兴市质量管理卓越企业(组织)、创新企业(组织)的,分别奖励50万元、20万元" });
+      src = "当年获得绍兴市质量管理卓越企业(组织)、创新企业(组织)的,分别奖励50万元、20万元";
       break;
     case "绍兴市质量管理创新企业":
       t0 = K14;
       if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年获得绍兴市质量管理卓越企业(组织)、创新企业(组织)的,分别奖励50万元、20万元" });
+      src = "当年获得绍兴市质量管理卓越企业(组织)、创新企业(组织)的,分别奖励50万元、20万元";
       break;
     default:
       throw new PolicyLookupError("奖项 为「" + p0 + "」，表中没有这一项");
@@ -3833,6 +4009,7 @@ function f66(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f67(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「取得方式」", value: showValue(p0, "plain"), source: "" });
   let t0: Decimal;
@@ -3840,10 +4017,12 @@ function f67(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     case "新增品字标企业":
       t0 = K14;
       if (t) t.push({ step: "取得方式 为「" + p0 + "」", value: showValue(t0, "money"), source: "每家奖励最高不超过20万元" });
+      src = "每家奖励最高不超过20万元";
       break;
     case "其他途径授权":
       t0 = K2;
       if (t) t.push({ step: "取得方式 为「" + p0 + "」", value: showValue(t0, "money"), source: "每家奖励5万元" });
+      src = "每家奖励5万元";
       break;
     default:
       throw new PolicyLookupError("取得方式 为「" + p0 + "」，表中没有这一项");
@@ -3853,12 +4032,14 @@ function f67(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f68(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「标准级别」", value: showValue(p0, "plain"), source: "" });
   const p1 = a[1] as string;
   if (t) t.push({ step: "输入「角色」", value: showValue(p1, "plain"), source: "" });
   const p2 = a[2] as Decimal;
   if (t) t.push({ step: "输入「项数」", value: showValue(p2, "项"), source: "" });
+  src = "";
   let t0: Decimal;
   switch (p1) {
     case "主导":
@@ -3867,24 +4048,29 @@ function f68(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
         case "国际标准":
           t1 = K7;
           if (t) t.push({ step: "标准级别 为「" + p0 + "」", value: showValue(t1, "万元/项"), source: "当年主导制修订并由有权机构发布国际标准、国家标准、行业标准、省级地方标准的,按类型分档,每项分别奖励最高不超过50万元、30万元、20万元、10万元" });
+          src = "当年主导制修订并由有权机构发布国际标准、国家标准、行业标准、省级地方标准的,按类型分档,每项分别奖励最高不超过50万元、30万元、20万元、10万元";
           break;
         case "国家标准":
           t1 = K15;
           if (t) t.push({ step: "标准级别 为「" + p0 + "」", value: showValue(t1, "万元/项"), source: "当年主导制修订并由有权机构发布国际标准、国家标准、行业标准、省级地方标准的,按类型分档,每项分别奖励最高不超过50万元、30万元、20万元、10万元" });
+          src = "当年主导制修订并由有权机构发布国际标准、国家标准、行业标准、省级地方标准的,按类型分档,每项分别奖励最高不超过50万元、30万元、20万元、10万元";
           break;
         case "行业标准":
           t1 = K14;
           if (t) t.push({ step: "标准级别 为「" + p0 + "」", value: showValue(t1, "万元/项"), source: "当年主导制修订并由有权机构发布国际标准、国家标准、行业标准、省级地方标准的,按类型分档,每项分别奖励最高不超过50万元、30万元、20万元、10万元" });
+          src = "当年主导制修订并由有权机构发布国际标准、国家标准、行业标准、省级地方标准的,按类型分档,每项分别奖励最高不超过50万元、30万元、20万元、10万元";
           break;
         case "省级地方标准":
           t1 = K10;
           if (t) t.push({ step: "标准级别 为「" + p0 + "」", value: showValue(t1, "万元/项"), source: "当年主导制修订并由有权机构发布国际标准、国家标准、行业标准、省级地方标准的,按类型分档,每项分别奖励最高不超过50万元、30万元、20万元、10万元" });
+          src = "当年主导制修订并由有权机构发布国际标准、国家标准、行业标准、省级地方标准的,按类型分档,每项分别奖励最高不超过50万元、30万元、20万元、10万元";
           break;
         default:
           throw new PolicyLookupError("标准级别 为「" + p0 + "」，表中没有这一项");
       }
       t0 = t1;
       if (t) t.push({ step: "角色 为「" + p1 + "」", value: showValue(t0, "万元/项"), source: "当年主导制修订并由有权机构发布国际标准、国家标准、行业标准、省级地方标准的,按类型分档,每项分别奖励最高不超过50万元、30万元、20万元、10万元" });
+      src = "当年主导制修订并由有权机构发布国际标准、国家标准、行业标准、省级地方标准的,按类型分档,每项分别奖励最高不超过50万元、30万元、20万元、10万元";
       break;
     case "参与":
       let t2: Decimal;
@@ -3892,27 +4078,32 @@ function f68(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
         case "国际标准":
           t2 = K18;
           if (t) t.push({ step: "标准级别 为「" + p0 + "」", value: showValue(t2, "万元/项"), source: "参与制修订国际标准的,每项奖励最高不超过25万元" });
+          src = "参与制修订国际标准的,每项奖励最高不超过25万元";
           break;
         case "国家标准":
           t2 = K10;
           if (t) t.push({ step: "标准级别 为「" + p0 + "」", value: showValue(t2, "万元/项"), source: "参与制修订国家标准的,每项奖励最高不超过10万元" });
+          src = "参与制修订国家标准的,每项奖励最高不超过10万元";
           break;
         case "行业标准":
           t2 = K2;
           if (t) t.push({ step: "标准级别 为「" + p0 + "」", value: showValue(t2, "万元/项"), source: "参与制修订行业标准的,每项奖励最高不超过5万元" });
+          src = "参与制修订行业标准的,每项奖励最高不超过5万元";
           break;
         default:
           t2 = K5;
           if (t) t.push({ step: "标准级别 为「" + p0 + "」（其余）", value: showValue(t2, "万元/项"), source: "" });
+          src = "";
       }
       t0 = t2;
       if (t) t.push({ step: "角色 为「" + p1 + "」", value: showValue(t0, "万元/项"), source: "当年主导制修订并由有权机构发布国际标准、国家标准、行业标准、省级地方标准的,按类型分档,每项分别奖励最高不超过50万元、30万元、20万元、10万元" });
+      src = "当年主导制修订并由有权机构发布国际标准、国家标准、行业标准、省级地方标准的,按类型分档,每项分别奖励最高不超过50万元、30万元、20万元、10万元";
       break;
     default:
       throw new PolicyLookupError("角色 为「" + p1 + "」，表中没有这一项");
   }
   const v0: Decimal = t0;
-  if (t) t.push({ step: "每项奖额", value: showValue(v0, "万元/项"), source: "当年主导制修订并由有权机构发布国际标准、国家标准、行业标准、省级地方标准的,按类型分档,每项分别奖励最高不超过50万元、30万元、20万元、10万元" });
+  if (t) t.push({ step: "每项奖额", value: showValue(v0, "万元/项"), source: src || "当年主导制修订并由有权机构发布国际标准、国家标准、行业标准、省级地方标准的,按类型分档,每项分别奖励最高不超过50万元、30万元、20万元、10万元" });
   const t3 = v0.times(p2);
   if (t) t.push({ step: "结果", value: showValue(t3, "money"), source: "" });
   return t3;
@@ -3927,6 +4118,7 @@ function f69(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f70(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「奖项」", value: showValue(p0, "plain"), source: "" });
   let t0: Decimal;
@@ -3934,30 +4126,37 @@ function f70(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     case "中国标准创新贡献奖一等奖":
       t0 = K7;
       if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年获得中国标准创新贡献一、二、三等奖的,在国家奖励基础上,分别配套奖励50万元、20万元、10万元" });
+      src = "当年获得中国标准创新贡献一、二、三等奖的,在国家奖励基础上,分别配套奖励50万元、20万元、10万元";
       break;
     case "中国标准创新贡献奖二等奖":
       t0 = K14;
       if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年获得中国标准创新贡献一、二、三等奖的,在国家奖励基础上,分别配套奖励50万元、20万元、10万元" });
+      src = "当年获得中国标准创新贡献一、二、三等奖的,在国家奖励基础上,分别配套奖励50万元、20万元、10万元";
       break;
     case "中国标准创新贡献奖三等奖":
       t0 = K10;
       if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年获得中国标准创新贡献一、二、三等奖的,在国家奖励基础上,分别配套奖励50万元、20万元、10万元" });
+      src = "当年获得中国标准创新贡献一、二、三等奖的,在国家奖励基础上,分别配套奖励50万元、20万元、10万元";
       break;
     case "省重大标准创新贡献奖":
       t0 = K15;
       if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: "获得省重大标准创新贡献奖、优秀贡献奖的,在省奖励基础上,分别配套奖励30万元、10万元" });
+      src = "获得省重大标准创新贡献奖、优秀贡献奖的,在省奖励基础上,分别配套奖励30万元、10万元";
       break;
     case "省优秀标准创新贡献奖":
       t0 = K10;
       if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年获得中国标准创新贡献一、二、三等奖的,在国家奖励基础上,分别配套奖励50万元、20万元、10万元" });
+      src = "当年获得中国标准创新贡献一、二、三等奖的,在国家奖励基础上,分别配套奖励50万元、20万元、10万元";
       break;
     case "市标准创新重大贡献奖":
       t0 = K7;
       if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年获得中国标准创新贡献一、二、三等奖的,在国家奖励基础上,分别配套奖励50万元、20万元、10万元" });
+      src = "当年获得中国标准创新贡献一、二、三等奖的,在国家奖励基础上,分别配套奖励50万元、20万元、10万元";
       break;
     case "市标准创新优秀贡献奖":
       t0 = K14;
       if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年获得中国标准创新贡献一、二、三等奖的,在国家奖励基础上,分别配套奖励50万元、20万元、10万元" });
+      src = "当年获得中国标准创新贡献一、二、三等奖的,在国家奖励基础上,分别配套奖励50万元、20万元、10万元";
       break;
     default:
       throw new PolicyLookupError("奖项 为「" + p0 + "」，表中没有这一项");
@@ -3967,6 +4166,7 @@ function f70(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f71(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
   let t0: Decimal;
@@ -3974,14 +4174,17 @@ function f71(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     case "国家级":
       t0 = K7;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "承担国家级、省级、市级标准化试点项目的,分别奖励50万元、30万元、10万元" });
+      src = "承担国家级、省级、市级标准化试点项目的,分别奖励50万元、30万元、10万元";
       break;
     case "省级":
       t0 = K15;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "承担国家级、省级、市级标准化试点项目的,分别奖励50万元、30万元、10万元" });
+      src = "承担国家级、省级、市级标准化试点项目的,分别奖励50万元、30万元、10万元";
       break;
     case "市级":
       t0 = K10;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "承担国家级、省级、市级标准化试点项目的,分别奖励50万元、30万元、10万元" });
+      src = "承担国家级、省级、市级标准化试点项目的,分别奖励50万元、30万元、10万元";
       break;
     default:
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
@@ -3991,6 +4194,7 @@ function f71(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f72(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「机构类型」", value: showValue(p0, "plain"), source: "" });
   let t0: Decimal;
@@ -3998,14 +4202,17 @@ function f72(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     case "全国专业标准化技术委员会":
       t0 = K7;
       if (t) t.push({ step: "机构类型 为「" + p0 + "」", value: showValue(t0, "money"), source: "牵头成立全国专业标准化技术委员会、分技术委员会(省级标准化技术委员会)、工作组(省级分技术委员会)的,分别奖励50万元、20万元、10万元,并给予每年20万元、10万元、5万元工作补助经费" });
+      src = "牵头成立全国专业标准化技术委员会、分技术委员会(省级标准化技术委员会)、工作组(省级分技术委员会)的,分别奖励50万元、20万元、10万元,并给予每年20万元、10万元、5万元工作补助经费";
       break;
     case "分技术委员会":
       t0 = K14;
       if (t) t.push({ step: "机构类型 为「" + p0 + "」", value: showValue(t0, "money"), source: "牵头成立全国专业标准化技术委员会、分技术委员会(省级标准化技术委员会)、工作组(省级分技术委员会)的,分别奖励50万元、20万元、10万元,并给予每年20万元、10万元、5万元工作补助经费" });
+      src = "牵头成立全国专业标准化技术委员会、分技术委员会(省级标准化技术委员会)、工作组(省级分技术委员会)的,分别奖励50万元、20万元、10万元,并给予每年20万元、10万元、5万元工作补助经费";
       break;
     case "工作组":
       t0 = K10;
       if (t) t.push({ step: "机构类型 为「" + p0 + "」", value: showValue(t0, "money"), source: "牵头成立全国专业标准化技术委员会、分技术委员会(省级标准化技术委员会)、工作组(省级分技术委员会)的,分别奖励50万元、20万元、10万元,并给予每年20万元、10万元、5万元工作补助经费" });
+      src = "牵头成立全国专业标准化技术委员会、分技术委员会(省级标准化技术委员会)、工作组(省级分技术委员会)的,分别奖励50万元、20万元、10万元,并给予每年20万元、10万元、5万元工作补助经费";
       break;
     default:
       throw new PolicyLookupError("机构类型 为「" + p0 + "」，表中没有这一项");
@@ -4015,6 +4222,7 @@ function f72(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f73(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「机构类型」", value: showValue(p0, "plain"), source: "" });
   let t0: Decimal;
@@ -4022,14 +4230,17 @@ function f73(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     case "全国专业标准化技术委员会":
       t0 = K14;
       if (t) t.push({ step: "机构类型 为「" + p0 + "」", value: showValue(t0, "money"), source: "每年20万元" });
+      src = "每年20万元";
       break;
     case "分技术委员会":
       t0 = K10;
       if (t) t.push({ step: "机构类型 为「" + p0 + "」", value: showValue(t0, "money"), source: "牵头成立全国专业标准化技术委员会、分技术委员会(省级标准化技术委员会)、工作组(省级分技术委员会)的,分别奖励50万元、20万元、10万元,并给予每年20万元、10万元、5万元工作补助经费" });
+      src = "牵头成立全国专业标准化技术委员会、分技术委员会(省级标准化技术委员会)、工作组(省级分技术委员会)的,分别奖励50万元、20万元、10万元,并给予每年20万元、10万元、5万元工作补助经费";
       break;
     case "工作组":
       t0 = K2;
       if (t) t.push({ step: "机构类型 为「" + p0 + "」", value: showValue(t0, "money"), source: "牵头成立全国专业标准化技术委员会、分技术委员会(省级标准化技术委员会)、工作组(省级分技术委员会)的,分别奖励50万元、20万元、10万元,并给予每年20万元、10万元、5万元工作补助经费" });
+      src = "牵头成立全国专业标准化技术委员会、分技术委员会(省级标准化技术委员会)、工作组(省级分技术委员会)的,分别奖励50万元、20万元、10万元,并给予每年20万元、10万元、5万元工作补助经费";
       break;
     default:
       throw new PolicyLookupError("机构类型 为「" + p0 + "」，表中没有这一项");
@@ -4047,6 +4258,7 @@ function f74(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f75(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「等级」", value: showValue(p0, "plain"), source: "" });
   let t0: Decimal;
@@ -4054,10 +4266,12 @@ function f75(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     case "高级":
       t0 = K7;
       if (t) t.push({ step: "等级 为「" + p0 + "」", value: showValue(t0, "money"), source: "首次被认定为标准创新型高级、中级企业的,分别奖励50万元、20万元" });
+      src = "首次被认定为标准创新型高级、中级企业的,分别奖励50万元、20万元";
       break;
     case "中级":
       t0 = K14;
       if (t) t.push({ step: "等级 为「" + p0 + "」", value: showValue(t0, "money"), source: "首次被认定为标准创新型高级、中级企业的,分别奖励50万元、20万元" });
+      src = "首次被认定为标准创新型高级、中级企业的,分别奖励50万元、20万元";
       break;
     default:
       throw new PolicyLookupError("等级 为「" + p0 + "」，表中没有这一项");

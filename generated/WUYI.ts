@@ -1114,6 +1114,7 @@ const m34: FunctionMeta = {
 };
 
 function f0(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「本年增加值」", value: showValue(p0, "money"), source: "" });
   const p1 = a[1] as Decimal;
@@ -1121,39 +1122,47 @@ function f0(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const t0 = p0.minus(p1);
   const v0: Decimal = t0;
   if (t) t.push({ step: "增长额", value: showValue(v0, "money"), source: "增加值较上一年度增长" });
+  src = "";
   let t1: Decimal;
   if (v0.gte(K0) && v0.lt(K1)) {
     t1 = K2;
     if (t) t.push({ step: "增长额 落在「500万元（含）到1000万元」", value: showValue(t1, "money"), source: "增长500万" });
+    src = "增长500万";
   }
   else {
     if (v0.gte(K1) && v0.lt(K3)) {
       t1 = K4;
       if (t) t.push({ step: "增长额 落在「1000万元（含）到2000万元」", value: showValue(t1, "money"), source: "设立增长奖，对工业企业增加值较上一年度增长500万、1000万、2000万、3000万、5000万、1亿，分别给予5万元、10万元、20万元、30万元、50万元、100万元的奖励" });
+      src = "设立增长奖，对工业企业增加值较上一年度增长500万、1000万、2000万、3000万、5000万、1亿，分别给予5万元、10万元、20万元、30万元、50万元、100万元的奖励";
     }
     else {
       if (v0.gte(K3) && v0.lt(K5)) {
         t1 = K6;
         if (t) t.push({ step: "增长额 落在「2000万元（含）到3000万元」", value: showValue(t1, "money"), source: "设立增长奖，对工业企业增加值较上一年度增长500万、1000万、2000万、3000万、5000万、1亿，分别给予5万元、10万元、20万元、30万元、50万元、100万元的奖励" });
+        src = "设立增长奖，对工业企业增加值较上一年度增长500万、1000万、2000万、3000万、5000万、1亿，分别给予5万元、10万元、20万元、30万元、50万元、100万元的奖励";
       }
       else {
         if (v0.gte(K5) && v0.lt(K7)) {
           t1 = K8;
           if (t) t.push({ step: "增长额 落在「3000万元（含）到5000万元」", value: showValue(t1, "money"), source: "设立增长奖，对工业企业增加值较上一年度增长500万、1000万、2000万、3000万、5000万、1亿，分别给予5万元、10万元、20万元、30万元、50万元、100万元的奖励" });
+          src = "设立增长奖，对工业企业增加值较上一年度增长500万、1000万、2000万、3000万、5000万、1亿，分别给予5万元、10万元、20万元、30万元、50万元、100万元的奖励";
         }
         else {
           if (v0.gte(K7) && v0.lt(K9)) {
             t1 = K10;
             if (t) t.push({ step: "增长额 落在「5000万元（含）到1亿元」", value: showValue(t1, "money"), source: "设立增长奖，对工业企业增加值较上一年度增长500万、1000万、2000万、3000万、5000万、1亿，分别给予5万元、10万元、20万元、30万元、50万元、100万元的奖励" });
+            src = "设立增长奖，对工业企业增加值较上一年度增长500万、1000万、2000万、3000万、5000万、1亿，分别给予5万元、10万元、20万元、30万元、50万元、100万元的奖励";
           }
           else {
             if (v0.gte(K9)) {
               t1 = K11;
               if (t) t.push({ step: "增长额 落在「1亿元（含）以上」", value: showValue(t1, "money"), source: "1亿" });
+              src = "1亿";
             }
             else {
               t1 = K12;
               if (t) t.push({ step: "增长额 不在所列各档", value: showValue(t1, "money"), source: "" });
+              src = "";
             }
           }
         }
@@ -1161,68 +1170,80 @@ function f0(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     }
   }
   const v1: Decimal = t1;
-  if (t) t.push({ step: "增长奖励", value: showValue(v1, "money"), source: "设立增长奖，对工业企业增加值较上一年度增长500万、1000万、2000万、3000万、5000万、1亿，分别给予5万元、10万元、20万元、30万元、50万元、100万元的奖励" });
+  if (t) t.push({ step: "增长奖励", value: showValue(v1, "money"), source: src || "设立增长奖，对工业企业增加值较上一年度增长500万、1000万、2000万、3000万、5000万、1亿，分别给予5万元、10万元、20万元、30万元、50万元、100万元的奖励" });
   if (t) t.push({ step: "结果", value: showValue(v1, "money"), source: "" });
   return v1;
 }
 
 function f1(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「称号」", value: showValue(p0, "plain"), source: "" });
   const p1 = a[1] as string;
   if (t) t.push({ step: "输入「已获奖称号」", value: showValue(p1, "plain"), source: "" });
+  src = "";
   let t0: Decimal;
   switch (p0) {
     case "国家级单项冠军":
       t0 = K13;
       if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "国家级单项冠军示范企业（产品），给予200万元一次性奖励" });
+      src = "国家级单项冠军示范企业（产品），给予200万元一次性奖励";
       break;
     case "专精特新小巨人":
       t0 = K11;
       if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "给予100万元一次性奖励" });
+      src = "给予100万元一次性奖励";
       break;
     case "省隐形冠军":
     case "省雄鹰行动培育企业":
       t0 = K10;
       if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "给予50万元一次性奖励" });
+      src = "给予50万元一次性奖励";
       break;
     case "省专精特新中小企业":
       t0 = K4;
       if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "给予10万元一次性奖励" });
+      src = "给予10万元一次性奖励";
       break;
     default:
       throw new PolicyLookupError("称号 为「" + p0 + "」，表中没有这一项");
   }
   const v0: Decimal = t0;
-  if (t) t.push({ step: "本次称号奖额", value: showValue(v0, "money"), source: "对首次获评国家级单项冠军示范企业（产品），给予200万元一次性奖励" });
+  if (t) t.push({ step: "本次称号奖额", value: showValue(v0, "money"), source: src || "对首次获评国家级单项冠军示范企业（产品），给予200万元一次性奖励" });
+  src = "";
   let t1: Decimal;
   switch (p1) {
     case "无":
       t1 = K12;
       if (t) t.push({ step: "已获奖称号 为「" + p1 + "」", value: showValue(t1, "money"), source: "" });
+      src = "";
       break;
     case "国家级单项冠军":
       t1 = K13;
       if (t) t.push({ step: "已获奖称号 为「" + p1 + "」", value: showValue(t1, "money"), source: "对首次获评国家级单项冠军示范企业（产品），给予200万元一次性奖励" });
+      src = "对首次获评国家级单项冠军示范企业（产品），给予200万元一次性奖励";
       break;
     case "专精特新小巨人":
       t1 = K11;
       if (t) t.push({ step: "已获奖称号 为「" + p1 + "」", value: showValue(t1, "money"), source: "对获评专精特新“小巨人”企业的给予100万元一次性奖励" });
+      src = "对获评专精特新“小巨人”企业的给予100万元一次性奖励";
       break;
     case "省隐形冠军":
     case "省雄鹰行动培育企业":
       t1 = K10;
       if (t) t.push({ step: "已获奖称号 为「" + p1 + "」", value: showValue(t1, "money"), source: "对获评省隐形冠军、认定为省“雄鹰行动”培育企业的给予50万元一次性奖励" });
+      src = "对获评省隐形冠军、认定为省“雄鹰行动”培育企业的给予50万元一次性奖励";
       break;
     case "省专精特新中小企业":
       t1 = K4;
       if (t) t.push({ step: "已获奖称号 为「" + p1 + "」", value: showValue(t1, "money"), source: "对获评省“专精特新”中小企业的给予10万元一次性奖励" });
+      src = "对获评省“专精特新”中小企业的给予10万元一次性奖励";
       break;
     default:
       throw new PolicyLookupError("已获奖称号 为「" + p1 + "」，表中没有这一项");
   }
   const v1: Decimal = t1;
-  if (t) t.push({ step: "已获奖额", value: showValue(v1, "money"), source: "对首次获评国家级单项冠军示范企业（产品），给予200万元一次性奖励" });
+  if (t) t.push({ step: "已获奖额", value: showValue(v1, "money"), source: src || "对首次获评国家级单项冠军示范企业（产品），给予200万元一次性奖励" });
   const t2 = v0.minus(v1);
   const t3 = t2.isNegative() ? ZERO : t2;
   const v2: Decimal = t3;
@@ -1232,6 +1253,7 @@ function f1(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f2(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「类别」", value: showValue(p0, "plain"), source: "" });
   let t0: Decimal;
@@ -1239,10 +1261,12 @@ function f2(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     case "月度小微企业之星":
       t0 = K2;
       if (t) t.push({ step: "类别 为「" + p0 + "」", value: showValue(t0, "money"), source: "月度小微企业之星给予5万元的奖励" });
+      src = "月度小微企业之星给予5万元的奖励";
       break;
     case "年度小微企业之星":
       t0 = K14;
       if (t) t.push({ step: "类别 为「" + p0 + "」", value: showValue(t0, "money"), source: "年度小微企业之星给予2万元的奖励" });
+      src = "年度小微企业之星给予2万元的奖励";
       break;
     default:
       throw new PolicyLookupError("类别 为「" + p0 + "」，表中没有这一项");
@@ -1252,6 +1276,7 @@ function f2(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f3(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「设备投资额」", value: showValue(p0, "money"), source: "" });
   const p1 = a[1] as string;
@@ -1273,15 +1298,18 @@ function f3(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
+  src = "";
   let t2: Decimal;
   if (p0.gte(K11) && p0.lt(K0)) {
     t2 = K15;
     if (t) t.push({ step: "设备投资额 落在「100万元（含）到500万元」", value: showValue(t2, "ratio"), source: "100万元（含）~500万元 8%" });
+    src = "100万元（含）~500万元 8%";
   }
   else {
     if (p0.gte(K0) && p0.lt(K3)) {
       t2 = K16;
       if (t) t.push({ step: "设备投资额 落在「500万元（含）到2000万元」", value: showValue(t2, "ratio"), source: "500万元（含）~2000万元 10%" });
+      src = "500万元（含）~2000万元 10%";
     }
     else {
       if (p0.gte(K3) && p0.lt(K7)) {
@@ -1290,17 +1318,21 @@ function f3(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
           case "市重点":
             t3 = K17;
             if (t) t.push({ step: "重点项目 为「" + p1 + "」", value: showValue(t3, "ratio"), source: "市重点项目16%" });
+            src = "市重点项目16%";
             break;
           case "省重点":
             t3 = K18;
             if (t) t.push({ step: "重点项目 为「" + p1 + "」", value: showValue(t3, "ratio"), source: "省重点项目18%" });
+            src = "省重点项目18%";
             break;
           default:
             t3 = K19;
-            if (t) t.push({ step: "重点项目 为「" + p1 + "」（其余）", value: showValue(t3, "ratio"), source: "" });
+            if (t) t.push({ step: "重点项目 为「" + p1 + "」（其余）", value: showValue(t3, "ratio"), source: "2000万元（含）~5000万元 15%" });
+            src = "2000万元（含）~5000万元 15%";
         }
         t2 = t3;
         if (t) t.push({ step: "设备投资额 落在「2000万元（含）到5000万元」", value: showValue(t2, "ratio"), source: "投资项目等级及标准设备投资额（含税）资助标准100万元（含）~500万元8%500万元（含）~2000万元10%2000万元（含）~5000万元15%市重点项目16%省重点项目18%5000万元（含）以上18%国家重点项目25%机器人10万元/台（含）以上20%" });
+        src = "投资项目等级及标准设备投资额（含税）资助标准100万元（含）~500万元8%500万元（含）~2000万元10%2000万元（含）~5000万元15%市重点项目16%省重点项目18%5000万元（含）以上18%国家重点项目25%机器人10万元/台（含）以上20%";
       }
       else {
         if (p0.gte(K7)) {
@@ -1309,23 +1341,27 @@ function f3(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
             case "国家重点":
               t4 = K20;
               if (t) t.push({ step: "重点项目 为「" + p1 + "」", value: showValue(t4, "ratio"), source: "国家重点项目25%" });
+              src = "国家重点项目25%";
               break;
             default:
               t4 = K18;
-              if (t) t.push({ step: "重点项目 为「" + p1 + "」（其余）", value: showValue(t4, "ratio"), source: "" });
+              if (t) t.push({ step: "重点项目 为「" + p1 + "」（其余）", value: showValue(t4, "ratio"), source: "5000万元（含）以上 18%" });
+              src = "5000万元（含）以上 18%";
           }
           t2 = t4;
           if (t) t.push({ step: "设备投资额 落在「5000万元（含）以上」", value: showValue(t2, "ratio"), source: "投资项目等级及标准设备投资额（含税）资助标准100万元（含）~500万元8%500万元（含）~2000万元10%2000万元（含）~5000万元15%市重点项目16%省重点项目18%5000万元（含）以上18%国家重点项目25%机器人10万元/台（含）以上20%" });
+          src = "投资项目等级及标准设备投资额（含税）资助标准100万元（含）~500万元8%500万元（含）~2000万元10%2000万元（含）~5000万元15%市重点项目16%省重点项目18%5000万元（含）以上18%国家重点项目25%机器人10万元/台（含）以上20%";
         }
         else {
           t2 = K12;
           if (t) t.push({ step: "设备投资额 不在所列各档", value: showValue(t2, "ratio"), source: "" });
+          src = "";
         }
       }
     }
   }
   const v0: Decimal = t2;
-  if (t) t.push({ step: "资助标准", value: showValue(v0, "ratio"), source: "投资项目等级及标准设备投资额（含税）资助标准100万元（含）~500万元8%500万元（含）~2000万元10%2000万元（含）~5000万元15%市重点项目16%省重点项目18%5000万元（含）以上18%国家重点项目25%机器人10万元/台（含）以上20%" });
+  if (t) t.push({ step: "资助标准", value: showValue(v0, "ratio"), source: src || "投资项目等级及标准设备投资额（含税）资助标准100万元（含）~500万元8%500万元（含）~2000万元10%2000万元（含）~5000万元15%市重点项目16%省重点项目18%5000万元（含）以上18%国家重点项目25%机器人10万元/台（含）以上20%" });
   const t5 = p0.minus(p2);
   const v1: Decimal = t5;
   if (t) t.push({ step: "一般设备投资额", value: showValue(v1, "money"), source: "" });
@@ -1364,6 +1400,7 @@ function f4(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f5(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「升规类型」", value: showValue(p0, "plain"), source: "" });
   let t0: Decimal;
@@ -1371,10 +1408,12 @@ function f5(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     case "年度升规":
       t0 = K4;
       if (t) t.push({ step: "升规类型 为「" + p0 + "」", value: showValue(t0, "money"), source: "对首次完成年度升规和月度升规的软件和信息技术服务业企业，分别给予10万元、15万元的奖励" });
+      src = "对首次完成年度升规和月度升规的软件和信息技术服务业企业，分别给予10万元、15万元的奖励";
       break;
     case "月度升规":
       t0 = K24;
       if (t) t.push({ step: "升规类型 为「" + p0 + "」", value: showValue(t0, "money"), source: "对首次完成年度升规和月度升规的软件和信息技术服务业企业，分别给予10万元、15万元的奖励" });
+      src = "对首次完成年度升规和月度升规的软件和信息技术服务业企业，分别给予10万元、15万元的奖励";
       break;
     default:
       throw new PolicyLookupError("升规类型 为「" + p0 + "」，表中没有这一项");
@@ -1413,6 +1452,7 @@ function f6(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f7(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
   let t0: Decimal;
@@ -1420,10 +1460,12 @@ function f7(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     case "国家级":
       t0 = K10;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对获得国家级、省级首版次软件产品的企业，分别给予50万元、30万元的一次性奖励" });
+      src = "对获得国家级、省级首版次软件产品的企业，分别给予50万元、30万元的一次性奖励";
       break;
     case "省级":
       t0 = K8;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对获得国家级、省级首版次软件产品的企业，分别给予50万元、30万元的一次性奖励" });
+      src = "对获得国家级、省级首版次软件产品的企业，分别给予50万元、30万元的一次性奖励";
       break;
     default:
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
@@ -1444,6 +1486,7 @@ function f8(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f9(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「类型」", value: showValue(p0, "plain"), source: "" });
   let t0: Decimal;
@@ -1451,10 +1494,12 @@ function f9(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     case "智能制造示范工厂":
       t0 = K13;
       if (t) t.push({ step: "类型 为「" + p0 + "」", value: showValue(t0, "money"), source: "对首次承担国家“智能制造示范工厂”和智能制造优秀场景的企业分别给予200万元和100万元的奖励" });
+      src = "对首次承担国家“智能制造示范工厂”和智能制造优秀场景的企业分别给予200万元和100万元的奖励";
       break;
     case "智能制造优秀场景":
       t0 = K11;
       if (t) t.push({ step: "类型 为「" + p0 + "」", value: showValue(t0, "money"), source: "对首次承担国家“智能制造示范工厂”和智能制造优秀场景的企业分别给予200万元和100万元的奖励" });
+      src = "对首次承担国家“智能制造示范工厂”和智能制造优秀场景的企业分别给予200万元和100万元的奖励";
       break;
     default:
       throw new PolicyLookupError("类型 为「" + p0 + "」，表中没有这一项");
@@ -1464,6 +1509,7 @@ function f9(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f10(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「称号」", value: showValue(p0, "plain"), source: "" });
   let t0: Decimal;
@@ -1471,19 +1517,23 @@ function f10(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     case "省级未来工厂":
       t0 = K0;
       if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "对新认定的省级未来工厂、未来工厂试点企业和验收通过的省级数字化车间（智能工厂）分别给予500万元、100万元、150万元的奖励" });
+      src = "对新认定的省级未来工厂、未来工厂试点企业和验收通过的省级数字化车间（智能工厂）分别给予500万元、100万元、150万元的奖励";
       break;
     case "省级未来工厂试点企业":
       t0 = K11;
       if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "对新认定的省级未来工厂、未来工厂试点企业和验收通过的省级数字化车间（智能工厂）分别给予500万元、100万元、150万元的奖励" });
+      src = "对新认定的省级未来工厂、未来工厂试点企业和验收通过的省级数字化车间（智能工厂）分别给予500万元、100万元、150万元的奖励";
       break;
     case "省级数字化车间":
       t0 = K26;
       if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "对新认定的省级未来工厂、未来工厂试点企业和验收通过的省级数字化车间（智能工厂）分别给予500万元、100万元、150万元的奖励" });
+      src = "对新认定的省级未来工厂、未来工厂试点企业和验收通过的省级数字化车间（智能工厂）分别给予500万元、100万元、150万元的奖励";
       break;
     case "市级未来工厂":
     case "市级数字化车间":
       t0 = K27;
       if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "给予80万元的奖励" });
+      src = "给予80万元的奖励";
       break;
     default:
       throw new PolicyLookupError("称号 为「" + p0 + "」，表中没有这一项");
@@ -1493,31 +1543,36 @@ function f10(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f11(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「批次」", value: showValue(p0, "plain"), source: "" });
   const p1 = a[1] as Decimal;
   if (t) t.push({ step: "输入「共性软硬件投入」", value: showValue(p1, "money"), source: "" });
   const p2 = a[2] as Decimal;
   if (t) t.push({ step: "输入「个性化软硬件投入」", value: showValue(p2, "money"), source: "" });
+  src = "";
   let t0: Decimal;
   switch (p0) {
     case "第一批":
       t0 = K28;
       if (t) t.push({ step: "批次 为「" + p0 + "」", value: showValue(t0, "ratio"), source: "对参与细分行业中小企业轻量级数字化改造第一批、第二批、第三批的企业，对其共性软硬件投入（N部分）分别给予60%、50%、40%的补助，个性化软硬件投入（X部分）给予40%的补助，单个企业补助最高不超过50万元" });
+      src = "对参与细分行业中小企业轻量级数字化改造第一批、第二批、第三批的企业，对其共性软硬件投入（N部分）分别给予60%、50%、40%的补助，个性化软硬件投入（X部分）给予40%的补助，单个企业补助最高不超过50万元";
       break;
     case "第二批":
       t0 = K25;
       if (t) t.push({ step: "批次 为「" + p0 + "」", value: showValue(t0, "ratio"), source: "对参与细分行业中小企业轻量级数字化改造第一批、第二批、第三批的企业，对其共性软硬件投入（N部分）分别给予60%、50%、40%的补助，个性化软硬件投入（X部分）给予40%的补助，单个企业补助最高不超过50万元" });
+      src = "对参与细分行业中小企业轻量级数字化改造第一批、第二批、第三批的企业，对其共性软硬件投入（N部分）分别给予60%、50%、40%的补助，个性化软硬件投入（X部分）给予40%的补助，单个企业补助最高不超过50万元";
       break;
     case "第三批":
       t0 = K29;
       if (t) t.push({ step: "批次 为「" + p0 + "」", value: showValue(t0, "ratio"), source: "对参与细分行业中小企业轻量级数字化改造第一批、第二批、第三批的企业，对其共性软硬件投入（N部分）分别给予60%、50%、40%的补助，个性化软硬件投入（X部分）给予40%的补助，单个企业补助最高不超过50万元" });
+      src = "对参与细分行业中小企业轻量级数字化改造第一批、第二批、第三批的企业，对其共性软硬件投入（N部分）分别给予60%、50%、40%的补助，个性化软硬件投入（X部分）给予40%的补助，单个企业补助最高不超过50万元";
       break;
     default:
       throw new PolicyLookupError("批次 为「" + p0 + "」，表中没有这一项");
   }
   const v0: Decimal = t0;
-  if (t) t.push({ step: "N部分补助率", value: showValue(v0, "ratio"), source: "对参与细分行业中小企业轻量级数字化改造第一批、第二批、第三批的企业，对其共性软硬件投入（N部分）分别给予60%、50%、40%的补助，个性化软硬件投入（X部分）给予40%的补助，单个企业补助最高不超过50万元" });
+  if (t) t.push({ step: "N部分补助率", value: showValue(v0, "ratio"), source: src || "对参与细分行业中小企业轻量级数字化改造第一批、第二批、第三批的企业，对其共性软硬件投入（N部分）分别给予60%、50%、40%的补助，个性化软硬件投入（X部分）给予40%的补助，单个企业补助最高不超过50万元" });
   const t1 = p1.times(v0);
   const v1: Decimal = t1;
   if (t) t.push({ step: "N部分补助", value: showValue(v1, "money"), source: "" });
@@ -1580,6 +1635,7 @@ function f12(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f13(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
   let t0: Decimal;
@@ -1587,14 +1643,17 @@ function f13(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     case "国家级":
       t0 = K10;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对首次认定为国家级、省级、市级制造业“云上企业”（培育）、大数据应用（产业发展）示范企业、新一代信息技术与制造业融合发展试点示范、服务型制造示范企业（项目、平台）、5G全连接工厂和工业互联网平台（创建名单、试点示范）的分别给予50万元、30万元、5万元的奖励" });
+      src = "对首次认定为国家级、省级、市级制造业“云上企业”（培育）、大数据应用（产业发展）示范企业、新一代信息技术与制造业融合发展试点示范、服务型制造示范企业（项目、平台）、5G全连接工厂和工业互联网平台（创建名单、试点示范）的分别给予50万元、30万元、5万元的奖励";
       break;
     case "省级":
       t0 = K8;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对首次认定为国家级、省级、市级制造业“云上企业”（培育）、大数据应用（产业发展）示范企业、新一代信息技术与制造业融合发展试点示范、服务型制造示范企业（项目、平台）、5G全连接工厂和工业互联网平台（创建名单、试点示范）的分别给予50万元、30万元、5万元的奖励" });
+      src = "对首次认定为国家级、省级、市级制造业“云上企业”（培育）、大数据应用（产业发展）示范企业、新一代信息技术与制造业融合发展试点示范、服务型制造示范企业（项目、平台）、5G全连接工厂和工业互联网平台（创建名单、试点示范）的分别给予50万元、30万元、5万元的奖励";
       break;
     case "市级":
       t0 = K2;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对首次认定为国家级、省级、市级制造业“云上企业”（培育）、大数据应用（产业发展）示范企业、新一代信息技术与制造业融合发展试点示范、服务型制造示范企业（项目、平台）、5G全连接工厂和工业互联网平台（创建名单、试点示范）的分别给予50万元、30万元、5万元的奖励" });
+      src = "对首次认定为国家级、省级、市级制造业“云上企业”（培育）、大数据应用（产业发展）示范企业、新一代信息技术与制造业融合发展试点示范、服务型制造示范企业（项目、平台）、5G全连接工厂和工业互联网平台（创建名单、试点示范）的分别给予50万元、30万元、5万元的奖励";
       break;
     default:
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
@@ -1618,6 +1677,7 @@ function f14(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f15(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「等级」", value: showValue(p0, "plain"), source: "" });
   let t0: Decimal;
@@ -1625,18 +1685,22 @@ function f15(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     case "二级":
       t0 = K4;
       if (t) t.push({ step: "等级 为「" + p0 + "」", value: showValue(t0, "money"), source: "" });
+      src = "";
       break;
     case "三级":
       t0 = K6;
       if (t) t.push({ step: "等级 为「" + p0 + "」", value: showValue(t0, "money"), source: "" });
+      src = "";
       break;
     case "四级":
       t0 = K8;
       if (t) t.push({ step: "等级 为「" + p0 + "」", value: showValue(t0, "money"), source: "" });
+      src = "";
       break;
     case "五级":
       t0 = K10;
       if (t) t.push({ step: "等级 为「" + p0 + "」", value: showValue(t0, "money"), source: "" });
+      src = "";
       break;
     default:
       throw new PolicyLookupError("等级 为「" + p0 + "」，表中没有这一项");
@@ -1670,6 +1734,7 @@ function f17(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f18(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
   let t0: Decimal;
@@ -1677,14 +1742,17 @@ function f18(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     case "国家级":
       t0 = K11;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对认定为国家级、省级、市级企业技术中心（制造业创新中心）的企业，分别给予100万元、50万元、10万元的奖励" });
+      src = "对认定为国家级、省级、市级企业技术中心（制造业创新中心）的企业，分别给予100万元、50万元、10万元的奖励";
       break;
     case "省级":
       t0 = K10;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对认定为国家级、省级、市级企业技术中心（制造业创新中心）的企业，分别给予100万元、50万元、10万元的奖励" });
+      src = "对认定为国家级、省级、市级企业技术中心（制造业创新中心）的企业，分别给予100万元、50万元、10万元的奖励";
       break;
     case "市级":
       t0 = K4;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对认定为国家级、省级、市级企业技术中心（制造业创新中心）的企业，分别给予100万元、50万元、10万元的奖励" });
+      src = "对认定为国家级、省级、市级企业技术中心（制造业创新中心）的企业，分别给予100万元、50万元、10万元的奖励";
       break;
     default:
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
@@ -1706,6 +1774,7 @@ function f19(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f20(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「类别」", value: showValue(p0, "plain"), source: "" });
   let t0: Decimal;
@@ -1713,14 +1782,17 @@ function f20(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     case "一类":
       t0 = K32;
       if (t) t.push({ step: "类别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对认定为优秀工业新产品的，按一、二、三类分别给予25万元、15万元、10万元的奖励" });
+      src = "对认定为优秀工业新产品的，按一、二、三类分别给予25万元、15万元、10万元的奖励";
       break;
     case "二类":
       t0 = K24;
       if (t) t.push({ step: "类别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对认定为优秀工业新产品的，按一、二、三类分别给予25万元、15万元、10万元的奖励" });
+      src = "对认定为优秀工业新产品的，按一、二、三类分别给予25万元、15万元、10万元的奖励";
       break;
     case "三类":
       t0 = K4;
       if (t) t.push({ step: "类别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对认定为优秀工业新产品的，按一、二、三类分别给予25万元、15万元、10万元的奖励" });
+      src = "对认定为优秀工业新产品的，按一、二、三类分别给予25万元、15万元、10万元的奖励";
       break;
     default:
       throw new PolicyLookupError("类别 为「" + p0 + "」，表中没有这一项");
@@ -1763,6 +1835,7 @@ function f23(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f24(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
   let t0: Decimal;
@@ -1770,10 +1843,12 @@ function f24(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     case "省级及以上":
       t0 = K4;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对通过验收的省级及以上重点高新技术产品开发项目（技术创新项目）、市级技术创新项目分别给予10万元、5万元的奖励" });
+      src = "对通过验收的省级及以上重点高新技术产品开发项目（技术创新项目）、市级技术创新项目分别给予10万元、5万元的奖励";
       break;
     case "市级":
       t0 = K2;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对通过验收的省级及以上重点高新技术产品开发项目（技术创新项目）、市级技术创新项目分别给予10万元、5万元的奖励" });
+      src = "对通过验收的省级及以上重点高新技术产品开发项目（技术创新项目）、市级技术创新项目分别给予10万元、5万元的奖励";
       break;
     default:
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
@@ -1783,6 +1858,7 @@ function f24(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f25(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
   let t0: Decimal;
@@ -1790,14 +1866,17 @@ function f25(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     case "国家级":
       t0 = K10;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对获得国家、省和市级设计中心认定的企业分别给予50万元、30万元、5万元的奖励" });
+      src = "对获得国家、省和市级设计中心认定的企业分别给予50万元、30万元、5万元的奖励";
       break;
     case "省级":
       t0 = K8;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对获得国家、省和市级设计中心认定的企业分别给予50万元、30万元、5万元的奖励" });
+      src = "对获得国家、省和市级设计中心认定的企业分别给予50万元、30万元、5万元的奖励";
       break;
     case "市级":
       t0 = K2;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对获得国家、省和市级设计中心认定的企业分别给予50万元、30万元、5万元的奖励" });
+      src = "对获得国家、省和市级设计中心认定的企业分别给予50万元、30万元、5万元的奖励";
       break;
     default:
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
@@ -1826,6 +1905,7 @@ function f26(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f27(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「类型」", value: showValue(p0, "plain"), source: "" });
   let t0: Decimal;
@@ -1833,10 +1913,12 @@ function f27(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     case "清洁生产审核验收":
       t0 = K2;
       if (t) t.push({ step: "类型 为「" + p0 + "」", value: showValue(t0, "money"), source: "对首次完成清洁生产审核并通过验收的企业，给予5万元的奖励" });
+      src = "对首次完成清洁生产审核并通过验收的企业，给予5万元的奖励";
       break;
     case "省级清洁生产迭代升级示范企业":
       t0 = K33;
       if (t) t.push({ step: "类型 为「" + p0 + "」", value: showValue(t0, "money"), source: "对首次评为省级行业清洁生产迭代升级示范企业的给予8万元的奖励" });
+      src = "对首次评为省级行业清洁生产迭代升级示范企业的给予8万元的奖励";
       break;
     default:
       throw new PolicyLookupError("类型 为「" + p0 + "」，表中没有这一项");
@@ -1846,6 +1928,7 @@ function f27(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f28(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
   let t0: Decimal;
@@ -1853,14 +1936,17 @@ function f28(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     case "国家级":
       t0 = K10;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对评为国家级、省级或市级绿色工厂、“绿色园区”、“美丽工厂”的企业，分别给予50万元、25万元、10万元的奖励" });
+      src = "对评为国家级、省级或市级绿色工厂、“绿色园区”、“美丽工厂”的企业，分别给予50万元、25万元、10万元的奖励";
       break;
     case "省级":
       t0 = K32;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对评为国家级、省级或市级绿色工厂、“绿色园区”、“美丽工厂”的企业，分别给予50万元、25万元、10万元的奖励" });
+      src = "对评为国家级、省级或市级绿色工厂、“绿色园区”、“美丽工厂”的企业，分别给予50万元、25万元、10万元的奖励";
       break;
     case "市级":
       t0 = K4;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对评为国家级、省级或市级绿色工厂、“绿色园区”、“美丽工厂”的企业，分别给予50万元、25万元、10万元的奖励" });
+      src = "对评为国家级、省级或市级绿色工厂、“绿色园区”、“美丽工厂”的企业，分别给予50万元、25万元、10万元的奖励";
       break;
     default:
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
@@ -1870,6 +1956,7 @@ function f28(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f29(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
   let t0: Decimal;
@@ -1877,10 +1964,12 @@ function f29(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     case "国家级":
       t0 = K10;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对评为国家级、省级绿色低碳供应链管理企业的企业，分别给予50万元、25万元的奖励" });
+      src = "对评为国家级、省级绿色低碳供应链管理企业的企业，分别给予50万元、25万元的奖励";
       break;
     case "省级":
       t0 = K32;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对评为国家级、省级绿色低碳供应链管理企业的企业，分别给予50万元、25万元的奖励" });
+      src = "对评为国家级、省级绿色低碳供应链管理企业的企业，分别给予50万元、25万元的奖励";
       break;
     default:
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
@@ -1890,6 +1979,7 @@ function f29(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f30(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
   let t0: Decimal;
@@ -1897,10 +1987,12 @@ function f30(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     case "国家级":
       t0 = K6;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对列入国家级、省级绿色设计产品示范名单的企业，分别给予20万元、10万元的奖励" });
+      src = "对列入国家级、省级绿色设计产品示范名单的企业，分别给予20万元、10万元的奖励";
       break;
     case "省级":
       t0 = K4;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对列入国家级、省级绿色设计产品示范名单的企业，分别给予20万元、10万元的奖励" });
+      src = "对列入国家级、省级绿色设计产品示范名单的企业，分别给予20万元、10万元的奖励";
       break;
     default:
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
@@ -1922,6 +2014,7 @@ function f31(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f32(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
   let t0: Decimal;
@@ -1929,10 +2022,12 @@ function f32(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     case "省级":
       t0 = K24;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对评为省、市“节水型企业”的企业，分别给予15万元、10万元的奖励" });
+      src = "对评为省、市“节水型企业”的企业，分别给予15万元、10万元的奖励";
       break;
     case "市级":
       t0 = K4;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对评为省、市“节水型企业”的企业，分别给予15万元、10万元的奖励" });
+      src = "对评为省、市“节水型企业”的企业，分别给予15万元、10万元的奖励";
       break;
     default:
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
@@ -1956,6 +2051,7 @@ function f33(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f34(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「情形」", value: showValue(p0, "plain"), source: "" });
   let t0: Decimal;
@@ -1963,10 +2059,12 @@ function f34(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     case "获评":
       t0 = K8;
       if (t) t.push({ step: "情形 为「" + p0 + "」", value: showValue(t0, "money"), source: "对获评国家级产业基地（制造业）称号的行业协会（承办主体），给予30万元的奖励，对通过复评的，给予20万元的奖励" });
+      src = "对获评国家级产业基地（制造业）称号的行业协会（承办主体），给予30万元的奖励，对通过复评的，给予20万元的奖励";
       break;
     case "通过复评":
       t0 = K6;
       if (t) t.push({ step: "情形 为「" + p0 + "」", value: showValue(t0, "money"), source: "对获评国家级产业基地（制造业）称号的行业协会（承办主体），给予30万元的奖励，对通过复评的，给予20万元的奖励" });
+      src = "对获评国家级产业基地（制造业）称号的行业协会（承办主体），给予30万元的奖励，对通过复评的，给予20万元的奖励";
       break;
     default:
       throw new PolicyLookupError("情形 为「" + p0 + "」，表中没有这一项");

@@ -151,19 +151,19 @@ function checkStatements(ast: A.Clause, ctx: ExprContext, sink: DiagnosticSink):
     const typed = checkExpr(s.value, ctx);
     const tableBasis = s.value.kind === "bands" || s.value.kind === "lookup" ? s.value.basis : undefined;
     const source = sourceOf(ctx, s.basis ?? tableBasis, mark);
+    const sourceFromRow = !s.basis && !tableBasis && (typed.ir.op === "bands" || typed.ir.op === "lookup");
     if (s.name.text === "结果") {
       if (typed.ty.t !== "error" && !isMoney(typed.ty)) {
         sink.report("Z0405", s.value.span, `结果须为金额，这里是${describeType(typed.ty)}`, { hint: resultHint(typed.ty) });
       }
       if (i !== ast.statements.length - 1) sink.report("Z0601", s.name.span, "「结果」须是条款的最后一步");
-      result = { kind: "result", value: typed.ir, source };
+      result = { kind: "result", value: typed.ir, source, sourceFromRow };
       out.push(result);
       return;
     }
     const index = ctx.localTys.length;
     ctx.localTys.push(typed.ty);
     ctx.localIrs.push(typed.ir);
-    const sourceFromRow = !s.basis && !tableBasis && (typed.ir.op === "bands" || typed.ir.op === "lookup");
     out.push({ kind: "define", index, name: s.name.text, value: typed.ir, ty: typed.ty, source, sourceFromRow });
   });
   if (!result) sink.report("Z0601", ast.name.span, `条款「${ast.name.text}」缺少「结果 = …」`, { hint: "最后一步写：结果 = 计算式（须为金额）" });

@@ -68,7 +68,7 @@ export type CheckedStatement =
     }
   | { readonly kind: "applies"; readonly cond: Ir; readonly text: string; readonly source: string }
   | { readonly kind: "require"; readonly cond: Ir; readonly message: string }
-  | { readonly kind: "result"; readonly value: Ir; readonly source: string };
+  | { readonly kind: "result"; readonly value: Ir; readonly source: string; readonly sourceFromRow: boolean };
 
 export interface CheckedParam {
   readonly name: string;

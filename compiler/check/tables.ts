@@ -190,7 +190,8 @@ function lookupRows(rows: readonly A.LookupRow[], subject: Typed, subjectText: s
     }
     const v = checkExpr(row.value, ctx);
     typed.push(v);
-    const source = row.basis ? checkBasis(row.basis, ctx) : firstSentenceOf(ctx.originalText, ctx.literals.slice(mark));
+    const words = row.key?.kind === "names" ? row.key.names.map((n) => n.text) : [];
+    const source = row.basis ? checkBasis(row.basis, ctx) : firstSentenceOf(ctx.originalText, ctx.literals.slice(mark), words);
     if (!row.key) {
       other = v;
       otherSource = source;

@@ -260,8 +260,10 @@ function emitClause(c: CheckedClause, index: number, module: ModuleWriter): stri
         break;
       }
       case "result": {
+        if (s.sourceFromRow) w.line(`src = "";`);
         const v = w.value(s.value);
-        w.trace(lit("结果"), `showValue(${v}, "money")`, s.source);
+        const source = s.sourceFromRow ? `src || ${lit(s.source)}` : lit(s.source);
+        w.line(`if (t) t.push({ step: "结果", value: showValue(${v}, "money"), source: ${source} });`);
         w.line(`return ${v};`);
         break;
       }

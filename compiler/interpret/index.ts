@@ -46,8 +46,9 @@ export function interpret(clause: CheckedClause, args: readonly ArgValue[], trac
         if (!(evaluate(s.cond, frame) as boolean)) throw new PolicyInputError(s.message);
         break;
       case "result": {
+        frame.rowSource = "";
         const v = evaluate(s.value, frame) as Decimal;
-        trace?.push({ step: "结果", value: showValue(v, "money"), source: s.source });
+        trace?.push({ step: "结果", value: showValue(v, "money"), source: s.sourceFromRow ? frame.rowSource || s.source : s.source });
         return v;
       }
     }

@@ -1,0 +1,32 @@
+// The four add-ins: one per namespace. The <Id> GUIDs are fixed here for good — Office identifies an installed
+// add-in by its Id, so changing one makes users' workbooks lose the functions. Never generate them at build time.
+
+export interface AddinInfo {
+  /** The Excel namespace (ASCII, ≤ 32 characters): formulas read =PINGHU.EQUIPMENT(…). */
+  readonly namespace: string;
+  /** Stable add-in Id for manifest.xml. */
+  readonly id: string;
+  readonly city: string;
+  /** Theme colour of the icon and the task pane header. */
+  readonly color: string;
+}
+
+export const ADDINS: readonly AddinInfo[] = [
+  { namespace: "PINGHU", id: "a515b66d-3155-4dbc-a8e5-4fd1985a2d83", city: "平湖", color: "#1f6f8b" },
+  { namespace: "HUZHOU", id: "d57c690c-1ffe-4deb-b690-21b57c2e1701", city: "湖州", color: "#2e7d32" },
+  { namespace: "WUYI", id: "40276f80-efe3-4a9e-b838-d59b72422aae", city: "武义", color: "#8e44ad" },
+  { namespace: "SHAOXING", id: "5866a884-a4cf-46d0-b26f-85cffa363f56", city: "绍兴", color: "#c0392b" },
+];
+
+/** The yo-office development base URL; the build replaces it with --base-url / ADDIN_BASE_URL for production. */
+export const DEV_BASE_URL = "https://localhost:3000/";
+
+/** The explanation function every add-in offers beside the policy functions. */
+export const EXPLAIN_ID = "EXPLAIN";
+export const EXPLAIN_ZH_NAME = "解释计算过程";
+
+export function addinFor(namespace: string): AddinInfo {
+  const a = ADDINS.find((x) => x.namespace === namespace);
+  if (!a) throw new Error(`no add-in configured for namespace ${namespace} (add it to addin/src/cities.ts)`);
+  return a;
+}
