@@ -151,10 +151,7 @@ function checkBinary(e: Extract<A.Expr, { kind: "binary" }>, ctx: ExprContext): 
     case ">=": case "<=": case ">": case "<": case "=": case "!=": {
       const l = checkNumeric(e.left, ctx, "比较"), r = checkNumeric(e.right, ctx, "比较");
       if (!comparable(l.ty, r.ty)) {
-        ctx.sink.report("Z0401", e.opSpan, `不能比较${describeType(l.ty)}与${describeType(r.ty)}：单位不同`, {
-          related: [{ span: e.left.span, message: describeType(l.ty) }, { span: e.right.span, message: describeType(r.ty) }],
-          hint: unitHint(l.ty, r.ty),
-        });
+        ctx.sink.report("Z0401", e.span, `不能比较${describeType(l.ty)}与${describeType(r.ty)}：单位不同`, { hint: unitHint(l.ty, r.ty) });
       }
       return { ir: { op: "cmp", fn: e.op, left: l.ir, right: r.ir }, ty: BOOL };
     }
@@ -199,11 +196,9 @@ function unitHint(a: Ty, b: Ty): string | undefined {
   return undefined;
 }
 
+/** Marks the whole expression: the message already names both sides' types. */
 function reportArith(res: Extract<ReturnType<typeof addTypes>, { ok: false }>, e: Extract<A.Expr, { kind: "binary" }>, ctx: ExprContext): Typed {
-  ctx.sink.report(res.code, e.opSpan, res.why, {
-    related: [{ span: e.left.span, message: "左边" }, { span: e.right.span, message: "右边" }].filter((r) => r.span.end > r.span.start),
-    hint: res.hint,
-  });
+  ctx.sink.report(res.code, e.span, res.why, { hint: res.hint });
   return ERR;
 }
 

@@ -26,6 +26,12 @@ export type Ir =
   | BandsIr
   | LookupIr;
 
+/** The 原文 a row cites; a row whose value is itself a table (and has no 据) cites the inner row taken. */
+export interface RowSource {
+  readonly source: string;
+  readonly nested: boolean;
+}
+
 export interface IrBound {
   /** Canonical decimal string; absent = infinite. */
   readonly value?: string;
@@ -40,7 +46,7 @@ export interface BandsIr {
   readonly subject: Ir;
   readonly subjectText: string;
   /** Sorted ascending, contiguous (checked). */
-  readonly rows: readonly { readonly lower: IrBound; readonly upper: IrBound; readonly value: Ir; readonly label: string; readonly source: string }[];
+  readonly rows: readonly (RowSource & { readonly lower: IrBound; readonly upper: IrBound; readonly value: Ir; readonly label: string })[];
   /** Value below the lowest band (the entry threshold) or for 其余. */
   readonly otherwise: Ir;
   readonly otherwiseSource: string;
@@ -52,7 +58,7 @@ export interface LookupIr {
   readonly subject: Ir;
   readonly subjectText: string;
   /** Keys are enum values, or canonical decimal strings for numeric subjects. */
-  readonly rows: readonly { readonly keys: readonly string[]; readonly value: Ir; readonly source: string }[];
+  readonly rows: readonly (RowSource & { readonly keys: readonly string[]; readonly value: Ir })[];
   readonly numeric: boolean;
   readonly otherwise?: Ir;
   readonly otherwiseSource: string;

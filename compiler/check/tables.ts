@@ -1,7 +1,7 @@
 // Band tables (分档, 分段) and lookups (按, 表): types, overlaps, gaps, coverage, exhaustiveness, cliffs.
 import type * as A from "../ast/ast.js";
 import type { BandsIr, Ir, IrBound, LookupIr } from "./ir.js";
-import { ERROR, comparable, describeType, mulTypes, sameType, type Ty, PLAIN_TY } from "./types.js";
+import { ERROR, comparable, describeType, mulTypes, sameType, type Ty } from "./types.js";
 import { checkEnumValue, checkExpr, textOf, type ExprContext, type Typed } from "./expr.js";
 import { literalValue } from "./literals.js";
 import { firstSentenceOf, fragmentContains } from "./fragments.js";
@@ -51,6 +51,8 @@ function rowSource(row: { basis?: A.StringLiteral; span: A.Node["span"] }, liter
   return firstSentenceOf(ctx.originalText, literals);
 }
 
+const isNested = (row: A.BandRow | A.LookupRow) => !row.basis && (row.value.kind === "bands" || row.value.kind === "lookup");
+
 export function checkBasis(basis: A.StringLiteral, ctx: ExprContext): string {
   if (!fragmentContains(ctx.originalText, basis.value)) {
     ctx.sink.report("Z0604", basis.span, `“${basis.value}”不在本条原文中`, { hint: "据“…”里的片段须逐字出现在原文中（空白不计）" });
@@ -94,7 +96,7 @@ export function checkBands(e: A.BandTable, ctx: ExprContext): Typed {
     op: "bands", mode: e.mode, acknowledged: e.acknowledged, subject: subject.ir, subjectText: textOf(ctx, e.subject.span),
     rows: bands.map((b) => ({
       lower: b.lower, upper: b.upper, value: find(b.row).typed.ir,
-      label: textOf(ctx, b.row.band!.span), source: find(b.row).source,
+      label: textOf(ctx, b.row.band!.span), source: find(b.row).source, nested: isNested(b.row),
     })),
     otherwise, otherwiseSource, ty: resultTy,
   };
@@ -110,11 +112,17 @@ function zeroOf(ty: Ty, e: A.BandTable, ctx: ExprContext): Ir {
 function slicesType(subject: Ty, value: Ty, e: A.BandTable, ctx: ExprContext): Ty {
   if (value.t === "error" || subject.t === "error") return ERROR;
   const res = mulTypes(subject, value, "*");
-  if (value.t !== "num" || !res.ok) {
+  if (value.t !== "num" || !res.ok || !isRateOf(subject, value)) {
     ctx.sink.report("Z0508", e.span, `分段表的值须为比例或单价，这里是${describeType(value)}`, { hint: "分段计算是把每段金额乘以本段比例再相加" });
     return ERROR;
   }
   return res.ty;
+}
+
+/** A slice rate is a ratio (or plain number), or a unit price per unit of the subject (元/平方米 for 平方米). */
+function isRateOf(subject: Ty, value: Extract<Ty, { t: "num" }>): boolean {
+  if (isDimensionless(value.dims) || subject.t !== "num") return true;
+  return Object.entries(subject.dims).every(([dim, exp]) => value.dims[dim] === -exp);
 }
 
 function unifyRowTypes(items: Typed[], exprs: readonly A.Expr[], ctx: ExprContext): Ty {
@@ -179,7 +187,7 @@ function lookupRows(rows: readonly A.LookupRow[], subject: Typed, subjectText: s
   const seen = new Map<string, A.Node["span"]>();
   let other: Typed | undefined;
   let otherSource = "";
-  const out: { keys: string[]; value: Ir; source: string }[] = [];
+  const out: LookupIr["rows"][number][] = [];
   const typed: Typed[] = [];
   for (const row of rows) {
     const mark = ctx.literals.length;
@@ -195,7 +203,7 @@ function lookupRows(rows: readonly A.LookupRow[], subject: Typed, subjectText: s
     if (!row.key) {
       other = v;
       otherSource = source;
-    } else out.push({ keys, value: v.ir, source });
+    } else out.push({ keys, value: v.ir, source, nested: isNested(row) });
   }
   const ty = unifyRowTypes(typed, rows.map((r) => r.value), ctx);
   if (!other) checkExhaustive(subject, seen, span, ctx, subjectExpr);
@@ -266,4 +274,3 @@ export function checkTableCall(e: Extract<A.Expr, { kind: "call" }>, ctx: ExprCo
   return lookupRows(decl.rows, arg, `${decl.name.text}（${textOf(ctx, e.args[0]!.span)}）`, decl.span, ctx);
 }
 
-export { PLAIN_TY };

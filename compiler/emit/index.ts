@@ -3,7 +3,7 @@
 // explanation built only when a trace array is passed (Excel recalculation passes null and pays nothing for it).
 // Nothing from a policy file reaches the output except through `lit()` (a JSON string literal), so no name or
 // text in a policy can inject code.
-import type { BandsIr, CheckedClause, CheckedProgram, Ir, LookupIr } from "../check/ir.js";
+import type { BandsIr, CheckedClause, CheckedProgram, Ir, LookupIr, RowSource } from "../check/ir.js";
 import { tyOf } from "../check/ir.js";
 import { unitTag } from "../check/unitTag.js";
 import type { Ty } from "../check/types.js";
@@ -57,6 +57,16 @@ class FunctionWriter {
   }
   trace(step: string, value: string, source: string): void {
     this.line(`if (t) t.push({ step: ${step}, value: ${value}, source: ${lit(source)} });`);
+  }
+  /** A table row's trace line; then `src` holds the 原文 it cites (the inner row's, for a nested table). */
+  rowTrace(step: string, value: string, row: RowSource): void {
+    if (row.nested) {
+      this.line(`src = src || ${lit(row.source)};`);
+      this.line(`if (t) t.push({ step: ${step}, value: ${value}, source: src });`);
+    } else {
+      this.trace(step, value, row.source);
+      this.line(`src = ${lit(row.source)};`);
+    }
   }
 
   /** Emits statements computing `ir` and returns an identifier (or constant) holding its value. */
@@ -156,9 +166,9 @@ class FunctionWriter {
       }
       const band = ir.rows[i]!;
       this.block(`if (${this.bandTest(x, band)})`, () => {
+        if (band.nested) this.line(`src = "";`);
         this.line(`${r} = ${this.value(band.value)};`);
-        this.trace(lit(`${ir.subjectText} 落在「${band.label}」`), `showValue(${r}, ${tag})`, band.source);
-        this.line(`src = ${lit(band.source)};`);
+        this.rowTrace(`${lit(`${ir.subjectText} 落在「${band.label}」`)}`, `showValue(${r}, ${tag})`, band);
       });
       this.block("else", () => row(i + 1));
     };
@@ -208,9 +218,9 @@ class FunctionWriter {
     for (const row of ir.rows) {
       for (const k of row.keys) this.line(`  case ${lit(k)}:`);
       this.depth += 2;
+      if (row.nested) this.line(`src = "";`);
       this.line(`${r} = ${this.value(row.value)};`);
-      this.trace(`${lit(`${ir.subjectText} 为「`)} + ${shown} + "」"`, `showValue(${r}, ${tag})`, row.source);
-      this.line(`src = ${lit(row.source)};`);
+      this.rowTrace(`${lit(`${ir.subjectText} 为「`)} + ${shown} + "」"`, `showValue(${r}, ${tag})`, row);
       this.line("break;");
       this.depth -= 2;
     }

@@ -132,9 +132,11 @@ function wholeBands(ir: BandsIr, f: Frame): Value {
   const x = dec(evaluate(ir.subject, f));
   const row = ir.rows.find((r) => inBand(x, r));
   if (row) {
+    f.rowSource = "";
     const v = evaluate(row.value, f);
-    f.trace?.push({ step: `${ir.subjectText} 落在「${row.label}」`, value: showValue(v, unitTag(ir.ty)), source: row.source });
-    f.rowSource = row.source;
+    const source = row.nested ? f.rowSource || row.source : row.source;
+    f.trace?.push({ step: `${ir.subjectText} 落在「${row.label}」`, value: showValue(v, unitTag(ir.ty)), source });
+    f.rowSource = source;
     return v;
   }
   const v = evaluate(ir.otherwise, f);
@@ -173,9 +175,11 @@ function lookup(ir: LookupIr, f: Frame): Value {
   const row = ir.rows.find((r) => r.keys.includes(key));
   const showKey = typeof s === "string" ? s : showValue(s, unitTag(tyOf(ir.subject)));
   if (row) {
+    f.rowSource = "";
     const v = evaluate(row.value, f);
-    f.trace?.push({ step: `${ir.subjectText} 为「${showKey}」`, value: showValue(v, unitTag(ir.ty)), source: row.source });
-    f.rowSource = row.source;
+    const source = row.nested ? f.rowSource || row.source : row.source;
+    f.trace?.push({ step: `${ir.subjectText} 为「${showKey}」`, value: showValue(v, unitTag(ir.ty)), source });
+    f.rowSource = source;
     return v;
   }
   if (!ir.otherwise) throw new PolicyLookupError(`${ir.subjectText} 为「${showKey}」，表中没有这一项`);

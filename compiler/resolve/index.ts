@@ -45,6 +45,8 @@ export function resolve(ast: A.PolicyFile): { resolved: ResolvedFile; diagnostic
     e.values.forEach((v) => lintName(v, sink));
   }
   for (const t of ast.tables) {
+    // Table rows are constants: any name in them is unknown (no parameters or steps are in scope).
+    for (const row of t.rows) resolveExpr(row.value, new Map(), new Map(), tables, new Set(), sink);
     if (!enums.has(t.keyType.text)) {
       sink.report("Z0304", t.keyType.span, `「${t.keyType.text}」不是已声明的枚举`, { hint: "表按枚举取值：先用「枚举」声明它" });
     }
