@@ -173,4 +173,6 @@ export interface PolicyFile extends Node {
   readonly enums: readonly EnumDecl[];
   readonly tables: readonly TableDecl[];
   readonly clauses: readonly Clause[];
+  /** Set only when parsing failed somewhere: names of steps written `名称 =`, including ones that did not parse. */
+  readonly attemptedNames?: readonly string[];
 }

@@ -69,7 +69,10 @@ export function layout(text: string, file: string, tokens: IToken[], sink: Diagn
     const startsLine = prev !== undefined && (tok.startLine ?? 0) > (prev.endLine ?? prev.startLine ?? 0);
     if (startsLine && opened.length > 0) closeForgotten(opened, tok, prev!, text, file, out, sink);
     const depth = opened.length;
-    if (startsLine && depth === 0 && !CONTINUES.has(prev!.tokenType)) {
+    // A line break after an operator continues the line only when the next line is indented deeper than the
+    // statement: a dangling 「×」 at the end of a step must not swallow the next step.
+    const continues = startsLine && CONTINUES.has(prev!.tokenType) && indentOf(text, tok) > stack[stack.length - 1]!;
+    if (startsLine && depth === 0 && !continues) {
       const indent = indentOf(text, tok);
       if (indent > stack[stack.length - 1]!) {
         stack.push(indent);

@@ -3,7 +3,8 @@ import type { IRecognitionException, IToken } from "chevrotain";
 import { parserInstance } from "./parser.js";
 import type { PolicyFile } from "../ast/ast.js";
 import { DiagnosticSink, type Diagnostic } from "../diagnostics/diagnostic.js";
-import { describeToken, expectedHint } from "./messages.js";
+import { describeToken, expectedHint, OPERATOR_IMAGES } from "./messages.js";
+import * as T from "../lex/tokens.js";
 
 export interface ParseResult {
   readonly ast: PolicyFile;
@@ -18,7 +19,25 @@ export function parse(file: string, tokens: IToken[]): ParseResult {
   const ast = parser.policyFile();
   const sink = new DiagnosticSink();
   for (const err of parser.errors) reportSyntaxError(file, err, tokens, sink);
-  return { ast: ast ?? { path: file, enums: [], tables: [], clauses: [], span: { file, start: 0, end: 0 } }, diagnostics: sink.items };
+  const empty: PolicyFile = { path: file, enums: [], tables: [], clauses: [], span: { file, start: 0, end: 0 } };
+  const result = ast ?? empty;
+  return { ast: parser.errors.length ? { ...result, attemptedNames: attemptedDefinitions(tokens) } : result, diagnostics: sink.items };
+}
+
+/**
+ * Names written as `名称 =` at the start of a line. When a step fails to parse it is dropped from the AST; knowing
+ * its name lets the resolver stay quiet about later uses of it instead of piling “未定义的名称” on the real error.
+ */
+function attemptedDefinitions(tokens: IToken[]): string[] {
+  const names: string[] = [];
+  tokens.forEach((t, i) => {
+    const before = tokens[i - 1]?.tokenType;
+    const lineStart = i === 0 || before === T.Newline || before === T.Indent || before === T.Dedent;
+    if (lineStart && (t.tokenType === T.Identifier || t.tokenType === T.QuotedName) && tokens[i + 1]?.tokenType === T.Equals) {
+      names.push(t.tokenType === T.QuotedName ? t.image.slice(1, -1) : t.image);
+    }
+  });
+  return names;
 }
 
 function reportSyntaxError(file: string, err: IRecognitionException, tokens: IToken[], sink: DiagnosticSink): void {
@@ -32,6 +51,16 @@ function reportSyntaxError(file: string, err: IRecognitionException, tokens: ITo
   }
   const start = Number.isFinite(tok.startOffset) ? tok.startOffset : 0;
   const end = (tok.endOffset ?? start) + 1;
-  const { message, hint } = expectedHint(err, describeToken(err.token));
+  const dangling = err.token.image === "" ? danglingOperator(err.token, tokens) : undefined;
+  const { message, hint } = dangling
+    ? { message: `这一行没有写完：「${dangling}」后面缺少内容`, hint: "补上运算的另一边；若要换行接着写，下一行须比这一步缩进更深" }
+    : expectedHint(err, describeToken(err.token));
   sink.report("Z0201", { file, start, end: Math.max(start + 1, end) }, message, hint ? { hint } : {});
+}
+
+/** The operator a line ended on, when a syntax error falls on the line break right after it. */
+function danglingOperator(at: IToken, tokens: IToken[]): string | undefined {
+  const idx = tokens.indexOf(at);
+  const prev = tokens.slice(0, Math.max(0, idx)).reverse().find((t) => t.image !== "");
+  return prev && OPERATOR_IMAGES.has(prev.tokenType.name) ? prev.image : undefined;
 }

@@ -18,6 +18,12 @@ const DISPLAY: Record<string, string> = {
   KwUnder: "不满", EOF: "文件结尾",
 };
 
+/** Token types that need something after them: a line may not end on one. */
+export const OPERATOR_IMAGES: ReadonlySet<string> = new Set([
+  "Plus", "Minus", "Times", "Divide", "GreaterEq", "LessEq", "NotEq", "Greater", "Less", "Equals", "KwAnd", "KwOr",
+  "KwNot", "KwCap", "KwFloor", "KwDeduct", "KwPerFull", "KwIs", "KwIsNot", "KwIn", "KwThen", "KwElse", "KwElseIf", "KwIf",
+]);
+
 export function displayTokenType(name: string): string {
   return DISPLAY[name] ?? name;
 }

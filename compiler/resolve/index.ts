@@ -56,7 +56,7 @@ export function resolve(ast: A.PolicyFile): { resolved: ResolvedFile; diagnostic
     const dup = seen.get(c.name.text);
     if (dup) sink.report("Z0607", c.name.span, `条款「${c.name.text}」重复`, { related: [{ span: dup.name.span, message: "第一次定义在这里" }] });
     seen.set(c.name.text, c);
-    return resolveClause(c, enums, tables, sink);
+    return resolveClause(c, enums, tables, new Set(ast.attemptedNames ?? []), sink);
   });
   return { resolved: { ast, enums, tables, clauses }, diagnostics: sink.items };
 }
@@ -103,7 +103,8 @@ function resolveParamType(t: A.TypeRef, enums: ReadonlyMap<string, A.EnumDecl>, 
 }
 
 function resolveClause(
-  c: A.Clause, enums: ReadonlyMap<string, A.EnumDecl>, tables: ReadonlyMap<string, A.TableDecl>, sink: DiagnosticSink,
+  c: A.Clause, enums: ReadonlyMap<string, A.EnumDecl>, tables: ReadonlyMap<string, A.TableDecl>,
+  unparsed: ReadonlySet<string>, sink: DiagnosticSink,
 ): ResolvedClause {
   const scope = new Map<string, Symbol>();
   const refs = new Map<A.Name, Symbol>();
@@ -129,11 +130,12 @@ function resolveClause(
   const used = new Set<string>();
   let locals = 0;
   for (const s of c.statements) {
-    const walk = (e: A.Expr) => resolveExpr(e, scope, refs, tables, used, sink);
+    const walk = (e: A.Expr) => resolveExpr(e, scope, refs, tables, used, sink, unparsed);
     walk(s.kind === "define" ? s.value : s.cond);
     if (s.kind === "define") declare(s.name, { kind: "local", index: locals++ });
   }
-  for (const s of c.statements) {
+  // After a syntax error some uses are missing from the tree: “unused” would then be noise.
+  for (const s of unparsed.size ? [] : c.statements) {
     if (s.kind === "define" && s.name.text !== "结果" && !used.has(s.name.text)) {
       sink.report("Z0802", s.name.span, `步骤「${s.name.text}」定义了但没有被用到`, { hint: "删掉它，或在后面的计算中用上它" });
     }
@@ -143,16 +145,17 @@ function resolveClause(
 
 function resolveExpr(
   e: A.Expr, scope: Map<string, Symbol>, refs: Map<A.Name, Symbol>, tables: ReadonlyMap<string, A.TableDecl>,
-  used: Set<string>, sink: DiagnosticSink,
+  used: Set<string>, sink: DiagnosticSink, unparsed: ReadonlySet<string> = new Set(),
 ): void {
-  const walk = (x: A.Expr) => resolveExpr(x, scope, refs, tables, used, sink);
+  const walk = (x: A.Expr) => resolveExpr(x, scope, refs, tables, used, sink, unparsed);
   switch (e.kind) {
     case "ref": {
       const sym = scope.get(e.name.text);
       if (sym) {
         refs.set(e.name, sym);
         used.add(e.name.text);
-      } else if (e.name.text) reportUnknown(e.name, scope, sink);
+      } else if (e.name.text && !unparsed.has(e.name.text)) reportUnknown(e.name, scope, sink);
+      // (a step that failed to parse was already reported where it is written)
       return;
     }
     case "call":
@@ -178,7 +181,7 @@ function reportUnknown(name: A.Name, scope: Map<string, Symbol>, sink: Diagnosti
     sink.report("Z0301", name.span, `未定义的名称「${name.text}」`, { hint: `你是不是想写「${split}」？关键字两侧须留空格` });
     return;
   }
-  const near = [...scope.keys()].find((k) => k.includes(name.text) || name.text.includes(k));
+  const near = [...scope.keys()].find((k) => editDistance(k, name.text) <= Math.max(1, Math.floor(name.text.length / 3)));
   sink.report("Z0301", name.span, `未定义的名称「${name.text}」`, {
     hint: near ? `你是不是想写「${near}」？` : "名称须是本条款的参数，或前面已经定义的步骤",
   });
@@ -193,4 +196,18 @@ function splitAtKeyword(text: string, scope: Map<string, Symbol>): string | unde
     if (scope.has(before)) return after ? `${before} ${kw} ${after}` : `${before} ${kw}`;
   }
   return undefined;
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length]!;
 }
