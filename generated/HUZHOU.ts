@@ -1283,7 +1283,7 @@ function f1(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       throw new PolicyLookupError("项目类别 为「" + p1 + "」，表中没有这一项");
   }
   const v0: Decimal = t1;
-  if (t) t.push({ step: "奖励比率", value: showValue(v0, "ratio"), source: src || "……对新能源汽车、物流装备、生物医药、工程机械、合金特材、地理信息、数控机床等领域的成套、整机或核心关键零部件（材料）强链补链项目，投产后按设备投资额的12%给予奖励，单个项目最高奖励3000万元" });
+  if (t) t.push({ step: "奖励比率", value: showValue(v0, "ratio"), source: src });
   const t2 = p0.times(v0);
   const v1: Decimal = t2;
   if (t) t.push({ step: "奖励额", value: showValue(v1, "money"), source: "" });
@@ -1352,6 +1352,7 @@ function f4(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
+  src = "";
   let t0: Decimal;
   switch (p0) {
     case "国家级":
@@ -1367,7 +1368,7 @@ function f4(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     default:
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "对新获得国家、省工艺美术大师和工作室称号的，分别奖励50万元、10万元" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
@@ -1375,6 +1376,7 @@ function f5(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「认证情形」", value: showValue(p0, "plain"), source: "" });
+  src = "";
   let t0: Decimal;
   switch (p0) {
     case "新获得":
@@ -1390,7 +1392,7 @@ function f5(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     default:
       throw new PolicyLookupError("认证情形 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "对新获得和通过复评的高档丝绸标志认证的企业，分别奖励20万元、10万元" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
@@ -1415,6 +1417,7 @@ function f7(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「称号」", value: showValue(p0, "plain"), source: "" });
+  src = "";
   let t0: Decimal;
   switch (p0) {
     case "省级未来工厂":
@@ -1435,7 +1438,7 @@ function f7(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     default:
       throw new PolicyLookupError("称号 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "支持智能制造新型生产组织建设，对首次被评为省级未来工厂、智能工厂、数字化车间的，分别奖励400万元、100万元、50万元" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
@@ -1484,6 +1487,7 @@ function f11(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「榜单」", value: showValue(p0, "plain"), source: "" });
+  src = "";
   let t0: Decimal;
   switch (p0) {
     case "数字经济创新企业百强":
@@ -1496,7 +1500,7 @@ function f11(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     default:
       throw new PolicyLookupError("榜单 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "对首次列入数字经济创新企业百强、电子信息百强、软件百强的，奖励30万元" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
@@ -1516,6 +1520,7 @@ function f13(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
+  src = "";
   let t0: Decimal;
   switch (p0) {
     case "国家级":
@@ -1531,7 +1536,7 @@ function f13(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     default:
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "支持工业互联网平台建设，对首次被评为国家级、省级工业互联网平台的，分别奖励100万元、50万元" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
@@ -1606,6 +1611,7 @@ function f17(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「称号」", value: showValue(p0, "plain"), source: "" });
+  src = "";
   let t0: Decimal;
   switch (p0) {
     case "国家级绿色园区":
@@ -1630,8 +1636,8 @@ function f17(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       break;
     case "省级绿色低碳园区":
       t0 = K10;
-      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "对首次被评为国家级绿色园区、绿色工厂（企业）、绿色供应链管理企业、工业产品绿色设计示范企业的，分别奖励100万元、50万元、50万元、50万元" });
-      src = "对首次被评为国家级绿色园区、绿色工厂（企业）、绿色供应链管理企业、工业产品绿色设计示范企业的，分别奖励100万元、50万元、50万元、50万元";
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "对首次被评为省级绿色低碳（零碳）园区、绿色低碳（零碳）工厂的，分别奖励50万元、30万元" });
+      src = "对首次被评为省级绿色低碳（零碳）园区、绿色低碳（零碳）工厂的，分别奖励50万元、30万元";
       break;
     case "省级绿色低碳工厂":
       t0 = K17;
@@ -1641,7 +1647,7 @@ function f17(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     default:
       throw new PolicyLookupError("称号 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "对首次被评为国家级绿色园区、绿色工厂（企业）、绿色供应链管理企业、工业产品绿色设计示范企业的，分别奖励100万元、50万元、50万元、50万元" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
@@ -1671,9 +1677,11 @@ function f20(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   if (t) t.push({ step: "输入「平台类型」", value: showValue(p0, "plain"), source: "" });
   const p1 = a[1] as string;
   if (t) t.push({ step: "输入「级别」", value: showValue(p1, "plain"), source: "" });
+  src = "";
   let t0: Decimal;
   switch (p1) {
     case "国家级":
+      src = "";
       let t1: Decimal;
       switch (p0) {
         case "制造业创新中心":
@@ -1690,10 +1698,11 @@ function f20(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
           throw new PolicyLookupError("平台类型 为「" + p0 + "」，表中没有这一项");
       }
       t0 = t1;
-      if (t) t.push({ step: "级别 为「" + p1 + "」", value: showValue(t0, "money"), source: "对被评为国家级制造业创新中心、企业技术中心的，分别奖励1000万元、100万元" });
-      src = "对被评为国家级制造业创新中心、企业技术中心的，分别奖励1000万元、100万元";
+      src = src || "对被评为国家级制造业创新中心、企业技术中心的，分别奖励1000万元、100万元";
+      if (t) t.push({ step: "级别 为「" + p1 + "」", value: showValue(t0, "money"), source: src });
       break;
     case "省级":
+      src = "";
       let t2: Decimal;
       switch (p0) {
         case "制造业创新中心":
@@ -1710,13 +1719,13 @@ function f20(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
           throw new PolicyLookupError("平台类型 为「" + p0 + "」，表中没有这一项");
       }
       t0 = t2;
-      if (t) t.push({ step: "级别 为「" + p1 + "」", value: showValue(t0, "money"), source: "对被评为省级制造业创新中心、企业技术中心的，分别奖励100万元、50万元" });
-      src = "对被评为省级制造业创新中心、企业技术中心的，分别奖励100万元、50万元";
+      src = src || "对被评为省级制造业创新中心、企业技术中心的，分别奖励100万元、50万元";
+      if (t) t.push({ step: "级别 为「" + p1 + "」", value: showValue(t0, "money"), source: src });
       break;
     default:
       throw new PolicyLookupError("级别 为「" + p1 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "对被评为国家级制造业创新中心、企业技术中心的，分别奖励1000万元、100万元" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
@@ -1724,6 +1733,7 @@ function f21(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「类型」", value: showValue(p0, "plain"), source: "" });
+  src = "";
   let t0: Decimal;
   switch (p0) {
     case "工业设计中心":
@@ -1735,7 +1745,7 @@ function f21(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     default:
       throw new PolicyLookupError("类型 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "对被评为国家级工业设计中心（研究院）、服务型制造的，奖励50万元" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
@@ -1743,6 +1753,7 @@ function f22(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
+  src = "";
   let t0: Decimal;
   switch (p0) {
     case "国家级":
@@ -1758,7 +1769,7 @@ function f22(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     default:
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "对被评为国家级、省级产业计量测试中心和能源计量示范企业（项目）的，分别奖励50万元、30万元" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
@@ -1778,6 +1789,7 @@ function f24(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「奖项」", value: showValue(p0, "plain"), source: "" });
+  src = "";
   let t0: Decimal;
   switch (p0) {
     case "中国质量奖":
@@ -1808,7 +1820,7 @@ function f24(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     default:
       throw new PolicyLookupError("奖项 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "对获得中国质量奖、中国质量奖提名奖、省政府质量奖、省质量管理创新奖、市政府质量奖的，分别奖励100万元、50万元、50万元、30万元、30万元" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
@@ -1886,7 +1898,7 @@ function f27(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       throw new PolicyLookupError("标准类型 为「" + p0 + "」，表中没有这一项");
   }
   const v0: Decimal = t0;
-  if (t) t.push({ step: "为主制订单价", value: showValue(v0, "万元/项"), source: src || "构建先进制造标准体系，对为主制订国际、国家、行业标准的，每个标准分别奖励100万元、30万元、10万元" });
+  if (t) t.push({ step: "为主制订单价", value: showValue(v0, "万元/项"), source: src });
   src = "";
   let t1: Decimal;
   switch (p0) {
@@ -1915,7 +1927,7 @@ function f27(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       throw new PolicyLookupError("标准类型 为「" + p0 + "」，表中没有这一项");
   }
   const v1: Decimal = t1;
-  if (t) t.push({ step: "参与制订单价", value: showValue(v1, "万元/项"), source: src || "对参与制订国际、国家、行业标准的（排名第2、3位），每个标准分别奖励10万元、5万元、2万元" });
+  if (t) t.push({ step: "参与制订单价", value: showValue(v1, "万元/项"), source: src });
   let t2: Decimal;
   const t3 = p1.eq(K12);
   if (t3) {
@@ -1976,6 +1988,7 @@ function f30(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
+  src = "";
   let t0: Decimal;
   switch (p0) {
     case "国际国内":
@@ -1991,7 +2004,7 @@ function f30(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     default:
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "对认定为国际国内、省级“三首”产品的，分别奖励100万元、50万元" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
@@ -2062,7 +2075,7 @@ function f33(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       throw new PolicyLookupError("药品类别 为「" + p0 + "」，表中没有这一项");
   }
   const v0: Decimal = t0;
-  if (t) t.push({ step: "每个品种奖励", value: showValue(v0, "万元/个"), source: src || "对获药品注册证书并在本市产业化的创新药、改良型新药，每个品种分别奖励800万元、300万元" });
+  if (t) t.push({ step: "每个品种奖励", value: showValue(v0, "万元/个"), source: src });
   const t3 = v0.times(p1);
   if (t) t.push({ step: "结果", value: showValue(t3, "money"), source: "" });
   return t3;
@@ -2111,7 +2124,7 @@ function f36(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       throw new PolicyLookupError("企业类别 为「" + p0 + "」，表中没有这一项");
   }
   const v0: Decimal = t0;
-  if (t) t.push({ step: "当年认定奖励", value: showValue(v0, "money"), source: src || "实施新一轮“金象金牛”大企业培育三年行动计划，对当年认定为“金象金牛”企业的，分别奖励20万元、10万元" });
+  if (t) t.push({ step: "当年认定奖励", value: showValue(v0, "money"), source: src });
   src = "";
   let t1: Decimal;
   switch (p0) {
@@ -2143,7 +2156,7 @@ function f36(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       throw new PolicyLookupError("企业类别 为「" + p0 + "」，表中没有这一项");
   }
   const v1: Decimal = t1;
-  if (t) t.push({ step: "连续三年奖励", value: showValue(v1, "money"), source: src || "对连续三年认定为“金象金牛”企业的，分别奖励100万元、50万元" });
+  if (t) t.push({ step: "连续三年奖励", value: showValue(v1, "money"), source: src });
   const t4 = v0.plus(v1);
   if (t) t.push({ step: "结果", value: showValue(t4, "money"), source: "" });
   return t4;
@@ -2153,6 +2166,7 @@ function f37(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「称号」", value: showValue(p0, "plain"), source: "" });
+  src = "";
   let t0: Decimal;
   switch (p0) {
     case "单项冠军示范企业":
@@ -2173,7 +2187,7 @@ function f37(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     default:
       throw new PolicyLookupError("称号 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "对首次获评单项冠军示范企业（产品）、国家专精特新“小巨人”、省“隐形冠军”的，分别奖励100万元、50万元、30万元" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
@@ -2205,6 +2219,7 @@ function f40(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「称号」", value: showValue(p0, "plain"), source: "" });
+  src = "";
   let t0: Decimal;
   switch (p0) {
     case "国家级小型微型企业创业创新示范基地":
@@ -2230,7 +2245,7 @@ function f40(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     default:
       throw new PolicyLookupError("称号 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "对首次被评为国家级小型微型企业创业创新示范基地，省五星级、四星级小微企业园的，分别奖励园区运营机构100万元、50万元、30万元" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
@@ -2238,6 +2253,7 @@ function f41(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
+  src = "";
   let t0: Decimal;
   switch (p0) {
     case "国家级":
@@ -2253,7 +2269,7 @@ function f41(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     default:
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "对首次被评为国家级、省级中小企业公共服务示范平台的，分别奖励50万元、30万元" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 

@@ -3464,7 +3464,7 @@ function f0(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     }
   }
   const v0: Decimal = t1;
-  if (t) t.push({ step: "奖励比率", value: showValue(v0, "ratio"), source: src || "企业租用高性能算力服务器的，当年营收未达到2000万元的，给予其算力服务器实际租金最高5%的奖励，单个企业最高奖励100万元且奖励金额不超过企业当年营收的20%" });
+  if (t) t.push({ step: "奖励比率", value: showValue(v0, "ratio"), source: src });
   src = "";
   let t2: Decimal;
   if (p1.lt(K1)) {
@@ -3494,7 +3494,7 @@ function f0(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     }
   }
   const v1: Decimal = t2;
-  if (t) t.push({ step: "奖励上限", value: showValue(v1, "money"), source: src || "企业租用高性能算力服务器的，当年营收未达到2000万元的，给予其算力服务器实际租金最高5%的奖励，单个企业最高奖励100万元且奖励金额不超过企业当年营收的20%" });
+  if (t) t.push({ step: "奖励上限", value: showValue(v1, "money"), source: src });
   const t5 = p0.times(v0);
   const v2: Decimal = t5;
   if (t) t.push({ step: "计算奖励", value: showValue(v2, "money"), source: "" });
@@ -3608,6 +3608,7 @@ function f6(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「营收」", value: showValue(p0, "money"), source: "" });
+  src = "";
   let t0: Decimal;
   if (p0.gte(K19) && p0.lt(K3)) {
     t0 = K20;
@@ -3626,7 +3627,7 @@ function f6(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       src = "";
     }
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "软件信息服务业企业年营收首次突破5000万元、1亿元的企业，分别给予最高20万元、50万元的一次性奖励" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
@@ -3634,6 +3635,7 @@ function f7(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「类别」", value: showValue(p0, "plain"), source: "" });
+  src = "";
   let t0: Decimal;
   switch (p0) {
     case "新认定软件企业":
@@ -3656,7 +3658,7 @@ function f7(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     default:
       throw new PolicyLookupError("类别 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "对新认定的软件企业，给予最高5万元的一次性奖励" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
@@ -3666,6 +3668,7 @@ function f8(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   if (t) t.push({ step: "输入「认证类型」", value: showValue(p0, "plain"), source: "" });
   const p1 = a[1] as Decimal;
   if (t) t.push({ step: "输入「提高级数」", value: showValue(p1, "级"), source: "" });
+  src = "";
   let t0: Decimal;
   switch (p0) {
     case "CMMI":
@@ -3692,7 +3695,7 @@ function f8(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     default:
       throw new PolicyLookupError("认证类型 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "对软件企业首次通过CMMI、T/SIA009-2020三级以上资质认证的，每提高一级资质认证给予最高5万元奖励" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
@@ -3751,7 +3754,7 @@ function f9(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     }
   }
   const v0: Decimal = t3;
-  if (t) t.push({ step: "奖励比率", value: showValue(v0, "ratio"), source: src || "对面积2000平方米以上，入驻软件企业不少于3家，软件及信息技术服务业务营收总额达到3000万元（含）以上、5000万元（含）以上、1亿元（含）以上的园区，给予园区运营主体分别按照当年营收总额的0.8%、0.9%、1.0%奖励，每年最高300万元，最多奖励三年" });
+  if (t) t.push({ step: "奖励比率", value: showValue(v0, "ratio"), source: src });
   const t4 = p2.times(v0);
   const t5 = t4.lte(K25) ? t4 : K25;
   if (t) t.push({ step: "结果", value: showValue(t5, "money"), source: "每年最高 300 万元" });
@@ -3808,7 +3811,7 @@ function f12(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       throw new PolicyLookupError("企业规模 为「" + p1 + "」，表中没有这一项");
   }
   const v0: Decimal = t0;
-  if (t) t.push({ step: "奖励比率", value: showValue(v0, "ratio"), source: src || "对购买IP(知识产权)、EDA(电子设计自动化)用于集成电路设计的集成电路企业，规上企业给予实际支出费用最高20%的奖励，规下企业给予实际支出费用最高10%的奖励,单个企业当年度最高奖励50万元" });
+  if (t) t.push({ step: "奖励比率", value: showValue(v0, "ratio"), source: src });
   const t1 = p0.times(v0);
   const t2 = t1.lte(K15) ? t1 : K15;
   if (t) t.push({ step: "结果", value: showValue(t2, "money"), source: "对购买IP(知识产权)、EDA(电子设计自动化)用于集成电路设计的集成电路企业，规上企业给予实际支出费用最高20%的奖励，规下企业给予实际支出费用最高10%的奖励,单个企业当年度最高奖励50万元" });
@@ -3819,6 +3822,7 @@ function f13(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「类型」", value: showValue(p0, "plain"), source: "" });
+  src = "";
   let t0: Decimal;
   switch (p0) {
     case "领军型浙江数商":
@@ -3834,7 +3838,7 @@ function f13(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     default:
       throw new PolicyLookupError("类型 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "对经认定的“领军型浙江数商”企业、“成长型浙江数商”企业分别给予最高30万元、10万元奖励" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
@@ -3899,7 +3903,7 @@ function f14(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     }
   }
   const v0: Decimal = t0;
-  if (t) t.push({ step: "软件服务费比率", value: showValue(v0, "ratio"), source: src || "具备行业示范效应的集成性项目，项目投资在100万元（含）到500万元（不含）的集成性项目，给予软件及信息服务费最高15%、智能硬件最高6%的奖励" });
+  if (t) t.push({ step: "软件服务费比率", value: showValue(v0, "ratio"), source: src });
   src = "";
   let t7: Decimal;
   if (p0.gte(K20) && p0.lt(K7)) {
@@ -3963,7 +3967,7 @@ function f14(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     }
   }
   const v1: Decimal = t7;
-  if (t) t.push({ step: "智能硬件比率", value: showValue(v1, "ratio"), source: src || "具备行业示范效应的集成性项目，项目投资在100万元（含）到500万元（不含）的集成性项目，给予软件及信息服务费最高15%、智能硬件最高6%的奖励" });
+  if (t) t.push({ step: "智能硬件比率", value: showValue(v1, "ratio"), source: src });
   src = "";
   let t16: Decimal;
   switch (p3) {
@@ -3987,7 +3991,7 @@ function f14(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       throw new PolicyLookupError("项目类型 为「" + p3 + "」，表中没有这一项");
   }
   const v2: Decimal = t16;
-  if (t) t.push({ step: "年度上限", value: showValue(v2, "money"), source: src || "项目投资不低于500万元的，给予软件及信息服务费最高20%、智能硬件最高8%的奖励,单个企业当年度最高奖励150万元" });
+  if (t) t.push({ step: "年度上限", value: showValue(v2, "money"), source: src });
   const t17 = p1.times(v0);
   const v3: Decimal = t17;
   if (t) t.push({ step: "软件服务费奖励", value: showValue(v3, "money"), source: "" });
@@ -4004,6 +4008,7 @@ function f15(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「称号」", value: showValue(p0, "plain"), source: "" });
+  src = "";
   let t0: Decimal;
   switch (p0) {
     case "省级未来工厂":
@@ -4018,8 +4023,8 @@ function f15(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       break;
     case "省级智能工厂":
       t0 = K31;
-      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "对获得省级“未来工厂”、“未来工厂”试点的企业，分别给予最高100万元、25万元的一次性奖励" });
-      src = "对获得省级“未来工厂”、“未来工厂”试点的企业，分别给予最高100万元、25万元的一次性奖励";
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "对获得省级智能工厂、数字化车间的企业，分别给予最高25万元、15万元的一次性奖励" });
+      src = "对获得省级智能工厂、数字化车间的企业，分别给予最高25万元、15万元的一次性奖励";
       break;
     case "数字化车间":
       t0 = K14;
@@ -4039,7 +4044,7 @@ function f15(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     default:
       throw new PolicyLookupError("称号 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "对获得省级“未来工厂”、“未来工厂”试点的企业，分别给予最高100万元、25万元的一次性奖励" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
@@ -4077,7 +4082,7 @@ function f16(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       throw new PolicyLookupError("批次 为「" + p1 + "」，表中没有这一项");
   }
   const v0: Decimal = t1;
-  if (t) t.push({ step: "奖励比率", value: showValue(v0, "ratio"), source: src || "鼓励汽车零部件、服装、箱包行业开展“N+X”轻量级数字化改造，列入第一批、第二批、第三批试点的项目，改造投入在20万元（含）以下的，通过验收后，分别给予企业数字化改造投入最高60%、最高50%、最高40%的一次性奖励" });
+  if (t) t.push({ step: "奖励比率", value: showValue(v0, "ratio"), source: src });
   const t2 = p0.times(v0);
   if (t) t.push({ step: "结果", value: showValue(t2, "money"), source: "" });
   return t2;
@@ -4096,6 +4101,7 @@ function f18(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「实际支付」", value: showValue(p0, "money"), source: "" });
+  src = "";
   let t0: Decimal;
   if (p0.gte(K33) && p0.lt(K34)) {
     t0 = K17;
@@ -4114,7 +4120,7 @@ function f18(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       src = "";
     }
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "对列入年度计划的“深度上云”项目，实际支付1万元及以上的最高奖励5000元，实际支付2万元及以上的最高奖励1万元" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
@@ -4122,6 +4128,7 @@ function f19(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「称号」", value: showValue(p0, "plain"), source: "" });
+  src = "";
   let t0: Decimal;
   switch (p0) {
     case "两化融合管理体系贯标":
@@ -4131,18 +4138,18 @@ function f19(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       break;
     case "数据管理贯标二级":
       t0 = K13;
-      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "通过工信部“两化融合”管理体系贯标评定的，给予最高10万元的一次性奖励" });
-      src = "通过工信部“两化融合”管理体系贯标评定的，给予最高10万元的一次性奖励";
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "对通过企业数据管理国家标准贯标二级、三级、四级、五级的，分别给予最高10万、15万、20万、25万元的一次性奖励" });
+      src = "对通过企业数据管理国家标准贯标二级、三级、四级、五级的，分别给予最高10万、15万、20万、25万元的一次性奖励";
       break;
     case "数据管理贯标三级":
       t0 = K14;
-      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "对企业获得国家级、省级数字经济领域“云上企业”或相应级别示范试点称号的，分别给予最高15万元、10万元的一次性奖励" });
-      src = "对企业获得国家级、省级数字经济领域“云上企业”或相应级别示范试点称号的，分别给予最高15万元、10万元的一次性奖励";
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "对通过企业数据管理国家标准贯标二级、三级、四级、五级的，分别给予最高10万、15万、20万、25万元的一次性奖励" });
+      src = "对通过企业数据管理国家标准贯标二级、三级、四级、五级的，分别给予最高10万、15万、20万、25万元的一次性奖励";
       break;
     case "数据管理贯标四级":
       t0 = K20;
-      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "" });
-      src = "";
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "对通过企业数据管理国家标准贯标二级、三级、四级、五级的，分别给予最高10万、15万、20万、25万元的一次性奖励" });
+      src = "对通过企业数据管理国家标准贯标二级、三级、四级、五级的，分别给予最高10万、15万、20万、25万元的一次性奖励";
       break;
     case "数据管理贯标五级":
       t0 = K31;
@@ -4156,13 +4163,13 @@ function f19(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       break;
     case "省级云上企业":
       t0 = K13;
-      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "通过工信部“两化融合”管理体系贯标评定的，给予最高10万元的一次性奖励" });
-      src = "通过工信部“两化融合”管理体系贯标评定的，给予最高10万元的一次性奖励";
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "对企业获得国家级、省级数字经济领域“云上企业”或相应级别示范试点称号的，分别给予最高15万元、10万元的一次性奖励" });
+      src = "对企业获得国家级、省级数字经济领域“云上企业”或相应级别示范试点称号的，分别给予最高15万元、10万元的一次性奖励";
       break;
     default:
       throw new PolicyLookupError("称号 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "对企业获得国家级、省级数字经济领域“云上企业”或相应级别示范试点称号的，分别给予最高15万元、10万元的一次性奖励" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
@@ -4189,7 +4196,7 @@ function f20(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       throw new PolicyLookupError("平台类型 为「" + p0 + "」，表中没有这一项");
   }
   const v0: Decimal = t0;
-  if (t) t.push({ step: "每阶段奖励", value: showValue(v0, "money"), source: src || "列入省工业互联网平台创建及应用试点的省行业级平台（含区域级、产业链级等跨企业平台）、企业级平台，分别给予最高20万元、5万元的奖励" });
+  if (t) t.push({ step: "每阶段奖励", value: showValue(v0, "money"), source: src });
   src = "";
   let t1: Decimal;
   switch (p1) {
@@ -4212,7 +4219,7 @@ function f20(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       throw new PolicyLookupError("阶段 为「" + p1 + "」，表中没有这一项");
   }
   const v1: Decimal = t1;
-  if (t) t.push({ step: "阶段数", value: showValue(v1, "plain"), source: src || "列入省工业互联网平台创建及应用试点的省行业级平台（含区域级、产业链级等跨企业平台）、企业级平台，分别给予最高20万元、5万元的奖励" });
+  if (t) t.push({ step: "阶段数", value: showValue(v1, "plain"), source: src });
   const t2 = v0.times(v1);
   if (t) t.push({ step: "结果", value: showValue(t2, "money"), source: "" });
   return t2;
@@ -4305,7 +4312,7 @@ function f23(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     }
   }
   const v1: Decimal = t1;
-  if (t) t.push({ step: "奖励比率", value: showValue(v1, "ratio"), source: src || "对节能改造项目年节能量达到200吨标煤（等价值）以上或二氧化碳年减排量达到400吨以上，且设备投资额不低于300万元，经有资质的第三方审核（检测）机构认定，给予设备实际投资额最高10%、最高300万元的奖励" });
+  if (t) t.push({ step: "奖励比率", value: showValue(v1, "ratio"), source: src });
   const t12 = p2.times(v1);
   const t13 = t12.lte(K25) ? t12 : K25;
   if (t) t.push({ step: "结果", value: showValue(t13, "money"), source: "最高 300 万元" });
@@ -4354,7 +4361,7 @@ function f24(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     }
   }
   const v0: Decimal = t0;
-  if (t) t.push({ step: "奖励比率", value: showValue(v0, "ratio"), source: src || "节水改造项目年节水量达到10万吨以上，且设备投资额不低于300万元，经有资质的第三方审核（检测）机构认定，给予设备实际投资额最高10%、最高300万元的奖励" });
+  if (t) t.push({ step: "奖励比率", value: showValue(v0, "ratio"), source: src });
   const t5 = p1.times(v0);
   const t6 = t5.lte(K25) ? t5 : K25;
   if (t) t.push({ step: "结果", value: showValue(t6, "money"), source: "最高 300 万元" });
@@ -4370,6 +4377,7 @@ function f26(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「认定类别」", value: showValue(p0, "plain"), source: "" });
+  src = "";
   let t0: Decimal;
   switch (p0) {
     case "国家级绿色工厂":
@@ -4398,7 +4406,7 @@ function f26(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     default:
       throw new PolicyLookupError("认定类别 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "对认定为国家级、省级、嘉兴市级绿色工厂或绿色园区的企业，分别给予最高50万元、25万元、10万元的一次性奖励" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
@@ -4452,7 +4460,7 @@ function f27(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     }
   }
   const v1: Decimal = t2;
-  if (t) t.push({ step: "分段奖励", value: showValue(v1, "money"), source: src || "企业当年生产设备投资完成1000万元（含）到3000万元的，给予设备投资额最高3%的奖励" });
+  if (t) t.push({ step: "分段奖励", value: showValue(v1, "money"), source: src });
   const t14 = v1.lte(K12) ? v1 : K12;
   if (t) t.push({ step: "结果", value: showValue(t14, "money"), source: "以上分段计算，单个企业当年度最高奖励500万元" });
   return t14;
@@ -4489,6 +4497,7 @@ function f31(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「证书」", value: showValue(p0, "plain"), source: "" });
+  src = "";
   let t0: Decimal;
   switch (p0) {
     case "航空器型号合格证":
@@ -4514,7 +4523,7 @@ function f31(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     default:
       throw new PolicyLookupError("证书 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "对取得航空器整机型号合格证和生产许可证的企业，分别给予最高600万元和最高400万元的一次性奖励" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
@@ -4522,6 +4531,7 @@ function f32(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
+  src = "";
   let t0: Decimal;
   switch (p0) {
     case "国家级":
@@ -4537,7 +4547,7 @@ function f32(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     default:
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "对新认定的国家级、省级航空航天专业类产业园分别给予企业最高300万元和最高100万元的一次性奖励" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
@@ -4570,7 +4580,7 @@ function f33(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       throw new PolicyLookupError("年度 为「" + showValue(p1, "plain") + "」，表中没有这一项");
   }
   const v0: Decimal = t1;
-  if (t) t.push({ step: "奖励比率", value: showValue(v0, "ratio"), source: src || "对我市氢燃料电池及其核心配套生产企业，按其氢能领域产品自主销售（不含我市政府及国有企业采购订单及其关联订单）形成的销售额，2024年按其销售额给予最高5%、2025年按其销售额给予最高3%的奖励，单个企业当年度最高奖励500万元" });
+  if (t) t.push({ step: "奖励比率", value: showValue(v0, "ratio"), source: src });
   const t2 = p0.times(v0);
   const t3 = t2.lte(K12) ? t2 : K12;
   if (t) t.push({ step: "结果", value: showValue(t3, "money"), source: "单个企业当年度最高奖励 500 万元" });
@@ -4590,6 +4600,7 @@ function f35(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
+  src = "";
   let t0: Decimal;
   switch (p0) {
     case "国家级":
@@ -4610,7 +4621,7 @@ function f35(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     default:
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "对经认定的国家级、省级、嘉兴市级工业设计企业（中心、研究院），分别给予最高25万元、10万元、5万元的一次性奖励" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
@@ -4618,6 +4629,7 @@ function f36(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
+  src = "";
   let t0: Decimal;
   switch (p0) {
     case "国家级":
@@ -4638,7 +4650,7 @@ function f36(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     default:
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "对经认定的国家级、省级、嘉兴市级服务型制造示范企业（平台、项目），分别给予最高25万元、10万元、5万元的奖励" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
@@ -4646,6 +4658,7 @@ function f37(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「营业收入」", value: showValue(p0, "money"), source: "" });
+  src = "";
   let t0: Decimal;
   if (p0.gte(K25) && p0.lt(K12)) {
     t0 = K16;
@@ -4671,7 +4684,7 @@ function f37(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       }
     }
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "为我市企业提供检验检测服务、工业设计（包括ODM）、研发服务、管理咨询等生产性服务的独立核算机构/企业，年营业收入达到300万元、500万元、1000万元的，分别给予最高5万元、10万元和30万元的一次性奖励" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
@@ -4679,6 +4692,7 @@ function f38(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「认证」", value: showValue(p0, "plain"), source: "" });
+  src = "";
   let t0: Decimal;
   switch (p0) {
     case "CMA":
@@ -4694,7 +4708,7 @@ function f38(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     default:
       throw new PolicyLookupError("认证 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "对首次通过CMA、CNAS认证的制造业企业，分别给予最高5万元和最高10万元奖励" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
@@ -4727,6 +4741,7 @@ function f41(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
+  src = "";
   let t1: Decimal;
   switch (p0) {
     case "国际四大时装周":
@@ -4742,7 +4757,7 @@ function f41(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     default:
       throw new PolicyLookupError("时装周 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t1, "money"), source: "当年参加国际四大时装周（纽约时装周、伦敦时装周、巴黎时装周、米兰时装周）并进行品牌发布的企业，给予最高50万元奖励，最多奖励三年" });
+  if (t) t.push({ step: "结果", value: showValue(t1, "money"), source: src });
   return t1;
 }
 
@@ -4797,6 +4812,7 @@ function f46(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「称号」", value: showValue(p0, "plain"), source: "" });
+  src = "";
   let t0: Decimal;
   switch (p0) {
     case "国家单项冠军":
@@ -4816,13 +4832,13 @@ function f46(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       break;
     case "省雄鹰企业":
       t0 = K15;
-      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "获评国家级专精特新“小巨人”企业给予最高50万元奖励，获评省级专精特新中小企业给予最高10万元奖励" });
-      src = "获评国家级专精特新“小巨人”企业给予最高50万元奖励，获评省级专精特新中小企业给予最高10万元奖励";
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "获评省“雄鹰企业”给予最高50万奖励" });
+      src = "获评省“雄鹰企业”给予最高50万奖励";
       break;
     case "省级隐形冠军":
       t0 = K15;
-      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "获评国家级专精特新“小巨人”企业给予最高50万元奖励，获评省级专精特新中小企业给予最高10万元奖励" });
-      src = "获评国家级专精特新“小巨人”企业给予最高50万元奖励，获评省级专精特新中小企业给予最高10万元奖励";
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "获评省级“隐形冠军”企业给予最高50万元奖励" });
+      src = "获评省级“隐形冠军”企业给予最高50万元奖励";
       break;
     case "功勋企业":
       t0 = K20;
@@ -4831,8 +4847,8 @@ function f46(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       break;
     case "明星企业":
       t0 = K13;
-      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "获评国家级专精特新“小巨人”企业给予最高50万元奖励，获评省级专精特新中小企业给予最高10万元奖励" });
-      src = "获评国家级专精特新“小巨人”企业给予最高50万元奖励，获评省级专精特新中小企业给予最高10万元奖励";
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "获评功勋企业给予最高20万元奖励，获评明星企业给予最高10万元奖励" });
+      src = "获评功勋企业给予最高20万元奖励，获评明星企业给予最高10万元奖励";
       break;
     case "月度升规企业":
       t0 = K16;
@@ -4842,7 +4858,7 @@ function f46(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     default:
       throw new PolicyLookupError("称号 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "获评国家级专精特新“小巨人”企业给予最高50万元奖励，获评省级专精特新中小企业给予最高10万元奖励" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
@@ -4850,6 +4866,7 @@ function f47(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
+  src = "";
   let t0: Decimal;
   switch (p0) {
     case "国家级":
@@ -4865,7 +4882,7 @@ function f47(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     default:
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "对经认定的国家级、省级制造业创新中心分别给予最高75万元、50万元的一次性奖励" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
@@ -4873,6 +4890,7 @@ function f48(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
+  src = "";
   let t0: Decimal;
   switch (p0) {
     case "国家级":
@@ -4893,7 +4911,7 @@ function f48(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     default:
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "对新认定的国家级、省级、嘉兴市级技术中心，分别给予最高50万元、25万元、10万元的一次性奖励" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
@@ -4901,6 +4919,7 @@ function f49(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
+  src = "";
   let t0: Decimal;
   switch (p0) {
     case "国际":
@@ -4926,7 +4945,7 @@ function f49(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     default:
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "产品被认定为国际、国内、省内、嘉兴市内装备制造业首台（套）、软件首版次、材料首批次的企业，分别给予最高100万元、50万元、25万元、10万元的一次性奖励" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
@@ -4957,6 +4976,7 @@ function f51(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「称号」", value: showValue(p0, "plain"), source: "" });
+  src = "";
   let t0: Decimal;
   switch (p0) {
     case "省信用管理示范企业":
@@ -4992,7 +5012,7 @@ function f51(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     default:
       throw new PolicyLookupError("称号 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "获得嘉兴市、平湖市政府质量奖的，分别给予最高25万元、15万元的奖励" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
@@ -5138,7 +5158,7 @@ function f58(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     }
   }
   const v0: Decimal = t0;
-  if (t) t.push({ step: "档位奖励", value: showValue(v0, "money"), source: src || "对已在我市形成稳定产品配套的数字产业、汽车及零部件、高端新材料、数控机床、航空航天、生命健康等重点产业龙头企业，其产品零部件、原材料年采购金额首次达到5000万元、1亿元、1.5亿元、2亿元及以上的，分别给予最高50万元、100万元、150万元、200万元一次性奖励" });
+  if (t) t.push({ step: "档位奖励", value: showValue(v0, "money"), source: src });
   const t1 = K11.minus(p1);
   const t2 = t1.isNegative() ? ZERO : t1;
   const v1: Decimal = t2;
@@ -5219,7 +5239,7 @@ function f62(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       throw new PolicyLookupError("参展形式 为「" + p1 + "」，表中没有这一项");
   }
   const v0: Decimal = t0;
-  if (t) t.push({ step: "单个展会奖励", value: showValue(v0, "money"), source: src || "以特装形式参展的，经认定，给予单个展会特装费用最高50%、最高15万元的奖励" });
+  if (t) t.push({ step: "单个展会奖励", value: showValue(v0, "money"), source: src });
   const t4 = K27.minus(p2);
   const t5 = t4.isNegative() ? ZERO : t4;
   const v1: Decimal = t5;
@@ -5233,6 +5253,7 @@ function f63(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「等级」", value: showValue(p0, "plain"), source: "" });
+  src = "";
   let t0: Decimal;
   switch (p0) {
     case "1A级":
@@ -5254,7 +5275,7 @@ function f63(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     default:
       throw new PolicyLookupError("等级 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "对经评定达到《民营企业清廉建设管理体系》标准1A级、2A级、3A4A级的企业，分别给予最高3000元、7000元、30000元的奖励" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
@@ -5286,7 +5307,7 @@ function f64(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
   }
   const v0: Decimal = t0;
-  if (t) t.push({ step: "新认定奖额", value: showValue(v0, "money"), source: src || "协会组织新认定国家级、省级、嘉兴市级产业集群（基地、平台）等荣誉的，分别给予最高10万元、5万元、3万元奖励" });
+  if (t) t.push({ step: "新认定奖额", value: showValue(v0, "money"), source: src });
   src = "";
   let t1: Decimal;
   switch (p0) {
@@ -5309,7 +5330,7 @@ function f64(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
   }
   const v1: Decimal = t1;
-  if (t) t.push({ step: "复评奖额", value: showValue(v1, "money"), source: src || "协会组织通过国家级、省级、嘉兴市级产业集群（基地、平台）等荣誉复评的，分别给予最高5万元、2万元、1万元奖励" });
+  if (t) t.push({ step: "复评奖额", value: showValue(v1, "money"), source: src });
   let t2: Decimal;
   const t3 = (p1 === "新认定");
   if (t3) {
@@ -5418,7 +5439,7 @@ function f68(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       throw new PolicyLookupError("项目类别 为「" + p0 + "」，表中没有这一项");
   }
   const v0: Decimal = t0;
-  if (t) t.push({ step: "奖励标准", value: showValue(v0, "money"), source: src || "对符合相关领域的项目攻关和技术创新，经市科技计划项目立项验收通过后的重大类、重点类项目，分别给予50万元、15万元的奖励" });
+  if (t) t.push({ step: "奖励标准", value: showValue(v0, "money"), source: src });
   const t2 = (p0 === "国家科技重大专项");
   let t1 = t2;
   if (!t1) {
@@ -5498,7 +5519,7 @@ function f69(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     }
   }
   const v2: Decimal = t4;
-  if (t) t.push({ step: "占比要求", value: showValue(v2, "ratio"), source: src || "对当年度研发经费5000万元（含）以上，研发费用占营业收入比重达3%以上且研发费用增速在5%以上的企业，或研发费用占营业收入比重达10%以上且当年度研发费用正增长的企业，根据研发费用增长部分给予不超过10%、最高100万元的奖励" });
+  if (t) t.push({ step: "占比要求", value: showValue(v2, "ratio"), source: src });
   src = "";
   let t5: Decimal;
   if (p0.gte(K7) && p0.lt(K41)) {
@@ -5526,7 +5547,7 @@ function f69(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     }
   }
   const v3: Decimal = t5;
-  if (t) t.push({ step: "增速要求", value: showValue(v3, "ratio"), source: src || "对当年度研发经费100万元（含）至1000万元，研发费用占营业收入比重达5%以上且研发费用增速在15%以上的企业，或研发费用占营业收入比重达10%以上且当年度研发费用正增长的企业，根据研发费用增长部分给予不超过10%、最高60万元的奖励" });
+  if (t) t.push({ step: "增速要求", value: showValue(v3, "ratio"), source: src });
   const t6 = p1.times(v3);
   const v4: Decimal = t6;
   if (t) t.push({ step: "所需增长额", value: showValue(v4, "money"), source: "研发费用增速在" });
@@ -5578,7 +5599,7 @@ function f69(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     }
   }
   const v5: Decimal = t14;
-  if (t) t.push({ step: "最高奖励", value: showValue(v5, "money"), source: src || "对当年度研发经费1000万元（含）至5000万元，研发费用占营业收入比重达4%以上且研发费用增速在10%以上的企业，或研发费用占营业收入比重达10%以上且当年度研发费用正增长的企业，根据研发费用增长部分给予不超过10%、最高80万元的奖励" });
+  if (t) t.push({ step: "最高奖励", value: showValue(v5, "money"), source: src });
   const t15 = v0.times(K26);
   const t16 = t15.lte(v5) ? t15 : v5;
   if (t) t.push({ step: "结果", value: showValue(t16, "money"), source: "根据研发费用增长部分给予不超过 10%" });
@@ -5617,7 +5638,7 @@ function f70(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       throw new PolicyLookupError("称号 为「" + p0 + "」，表中没有这一项");
   }
   const v0: Decimal = t0;
-  if (t) t.push({ step: "奖励", value: showValue(v0, "money"), source: src || "对新认定的省、嘉兴市级新型研发机构，分别给予300万元、100万元的奖励" });
+  if (t) t.push({ step: "奖励", value: showValue(v0, "money"), source: src });
   if (t) t.push({ step: "结果", value: showValue(v0, "money"), source: "" });
   return v0;
 }
@@ -5724,7 +5745,7 @@ function f74(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       throw new PolicyLookupError("奖项 为「" + p0 + "」，表中没有这一项");
   }
   const v0: Decimal = t0;
-  if (t) t.push({ step: "第一完成单位奖额", value: showValue(v0, "money"), source: src || "获得国家自然科学奖、国家技术发明奖或国家科学技术进步奖的特等奖、一等奖、二等奖的，分别一次性给予200万元、100万元、80万元的奖励" });
+  if (t) t.push({ step: "第一完成单位奖额", value: showValue(v0, "money"), source: src });
   src = "";
   let t1: Decimal;
   switch (p1) {
@@ -5747,7 +5768,7 @@ function f74(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       throw new PolicyLookupError("完成单位排名 为「" + p1 + "」，表中没有这一项");
   }
   const v1: Decimal = t1;
-  if (t) t.push({ step: "排名系数", value: showValue(v1, "ratio"), source: src || "对以第二、第三项目完成单位（个人）获得以上荣誉的，分别按第一项目完成单位（个人）的60%、30%给予一次性奖励" });
+  if (t) t.push({ step: "排名系数", value: showValue(v1, "ratio"), source: src });
   const t2 = v0.times(v1);
   if (t) t.push({ step: "结果", value: showValue(t2, "money"), source: "" });
   return t2;
@@ -5772,6 +5793,7 @@ function f75(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   src = "";
   let t1: Decimal;
   if (p0.gte(K20) && p0.lt(K11)) {
+    src = "";
     let t2: Decimal;
     switch (p3) {
       case "A档":
@@ -5788,11 +5810,12 @@ function f75(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
         throw new PolicyLookupError("验收档次 为「" + p3 + "」，表中没有这一项");
     }
     t1 = t2;
-    if (t) t.push({ step: "项目投资额 落在「20万元到200万元」", value: showValue(t1, "ratio"), source: "项目投资在20到200万元的集成性项目，根据验收结果，给予A档项目软件及信息服务费最高30%、智能硬件最高10%的奖励，B档项目软件及信息服务费最高20%、智能硬件最高8%的奖励" });
-    src = "项目投资在20到200万元的集成性项目，根据验收结果，给予A档项目软件及信息服务费最高30%、智能硬件最高10%的奖励，B档项目软件及信息服务费最高20%、智能硬件最高8%的奖励";
+    src = src || "项目投资在20到200万元的集成性项目，根据验收结果，给予A档项目软件及信息服务费最高30%、智能硬件最高10%的奖励，B档项目软件及信息服务费最高20%、智能硬件最高8%的奖励";
+    if (t) t.push({ step: "项目投资额 落在「20万元到200万元」", value: showValue(t1, "ratio"), source: src });
   }
   else {
     if (p0.gte(K11)) {
+      src = "";
       let t3: Decimal;
       switch (p3) {
         case "A档":
@@ -5809,8 +5832,8 @@ function f75(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
           throw new PolicyLookupError("验收档次 为「" + p3 + "」，表中没有这一项");
       }
       t1 = t3;
-      if (t) t.push({ step: "项目投资额 落在「200万元（含）以上」", value: showValue(t1, "ratio"), source: "具备行业示范效应的集成性项目，项目投资不低于200万元的，根据验收结果，给予A档项目软件及信息服务费最高35%、智能硬件最高10%的奖励，B档项目软件及信息服务费最高25%、智能硬件最高8%的奖励，单个项目奖励最高300万元封顶" });
-      src = "具备行业示范效应的集成性项目，项目投资不低于200万元的，根据验收结果，给予A档项目软件及信息服务费最高35%、智能硬件最高10%的奖励，B档项目软件及信息服务费最高25%、智能硬件最高8%的奖励，单个项目奖励最高300万元封顶";
+      src = src || "具备行业示范效应的集成性项目，项目投资不低于200万元的，根据验收结果，给予A档项目软件及信息服务费最高35%、智能硬件最高10%的奖励，B档项目软件及信息服务费最高25%、智能硬件最高8%的奖励，单个项目奖励最高300万元封顶";
+      if (t) t.push({ step: "项目投资额 落在「200万元（含）以上」", value: showValue(t1, "ratio"), source: src });
     }
     else {
       t1 = K6;
@@ -5819,7 +5842,7 @@ function f75(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     }
   }
   const v0: Decimal = t1;
-  if (t) t.push({ step: "软件奖励比率", value: showValue(v0, "ratio"), source: src || "具备行业示范效应的集成性项目，项目投资不低于200万元的，根据验收结果，给予A档项目软件及信息服务费最高35%、智能硬件最高10%的奖励，B档项目软件及信息服务费最高25%、智能硬件最高8%的奖励，单个项目奖励最高300万元封顶" });
+  if (t) t.push({ step: "软件奖励比率", value: showValue(v0, "ratio"), source: src });
   src = "";
   let t4: Decimal;
   switch (p3) {
@@ -5837,7 +5860,7 @@ function f75(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       throw new PolicyLookupError("验收档次 为「" + p3 + "」，表中没有这一项");
   }
   const v1: Decimal = t4;
-  if (t) t.push({ step: "硬件奖励比率", value: showValue(v1, "ratio"), source: src || "具备行业示范效应的集成性项目，项目投资不低于200万元的，根据验收结果，给予A档项目软件及信息服务费最高35%、智能硬件最高10%的奖励，B档项目软件及信息服务费最高25%、智能硬件最高8%的奖励，单个项目奖励最高300万元封顶" });
+  if (t) t.push({ step: "硬件奖励比率", value: showValue(v1, "ratio"), source: src });
   const t5 = p1.times(v0);
   const v2: Decimal = t5;
   if (t) t.push({ step: "软件奖励", value: showValue(v2, "money"), source: "" });
@@ -5887,7 +5910,7 @@ function f76(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       throw new PolicyLookupError("称号 为「" + p0 + "」，表中没有这一项");
   }
   const v0: Decimal = t0;
-  if (t) t.push({ step: "奖励", value: showValue(v0, "money"), source: src || "对经认定的省级“未来工厂”、“未来工厂”试点、省级智能工厂、数字化车间的企业，分别给予最高200万元、50万元、50万元、30万元的奖励" });
+  if (t) t.push({ step: "奖励", value: showValue(v0, "money"), source: src });
   if (t) t.push({ step: "结果", value: showValue(v0, "money"), source: "" });
   return v0;
 }
@@ -5946,7 +5969,7 @@ function f77(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     }
   }
   const v0: Decimal = t0;
-  if (t) t.push({ step: "奖励比率", value: showValue(v0, "ratio"), source: src || "对节能改造项目年节能量达到200吨标煤（等价值）以上或二氧化碳年减排量达到400吨以上，且设备投资额不低于300万元，经有资质的第三方审核（检测）机构认定，给予设备实际投资额最高10%的奖励，最高奖励400万元" });
+  if (t) t.push({ step: "奖励比率", value: showValue(v0, "ratio"), source: src });
   const t9 = p2.times(v0);
   const t10 = t9.lte(K8) ? t9 : K8;
   if (t) t.push({ step: "结果", value: showValue(t10, "money"), source: "对节能改造项目年节能量达到200吨标煤（等价值）以上或二氧化碳年减排量达到400吨以上，且设备投资额不低于300万元，经有资质的第三方审核（检测）机构认定，给予设备实际投资额最高10%的奖励，最高奖励400万元" });
@@ -5988,7 +6011,7 @@ function f78(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       throw new PolicyLookupError("认定类别 为「" + p0 + "」，表中没有这一项");
   }
   const v0: Decimal = t0;
-  if (t) t.push({ step: "奖励", value: showValue(v0, "money"), source: src || "对被认定为国家级、省级和嘉兴市级绿色工厂或绿色园区的，分别给予最高100万元、50万元和20万元的一次性奖励" });
+  if (t) t.push({ step: "奖励", value: showValue(v0, "money"), source: src });
   if (t) t.push({ step: "结果", value: showValue(v0, "money"), source: "" });
   return v0;
 }
@@ -6014,7 +6037,7 @@ function f79(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
   }
   const v0: Decimal = t0;
-  if (t) t.push({ step: "奖励", value: showValue(v0, "money"), source: src || "对经认定的国家级、省级制造业创新中心分别给予150万元、100万元的一次性奖励" });
+  if (t) t.push({ step: "奖励", value: showValue(v0, "money"), source: src });
   if (t) t.push({ step: "结果", value: showValue(v0, "money"), source: "" });
   return v0;
 }
@@ -6045,7 +6068,7 @@ function f80(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
   }
   const v0: Decimal = t0;
-  if (t) t.push({ step: "奖励", value: showValue(v0, "money"), source: src || "对新认定的国家级、省级、嘉兴市级技术中心，分别给予100万元、50万元、20万元的一次性奖励" });
+  if (t) t.push({ step: "奖励", value: showValue(v0, "money"), source: src });
   if (t) t.push({ step: "结果", value: showValue(v0, "money"), source: "" });
   return v0;
 }
@@ -6076,7 +6099,7 @@ function f81(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
   }
   const v0: Decimal = t0;
-  if (t) t.push({ step: "奖励", value: showValue(v0, "money"), source: src || "产品被认定为国内、省内、嘉兴市内装备制造业首台（套）、软件首版次、材料首批次的企业，分别给予100万元、50万元、20万元的一次性奖励" });
+  if (t) t.push({ step: "奖励", value: showValue(v0, "money"), source: src });
   if (t) t.push({ step: "结果", value: showValue(v0, "money"), source: "" });
   return v0;
 }
@@ -6161,7 +6184,7 @@ function f84(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       throw new PolicyLookupError("称号 为「" + p0 + "」，表中没有这一项");
   }
   const v0: Decimal = t0;
-  if (t) t.push({ step: "奖励", value: showValue(v0, "money"), source: src || "获评国家级专精特新“小巨人”企业给予最高100万元奖励，获评省级专精特新中小企业给予最高20万元奖励" });
+  if (t) t.push({ step: "奖励", value: showValue(v0, "money"), source: src });
   if (t) t.push({ step: "结果", value: showValue(v0, "money"), source: "" });
   return v0;
 }
@@ -6192,7 +6215,7 @@ function f85(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       throw new PolicyLookupError("星级 为「" + p0 + "」，表中没有这一项");
   }
   const v0: Decimal = t0;
-  if (t) t.push({ step: "奖励", value: showValue(v0, "money"), source: src || "鼓励建设高质量小微企业园，对通过“五星级”“四星级”“五星级”认定的，分别给予最高不超过30万元、50万元、100万元的一次性奖励" });
+  if (t) t.push({ step: "奖励", value: showValue(v0, "money"), source: src });
   if (t) t.push({ step: "结果", value: showValue(v0, "money"), source: "" });
   return v0;
 }
@@ -6223,7 +6246,7 @@ function f87(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       throw new PolicyLookupError("称号 为「" + p0 + "」，表中没有这一项");
   }
   const v0: Decimal = t0;
-  if (t) t.push({ step: "奖励", value: showValue(v0, "money"), source: src || "对获评平湖市功勋企业和明星企业，分别给予最高20万元和10万元的奖励" });
+  if (t) t.push({ step: "奖励", value: showValue(v0, "money"), source: src });
   if (t) t.push({ step: "结果", value: showValue(v0, "money"), source: "" });
   return v0;
 }
@@ -6271,7 +6294,7 @@ function f88(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       src = "最多可连续支持 3 年";
   }
   const v1: Decimal = t4;
-  if (t) t.push({ step: "补偿率", value: showValue(v1, "ratio"), source: src || "符合条件的可享受首版次软件产品推广应用政策，按照实际投保费率最高不超过3%，以及省内首版次软件产品首年度实际保费的80%给予保险补偿，并从次年度开始保险补偿比例逐年递减10%，单个企业同一年度补偿金额最高不超过20万元，最多可连续支持3年" });
+  if (t) t.push({ step: "补偿率", value: showValue(v1, "ratio"), source: src });
   const t5 = v0.times(v1);
   const v2: Decimal = t5;
   if (t) t.push({ step: "补偿额", value: showValue(v2, "money"), source: "" });
@@ -6301,7 +6324,7 @@ function f89(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
   }
   const v0: Decimal = t0;
-  if (t) t.push({ step: "奖励", value: showValue(v0, "money"), source: src || "对被评定为市级、省级首版次软件产品的企业分别给予20万元、50万元一次性奖励" });
+  if (t) t.push({ step: "奖励", value: showValue(v0, "money"), source: src });
   if (t) t.push({ step: "结果", value: showValue(v0, "money"), source: "" });
   return v0;
 }
@@ -6338,7 +6361,7 @@ function f91(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       throw new PolicyLookupError("称号 为「" + p0 + "」，表中没有这一项");
   }
   const v0: Decimal = t0;
-  if (t) t.push({ step: "奖励", value: showValue(v0, "money"), source: src || "对获评省级内外贸一体化改革试点培育基地、省级内外贸一体化领跑者企业分别奖励30万元和7万元" });
+  if (t) t.push({ step: "奖励", value: showValue(v0, "money"), source: src });
   if (t) t.push({ step: "结果", value: showValue(v0, "money"), source: "" });
   return v0;
 }
@@ -6399,7 +6422,7 @@ function f93(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     src = "对未达到稻麦油复种规模补贴标准但种植油菜 5 亩（含）以上的生产主体";
   }
   const v1: Decimal = t1;
-  if (t) t.push({ step: "市级补贴", value: showValue(v1, "money"), source: src || "对全年稻麦油复种面积达到50亩（含）以上的规模粮油生产主体，在省财政补贴的基础上，市财政对稻麦种植配套5元/亩，油菜种植配套10元/亩" });
+  if (t) t.push({ step: "市级补贴", value: showValue(v1, "money"), source: src });
   if (t) t.push({ step: "结果", value: showValue(v1, "money"), source: "" });
   return v1;
 }
@@ -6427,7 +6450,7 @@ function f94(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       throw new PolicyLookupError("品种 为「" + p0 + "」，表中没有这一项");
   }
   const v0: Decimal = t0;
-  if (t) t.push({ step: "奖补标准", value: showValue(v0, "万元/斤"), source: src || "晚稻订单奖补标准不低于0.2元/斤，早稻订单实现全覆盖、订单奖补标准不低于0.3元/斤" });
+  if (t) t.push({ step: "奖补标准", value: showValue(v0, "万元/斤"), source: src });
   const t1 = p1.times(v0);
   if (t) t.push({ step: "结果", value: showValue(t1, "money"), source: "" });
   return t1;

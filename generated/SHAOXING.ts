@@ -2321,7 +2321,7 @@ function f0(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     }
   }
   const v2: Decimal = t3;
-  if (t) t.push({ step: "补贴率", value: showValue(v2, "ratio"), source: src || "对租赁办公用房的软件企业,按照月租金不超过单价10元/平方米、每年不超过6万元、前5年每年不超过年租金总额100%、后3年每年不超过年租金总额50%的标准给予租金补贴,以“先交后补”形式兑现,具体额度和标准由各地决定" });
+  if (t) t.push({ step: "补贴率", value: showValue(v2, "ratio"), source: src });
   const t4 = v1.times(v2);
   const v3: Decimal = t4;
   if (t) t.push({ step: "补贴额", value: showValue(v3, "money"), source: "" });
@@ -2346,6 +2346,7 @@ function f2(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「榜单」", value: showValue(p0, "plain"), source: "" });
+  src = "";
   let t0: Decimal;
   switch (p0) {
     case "国家电子信息百强企业":
@@ -2361,7 +2362,7 @@ function f2(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     default:
       throw new PolicyLookupError("榜单 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "做强做大数字经济核心企业,对当年首次列入国家电子信息百强企业、省电子信息产业百家重点企业的,分别奖励最高不超过100万元、50万元" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
@@ -2433,7 +2434,7 @@ function f6(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       throw new PolicyLookupError("项目类型 为「" + p1 + "」，表中没有这一项");
   }
   const v1: Decimal = t2;
-  if (t) t.push({ step: "补助上限", value: showValue(v1, "money"), source: src || "鼓励氢能等新能源产业发展,对氢能产业项目,当年实际完成设备投资额300万元以上的,在享受本政策“鼓励加大制造业项目投资”条款基础上,再按设备投资额的6%给予补助,单个项目额外补助不超过300万元" });
+  if (t) t.push({ step: "补助上限", value: showValue(v1, "money"), source: src });
   const t3 = v0.lte(v1) ? v0 : v1;
   if (t) t.push({ step: "结果", value: showValue(t3, "money"), source: "" });
   return t3;
@@ -2443,6 +2444,7 @@ function f7(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
+  src = "";
   let t0: Decimal;
   switch (p0) {
     case "市级":
@@ -2458,7 +2460,7 @@ function f7(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     default:
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "对新增认定为市级、省级历史经典产业传承创新工作室的,分别奖励20万元、30万元" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
@@ -2490,7 +2492,7 @@ function f8(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       throw new PolicyLookupError("大师级别 为「" + p1 + "」，表中没有这一项");
   }
   const v0: Decimal = t0;
-  if (t) t.push({ step: "补助率", value: showValue(v0, "ratio"), source: src || "对参加市级及以上行业主管部门及其委托机构组织的工艺美术精品展的,按国家级、省级、市级工艺美术大师,分别补助100%、80%、60%展位费" });
+  if (t) t.push({ step: "补助率", value: showValue(v0, "ratio"), source: src });
   const t1 = p0.times(v0);
   if (t) t.push({ step: "结果", value: showValue(t1, "money"), source: "" });
   return t1;
@@ -2531,13 +2533,14 @@ function f10(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       throw new PolicyLookupError("活动级别 为「" + p0 + "」，表中没有这一项");
   }
   const v0: Decimal = t0;
-  if (t) t.push({ step: "参加企业数门槛", value: showValue(v0, "家"), source: src || "对牵头举办省级“十链百场万企”活动的企业(协会),且组织100家企业(含)以上参加的,每场活动补助25万元" });
+  if (t) t.push({ step: "参加企业数门槛", value: showValue(v0, "家"), source: src });
   const t1 = p1.gte(v0);
   if (t) t.push({ step: "适用：参加企业数 ≥ 参加企业数门槛", value: t1 ? "是" : "否", source: "" });
   if (!t1) {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
+  src = "";
   let t2: Decimal;
   switch (p0) {
     case "省级":
@@ -2553,7 +2556,7 @@ function f10(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     default:
       throw new PolicyLookupError("活动级别 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t2, "money"), source: "对牵头举办省级“十链百场万企”活动的企业(协会),且组织100家企业(含)以上参加的,每场活动补助25万元" });
+  if (t) t.push({ step: "结果", value: showValue(t2, "money"), source: src });
   return t2;
 }
 
@@ -2603,6 +2606,7 @@ function f14(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
+  src = "";
   let t0: Decimal;
   switch (p0) {
     case "市级":
@@ -2618,7 +2622,7 @@ function f14(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     default:
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "对当年新增认定为市级、省级数字化示范园区的,每个分别奖励,最高不超过20万元、50万元,同一园区省、市同年认定的,就高奖励" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
@@ -2662,7 +2666,7 @@ function f16(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       throw new PolicyLookupError("星级 为「" + p0 + "」，表中没有这一项");
   }
   const v0: Decimal = t0;
-  if (t) t.push({ step: "新星级奖额", value: showValue(v0, "money"), source: src || "获三、四、五星级小微企业园的,分别奖励20万元、40万元、60万元,对当年晋级星级的小微企业园,实施晋级差额奖励" });
+  if (t) t.push({ step: "新星级奖额", value: showValue(v0, "money"), source: src });
   src = "";
   let t1: Decimal;
   switch (p1) {
@@ -2690,7 +2694,7 @@ function f16(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       throw new PolicyLookupError("原星级 为「" + p1 + "」，表中没有这一项");
   }
   const v1: Decimal = t1;
-  if (t) t.push({ step: "原星级奖额", value: showValue(v1, "money"), source: src || "获三、四、五星级小微企业园的,分别奖励20万元、40万元、60万元,对当年晋级星级的小微企业园,实施晋级差额奖励" });
+  if (t) t.push({ step: "原星级奖额", value: showValue(v1, "money"), source: src });
   const t2 = v0.minus(v1);
   const t3 = t2.isNegative() ? ZERO : t2;
   if (t) t.push({ step: "结果", value: showValue(t3, "money"), source: "实施晋级差额奖励" });
@@ -2743,7 +2747,7 @@ function f18(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       throw new PolicyLookupError("项目类别 为「" + p1 + "」，表中没有这一项");
   }
   const v0: Decimal = t1;
-  if (t) t.push({ step: "增加百分点", value: showValue(v0, "points"), source: src || "对列入市重点工业项目计划和市数字化、智能化、绿色化改造重点项目计划的,在6%的基础上增加2个百分点" });
+  if (t) t.push({ step: "增加百分点", value: showValue(v0, "points"), source: src });
   const t2 = K13.plus(v0);
   const v1: Decimal = t2;
   if (t) t.push({ step: "奖励率", value: showValue(v1, "ratio"), source: "按实际完成设备投资额的6%给予奖励" });
@@ -2776,9 +2780,11 @@ function f19(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
+  src = "";
   let t1: Decimal;
   switch (p1) {
     case "开工":
+      src = "";
       let t2: Decimal;
       if (p2.gte(K26) && p2.lt(K27)) {
         t2 = K10;
@@ -2798,10 +2804,11 @@ function f19(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
         }
       }
       t1 = t2;
-      if (t) t.push({ step: "节点 为「" + p1 + "」", value: showValue(t1, "money"), source: "对固定资产投资1亿元以上的独立供地重大制造业项目,比建设用地使用权出让合同或履约监管合同约定期限提前180天(含)以上开工的,奖励20万元" });
-      src = "对固定资产投资1亿元以上的独立供地重大制造业项目,比建设用地使用权出让合同或履约监管合同约定期限提前180天(含)以上开工的,奖励20万元";
+      src = src || "对固定资产投资1亿元以上的独立供地重大制造业项目,比建设用地使用权出让合同或履约监管合同约定期限提前180天(含)以上开工的,奖励20万元";
+      if (t) t.push({ step: "节点 为「" + p1 + "」", value: showValue(t1, "money"), source: src });
       break;
     case "建成投产":
+      src = "";
       let t3: Decimal;
       if (p2.gte(K26) && p2.lt(K27)) {
         t3 = K14;
@@ -2821,13 +2828,13 @@ function f19(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
         }
       }
       t1 = t3;
-      if (t) t.push({ step: "节点 为「" + p1 + "」", value: showValue(t1, "money"), source: "对固定资产投资1亿元以上的独立供地重大制造业项目,比建设用地使用权出让合同或履约监管合同约定期限提前180天(含)以上开工的,奖励20万元" });
-      src = "对固定资产投资1亿元以上的独立供地重大制造业项目,比建设用地使用权出让合同或履约监管合同约定期限提前180天(含)以上开工的,奖励20万元";
+      src = src || "比建设用地使用权出让合同或履约监管合同约定期限提前180天(含)以上建成投产的,奖励40万元";
+      if (t) t.push({ step: "节点 为「" + p1 + "」", value: showValue(t1, "money"), source: src });
       break;
     default:
       throw new PolicyLookupError("节点 为「" + p1 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t1, "money"), source: "对固定资产投资1亿元以上的独立供地重大制造业项目,比建设用地使用权出让合同或履约监管合同约定期限提前180天(含)以上开工的,奖励20万元" });
+  if (t) t.push({ step: "结果", value: showValue(t1, "money"), source: src });
   return t1;
 }
 
@@ -2866,7 +2873,7 @@ function f21(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   if (K29.lte(0)) throw new PolicyInputError("「每满」的步长「100亿元」须大于零");
   const t4 = t3.isNegative() ? ZERO : t3.div(K29).floor();
   const v1: Decimal = t4;
-  if (t) t.push({ step: "以前已达档数", value: showValue(v1, "plain"), source: "对独立核算单体制造业企业(或以集团汇总统计且在当地的制造业营收占比不低于50%的企业)按当年营业收入首次突破10亿元、50亿元、100亿元、500亿元的标准分档奖励,年营业收入达到500亿元以上的企业,营业收入每增加100亿元,再奖励最高不超过50万元,具体额度由各地决定" });
+  if (t) t.push({ step: "以前已达档数", value: showValue(v1, "plain"), source: "首次突破" });
   const t5 = v0.minus(v1);
   const t6 = t5.isNegative() ? ZERO : t5;
   const v2: Decimal = t6;
@@ -2880,6 +2887,7 @@ function f22(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「称号」", value: showValue(p0, "plain"), source: "" });
+  src = "";
   let t0: Decimal;
   switch (p0) {
     case "国家级领航企业":
@@ -2895,7 +2903,7 @@ function f22(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     default:
       throw new PolicyLookupError("称号 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "当年新增列入国家级制造业“领航企业”、省级“雄鹰企业”的,分别奖励200万元和100万元" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
@@ -2903,6 +2911,7 @@ function f23(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
+  src = "";
   let t0: Decimal;
   switch (p0) {
     case "国家级":
@@ -2923,7 +2932,7 @@ function f23(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     default:
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "支持“链主”企业发展,当年新增列入国家级、省级、市级“链主”企业的,分别奖励200万元、100万元、20万元" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
@@ -2943,6 +2952,7 @@ function f25(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「称号」", value: showValue(p0, "plain"), source: "" });
+  src = "";
   let t0: Decimal;
   switch (p0) {
     case "国家级单项冠军":
@@ -2973,7 +2983,7 @@ function f25(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     default:
       throw new PolicyLookupError("称号 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "当年新列入国家级制造业单项冠军企业的,奖励200万元" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
@@ -2983,70 +2993,74 @@ function f26(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
   const p1 = a[1] as string;
   if (t) t.push({ step: "输入「等次」", value: showValue(p1, "plain"), source: "" });
+  src = "";
   let t0: Decimal;
   switch (p0) {
     case "国家级":
+      src = "";
       let t1: Decimal;
       switch (p1) {
         case "一等奖":
           t1 = K8;
-          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t1, "money"), source: "营造创业创新氛围,获得国家中小企业创新创业大赛一、二、三等奖的,分别奖励100万元、50万元、30万元,获得省中小企业创新创业大赛一、二、三等奖的,分别奖励50万元、20万元、10万元,同一项目国家、省同时获奖的,就高奖励" });
-          src = "营造创业创新氛围,获得国家中小企业创新创业大赛一、二、三等奖的,分别奖励100万元、50万元、30万元,获得省中小企业创新创业大赛一、二、三等奖的,分别奖励50万元、20万元、10万元,同一项目国家、省同时获奖的,就高奖励";
+          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t1, "money"), source: "获得国家中小企业创新创业大赛一、二、三等奖的,分别奖励100万元、50万元、30万元" });
+          src = "获得国家中小企业创新创业大赛一、二、三等奖的,分别奖励100万元、50万元、30万元";
           break;
         case "二等奖":
           t1 = K7;
-          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t1, "money"), source: "营造创业创新氛围,获得国家中小企业创新创业大赛一、二、三等奖的,分别奖励100万元、50万元、30万元,获得省中小企业创新创业大赛一、二、三等奖的,分别奖励50万元、20万元、10万元,同一项目国家、省同时获奖的,就高奖励" });
-          src = "营造创业创新氛围,获得国家中小企业创新创业大赛一、二、三等奖的,分别奖励100万元、50万元、30万元,获得省中小企业创新创业大赛一、二、三等奖的,分别奖励50万元、20万元、10万元,同一项目国家、省同时获奖的,就高奖励";
+          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t1, "money"), source: "获得国家中小企业创新创业大赛一、二、三等奖的,分别奖励100万元、50万元、30万元" });
+          src = "获得国家中小企业创新创业大赛一、二、三等奖的,分别奖励100万元、50万元、30万元";
           break;
         case "三等奖":
           t1 = K15;
-          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t1, "money"), source: "营造创业创新氛围,获得国家中小企业创新创业大赛一、二、三等奖的,分别奖励100万元、50万元、30万元,获得省中小企业创新创业大赛一、二、三等奖的,分别奖励50万元、20万元、10万元,同一项目国家、省同时获奖的,就高奖励" });
-          src = "营造创业创新氛围,获得国家中小企业创新创业大赛一、二、三等奖的,分别奖励100万元、50万元、30万元,获得省中小企业创新创业大赛一、二、三等奖的,分别奖励50万元、20万元、10万元,同一项目国家、省同时获奖的,就高奖励";
+          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t1, "money"), source: "获得国家中小企业创新创业大赛一、二、三等奖的,分别奖励100万元、50万元、30万元" });
+          src = "获得国家中小企业创新创业大赛一、二、三等奖的,分别奖励100万元、50万元、30万元";
           break;
         default:
           throw new PolicyLookupError("等次 为「" + p1 + "」，表中没有这一项");
       }
       t0 = t1;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "营造创业创新氛围,获得国家中小企业创新创业大赛一、二、三等奖的,分别奖励100万元、50万元、30万元,获得省中小企业创新创业大赛一、二、三等奖的,分别奖励50万元、20万元、10万元,同一项目国家、省同时获奖的,就高奖励" });
-      src = "营造创业创新氛围,获得国家中小企业创新创业大赛一、二、三等奖的,分别奖励100万元、50万元、30万元,获得省中小企业创新创业大赛一、二、三等奖的,分别奖励50万元、20万元、10万元,同一项目国家、省同时获奖的,就高奖励";
+      src = src || "营造创业创新氛围,获得国家中小企业创新创业大赛一、二、三等奖的,分别奖励100万元、50万元、30万元,获得省中小企业创新创业大赛一、二、三等奖的,分别奖励50万元、20万元、10万元,同一项目国家、省同时获奖的,就高奖励";
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: src });
       break;
     case "省级":
+      src = "";
       let t2: Decimal;
       switch (p1) {
         case "一等奖":
           t2 = K7;
-          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t2, "money"), source: "营造创业创新氛围,获得国家中小企业创新创业大赛一、二、三等奖的,分别奖励100万元、50万元、30万元,获得省中小企业创新创业大赛一、二、三等奖的,分别奖励50万元、20万元、10万元,同一项目国家、省同时获奖的,就高奖励" });
-          src = "营造创业创新氛围,获得国家中小企业创新创业大赛一、二、三等奖的,分别奖励100万元、50万元、30万元,获得省中小企业创新创业大赛一、二、三等奖的,分别奖励50万元、20万元、10万元,同一项目国家、省同时获奖的,就高奖励";
+          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t2, "money"), source: "获得省中小企业创新创业大赛一、二、三等奖的,分别奖励50万元、20万元、10万元" });
+          src = "获得省中小企业创新创业大赛一、二、三等奖的,分别奖励50万元、20万元、10万元";
           break;
         case "二等奖":
           t2 = K14;
-          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t2, "money"), source: "营造创业创新氛围,获得国家中小企业创新创业大赛一、二、三等奖的,分别奖励100万元、50万元、30万元,获得省中小企业创新创业大赛一、二、三等奖的,分别奖励50万元、20万元、10万元,同一项目国家、省同时获奖的,就高奖励" });
-          src = "营造创业创新氛围,获得国家中小企业创新创业大赛一、二、三等奖的,分别奖励100万元、50万元、30万元,获得省中小企业创新创业大赛一、二、三等奖的,分别奖励50万元、20万元、10万元,同一项目国家、省同时获奖的,就高奖励";
+          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t2, "money"), source: "获得省中小企业创新创业大赛一、二、三等奖的,分别奖励50万元、20万元、10万元" });
+          src = "获得省中小企业创新创业大赛一、二、三等奖的,分别奖励50万元、20万元、10万元";
           break;
         case "三等奖":
           t2 = K10;
-          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t2, "money"), source: "营造创业创新氛围,获得国家中小企业创新创业大赛一、二、三等奖的,分别奖励100万元、50万元、30万元,获得省中小企业创新创业大赛一、二、三等奖的,分别奖励50万元、20万元、10万元,同一项目国家、省同时获奖的,就高奖励" });
-          src = "营造创业创新氛围,获得国家中小企业创新创业大赛一、二、三等奖的,分别奖励100万元、50万元、30万元,获得省中小企业创新创业大赛一、二、三等奖的,分别奖励50万元、20万元、10万元,同一项目国家、省同时获奖的,就高奖励";
+          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t2, "money"), source: "获得省中小企业创新创业大赛一、二、三等奖的,分别奖励50万元、20万元、10万元" });
+          src = "获得省中小企业创新创业大赛一、二、三等奖的,分别奖励50万元、20万元、10万元";
           break;
         default:
           throw new PolicyLookupError("等次 为「" + p1 + "」，表中没有这一项");
       }
       t0 = t2;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "营造创业创新氛围,获得国家中小企业创新创业大赛一、二、三等奖的,分别奖励100万元、50万元、30万元,获得省中小企业创新创业大赛一、二、三等奖的,分别奖励50万元、20万元、10万元,同一项目国家、省同时获奖的,就高奖励" });
-      src = "营造创业创新氛围,获得国家中小企业创新创业大赛一、二、三等奖的,分别奖励100万元、50万元、30万元,获得省中小企业创新创业大赛一、二、三等奖的,分别奖励50万元、20万元、10万元,同一项目国家、省同时获奖的,就高奖励";
+      src = src || "营造创业创新氛围,获得国家中小企业创新创业大赛一、二、三等奖的,分别奖励100万元、50万元、30万元,获得省中小企业创新创业大赛一、二、三等奖的,分别奖励50万元、20万元、10万元,同一项目国家、省同时获奖的,就高奖励";
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: src });
       break;
     case "市级":
+      src = "";
       let t3: Decimal;
       switch (p1) {
         case "一等奖":
           t3 = K14;
-          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t3, "money"), source: "营造创业创新氛围,获得国家中小企业创新创业大赛一、二、三等奖的,分别奖励100万元、50万元、30万元,获得省中小企业创新创业大赛一、二、三等奖的,分别奖励50万元、20万元、10万元,同一项目国家、省同时获奖的,就高奖励" });
-          src = "营造创业创新氛围,获得国家中小企业创新创业大赛一、二、三等奖的,分别奖励100万元、50万元、30万元,获得省中小企业创新创业大赛一、二、三等奖的,分别奖励50万元、20万元、10万元,同一项目国家、省同时获奖的,就高奖励";
+          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t3, "money"), source: "获得市中小企业创新创业大赛一、二、三等奖的,分别奖励20万元、10万元、5万元" });
+          src = "获得市中小企业创新创业大赛一、二、三等奖的,分别奖励20万元、10万元、5万元";
           break;
         case "二等奖":
           t3 = K10;
-          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t3, "money"), source: "营造创业创新氛围,获得国家中小企业创新创业大赛一、二、三等奖的,分别奖励100万元、50万元、30万元,获得省中小企业创新创业大赛一、二、三等奖的,分别奖励50万元、20万元、10万元,同一项目国家、省同时获奖的,就高奖励" });
-          src = "营造创业创新氛围,获得国家中小企业创新创业大赛一、二、三等奖的,分别奖励100万元、50万元、30万元,获得省中小企业创新创业大赛一、二、三等奖的,分别奖励50万元、20万元、10万元,同一项目国家、省同时获奖的,就高奖励";
+          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t3, "money"), source: "获得市中小企业创新创业大赛一、二、三等奖的,分别奖励20万元、10万元、5万元" });
+          src = "获得市中小企业创新创业大赛一、二、三等奖的,分别奖励20万元、10万元、5万元";
           break;
         case "三等奖":
           t3 = K2;
@@ -3057,13 +3071,13 @@ function f26(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
           throw new PolicyLookupError("等次 为「" + p1 + "」，表中没有这一项");
       }
       t0 = t3;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "获得市中小企业创新创业大赛一、二、三等奖的,分别奖励20万元、10万元、5万元" });
-      src = "获得市中小企业创新创业大赛一、二、三等奖的,分别奖励20万元、10万元、5万元";
+      src = src || "获得市中小企业创新创业大赛一、二、三等奖的,分别奖励20万元、10万元、5万元";
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: src });
       break;
     default:
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "营造创业创新氛围,获得国家中小企业创新创业大赛一、二、三等奖的,分别奖励100万元、50万元、30万元,获得省中小企业创新创业大赛一、二、三等奖的,分别奖励50万元、20万元、10万元,同一项目国家、省同时获奖的,就高奖励" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
@@ -3071,6 +3085,7 @@ function f27(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「等次」", value: showValue(p0, "plain"), source: "" });
+  src = "";
   let t0: Decimal;
   switch (p0) {
     case "省级及以上":
@@ -3091,7 +3106,7 @@ function f27(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     default:
       throw new PolicyLookupError("等次 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "当年认定为五星级、四星级企业管理标杆企业的,分别奖励10万元、5万元" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
@@ -3099,6 +3114,7 @@ function f28(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
+  src = "";
   let t0: Decimal;
   switch (p0) {
     case "国家级":
@@ -3114,7 +3130,7 @@ function f28(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     default:
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "支持企业建设创新中心,当年新增认定为国家级、省级制造业创新中心的,分别奖励最高不超过1000万元、500万元" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
@@ -3122,6 +3138,7 @@ function f29(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
+  src = "";
   let t0: Decimal;
   switch (p0) {
     case "国家级":
@@ -3137,7 +3154,7 @@ function f29(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     default:
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "当年新认定为国家级、省级产业创新中心的,分别奖励500万元、100万元" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
@@ -3145,6 +3162,7 @@ function f30(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「类型」", value: showValue(p0, "plain"), source: "" });
+  src = "";
   let t0: Decimal;
   switch (p0) {
     case "国家级企业技术中心":
@@ -3170,7 +3188,7 @@ function f30(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     default:
       throw new PolicyLookupError("类型 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "当年新增认定为国家级、省级企业技术中心,省级重点产业技术联盟依托单位,市级企业技术中心的,分别奖励最高不超过100万元、20万元、10万元、5万元" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
@@ -3178,6 +3196,7 @@ function f31(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
+  src = "";
   let t0: Decimal;
   switch (p0) {
     case "国家级":
@@ -3193,7 +3212,7 @@ function f31(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     default:
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "当年新增认定为国家级、省级技术创新示范企业的,分别奖励最高不超过100万元、30万元" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
@@ -3213,6 +3232,7 @@ function f33(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「类型」", value: showValue(p0, "plain"), source: "" });
+  src = "";
   let t0: Decimal;
   switch (p0) {
     case "省重点技术创新项目":
@@ -3233,7 +3253,7 @@ function f33(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     default:
       throw new PolicyLookupError("类型 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "当年通过评价(验收)的省重点技术创新项目、省重点高新技术产品开发项目、省级工业新产品(新技术),分别奖励最高不超过10万元、5万元、2万元" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
@@ -3253,6 +3273,7 @@ function f35(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
+  src = "";
   let t0: Decimal;
   switch (p0) {
     case "国际":
@@ -3278,7 +3299,7 @@ function f35(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     default:
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "当年新增认定为国际、国内、省级、市级首台(套)关键零部件的,分别奖励最高不超过100万元、50万元、25万元、10万元" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
@@ -3311,52 +3332,55 @@ function f37(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
   const p1 = a[1] as string;
   if (t) t.push({ step: "输入「类型」", value: showValue(p1, "plain"), source: "" });
+  src = "";
   let t0: Decimal;
   switch (p0) {
     case "省级":
+      src = "";
       let t1: Decimal;
       switch (p1) {
         case "车间级":
           t1 = K9;
-          if (t) t.push({ step: "类型 为「" + p1 + "」", value: showValue(t1, "money"), source: "当年新列入省级5G全连接工厂的企业,按车间级、工厂级,分别奖励15万元、50万元,新列入市级的,按车间级、工厂级,分别奖励10万元、30万元" });
-          src = "当年新列入省级5G全连接工厂的企业,按车间级、工厂级,分别奖励15万元、50万元,新列入市级的,按车间级、工厂级,分别奖励10万元、30万元";
+          if (t) t.push({ step: "类型 为「" + p1 + "」", value: showValue(t1, "money"), source: "当年新列入省级5G全连接工厂的企业,按车间级、工厂级,分别奖励15万元、50万元" });
+          src = "当年新列入省级5G全连接工厂的企业,按车间级、工厂级,分别奖励15万元、50万元";
           break;
         case "工厂级":
           t1 = K7;
-          if (t) t.push({ step: "类型 为「" + p1 + "」", value: showValue(t1, "money"), source: "当年新列入省级5G全连接工厂的企业,按车间级、工厂级,分别奖励15万元、50万元,新列入市级的,按车间级、工厂级,分别奖励10万元、30万元" });
-          src = "当年新列入省级5G全连接工厂的企业,按车间级、工厂级,分别奖励15万元、50万元,新列入市级的,按车间级、工厂级,分别奖励10万元、30万元";
+          if (t) t.push({ step: "类型 为「" + p1 + "」", value: showValue(t1, "money"), source: "当年新列入省级5G全连接工厂的企业,按车间级、工厂级,分别奖励15万元、50万元" });
+          src = "当年新列入省级5G全连接工厂的企业,按车间级、工厂级,分别奖励15万元、50万元";
           break;
         default:
           throw new PolicyLookupError("类型 为「" + p1 + "」，表中没有这一项");
       }
       t0 = t1;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年新列入省级5G全连接工厂的企业,按车间级、工厂级,分别奖励15万元、50万元,新列入市级的,按车间级、工厂级,分别奖励10万元、30万元" });
-      src = "当年新列入省级5G全连接工厂的企业,按车间级、工厂级,分别奖励15万元、50万元,新列入市级的,按车间级、工厂级,分别奖励10万元、30万元";
+      src = src || "当年新列入省级5G全连接工厂的企业,按车间级、工厂级,分别奖励15万元、50万元,新列入市级的,按车间级、工厂级,分别奖励10万元、30万元";
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: src });
       break;
     case "市级":
+      src = "";
       let t2: Decimal;
       switch (p1) {
         case "车间级":
           t2 = K10;
-          if (t) t.push({ step: "类型 为「" + p1 + "」", value: showValue(t2, "money"), source: "当年新列入省级5G全连接工厂的企业,按车间级、工厂级,分别奖励15万元、50万元,新列入市级的,按车间级、工厂级,分别奖励10万元、30万元" });
-          src = "当年新列入省级5G全连接工厂的企业,按车间级、工厂级,分别奖励15万元、50万元,新列入市级的,按车间级、工厂级,分别奖励10万元、30万元";
+          if (t) t.push({ step: "类型 为「" + p1 + "」", value: showValue(t2, "money"), source: "新列入市级的,按车间级、工厂级,分别奖励10万元、30万元" });
+          src = "新列入市级的,按车间级、工厂级,分别奖励10万元、30万元";
           break;
         case "工厂级":
           t2 = K15;
-          if (t) t.push({ step: "类型 为「" + p1 + "」", value: showValue(t2, "money"), source: "当年新列入省级5G全连接工厂的企业,按车间级、工厂级,分别奖励15万元、50万元,新列入市级的,按车间级、工厂级,分别奖励10万元、30万元" });
-          src = "当年新列入省级5G全连接工厂的企业,按车间级、工厂级,分别奖励15万元、50万元,新列入市级的,按车间级、工厂级,分别奖励10万元、30万元";
+          if (t) t.push({ step: "类型 为「" + p1 + "」", value: showValue(t2, "money"), source: "新列入市级的,按车间级、工厂级,分别奖励10万元、30万元" });
+          src = "新列入市级的,按车间级、工厂级,分别奖励10万元、30万元";
           break;
         default:
           throw new PolicyLookupError("类型 为「" + p1 + "」，表中没有这一项");
       }
       t0 = t2;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年新列入省级5G全连接工厂的企业,按车间级、工厂级,分别奖励15万元、50万元,新列入市级的,按车间级、工厂级,分别奖励10万元、30万元" });
-      src = "当年新列入省级5G全连接工厂的企业,按车间级、工厂级,分别奖励15万元、50万元,新列入市级的,按车间级、工厂级,分别奖励10万元、30万元";
+      src = src || "当年新列入省级5G全连接工厂的企业,按车间级、工厂级,分别奖励15万元、50万元,新列入市级的,按车间级、工厂级,分别奖励10万元、30万元";
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: src });
       break;
     default:
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "当年新列入省级5G全连接工厂的企业,按车间级、工厂级,分别奖励15万元、50万元,新列入市级的,按车间级、工厂级,分别奖励10万元、30万元" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
@@ -3364,6 +3388,7 @@ function f38(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「称号」", value: showValue(p0, "plain"), source: "" });
+  src = "";
   let t0: Decimal;
   switch (p0) {
     case "省级未来工厂":
@@ -3394,7 +3419,7 @@ function f38(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     default:
       throw new PolicyLookupError("称号 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "当年新增认定为省级未来工厂、省级智能工厂、市级智能工厂、省级数字化车间、市级数字化车间的,分别奖励500万元、50万元、30万元、15万元、10万元" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
@@ -3402,6 +3427,7 @@ function f39(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
+  src = "";
   let t0: Decimal;
   switch (p0) {
     case "省级":
@@ -3417,7 +3443,7 @@ function f39(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     default:
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "对当年新认定为省级、市级工业互联网平台的企业,分别奖励最高不超过100万、20万元" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
@@ -3425,6 +3451,7 @@ function f40(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
+  src = "";
   let t0: Decimal;
   switch (p0) {
     case "国家级":
@@ -3440,7 +3467,7 @@ function f40(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     default:
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "当年新增认定为国家级、省级工业互联网APP优秀解决方案或工业软件优秀产品的,分别奖励最高不超过50万元、20万元" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
@@ -3460,6 +3487,7 @@ function f42(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「称号」", value: showValue(p0, "plain"), source: "" });
+  src = "";
   let t0: Decimal;
   switch (p0) {
     case "省级云上企业":
@@ -3476,7 +3504,7 @@ function f42(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     default:
       throw new PolicyLookupError("称号 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "当年新列入省级制造业“云上企业”、省级大数据示范企业(项目)的,分别奖励最高不超过20万元,当年新列入市级制造业“云上企业”培育库的,奖励最高不超过5万元" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
@@ -3491,6 +3519,7 @@ function f43(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
+  src = "";
   let t0: Decimal;
   switch (p0) {
     case "2级":
@@ -3503,7 +3532,7 @@ function f43(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     default:
       throw new PolicyLookupError("等级 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "首次通过数据管理能力成熟度(DCMM)国家标准贯标2级、3级、4级及以上认证并被认定为市级及以上智能工厂(5G工厂、工业互联网平台、云上企业)的,奖励最高不超过50万元" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
@@ -3523,6 +3552,7 @@ function f45(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「等级」", value: showValue(p0, "plain"), source: "" });
+  src = "";
   let t0: Decimal;
   switch (p0) {
     case "AAA级及以上":
@@ -3538,7 +3568,7 @@ function f45(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     default:
       throw new PolicyLookupError("等级 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "首次通过工信部“两化”融合管理体系贯标评定(试点),AAA级及以上的奖励不超过30万元,AA级(单元级)的奖励最高不超过10万元" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
@@ -3546,6 +3576,7 @@ function f46(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
+  src = "";
   let t0: Decimal;
   switch (p0) {
     case "国家级":
@@ -3561,7 +3592,7 @@ function f46(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     default:
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "当年新列入国家级、省级新一代信息技术与制造业融合发展试点的企业(项目),分别奖励最高不超过50万元、10万元" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
@@ -3601,85 +3632,88 @@ function f49(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t0: Decimal;
   switch (p0) {
     case "国家级":
+      src = "";
       let t1: Decimal;
       switch (p1) {
         case "一等奖":
           t1 = K10;
-          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t1, "money"), source: "支持公共数据开放利用,对获得国家级数据大赛一、二、三等奖的,分别奖励10万元、8万元、6万元,省级一、二、三等奖的,分别奖励8万元、6万元、4万元,市级一、二、三等奖的,分别奖励3万元、2万元、1万元,同一项目同时获国家级、省级、市级奖的,就高奖励" });
-          src = "支持公共数据开放利用,对获得国家级数据大赛一、二、三等奖的,分别奖励10万元、8万元、6万元,省级一、二、三等奖的,分别奖励8万元、6万元、4万元,市级一、二、三等奖的,分别奖励3万元、2万元、1万元,同一项目同时获国家级、省级、市级奖的,就高奖励";
+          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t1, "money"), source: "对获得国家级数据大赛一、二、三等奖的,分别奖励10万元、8万元、6万元" });
+          src = "对获得国家级数据大赛一、二、三等奖的,分别奖励10万元、8万元、6万元";
           break;
         case "二等奖":
           t1 = K3;
-          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t1, "money"), source: "支持公共数据开放利用,对获得国家级数据大赛一、二、三等奖的,分别奖励10万元、8万元、6万元,省级一、二、三等奖的,分别奖励8万元、6万元、4万元,市级一、二、三等奖的,分别奖励3万元、2万元、1万元,同一项目同时获国家级、省级、市级奖的,就高奖励" });
-          src = "支持公共数据开放利用,对获得国家级数据大赛一、二、三等奖的,分别奖励10万元、8万元、6万元,省级一、二、三等奖的,分别奖励8万元、6万元、4万元,市级一、二、三等奖的,分别奖励3万元、2万元、1万元,同一项目同时获国家级、省级、市级奖的,就高奖励";
+          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t1, "money"), source: "对获得国家级数据大赛一、二、三等奖的,分别奖励10万元、8万元、6万元" });
+          src = "对获得国家级数据大赛一、二、三等奖的,分别奖励10万元、8万元、6万元";
           break;
         case "三等奖":
           t1 = K6;
-          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t1, "money"), source: "支持公共数据开放利用,对获得国家级数据大赛一、二、三等奖的,分别奖励10万元、8万元、6万元,省级一、二、三等奖的,分别奖励8万元、6万元、4万元,市级一、二、三等奖的,分别奖励3万元、2万元、1万元,同一项目同时获国家级、省级、市级奖的,就高奖励" });
-          src = "支持公共数据开放利用,对获得国家级数据大赛一、二、三等奖的,分别奖励10万元、8万元、6万元,省级一、二、三等奖的,分别奖励8万元、6万元、4万元,市级一、二、三等奖的,分别奖励3万元、2万元、1万元,同一项目同时获国家级、省级、市级奖的,就高奖励";
+          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t1, "money"), source: "对获得国家级数据大赛一、二、三等奖的,分别奖励10万元、8万元、6万元" });
+          src = "对获得国家级数据大赛一、二、三等奖的,分别奖励10万元、8万元、6万元";
           break;
         default:
           throw new PolicyLookupError("等次 为「" + p1 + "」，表中没有这一项");
       }
       t0 = t1;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "支持公共数据开放利用,对获得国家级数据大赛一、二、三等奖的,分别奖励10万元、8万元、6万元,省级一、二、三等奖的,分别奖励8万元、6万元、4万元,市级一、二、三等奖的,分别奖励3万元、2万元、1万元,同一项目同时获国家级、省级、市级奖的,就高奖励" });
-      src = "支持公共数据开放利用,对获得国家级数据大赛一、二、三等奖的,分别奖励10万元、8万元、6万元,省级一、二、三等奖的,分别奖励8万元、6万元、4万元,市级一、二、三等奖的,分别奖励3万元、2万元、1万元,同一项目同时获国家级、省级、市级奖的,就高奖励";
+      src = src || "支持公共数据开放利用,对获得国家级数据大赛一、二、三等奖的,分别奖励10万元、8万元、6万元,省级一、二、三等奖的,分别奖励8万元、6万元、4万元,市级一、二、三等奖的,分别奖励3万元、2万元、1万元,同一项目同时获国家级、省级、市级奖的,就高奖励";
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: src });
       break;
     case "省级":
+      src = "";
       let t2: Decimal;
       switch (p1) {
         case "一等奖":
           t2 = K3;
-          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t2, "money"), source: "支持公共数据开放利用,对获得国家级数据大赛一、二、三等奖的,分别奖励10万元、8万元、6万元,省级一、二、三等奖的,分别奖励8万元、6万元、4万元,市级一、二、三等奖的,分别奖励3万元、2万元、1万元,同一项目同时获国家级、省级、市级奖的,就高奖励" });
-          src = "支持公共数据开放利用,对获得国家级数据大赛一、二、三等奖的,分别奖励10万元、8万元、6万元,省级一、二、三等奖的,分别奖励8万元、6万元、4万元,市级一、二、三等奖的,分别奖励3万元、2万元、1万元,同一项目同时获国家级、省级、市级奖的,就高奖励";
+          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t2, "money"), source: "省级一、二、三等奖的,分别奖励8万元、6万元、4万元" });
+          src = "省级一、二、三等奖的,分别奖励8万元、6万元、4万元";
           break;
         case "二等奖":
           t2 = K6;
-          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t2, "money"), source: "支持公共数据开放利用,对获得国家级数据大赛一、二、三等奖的,分别奖励10万元、8万元、6万元,省级一、二、三等奖的,分别奖励8万元、6万元、4万元,市级一、二、三等奖的,分别奖励3万元、2万元、1万元,同一项目同时获国家级、省级、市级奖的,就高奖励" });
-          src = "支持公共数据开放利用,对获得国家级数据大赛一、二、三等奖的,分别奖励10万元、8万元、6万元,省级一、二、三等奖的,分别奖励8万元、6万元、4万元,市级一、二、三等奖的,分别奖励3万元、2万元、1万元,同一项目同时获国家级、省级、市级奖的,就高奖励";
+          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t2, "money"), source: "省级一、二、三等奖的,分别奖励8万元、6万元、4万元" });
+          src = "省级一、二、三等奖的,分别奖励8万元、6万元、4万元";
           break;
         case "三等奖":
           t2 = K35;
-          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t2, "money"), source: "支持公共数据开放利用,对获得国家级数据大赛一、二、三等奖的,分别奖励10万元、8万元、6万元,省级一、二、三等奖的,分别奖励8万元、6万元、4万元,市级一、二、三等奖的,分别奖励3万元、2万元、1万元,同一项目同时获国家级、省级、市级奖的,就高奖励" });
-          src = "支持公共数据开放利用,对获得国家级数据大赛一、二、三等奖的,分别奖励10万元、8万元、6万元,省级一、二、三等奖的,分别奖励8万元、6万元、4万元,市级一、二、三等奖的,分别奖励3万元、2万元、1万元,同一项目同时获国家级、省级、市级奖的,就高奖励";
+          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t2, "money"), source: "省级一、二、三等奖的,分别奖励8万元、6万元、4万元" });
+          src = "省级一、二、三等奖的,分别奖励8万元、6万元、4万元";
           break;
         default:
           throw new PolicyLookupError("等次 为「" + p1 + "」，表中没有这一项");
       }
       t0 = t2;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "支持公共数据开放利用,对获得国家级数据大赛一、二、三等奖的,分别奖励10万元、8万元、6万元,省级一、二、三等奖的,分别奖励8万元、6万元、4万元,市级一、二、三等奖的,分别奖励3万元、2万元、1万元,同一项目同时获国家级、省级、市级奖的,就高奖励" });
-      src = "支持公共数据开放利用,对获得国家级数据大赛一、二、三等奖的,分别奖励10万元、8万元、6万元,省级一、二、三等奖的,分别奖励8万元、6万元、4万元,市级一、二、三等奖的,分别奖励3万元、2万元、1万元,同一项目同时获国家级、省级、市级奖的,就高奖励";
+      src = src || "支持公共数据开放利用,对获得国家级数据大赛一、二、三等奖的,分别奖励10万元、8万元、6万元,省级一、二、三等奖的,分别奖励8万元、6万元、4万元,市级一、二、三等奖的,分别奖励3万元、2万元、1万元,同一项目同时获国家级、省级、市级奖的,就高奖励";
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: src });
       break;
     case "市级":
+      src = "";
       let t3: Decimal;
       switch (p1) {
         case "一等奖":
           t3 = K36;
-          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t3, "money"), source: "支持公共数据开放利用,对获得国家级数据大赛一、二、三等奖的,分别奖励10万元、8万元、6万元,省级一、二、三等奖的,分别奖励8万元、6万元、4万元,市级一、二、三等奖的,分别奖励3万元、2万元、1万元,同一项目同时获国家级、省级、市级奖的,就高奖励" });
-          src = "支持公共数据开放利用,对获得国家级数据大赛一、二、三等奖的,分别奖励10万元、8万元、6万元,省级一、二、三等奖的,分别奖励8万元、6万元、4万元,市级一、二、三等奖的,分别奖励3万元、2万元、1万元,同一项目同时获国家级、省级、市级奖的,就高奖励";
+          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t3, "money"), source: "市级一、二、三等奖的,分别奖励3万元、2万元、1万元" });
+          src = "市级一、二、三等奖的,分别奖励3万元、2万元、1万元";
           break;
         case "二等奖":
           t3 = K34;
-          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t3, "money"), source: "支持公共数据开放利用,对获得国家级数据大赛一、二、三等奖的,分别奖励10万元、8万元、6万元,省级一、二、三等奖的,分别奖励8万元、6万元、4万元,市级一、二、三等奖的,分别奖励3万元、2万元、1万元,同一项目同时获国家级、省级、市级奖的,就高奖励" });
-          src = "支持公共数据开放利用,对获得国家级数据大赛一、二、三等奖的,分别奖励10万元、8万元、6万元,省级一、二、三等奖的,分别奖励8万元、6万元、4万元,市级一、二、三等奖的,分别奖励3万元、2万元、1万元,同一项目同时获国家级、省级、市级奖的,就高奖励";
+          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t3, "money"), source: "市级一、二、三等奖的,分别奖励3万元、2万元、1万元" });
+          src = "市级一、二、三等奖的,分别奖励3万元、2万元、1万元";
           break;
         case "三等奖":
           t3 = K1;
-          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t3, "money"), source: "支持公共数据开放利用,对获得国家级数据大赛一、二、三等奖的,分别奖励10万元、8万元、6万元,省级一、二、三等奖的,分别奖励8万元、6万元、4万元,市级一、二、三等奖的,分别奖励3万元、2万元、1万元,同一项目同时获国家级、省级、市级奖的,就高奖励" });
-          src = "支持公共数据开放利用,对获得国家级数据大赛一、二、三等奖的,分别奖励10万元、8万元、6万元,省级一、二、三等奖的,分别奖励8万元、6万元、4万元,市级一、二、三等奖的,分别奖励3万元、2万元、1万元,同一项目同时获国家级、省级、市级奖的,就高奖励";
+          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t3, "money"), source: "市级一、二、三等奖的,分别奖励3万元、2万元、1万元" });
+          src = "市级一、二、三等奖的,分别奖励3万元、2万元、1万元";
           break;
         default:
           throw new PolicyLookupError("等次 为「" + p1 + "」，表中没有这一项");
       }
       t0 = t3;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "支持公共数据开放利用,对获得国家级数据大赛一、二、三等奖的,分别奖励10万元、8万元、6万元,省级一、二、三等奖的,分别奖励8万元、6万元、4万元,市级一、二、三等奖的,分别奖励3万元、2万元、1万元,同一项目同时获国家级、省级、市级奖的,就高奖励" });
-      src = "支持公共数据开放利用,对获得国家级数据大赛一、二、三等奖的,分别奖励10万元、8万元、6万元,省级一、二、三等奖的,分别奖励8万元、6万元、4万元,市级一、二、三等奖的,分别奖励3万元、2万元、1万元,同一项目同时获国家级、省级、市级奖的,就高奖励";
+      src = src || "支持公共数据开放利用,对获得国家级数据大赛一、二、三等奖的,分别奖励10万元、8万元、6万元,省级一、二、三等奖的,分别奖励8万元、6万元、4万元,市级一、二、三等奖的,分别奖励3万元、2万元、1万元,同一项目同时获国家级、省级、市级奖的,就高奖励";
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: src });
       break;
     default:
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
   }
   const v0: Decimal = t0;
-  if (t) t.push({ step: "基础奖额", value: showValue(v0, "money"), source: src || "支持公共数据开放利用,对获得国家级数据大赛一、二、三等奖的,分别奖励10万元、8万元、6万元,省级一、二、三等奖的,分别奖励8万元、6万元、4万元,市级一、二、三等奖的,分别奖励3万元、2万元、1万元,同一项目同时获国家级、省级、市级奖的,就高奖励" });
+  if (t) t.push({ step: "基础奖额", value: showValue(v0, "money"), source: src });
   let t4: Decimal;
   const t5 = p2.gt(K8);
   if (t5) {
@@ -3699,6 +3733,7 @@ function f50(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
+  src = "";
   let t0: Decimal;
   switch (p0) {
     case "国家级":
@@ -3719,7 +3754,7 @@ function f50(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     default:
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "鼓励政企合作,对企业主导的数据领域社会类政企合作(不包括政府投资项目),取得国家级、省级、市级试点或荣誉的,分别奖励10万元、5万元、2万元" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
@@ -3765,6 +3800,7 @@ function f54(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
+  src = "";
   let t0: Decimal;
   switch (p0) {
     case "国家级":
@@ -3785,7 +3821,7 @@ function f54(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     default:
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "当年新认定为国家级、省级、市级绿色低碳企业(工厂、产品、园区、供应链、绿色设计示范等)的,分别奖励50万元、30万元、10万元" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
@@ -3829,6 +3865,7 @@ function f58(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
+  src = "";
   let t0: Decimal;
   switch (p0) {
     case "省级":
@@ -3844,7 +3881,7 @@ function f58(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     default:
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "当年新认定为省级、市级亩均效益“领跑者”的,分别奖励最高不超过30万元、20万元" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
@@ -3870,6 +3907,7 @@ function f60(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
+  src = "";
   let t0: Decimal;
   switch (p0) {
     case "国家级":
@@ -3890,7 +3928,7 @@ function f60(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     default:
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "鼓励发展工业设计,当年新认定为国家级、省级工业设计中心(工业设计研究院)、市级工业设计中心的,分别奖励100万元、20万元、5万元" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
@@ -3910,6 +3948,7 @@ function f62(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
+  src = "";
   let t0: Decimal;
   switch (p0) {
     case "国家级":
@@ -3925,7 +3964,7 @@ function f62(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     default:
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "当年新增认定为国家级、省级中小企业公共服务示范平台的,分别奖励30万元、10万元" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
@@ -3945,6 +3984,7 @@ function f64(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「奖项」", value: showValue(p0, "plain"), source: "" });
+  src = "";
   let t0: Decimal;
   switch (p0) {
     case "中国质量奖":
@@ -3959,8 +3999,8 @@ function f64(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       break;
     case "中国质量奖提名奖":
       t0 = K8;
-      if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年获得中国质量奖、省政府质量奖的,分别奖励150万元、100万元" });
-      src = "当年获得中国质量奖、省政府质量奖的,分别奖励150万元、100万元";
+      if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年获得中国质量奖提名奖、省政府质量管理创新奖的,分别奖励100万元、30万元" });
+      src = "当年获得中国质量奖提名奖、省政府质量管理创新奖的,分别奖励100万元、30万元";
       break;
     case "省政府质量管理创新奖":
       t0 = K15;
@@ -3980,7 +4020,7 @@ function f64(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     default:
       throw new PolicyLookupError("奖项 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "当年获得中国质量奖、省政府质量奖的,分别奖励150万元、100万元" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
@@ -4012,6 +4052,7 @@ function f67(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「取得方式」", value: showValue(p0, "plain"), source: "" });
+  src = "";
   let t0: Decimal;
   switch (p0) {
     case "新增品字标企业":
@@ -4027,7 +4068,7 @@ function f67(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     default:
       throw new PolicyLookupError("取得方式 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "新增品字标企业(含浙江精品企业,授权除外),每家奖励最高不超过20万元" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
@@ -4043,36 +4084,38 @@ function f68(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t0: Decimal;
   switch (p1) {
     case "主导":
+      src = "";
       let t1: Decimal;
       switch (p0) {
         case "国际标准":
           t1 = K7;
-          if (t) t.push({ step: "标准级别 为「" + p0 + "」", value: showValue(t1, "万元/项"), source: "当年主导制修订并由有权机构发布国际标准、国家标准、行业标准、省级地方标准的,按类型分档,每项分别奖励最高不超过50万元、30万元、20万元、10万元" });
-          src = "当年主导制修订并由有权机构发布国际标准、国家标准、行业标准、省级地方标准的,按类型分档,每项分别奖励最高不超过50万元、30万元、20万元、10万元";
+          if (t) t.push({ step: "标准级别 为「" + p0 + "」", value: showValue(t1, "万元/项"), source: "按类型分档,每项分别奖励最高不超过50万元、30万元、20万元、10万元" });
+          src = "按类型分档,每项分别奖励最高不超过50万元、30万元、20万元、10万元";
           break;
         case "国家标准":
           t1 = K15;
-          if (t) t.push({ step: "标准级别 为「" + p0 + "」", value: showValue(t1, "万元/项"), source: "当年主导制修订并由有权机构发布国际标准、国家标准、行业标准、省级地方标准的,按类型分档,每项分别奖励最高不超过50万元、30万元、20万元、10万元" });
-          src = "当年主导制修订并由有权机构发布国际标准、国家标准、行业标准、省级地方标准的,按类型分档,每项分别奖励最高不超过50万元、30万元、20万元、10万元";
+          if (t) t.push({ step: "标准级别 为「" + p0 + "」", value: showValue(t1, "万元/项"), source: "按类型分档,每项分别奖励最高不超过50万元、30万元、20万元、10万元" });
+          src = "按类型分档,每项分别奖励最高不超过50万元、30万元、20万元、10万元";
           break;
         case "行业标准":
           t1 = K14;
-          if (t) t.push({ step: "标准级别 为「" + p0 + "」", value: showValue(t1, "万元/项"), source: "当年主导制修订并由有权机构发布国际标准、国家标准、行业标准、省级地方标准的,按类型分档,每项分别奖励最高不超过50万元、30万元、20万元、10万元" });
-          src = "当年主导制修订并由有权机构发布国际标准、国家标准、行业标准、省级地方标准的,按类型分档,每项分别奖励最高不超过50万元、30万元、20万元、10万元";
+          if (t) t.push({ step: "标准级别 为「" + p0 + "」", value: showValue(t1, "万元/项"), source: "按类型分档,每项分别奖励最高不超过50万元、30万元、20万元、10万元" });
+          src = "按类型分档,每项分别奖励最高不超过50万元、30万元、20万元、10万元";
           break;
         case "省级地方标准":
           t1 = K10;
-          if (t) t.push({ step: "标准级别 为「" + p0 + "」", value: showValue(t1, "万元/项"), source: "当年主导制修订并由有权机构发布国际标准、国家标准、行业标准、省级地方标准的,按类型分档,每项分别奖励最高不超过50万元、30万元、20万元、10万元" });
-          src = "当年主导制修订并由有权机构发布国际标准、国家标准、行业标准、省级地方标准的,按类型分档,每项分别奖励最高不超过50万元、30万元、20万元、10万元";
+          if (t) t.push({ step: "标准级别 为「" + p0 + "」", value: showValue(t1, "万元/项"), source: "按类型分档,每项分别奖励最高不超过50万元、30万元、20万元、10万元" });
+          src = "按类型分档,每项分别奖励最高不超过50万元、30万元、20万元、10万元";
           break;
         default:
           throw new PolicyLookupError("标准级别 为「" + p0 + "」，表中没有这一项");
       }
       t0 = t1;
-      if (t) t.push({ step: "角色 为「" + p1 + "」", value: showValue(t0, "万元/项"), source: "当年主导制修订并由有权机构发布国际标准、国家标准、行业标准、省级地方标准的,按类型分档,每项分别奖励最高不超过50万元、30万元、20万元、10万元" });
-      src = "当年主导制修订并由有权机构发布国际标准、国家标准、行业标准、省级地方标准的,按类型分档,每项分别奖励最高不超过50万元、30万元、20万元、10万元";
+      src = src || "当年主导制修订并由有权机构发布国际标准、国家标准、行业标准、省级地方标准的,按类型分档,每项分别奖励最高不超过50万元、30万元、20万元、10万元";
+      if (t) t.push({ step: "角色 为「" + p1 + "」", value: showValue(t0, "万元/项"), source: src });
       break;
     case "参与":
+      src = "";
       let t2: Decimal;
       switch (p0) {
         case "国际标准":
@@ -4096,14 +4139,14 @@ function f68(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
           src = "";
       }
       t0 = t2;
-      if (t) t.push({ step: "角色 为「" + p1 + "」", value: showValue(t0, "万元/项"), source: "当年主导制修订并由有权机构发布国际标准、国家标准、行业标准、省级地方标准的,按类型分档,每项分别奖励最高不超过50万元、30万元、20万元、10万元" });
-      src = "当年主导制修订并由有权机构发布国际标准、国家标准、行业标准、省级地方标准的,按类型分档,每项分别奖励最高不超过50万元、30万元、20万元、10万元";
+      src = src || "参与制修订国际标准的,每项奖励最高不超过25万元";
+      if (t) t.push({ step: "角色 为「" + p1 + "」", value: showValue(t0, "万元/项"), source: src });
       break;
     default:
       throw new PolicyLookupError("角色 为「" + p1 + "」，表中没有这一项");
   }
   const v0: Decimal = t0;
-  if (t) t.push({ step: "每项奖额", value: showValue(v0, "万元/项"), source: src || "当年主导制修订并由有权机构发布国际标准、国家标准、行业标准、省级地方标准的,按类型分档,每项分别奖励最高不超过50万元、30万元、20万元、10万元" });
+  if (t) t.push({ step: "每项奖额", value: showValue(v0, "万元/项"), source: src });
   const t3 = v0.times(p2);
   if (t) t.push({ step: "结果", value: showValue(t3, "money"), source: "" });
   return t3;
@@ -4121,6 +4164,7 @@ function f70(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「奖项」", value: showValue(p0, "plain"), source: "" });
+  src = "";
   let t0: Decimal;
   switch (p0) {
     case "中国标准创新贡献奖一等奖":
@@ -4145,23 +4189,23 @@ function f70(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       break;
     case "省优秀标准创新贡献奖":
       t0 = K10;
-      if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年获得中国标准创新贡献一、二、三等奖的,在国家奖励基础上,分别配套奖励50万元、20万元、10万元" });
-      src = "当年获得中国标准创新贡献一、二、三等奖的,在国家奖励基础上,分别配套奖励50万元、20万元、10万元";
+      if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: "获得省重大标准创新贡献奖、优秀贡献奖的,在省奖励基础上,分别配套奖励30万元、10万元" });
+      src = "获得省重大标准创新贡献奖、优秀贡献奖的,在省奖励基础上,分别配套奖励30万元、10万元";
       break;
     case "市标准创新重大贡献奖":
       t0 = K7;
-      if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年获得中国标准创新贡献一、二、三等奖的,在国家奖励基础上,分别配套奖励50万元、20万元、10万元" });
-      src = "当年获得中国标准创新贡献一、二、三等奖的,在国家奖励基础上,分别配套奖励50万元、20万元、10万元";
+      if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: "获得市标准创新重大贡献奖、优秀贡献奖的,分别奖励50万元、20万元" });
+      src = "获得市标准创新重大贡献奖、优秀贡献奖的,分别奖励50万元、20万元";
       break;
     case "市标准创新优秀贡献奖":
       t0 = K14;
-      if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年获得中国标准创新贡献一、二、三等奖的,在国家奖励基础上,分别配套奖励50万元、20万元、10万元" });
-      src = "当年获得中国标准创新贡献一、二、三等奖的,在国家奖励基础上,分别配套奖励50万元、20万元、10万元";
+      if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: "获得市标准创新重大贡献奖、优秀贡献奖的,分别奖励50万元、20万元" });
+      src = "获得市标准创新重大贡献奖、优秀贡献奖的,分别奖励50万元、20万元";
       break;
     default:
       throw new PolicyLookupError("奖项 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "当年获得中国标准创新贡献一、二、三等奖的,在国家奖励基础上,分别配套奖励50万元、20万元、10万元" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
@@ -4169,6 +4213,7 @@ function f71(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
+  src = "";
   let t0: Decimal;
   switch (p0) {
     case "国家级":
@@ -4189,7 +4234,7 @@ function f71(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     default:
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "承担国家级、省级、市级标准化试点项目的,分别奖励50万元、30万元、10万元" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
@@ -4197,6 +4242,7 @@ function f72(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「机构类型」", value: showValue(p0, "plain"), source: "" });
+  src = "";
   let t0: Decimal;
   switch (p0) {
     case "全国专业标准化技术委员会":
@@ -4217,7 +4263,7 @@ function f72(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     default:
       throw new PolicyLookupError("机构类型 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "牵头成立全国专业标准化技术委员会、分技术委员会(省级标准化技术委员会)、工作组(省级分技术委员会)的,分别奖励50万元、20万元、10万元,并给予每年20万元、10万元、5万元工作补助经费" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
@@ -4225,6 +4271,7 @@ function f73(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「机构类型」", value: showValue(p0, "plain"), source: "" });
+  src = "";
   let t0: Decimal;
   switch (p0) {
     case "全国专业标准化技术委员会":
@@ -4245,7 +4292,7 @@ function f73(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     default:
       throw new PolicyLookupError("机构类型 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "牵头成立全国专业标准化技术委员会、分技术委员会(省级标准化技术委员会)、工作组(省级分技术委员会)的,分别奖励50万元、20万元、10万元,并给予每年20万元、10万元、5万元工作补助经费" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
@@ -4261,6 +4308,7 @@ function f75(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「等级」", value: showValue(p0, "plain"), source: "" });
+  src = "";
   let t0: Decimal;
   switch (p0) {
     case "高级":
@@ -4276,7 +4324,7 @@ function f75(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     default:
       throw new PolicyLookupError("等级 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "首次被认定为标准创新型高级、中级企业的,分别奖励50万元、20万元" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 

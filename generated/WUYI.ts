@@ -1170,7 +1170,7 @@ function f0(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     }
   }
   const v1: Decimal = t1;
-  if (t) t.push({ step: "增长奖励", value: showValue(v1, "money"), source: src || "设立增长奖，对工业企业增加值较上一年度增长500万、1000万、2000万、3000万、5000万、1亿，分别给予5万元、10万元、20万元、30万元、50万元、100万元的奖励" });
+  if (t) t.push({ step: "增长奖励", value: showValue(v1, "money"), source: src });
   if (t) t.push({ step: "结果", value: showValue(v1, "money"), source: "" });
   return v1;
 }
@@ -1209,14 +1209,14 @@ function f1(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       throw new PolicyLookupError("称号 为「" + p0 + "」，表中没有这一项");
   }
   const v0: Decimal = t0;
-  if (t) t.push({ step: "本次称号奖额", value: showValue(v0, "money"), source: src || "对首次获评国家级单项冠军示范企业（产品），给予200万元一次性奖励" });
+  if (t) t.push({ step: "本次称号奖额", value: showValue(v0, "money"), source: src });
   src = "";
   let t1: Decimal;
   switch (p1) {
     case "无":
       t1 = K12;
-      if (t) t.push({ step: "已获奖称号 为「" + p1 + "」", value: showValue(t1, "money"), source: "" });
-      src = "";
+      if (t) t.push({ step: "已获奖称号 为「" + p1 + "」", value: showValue(t1, "money"), source: "在不同年份获得的，给予差价奖励" });
+      src = "在不同年份获得的，给予差价奖励";
       break;
     case "国家级单项冠军":
       t1 = K13;
@@ -1243,7 +1243,7 @@ function f1(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       throw new PolicyLookupError("已获奖称号 为「" + p1 + "」，表中没有这一项");
   }
   const v1: Decimal = t1;
-  if (t) t.push({ step: "已获奖额", value: showValue(v1, "money"), source: src || "对首次获评国家级单项冠军示范企业（产品），给予200万元一次性奖励" });
+  if (t) t.push({ step: "已获奖额", value: showValue(v1, "money"), source: src });
   const t2 = v0.minus(v1);
   const t3 = t2.isNegative() ? ZERO : t2;
   const v2: Decimal = t3;
@@ -1256,6 +1256,7 @@ function f2(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「类别」", value: showValue(p0, "plain"), source: "" });
+  src = "";
   let t0: Decimal;
   switch (p0) {
     case "月度小微企业之星":
@@ -1271,7 +1272,7 @@ function f2(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     default:
       throw new PolicyLookupError("类别 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "月度小微企业之星给予5万元的奖励、年度小微企业之星给予2万元的奖励" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
@@ -1313,6 +1314,7 @@ function f3(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     }
     else {
       if (p0.gte(K3) && p0.lt(K7)) {
+        src = "";
         let t3: Decimal;
         switch (p1) {
           case "市重点":
@@ -1331,11 +1333,12 @@ function f3(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
             src = "2000万元（含）~5000万元 15%";
         }
         t2 = t3;
-        if (t) t.push({ step: "设备投资额 落在「2000万元（含）到5000万元」", value: showValue(t2, "ratio"), source: "投资项目等级及标准设备投资额（含税）资助标准100万元（含）~500万元8%500万元（含）~2000万元10%2000万元（含）~5000万元15%市重点项目16%省重点项目18%5000万元（含）以上18%国家重点项目25%机器人10万元/台（含）以上20%" });
-        src = "投资项目等级及标准设备投资额（含税）资助标准100万元（含）~500万元8%500万元（含）~2000万元10%2000万元（含）~5000万元15%市重点项目16%省重点项目18%5000万元（含）以上18%国家重点项目25%机器人10万元/台（含）以上20%";
+        src = src || "投资项目等级及标准设备投资额（含税）资助标准100万元（含）~500万元8%500万元（含）~2000万元10%2000万元（含）~5000万元15%市重点项目16%省重点项目18%5000万元（含）以上18%国家重点项目25%机器人10万元/台（含）以上20%";
+        if (t) t.push({ step: "设备投资额 落在「2000万元（含）到5000万元」", value: showValue(t2, "ratio"), source: src });
       }
       else {
         if (p0.gte(K7)) {
+          src = "";
           let t4: Decimal;
           switch (p1) {
             case "国家重点":
@@ -1349,8 +1352,8 @@ function f3(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
               src = "5000万元（含）以上 18%";
           }
           t2 = t4;
-          if (t) t.push({ step: "设备投资额 落在「5000万元（含）以上」", value: showValue(t2, "ratio"), source: "投资项目等级及标准设备投资额（含税）资助标准100万元（含）~500万元8%500万元（含）~2000万元10%2000万元（含）~5000万元15%市重点项目16%省重点项目18%5000万元（含）以上18%国家重点项目25%机器人10万元/台（含）以上20%" });
-          src = "投资项目等级及标准设备投资额（含税）资助标准100万元（含）~500万元8%500万元（含）~2000万元10%2000万元（含）~5000万元15%市重点项目16%省重点项目18%5000万元（含）以上18%国家重点项目25%机器人10万元/台（含）以上20%";
+          src = src || "投资项目等级及标准设备投资额（含税）资助标准100万元（含）~500万元8%500万元（含）~2000万元10%2000万元（含）~5000万元15%市重点项目16%省重点项目18%5000万元（含）以上18%国家重点项目25%机器人10万元/台（含）以上20%";
+          if (t) t.push({ step: "设备投资额 落在「5000万元（含）以上」", value: showValue(t2, "ratio"), source: src });
         }
         else {
           t2 = K12;
@@ -1361,7 +1364,7 @@ function f3(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     }
   }
   const v0: Decimal = t2;
-  if (t) t.push({ step: "资助标准", value: showValue(v0, "ratio"), source: src || "投资项目等级及标准设备投资额（含税）资助标准100万元（含）~500万元8%500万元（含）~2000万元10%2000万元（含）~5000万元15%市重点项目16%省重点项目18%5000万元（含）以上18%国家重点项目25%机器人10万元/台（含）以上20%" });
+  if (t) t.push({ step: "资助标准", value: showValue(v0, "ratio"), source: src });
   const t5 = p0.minus(p2);
   const v1: Decimal = t5;
   if (t) t.push({ step: "一般设备投资额", value: showValue(v1, "money"), source: "" });
@@ -1403,6 +1406,7 @@ function f5(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「升规类型」", value: showValue(p0, "plain"), source: "" });
+  src = "";
   let t0: Decimal;
   switch (p0) {
     case "年度升规":
@@ -1418,7 +1422,7 @@ function f5(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     default:
       throw new PolicyLookupError("升规类型 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "对首次完成年度升规和月度升规的软件和信息技术服务业企业，分别给予10万元、15万元的奖励" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
@@ -1455,6 +1459,7 @@ function f7(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
+  src = "";
   let t0: Decimal;
   switch (p0) {
     case "国家级":
@@ -1470,7 +1475,7 @@ function f7(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     default:
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "对获得国家级、省级首版次软件产品的企业，分别给予50万元、30万元的一次性奖励" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
@@ -1479,7 +1484,7 @@ function f8(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   if (t) t.push({ step: "输入「组件数」", value: showValue(p0, "个"), source: "" });
   const t0 = p0.times(K25);
   const v0: Decimal = t0;
-  if (t) t.push({ step: "组件奖励", value: showValue(v0, "money"), source: "对服务商首次上架省级产业大脑能力中心的组件按照0.5万元/个的标准给予奖励，每家企业当年度奖励不超过10万元" });
+  if (t) t.push({ step: "组件奖励", value: showValue(v0, "money"), source: "按照0.5万元/个的标准给予奖励" });
   const t1 = v0.lte(K4) ? v0 : K4;
   if (t) t.push({ step: "结果", value: showValue(t1, "money"), source: "对服务商首次上架省级产业大脑能力中心的组件按照0.5万元/个的标准给予奖励，每家企业当年度奖励不超过10万元" });
   return t1;
@@ -1489,6 +1494,7 @@ function f9(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「类型」", value: showValue(p0, "plain"), source: "" });
+  src = "";
   let t0: Decimal;
   switch (p0) {
     case "智能制造示范工厂":
@@ -1504,7 +1510,7 @@ function f9(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     default:
       throw new PolicyLookupError("类型 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "对首次承担国家“智能制造示范工厂”和智能制造优秀场景的企业分别给予200万元和100万元的奖励" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
@@ -1512,6 +1518,7 @@ function f10(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「称号」", value: showValue(p0, "plain"), source: "" });
+  src = "";
   let t0: Decimal;
   switch (p0) {
     case "省级未来工厂":
@@ -1538,7 +1545,7 @@ function f10(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     default:
       throw new PolicyLookupError("称号 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "对新认定的省级未来工厂、未来工厂试点企业和验收通过的省级数字化车间（智能工厂）分别给予500万元、100万元、150万元的奖励" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
@@ -1572,10 +1579,10 @@ function f11(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       throw new PolicyLookupError("批次 为「" + p0 + "」，表中没有这一项");
   }
   const v0: Decimal = t0;
-  if (t) t.push({ step: "N部分补助率", value: showValue(v0, "ratio"), source: src || "对参与细分行业中小企业轻量级数字化改造第一批、第二批、第三批的企业，对其共性软硬件投入（N部分）分别给予60%、50%、40%的补助，个性化软硬件投入（X部分）给予40%的补助，单个企业补助最高不超过50万元" });
+  if (t) t.push({ step: "N部分补助率", value: showValue(v0, "ratio"), source: src });
   const t1 = p1.times(v0);
   const v1: Decimal = t1;
-  if (t) t.push({ step: "N部分补助", value: showValue(v1, "money"), source: "" });
+  if (t) t.push({ step: "N部分补助", value: showValue(v1, "money"), source: "对其共性软硬件投入（N部分）分别给予60%、50%、40%的补助" });
   const t2 = p2.times(K29);
   const v2: Decimal = t2;
   if (t) t.push({ step: "X部分补助", value: showValue(v2, "money"), source: "个性化软硬件投入（X部分）给予40%的补助" });
@@ -1625,7 +1632,7 @@ function f12(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     t6 = K11;
   }
   const v3: Decimal = t6;
-  if (t) t.push({ step: "补助上限", value: showValue(v3, "money"), source: "最高不超过300万元" });
+  if (t) t.push({ step: "补助上限", value: showValue(v3, "money"), source: "最高不超过100万元；市级重点项目加计5个百分点补助，最高不超过300万元" });
   const t7 = v1.plus(v2);
   const v4: Decimal = t7;
   if (t) t.push({ step: "补助合计", value: showValue(v4, "money"), source: "" });
@@ -1638,6 +1645,7 @@ function f13(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
+  src = "";
   let t0: Decimal;
   switch (p0) {
     case "国家级":
@@ -1658,7 +1666,7 @@ function f13(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     default:
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "对首次认定为国家级、省级、市级制造业“云上企业”（培育）、大数据应用（产业发展）示范企业、新一代信息技术与制造业融合发展试点示范、服务型制造示范企业（项目、平台）、5G全连接工厂和工业互联网平台（创建名单、试点示范）的分别给予50万元、30万元、5万元的奖励" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
@@ -1680,32 +1688,33 @@ function f15(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「等级」", value: showValue(p0, "plain"), source: "" });
+  src = "";
   let t0: Decimal;
   switch (p0) {
     case "二级":
       t0 = K4;
-      if (t) t.push({ step: "等级 为「" + p0 + "」", value: showValue(t0, "money"), source: "" });
-      src = "";
+      if (t) t.push({ step: "等级 为「" + p0 + "」", value: showValue(t0, "money"), source: "对首次认定达到数据管理能力成熟度（DCMM）贯标等级二级、三级、四级、五级的企业，分别给予10万、20万、30万、50万的奖励" });
+      src = "对首次认定达到数据管理能力成熟度（DCMM）贯标等级二级、三级、四级、五级的企业，分别给予10万、20万、30万、50万的奖励";
       break;
     case "三级":
       t0 = K6;
-      if (t) t.push({ step: "等级 为「" + p0 + "」", value: showValue(t0, "money"), source: "" });
-      src = "";
+      if (t) t.push({ step: "等级 为「" + p0 + "」", value: showValue(t0, "money"), source: "对首次认定达到数据管理能力成熟度（DCMM）贯标等级二级、三级、四级、五级的企业，分别给予10万、20万、30万、50万的奖励" });
+      src = "对首次认定达到数据管理能力成熟度（DCMM）贯标等级二级、三级、四级、五级的企业，分别给予10万、20万、30万、50万的奖励";
       break;
     case "四级":
       t0 = K8;
-      if (t) t.push({ step: "等级 为「" + p0 + "」", value: showValue(t0, "money"), source: "" });
-      src = "";
+      if (t) t.push({ step: "等级 为「" + p0 + "」", value: showValue(t0, "money"), source: "对首次认定达到数据管理能力成熟度（DCMM）贯标等级二级、三级、四级、五级的企业，分别给予10万、20万、30万、50万的奖励" });
+      src = "对首次认定达到数据管理能力成熟度（DCMM）贯标等级二级、三级、四级、五级的企业，分别给予10万、20万、30万、50万的奖励";
       break;
     case "五级":
       t0 = K10;
-      if (t) t.push({ step: "等级 为「" + p0 + "」", value: showValue(t0, "money"), source: "" });
-      src = "";
+      if (t) t.push({ step: "等级 为「" + p0 + "」", value: showValue(t0, "money"), source: "对首次认定达到数据管理能力成熟度（DCMM）贯标等级二级、三级、四级、五级的企业，分别给予10万、20万、30万、50万的奖励" });
+      src = "对首次认定达到数据管理能力成熟度（DCMM）贯标等级二级、三级、四级、五级的企业，分别给予10万、20万、30万、50万的奖励";
       break;
     default:
       throw new PolicyLookupError("等级 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
@@ -1737,6 +1746,7 @@ function f18(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
+  src = "";
   let t0: Decimal;
   switch (p0) {
     case "国家级":
@@ -1757,7 +1767,7 @@ function f18(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     default:
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "对认定为国家级、省级、市级企业技术中心（制造业创新中心）的企业，分别给予100万元、50万元、10万元的奖励" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
@@ -1777,6 +1787,7 @@ function f20(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「类别」", value: showValue(p0, "plain"), source: "" });
+  src = "";
   let t0: Decimal;
   switch (p0) {
     case "一类":
@@ -1797,7 +1808,7 @@ function f20(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     default:
       throw new PolicyLookupError("类别 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "对认定为优秀工业新产品的，按一、二、三类分别给予25万元、15万元、10万元的奖励" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
@@ -1838,6 +1849,7 @@ function f24(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
+  src = "";
   let t0: Decimal;
   switch (p0) {
     case "省级及以上":
@@ -1853,7 +1865,7 @@ function f24(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     default:
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "对通过验收的省级及以上重点高新技术产品开发项目（技术创新项目）、市级技术创新项目分别给予10万元、5万元的奖励" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
@@ -1861,6 +1873,7 @@ function f25(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
+  src = "";
   let t0: Decimal;
   switch (p0) {
     case "国家级":
@@ -1881,7 +1894,7 @@ function f25(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     default:
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "对获得国家、省和市级设计中心认定的企业分别给予50万元、30万元、5万元的奖励" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
@@ -1908,6 +1921,7 @@ function f27(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「类型」", value: showValue(p0, "plain"), source: "" });
+  src = "";
   let t0: Decimal;
   switch (p0) {
     case "清洁生产审核验收":
@@ -1923,7 +1937,7 @@ function f27(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     default:
       throw new PolicyLookupError("类型 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "对首次完成清洁生产审核并通过验收的企业，给予5万元的奖励" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
@@ -1931,6 +1945,7 @@ function f28(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
+  src = "";
   let t0: Decimal;
   switch (p0) {
     case "国家级":
@@ -1951,7 +1966,7 @@ function f28(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     default:
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "对评为国家级、省级或市级绿色工厂、“绿色园区”、“美丽工厂”的企业，分别给予50万元、25万元、10万元的奖励" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
@@ -1959,6 +1974,7 @@ function f29(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
+  src = "";
   let t0: Decimal;
   switch (p0) {
     case "国家级":
@@ -1974,7 +1990,7 @@ function f29(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     default:
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "对评为国家级、省级绿色低碳供应链管理企业的企业，分别给予50万元、25万元的奖励" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
@@ -1982,6 +1998,7 @@ function f30(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
+  src = "";
   let t0: Decimal;
   switch (p0) {
     case "国家级":
@@ -1997,7 +2014,7 @@ function f30(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     default:
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "对列入国家级、省级绿色设计产品示范名单的企业，分别给予20万元、10万元的奖励" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
@@ -2017,6 +2034,7 @@ function f32(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
+  src = "";
   let t0: Decimal;
   switch (p0) {
     case "省级":
@@ -2032,7 +2050,7 @@ function f32(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     default:
       throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "对评为省、市“节水型企业”的企业，分别给予15万元、10万元的奖励" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
@@ -2054,6 +2072,7 @@ function f34(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「情形」", value: showValue(p0, "plain"), source: "" });
+  src = "";
   let t0: Decimal;
   switch (p0) {
     case "获评":
@@ -2069,7 +2088,7 @@ function f34(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     default:
       throw new PolicyLookupError("情形 为「" + p0 + "」，表中没有这一项");
   }
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "对获评国家级产业基地（制造业）称号的行业协会（承办主体），给予30万元的奖励，对通过复评的，给予20万元的奖励" });
+  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 

@@ -172,6 +172,8 @@ function checkStatements(ast: A.Clause, ctx: ExprContext, sink: DiagnosticSink):
 
 function resultHint(ty: Ty): string {
   if (ty.t === "num" && Object.keys(ty.dims).length === 0) return ty.kind === "ratio" ? "比例要乘到金额上：例如 投资额 × 3%" : "数要带金额单位，例如 10万元";
+  const perUnit = ty.t === "num" ? Object.keys(ty.dims).find((d) => ty.dims[d]! < 0) : undefined;
+  if (perUnit) return `这是每${perUnit}的金额：再乘以以${perUnit}计的数量，例如 × ${perUnit}数（参数类型写 ${perUnit}）`;
   if (ty.t === "num") return `金额 × 数量时，金额要写成单价，例如 5万元/${Object.keys(ty.dims).find((d) => d !== "金额") ?? "项"}`;
   return "结果须是一个金额";
 }

@@ -69,7 +69,7 @@ export type CheckedStatement =
   | {
       readonly kind: "define"; readonly index: number; readonly name: string; readonly value: Ir; readonly ty: Ty;
       readonly source: string;
-      /** A table step with no 据 of its own cites the row actually taken (falling back to `source`). */
+      /** A table step with no 据 of its own cites the row actually taken (its 原文, possibly none). */
       readonly sourceFromRow: boolean;
     }
   | { readonly kind: "applies"; readonly cond: Ir; readonly text: string; readonly source: string }

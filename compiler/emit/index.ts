@@ -251,7 +251,7 @@ function emitClause(c: CheckedClause, index: number, module: ModuleWriter): stri
         if (s.sourceFromRow) w.line(`src = "";`);
         const v = w.value(s.value);
         w.line(`const v${s.index}: ${tsType(s.ty)} = ${v};`);
-        const source = s.sourceFromRow ? `src || ${lit(s.source)}` : lit(s.source);
+        const source = s.sourceFromRow ? "src" : lit(s.source);
         w.line(`if (t) t.push({ step: ${lit(s.name)}, value: showValue(v${s.index}, ${lit(unitTag(s.ty))}), source: ${source} });`);
         break;
       }
@@ -272,7 +272,7 @@ function emitClause(c: CheckedClause, index: number, module: ModuleWriter): stri
       case "result": {
         if (s.sourceFromRow) w.line(`src = "";`);
         const v = w.value(s.value);
-        const source = s.sourceFromRow ? `src || ${lit(s.source)}` : lit(s.source);
+        const source = s.sourceFromRow ? "src" : lit(s.source);
         w.line(`if (t) t.push({ step: "结果", value: showValue(${v}, "money"), source: ${source} });`);
         w.line(`return ${v};`);
         break;

@@ -29,7 +29,7 @@ export function interpret(clause: CheckedClause, args: readonly ArgValue[], trac
         frame.rowSource = "";
         const v = evaluate(s.value, frame);
         frame.locals[s.index] = v;
-        const source = s.sourceFromRow ? frame.rowSource || s.source : s.source;
+        const source = s.sourceFromRow ? frame.rowSource : s.source;
         trace?.push({ step: s.name, value: showValue(v, unitTag(s.ty)), source });
         break;
       }
@@ -48,7 +48,7 @@ export function interpret(clause: CheckedClause, args: readonly ArgValue[], trac
       case "result": {
         frame.rowSource = "";
         const v = evaluate(s.value, frame) as Decimal;
-        trace?.push({ step: "结果", value: showValue(v, "money"), source: s.sourceFromRow ? frame.rowSource || s.source : s.source });
+        trace?.push({ step: "结果", value: showValue(v, "money"), source: s.sourceFromRow ? frame.rowSource : s.source });
         return v;
       }
     }

@@ -79,13 +79,14 @@ export function layout(text: string, file: string, tokens: IToken[], sink: Diagn
         out.push(synthetic(T.Indent, tok));
       } else {
         while (indent < stack[stack.length - 1]!) {
+          // Between two levels: report it and keep the line in the inner block, so the block's items still parse.
+          if (indent > stack[stack.length - 2]!) {
+            sink.report("Z0103", { file, start: tok.startOffset, end: tok.endOffset! + 1 },
+              "这一行的缩进与前面任何一层都对不齐", { hint: "同一块里的行须缩进相同的空格数" });
+            break;
+          }
           stack.pop();
           out.push(synthetic(T.Dedent, tok));
-        }
-        if (indent !== stack[stack.length - 1]) {
-          sink.report("Z0103", { file, start: tok.startOffset, end: tok.endOffset! + 1 },
-            "这一行的缩进与前面任何一层都对不齐", { hint: "同一块里的行须缩进相同的空格数" });
-          stack.push(indent);
         }
         out.push(synthetic(T.Newline, tok));
       }

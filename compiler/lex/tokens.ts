@@ -146,6 +146,8 @@ const matchRawLine: CustomPatternMatcherFunc = (text, offset, tokens: IToken[]) 
     tokens[tokens.length - 2]?.tokenType.name === "Identifier" &&
     tokens[tokens.length - 3]?.tokenType.name === "KwClause";
   if (!afterHeader && !afterTitle) return null;
+  // Only the rest of the same line: with nothing after the title, the next line is not an article reference.
+  if (text.slice((last.endOffset ?? last.startOffset) + 1, offset).includes("\n")) return null;
   const m = /^[ \t\u3000]*[^\s#＃][^\n#＃]*/.exec(text.slice(offset));
   if (!m) return null;
   const trimmed = m[0].replace(/[ \t\u3000\r]+$/, "");
