@@ -44,15 +44,21 @@ function checkRange(p: ParamMeta, v: Decimal): void {
   if (p.integer && !v.isInteger()) throw new PolicyInputError(`${quote(p)}须为整数，收到 ${v.toFixed()}`);
   if ((p.min && below(p.min)) || (p.max && above(p.max))) {
     if (p.min?.value === "0" && p.min.inclusive && !p.max) throw new PolicyInputError(`${quote(p)}不能为负数，收到 ${v.toFixed()}`);
-    throw new PolicyInputError(`${quote(p)}须在${describeRange(p)}之内，收到 ${v.toFixed()}`);
+    const got = p.kind === "ratio" ? `${v.times(100).toFixed()}%` : v.toFixed();
+    throw new PolicyInputError(`${quote(p)}须${describeRange(p)}，收到 ${got}`);
   }
 }
 
+/** The allowed range in words: 在 2024 到 2026 之间, 不小于 1, 大于 0, 在 [0.15, 0.3) 之内. */
 export function describeRange(p: ParamMeta): string {
   const show = (b: RangeBound) => (p.kind === "ratio" ? `${new Exact(b.value).times(100).toFixed()}%` : b.value);
-  const lo = p.min ? `${p.min.inclusive ? "[" : "("}${show(p.min)}` : "(-∞";
-  const hi = p.max ? `${show(p.max)}${p.max.inclusive ? "]" : ")"}` : "∞)";
-  return `${lo}, ${hi}`;
+  const { min, max } = p;
+  if (min && max && min.inclusive && max.inclusive) return `在 ${show(min)} 到 ${show(max)} 之间`;
+  if (min && !max) return min.inclusive ? `不小于 ${show(min)}` : `大于 ${show(min)}`;
+  if (max && !min) return max.inclusive ? `不大于 ${show(max)}` : `小于 ${show(max)}`;
+  const lo = min ? `${min.inclusive ? "[" : "("}${show(min)}` : "(-∞";
+  const hi = max ? `${show(max)}${max.inclusive ? "]" : ")"}` : "∞)";
+  return `在 ${lo}, ${hi} 之内`;
 }
 
 function coerceNumber(p: ParamMeta, v: ExcelValue): Decimal {
