@@ -19,7 +19,7 @@ export const ZH_NAME_RULE = /^[\u4e00-\u9fffA-Za-z]{3,}$/;
 export function check(resolved: ResolvedFile, src: string): { program: CheckedProgram; diagnostics: Diagnostic[] } {
   const sink = new DiagnosticSink();
   const ast = resolved.ast;
-  checkHeader(ast, sink);
+  checkHeader(ast, src, sink);
   const yearRange = validityYears(ast.validity, sink);
   const zhNames = new Map<string, A.Name>();
   const clauses: CheckedClause[] = [];
@@ -36,14 +36,15 @@ export function check(resolved: ResolvedFile, src: string): { program: CheckedPr
   return { program: { namespace: ast.namespace?.text ?? "", file: ast.path, clauses }, diagnostics: sink.items };
 }
 
-function fileStart(ast: A.PolicyFile): A.Node["span"] {
-  return { file: ast.path, start: 0, end: 1 };
+/** The first character of the file (nothing, for an empty file): where file-level omissions are reported. */
+function fileStart(ast: A.PolicyFile, src: string): A.Node["span"] {
+  return { file: ast.path, start: 0, end: Math.min(1, src.length) };
 }
 
-function checkHeader(ast: A.PolicyFile, sink: DiagnosticSink): void {
+function checkHeader(ast: A.PolicyFile, src: string, sink: DiagnosticSink): void {
   const need: [unknown, string][] = [[ast.title, "政策"], [ast.namespace, "命名空间"], [ast.source, "来源"]];
   for (const [value, word] of need) {
-    if (!value) sink.report("Z0601", fileStart(ast), `文件头缺少「${word}」`, { hint: `在文件开头写一行：${word} …` });
+    if (!value) sink.report("Z0601", fileStart(ast, src), `文件头缺少「${word}」`, { hint: `在文件开头写一行：${word} …` });
   }
   if (ast.namespace && !NAMESPACE_RULE.test(ast.namespace.text)) {
     sink.report("Z0606", ast.namespace.span, `命名空间「${ast.namespace.text}」须为大写英文字母与数字，以字母开头，不超过 32 个字符`);

@@ -54,6 +54,11 @@ export class PolicyParser extends EmbeddedActionsParser {
   private missing(): A.Expr {
     return { kind: "missing", span: { file: this.file, start: this.lastEnd, end: this.lastEnd } };
   }
+  /** The type of a parameter whose type did not parse: an empty name, which the resolver leaves untyped. */
+  private missingType(at: Span): A.TypeRef {
+    const span = { file: this.file, start: at.end, end: at.end };
+    return { kind: "named", name: { text: "", quoted: false, span }, span };
+  }
   private nameOf(tok: IToken): A.Name {
     const quoted = tok.tokenType === T.QuotedName;
     const text = quoted ? tok.image.slice(1, -1) : tok.image;
@@ -120,7 +125,7 @@ export class PolicyParser extends EmbeddedActionsParser {
   private name = this.RULE("name", (): A.Name => {
     const tok = this.OR([{ ALT: () => this.CONSUME(T.Identifier) }, { ALT: () => this.CONSUME(T.QuotedName) }]);
     return this.ACTION(() => this.nameOf(tok))!;
-  }, { recoveryValueFunc: () => ({ text: "", quoted: false, span: { file: "", start: 0, end: 0 } }) });
+  }, { recoveryValueFunc: () => ({ text: "", quoted: false, span: { file: this.file, start: this.lastEnd, end: this.lastEnd } }) });
 
   private nameList = this.RULE("nameList", (): A.Name[] => {
     const names: A.Name[] = [];
@@ -232,7 +237,10 @@ export class PolicyParser extends EmbeddedActionsParser {
     });
     this.OPTION(() => { this.CONSUME(T.Equals); def = this.SUBRULE(this.exampleValue); });
     this.OPTION2(() => { const s = this.CONSUME(T.StringLit); this.ACTION(() => (description = this.stringOf(s))); });
-    return this.ACTION(() => ({ name, type, integer, range, default: def, description, span: this.join(name.span, type.span) }))!;
+    return this.ACTION(() => {
+      const t = type ?? this.missingType(name.span); // a type that failed to parse (already reported)
+      return { name, type: t, integer, range, default: def, description, span: this.join(name.span, t.span) };
+    })!;
   });
 
   private typeRef = this.RULE("typeRef", (): A.TypeRef => {
@@ -269,7 +277,7 @@ export class PolicyParser extends EmbeddedActionsParser {
         const name = this.SUBRULE(this.name);
         this.CONSUME(T.Equals);
         const value = this.SUBRULE(this.exampleValue);
-        this.ACTION(() => inputs.push({ name, value }));
+        this.ACTION(() => value && name.text && inputs.push({ name, value })); // (parts that did not parse were reported)
       },
     });
     const arrow = this.CONSUME(T.Arrow);
@@ -282,7 +290,10 @@ export class PolicyParser extends EmbeddedActionsParser {
       } },
       { ALT: () => { const n = this.SUBRULE(this.signedNumber); return this.ACTION(() => ({ kind: "value" as const, value: n }))!; } },
     ]);
-    return this.ACTION(() => ({ inputs, expected, span: this.join(inputs[0]?.name.span ?? this.span(arrow), this.span(arrow)) }))!;
+    return this.ACTION(() => {
+      if (!expected || (expected.kind === "value" && !expected.value)) return undefined; // reported; drop the example
+      return { inputs, expected, span: this.join(inputs[0]?.name.span ?? this.span(arrow), this.span(arrow)) };
+    })!;
   });
 
   private signedNumber = this.RULE("signedNumber", (): A.NumberLiteral => {
@@ -536,14 +547,16 @@ export class PolicyParser extends EmbeddedActionsParser {
   }, { recoveryValueFunc: () => this.missing() });
 
   private bandRow = this.RULE("bandRow", (): A.BandRow => {
+    let other = false;
     const band = this.OR([
-      { ALT: () => { this.CONSUME(T.KwOther); return undefined; } },
+      { ALT: () => { this.CONSUME(T.KwOther); other = true; return undefined; } },
       { ALT: () => this.SUBRULE(this.band) },
     ]);
     const colon = this.CONSUME(T.Colon);
     const value = this.SUBRULE(this.expr);
     const basis = this.OPTION(() => this.SUBRULE(this.basis));
-    return this.ACTION(() => ({ band, value, basis, span: this.join(band?.span ?? this.span(colon), value.span) }))!;
+    return this.ACTION(() => (!band && !other ? undefined // the band did not parse (reported): drop the row, not a 其余
+      : { band, value, basis, span: this.join(band?.span ?? this.span(colon), value.span) }))!;
   });
 
   private lookupTable = this.RULE("lookupTable", (): A.Expr => {
@@ -576,6 +589,7 @@ export class PolicyParser extends EmbeddedActionsParser {
     const value = this.SUBRULE(this.expr);
     const basis = this.OPTION(() => this.SUBRULE(this.basis));
     return this.ACTION(() => {
+      if (key?.kind === "number" && !key.literal) return undefined; // the key did not parse (reported)
       const keySpan = key?.kind === "number" ? key.literal.span : key?.kind === "names" ? key.names[0]?.span : undefined;
       return { key, value, basis, span: this.join(keySpan ?? this.span(colon), value.span) };
     })!;
@@ -597,7 +611,7 @@ export class PolicyParser extends EmbeddedActionsParser {
     this.CONSUME(T.Comma);
     const hi = this.SUBRULE2(this.boundValue);
     const close = this.OR2([{ ALT: () => this.CONSUME(T.RBracket) }, { ALT: () => this.CONSUME(T.RParen) }]);
-    return this.ACTION(() => ({
+    return this.ACTION(() => (!lo || !hi ? undefined : {
       lower: { value: lo, inclusive: open.tokenType === T.LBracket },
       upper: { value: hi, inclusive: close.tokenType === T.RBracket },
       span: this.span(open, close),
@@ -628,9 +642,10 @@ export class PolicyParser extends EmbeddedActionsParser {
   private band = this.RULE("band", (): A.Band => {
     let lower: A.Bound | undefined;
     let upper: A.Bound | undefined;
+    let broken = false;
     const first = this.LA(1);
     this.OR([
-      { ALT: () => { const iv = this.SUBRULE(this.interval); lower = iv.lower; upper = iv.upper; } },
+      { ALT: () => { const iv = this.SUBRULE(this.interval); lower = iv?.lower; upper = iv?.upper; broken = !iv; } },
       { ALT: () => {
         this.CONSUME(T.KwOver);
         const v = this.SUBRULE(this.boundValue);
@@ -666,6 +681,8 @@ export class PolicyParser extends EmbeddedActionsParser {
       } },
     ]);
     return this.ACTION(() => {
+      // A bound that did not parse (already reported): no band, rather than a band open on that side.
+      if (broken || (lower && !lower.value) || (upper && !upper.value)) return undefined;
       const last = this.LA(0);
       return { lower, upper, span: this.span(first, last) };
     })!;

@@ -41,24 +41,23 @@ describe("clean programs", () => {
       "  类别奖 = 按 企业类别：",
       "    A类：10万元",
       "    其余：0万元",
-      "  结果 = 取大（分段额，面积奖，类别奖，营收 × 比率） 封顶 500万元",
+      "  结果 = 取大（分段额，面积奖，类别奖，投资额 × 比率） 封顶 500万元",
     ].join("\n"));
     expect(ds).toEqual([]);
   });
 });
 
 describe("types and units", () => {
-  it("金额 + 比例 → Z0401 at the operator, with both sides as related spans", () => {
+  it("金额 + 比例 → Z0401 marking the whole sum, naming both types", () => {
     const { text, d } = only("  结果 = 投资额 + 3%", "Z0401");
-    expect(spanText(text, d)).toBe("+");
+    expect(spanText(text, d)).toBe("投资额 + 3%");
     expect(d.message).toContain("金额");
     expect(d.message).toContain("比例");
-    expect(d.related?.map((r) => text.slice(r.span.start, r.span.end))).toEqual(["投资额", "3%"]);
   });
 
   it("金额 compared with 平方米 → Z0401", () => {
     const { text, d } = only("  结果 = 若 投资额 > 面积 则 1万元 否则 0万元", "Z0401");
-    expect(spanText(text, d)).toBe(">");
+    expect(spanText(text, d)).toBe("投资额 > 面积");
   });
 
   it("金额 with 亿元 and 元 mixes freely (same dimension)", () => {
@@ -67,7 +66,7 @@ describe("types and units", () => {
 
   it("百分点 × 金额 → Z0403 with the hint to write %", () => {
     const { text, d } = only("  结果 = 投资额 × 1个百分点", "Z0403");
-    expect(spanText(text, d)).toBe("×");
+    expect(spanText(text, d)).toBe("投资额 × 1个百分点");
     expect(d.message).toContain("百分点");
     expect(d.hint).toContain("%");
   });
@@ -107,9 +106,10 @@ describe("types and units", () => {
     only("  结果 = 若 示范 则 1万元 否则 3%", "Z0402");
   });
 
-  it("an unknown unit → Z0102", () => {
-    const { d } = only("  结果 = 投资额 + 3美元", "Z0101");
-    expect(d.code).toBe("Z0101"); // 3 then 美元 — a name after a number: the lexer reads 美元 as a name
+  it("a number with an unknown unit word is an error that points at the word", () => {
+    // The lexer only knows the listed units, so 3美元 is the number 3 followed by the stray name 美元.
+    const { text, ds } = diags("  结果 = 投资额 + 3美元");
+    expect(errors(ds).map((d) => spanText(text, d))).toContain("美元");
   });
 });
 
@@ -177,9 +177,9 @@ describe("band tables", () => {
   it("an empty band → Z0507", () => {
     only([
       "  比率 = 分档 营收：",
-      "    不满3000万元：3%",
-      "    3000万元（含）到1000万元：4%",
-      "    1000万元以上：5%",
+      "    不满1000万元：3%",
+      "    1000万元（含）到1000万元：4%",
+      "    1000万元（含）以上：5%",
       "  结果 = 投资额 × 比率",
     ].join("\n"), "Z0507");
   });
@@ -220,7 +220,10 @@ describe("band tables", () => {
 
   it("分段 with a 其余 row → Z0509; 分段 with money values → Z0508", () => {
     only("  x = 分段 投资额：\n    1000万元以上：3%\n    其余：0%\n  结果 = x", "Z0509");
-    only("  x = 分段 投资额：\n    1000万元以上：3万元\n  结果 = x", "Z0508");
+    const { d } = only("  x = 分段 投资额：\n    1000万元以上：3万元\n  结果 = x", "Z0508");
+    expect(d.message).toContain("金额（万元）");
+    // A unit price per unit of the subject is a rate: 面积 × 50元/平方米 is money.
+    expect(diags("  x = 分段 面积：\n    100平方米以上：50元/平方米\n  结果 = x").ds).toEqual([]);
   });
 });
 
@@ -236,10 +239,10 @@ describe("lookups", () => {
   });
 
   it("a year lookup must cover every year of the validity (2024–2026)", () => {
-    const { d } = only(
-      "  x = 按 年度：\n    2024：1万元\n    2026年：3万元\n  结果 = x",
-      "Z0504",
-    );
+    const text = clauseProgram("  参数：\n    年度：年份\n  x = 按 年度：\n    2024：1万元\n    2026年：3万元\n  结果 = x");
+    const ds = diagnosticsOf(text);
+    expect(codes(ds)).toEqual(["Z0504"]);
+    const d = ds[0]!;
     expect(d.message).toContain("2025");
     expect(d.message).not.toContain("2024");
   });
@@ -318,7 +321,10 @@ describe("clauses and files", () => {
   });
 
   it("a required parameter after an optional one → Z0603", () => {
-    only("", "Z0603", undefined);
+    const text = clauseProgram("  参数：\n    示范：是否 = 否\n    投资额：金额\n  结果 = 若 示范 则 投资额 否则 0万元");
+    const ds = diagnosticsOf(text);
+    expect(codes(ds)).toEqual(["Z0603"]);
+    expect(spanText(text, ds[0]!)).toBe("投资额");
   });
 
   it("据 that is not in the 原文 → Z0604", () => {

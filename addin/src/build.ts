@@ -1,0 +1,168 @@
+// The add-in build (run by scripts/build-addin.mjs after `zhengce build`): for each namespace in cities.ts, its
+// manifest, functions.json + functions.zh-cn.json, the custom-functions bundle and page, and the task pane; plus the
+// top-level manifest.xml (PINGHU, development URL), which is committed.
+import { build as esbuild, type Plugin } from "esbuild";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, copyFileSync } from "node:fs";
+import { join } from "node:path";
+import type { CompiledFunction } from "../../runtime/types.js";
+import { ADDINS, DEV_BASE_URL, type AddinInfo } from "./cities.js";
+import { functionsJson } from "./metadata.js";
+import { normalizeBaseUrl, renderManifest } from "./manifest.js";
+import { iconPng } from "./icons.js";
+
+export const OUT_DIR = join("dist", "addin");
+export const ICON_SIZES = [16, 32, 64, 80] as const;
+export const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
+
+export interface BuildOptions {
+  readonly root: string;
+  readonly baseUrl: string;
+  readonly namespaces: Readonly<Record<string, readonly CompiledFunction[]>>;
+  readonly log?: (line: string) => void;
+  /** Where to write (default dist/addin under root). */
+  readonly outDir?: string;
+  /** Where the emitted <NS>.ts modules are (default generated/ under root). */
+  readonly generatedDir?: string;
+  /** Also (re)write the committed top-level manifest.xml (default true). */
+  readonly writeTopLevel?: boolean;
+}
+
+export interface BuildInfo {
+  readonly baseUrl: string;
+  readonly addins: { namespace: string; city: string; ids: string[]; manifest: string }[];
+}
+
+export function manifestTemplate(root: string): string {
+  return readFileSync(join(root, "addin", "manifest.template.xml"), "utf8");
+}
+
+/** The committed top-level manifest.xml: PINGHU's, always with the development URL. */
+export function topLevelManifest(root: string): string {
+  return renderManifest(manifestTemplate(root), ADDINS[0]!, DEV_BASE_URL);
+}
+
+function fill(template: string, a: AddinInfo): string {
+  return template.replace(/\{\{NAMESPACE\}\}/g, a.namespace).replace(/\{\{CITY\}\}/g, a.city).replace(/\{\{COLOR\}\}/g, a.color);
+}
+
+export function functionsHtml(a: AddinInfo): string {
+  return `<!doctype html>
+<html lang="zh-CN">
+<head>
+  <meta charset="utf-8">
+  <meta http-equiv="X-UA-Compatible" content="IE=Edge">
+  <title>政策函数·${a.city}（${a.namespace}）自定义函数</title>
+  <script src="${OFFICE_CDN}custom-functions-runtime.js"></script>
+  <script src="functions.js"></script>
+</head>
+<body></body>
+</html>
+`;
+}
+
+function indexHtml(built: readonly AddinInfo[], counts: Record<string, number>): string {
+  const rows = built.map((a) => `    <li><a href="${a.namespace}/taskpane.html">政策函数·${a.city}（${a.namespace}，${counts[a.namespace]} 个函数）</a> · <a href="manifest.${a.namespace}.xml">manifest.${a.namespace}.xml</a></li>`);
+  return `<!doctype html>
+<html lang="zh-CN">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>政策函数 · Excel 加载项</title><link rel="stylesheet" href="taskpane.css"></head>
+<body><main>
+  <header><h1>政策函数 · Excel 加载项</h1><p class="mode">每个城市一个加载项；点击打开函数目录（独立模式，无需 Excel）。</p></header>
+  <ul class="catalogue">
+${rows.join("\n")}
+  </ul>
+</main></body>
+</html>
+`;
+}
+
+function writeIfChanged(path: string, text: string | Buffer, log: (l: string) => void, quiet = false): void {
+  if (existsSync(path)) {
+    const old = readFileSync(path);
+    if (Buffer.isBuffer(text) ? old.equals(text) : old.toString("utf8") === text) return;
+  }
+  writeFileSync(path, text);
+  if (!quiet) log(`写入 ${path}`);
+}
+
+/** Emitted modules import "../runtime/…": resolve that to the project's runtime/ wherever the modules were written. */
+function runtimeResolver(root: string, generatedDir: string): Plugin {
+  return {
+    name: "zhengce-runtime",
+    setup(b) {
+      b.onResolve({ filter: /^\.\.\/runtime\// }, (args) =>
+        args.importer.startsWith(generatedDir) ? { path: join(root, "runtime", args.path.slice("../runtime/".length).replace(/\.js$/, ".ts")) } : undefined);
+    },
+  };
+}
+
+export async function buildAddins(opts: BuildOptions): Promise<BuildInfo> {
+  const log = opts.log ?? ((l: string) => console.log(l));
+  const root = opts.root;
+  const baseUrl = normalizeBaseUrl(opts.baseUrl);
+  if (!/^https:\/\//.test(baseUrl) && !/^http:\/\/localhost[:/]/.test(baseUrl)) {
+    throw new Error(`加载项的网址须为 https://…（收到 ${baseUrl}）`);
+  }
+  const out = opts.outDir ?? join(root, OUT_DIR);
+  const generatedDir = opts.generatedDir ?? join(root, "generated");
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(join(out, "assets"), { recursive: true });
+
+  const template = manifestTemplate(root);
+  const taskpaneTemplate = readFileSync(join(root, "addin", "src", "taskpane", "taskpane.html"), "utf8");
+  copyFileSync(join(root, "addin", "src", "taskpane", "taskpane.css"), join(out, "taskpane.css"));
+
+  const info: BuildInfo = { baseUrl, addins: [] };
+  const built: AddinInfo[] = [];
+  const counts: Record<string, number> = {};
+  for (const a of ADDINS) {
+    const fns = (opts.namespaces[a.namespace] ?? []).filter((f) => f.meta.namespace === a.namespace);
+    if (!fns.length) {
+      log(`注意：命名空间 ${a.namespace} 没有已编译的函数（generated/${a.namespace}.ts 缺失或为空），跳过其加载项`);
+      continue;
+    }
+    const dir = join(out, a.namespace);
+    mkdirSync(dir, { recursive: true });
+    for (const [file, locale] of [["functions.json", "default"], ["functions.zh-cn.json", "zh-cn"]] as const) {
+      writeFileSync(join(dir, file), JSON.stringify(functionsJson(a.namespace, fns, locale, baseUrl), null, 2) + "\n");
+    }
+    writeFileSync(join(dir, "functions.html"), functionsHtml(a));
+    writeFileSync(join(dir, "taskpane.html"), fill(taskpaneTemplate, a));
+    const generated = JSON.stringify(join(generatedDir, `${a.namespace}.ts`));
+    const common = {
+      bundle: true, platform: "browser" as const, format: "iife" as const, minify: true, legalComments: "none" as const,
+      logLevel: "warning" as const, absWorkingDir: root, nodePaths: [join(root, "node_modules")], plugins: [runtimeResolver(root, generatedDir)],
+    };
+    // The custom-functions runtime runs one classic script with no DOM: associate every function, then done.
+    await esbuild({
+      ...common,
+      target: ["es2017"],
+      stdin: {
+        contents: `import { functions } from ${generated};\nimport { associateAll } from ${JSON.stringify(join(root, "addin", "src", "glue.ts"))};\nassociateAll(${JSON.stringify(a.namespace)}, functions, CustomFunctions);\n`,
+        resolveDir: root, sourcefile: `functions-${a.namespace}.ts`, loader: "ts",
+      },
+      banner: { js: `/* 政策函数·${a.city}（${a.namespace}）Excel 自定义函数，由 npm run build 生成 */` },
+      outfile: join(dir, "functions.js"),
+    });
+    await esbuild({
+      ...common,
+      target: ["es2019"],
+      stdin: {
+        contents: `import { functions } from ${generated};\nimport { startTaskpane } from ${JSON.stringify(join(root, "addin", "src", "taskpane", "main.ts"))};\nstartTaskpane({ namespace: ${JSON.stringify(a.namespace)}, city: ${JSON.stringify(a.city)}, functions });\n`,
+        resolveDir: root, sourcefile: `taskpane-${a.namespace}.ts`, loader: "ts",
+      },
+      outfile: join(dir, "taskpane.js"),
+    });
+    for (const size of ICON_SIZES) writeFileSync(join(out, "assets", `${a.namespace}-${size}.png`), iconPng(size, a.color));
+    const manifest = `manifest.${a.namespace}.xml`;
+    writeFileSync(join(out, manifest), renderManifest(template, a, baseUrl));
+    info.addins.push({ namespace: a.namespace, city: a.city, ids: [...fns.map((f) => f.meta.name), "EXPLAIN"], manifest });
+    built.push(a);
+    counts[a.namespace] = fns.length;
+    log(`加载项 ${a.namespace}（${a.city}）：${fns.length} 个函数 + EXPLAIN → ${join(OUT_DIR, a.namespace)}/`);
+  }
+  writeFileSync(join(out, "index.html"), indexHtml(built, counts));
+  writeFileSync(join(out, "build-info.json"), JSON.stringify(info, null, 2) + "\n");
+  if (opts.writeTopLevel !== false) writeIfChanged(join(root, "manifest.xml"), topLevelManifest(root), log);
+  log(`加载项网址：${baseUrl}（清单在 ${OUT_DIR}/manifest.<命名空间>.xml；顶层 manifest.xml 为平湖的开发版清单）`);
+  return info;
+}

@@ -1,0 +1,94 @@
+// functions.json (and its zh-CN twin) from the compiled functions' metadata. Every parameter is declared "any":
+// the functions validate their arguments themselves so that Excel shows our Chinese message, not its own.
+import type { CompiledFunction, FunctionMeta, ParamMeta } from "../../runtime/types.js";
+import { EXPLAIN_ID, EXPLAIN_ZH_NAME } from "./cities.js";
+
+export type MetadataLocale = "default" | "zh-cn";
+
+export interface FunctionsJsonParam {
+  name: string;
+  description: string;
+  type: "any";
+  dimensionality: "scalar";
+  optional?: true;
+}
+
+export interface FunctionsJsonEntry {
+  id: string;
+  name: string;
+  description: string;
+  helpUrl: string;
+  result: { type: "number" | "string"; dimensionality: "scalar" | "matrix" };
+  parameters: FunctionsJsonParam[];
+}
+
+function showDefault(p: ParamMeta): string {
+  const d = p.default;
+  if (typeof d === "boolean") return d ? "TRUE（是）" : "FALSE（否）";
+  if (typeof d === "number" && p.kind === "ratio") return `${d}（即 ${+(d * 100).toPrecision(12)}%）`;
+  return `${d}${typeof d === "number" && p.unit && p.kind !== "ratio" ? p.unit : ""}`;
+}
+
+/** What Excel shows under a parameter: the policy file's description, the unit or choices, and the default. */
+export function paramDescription(p: ParamMeta): string {
+  const parts = [p.description.trim()];
+  if (p.kind === "money" && !p.description.includes("万元")) parts.push("单位：万元");
+  else if (p.kind === "ratio") parts.push("比例，如 0.05 或 5%");
+  else if (p.kind === "flag") parts.push("TRUE/FALSE（是/否）");
+  else if (p.kind === "enum" && p.values?.length) parts.push(`可选：${p.values.join("、")}`);
+  else if (p.unit && !p.description.includes(p.unit)) parts.push(`单位：${p.unit}`);
+  if (p.optional && p.default !== undefined) parts.push(`可省略，默认 ${showDefault(p)}`);
+  else if (p.optional) parts.push("可省略");
+  return parts.filter(Boolean).join("；");
+}
+
+export function functionDescription(m: FunctionMeta): string {
+  return `${m.title}（${m.article}，${m.policy}）。结果单位：万元。用 ${m.namespace}.${EXPLAIN_ID}("${m.name}", …) 查看计算过程。`;
+}
+
+/** EXPLAIN takes the function name and then as many optional arguments as the longest function of the add-in. */
+export function explainArity(fns: readonly CompiledFunction[]): number {
+  return Math.max(1, ...fns.map((f) => f.meta.params.length));
+}
+
+export function explainDescription(namespace: string, example: string): string {
+  return `解释计算过程：逐步列出本加载项任一函数的计算（三列：步骤、值、依据＝政策原文），结果溢出为表格。例如 =${namespace}.${EXPLAIN_ID}("${example}", B2, C2)`;
+}
+
+export function functionsJson(namespace: string, fns: readonly CompiledFunction[], locale: MetadataLocale, baseUrl: string): { functions: FunctionsJsonEntry[] } {
+  const help = (name: string) => `${baseUrl}${namespace}/taskpane.html#${name}`;
+  const own = fns.filter((f) => f.meta.namespace === namespace);
+  const entries: FunctionsJsonEntry[] = own.map(({ meta }) => ({
+    id: meta.name,
+    name: locale === "zh-cn" ? meta.zhName : meta.name,
+    description: functionDescription(meta),
+    helpUrl: help(meta.name),
+    result: { type: "number", dimensionality: "scalar" },
+    parameters: meta.params.map((p) => ({
+      name: p.name,
+      description: paramDescription(p),
+      type: "any",
+      dimensionality: "scalar",
+      ...(p.optional ? { optional: true as const } : {}),
+    })),
+  }));
+  const n = explainArity(own);
+  entries.push({
+    id: EXPLAIN_ID,
+    name: locale === "zh-cn" ? EXPLAIN_ZH_NAME : EXPLAIN_ID,
+    description: explainDescription(namespace, own[0]?.meta.name ?? "NAME"),
+    helpUrl: help(EXPLAIN_ID),
+    result: { type: "string", dimensionality: "matrix" },
+    parameters: [
+      { name: "函数", description: `要解释的函数名，如 "${own[0]?.meta.name ?? "NAME"}" 或 "${own[0]?.meta.zhName ?? ""}"`, type: "any", dimensionality: "scalar" },
+      ...Array.from({ length: n }, (_, i) => ({
+        name: `参数${i + 1}`,
+        description: `该函数的第 ${i + 1} 个参数（与直接调用该函数时相同）`,
+        type: "any" as const,
+        dimensionality: "scalar" as const,
+        optional: true as const,
+      })),
+    ],
+  });
+  return { functions: entries };
+}

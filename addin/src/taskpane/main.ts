@@ -1,0 +1,345 @@
+// The task pane: a searchable catalogue of the city's functions, a form that runs any of them through the same
+// argument adapter as Excel (runtime/adapter.ts) with a live step-by-step trace, and the ready formula to copy.
+// Works inside Excel (Office.js loaded) and standalone in a browser from the dev server (no Office.js at all).
+import { callFunction, describeRange, parseCliArg, type ExcelValue } from "../../../runtime/adapter.js";
+import type { CompiledFunction, ParamMeta } from "../../../runtime/types.js";
+import { EXPLAIN_ID, EXPLAIN_ZH_NAME } from "../cities.js";
+import { explainRows, findByName } from "../explain.js";
+import { explainFormulaFor, formulaFor, isCellReference, parseCall, type FormulaArg } from "../formula.js";
+import { paramDescription } from "../metadata.js";
+
+export interface TaskpaneConfig {
+  readonly namespace: string;
+  readonly city: string;
+  readonly functions: readonly CompiledFunction[];
+}
+
+type Child = Node | string | null | undefined | false;
+
+function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+  const el = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  for (const c of children) if (c !== null && c !== undefined && c !== false) el.append(c);
+  return el;
+}
+
+const KIND_LABEL: Record<string, string> = {
+  money: "金额", ratio: "比例", quantity: "数量", enum: "选项", flag: "是/否", year: "年份", number: "数",
+};
+
+function kindText(p: ParamMeta): string {
+  const bits = [KIND_LABEL[p.kind] ?? p.kind];
+  if (p.unit) bits.push(p.unit);
+  if (p.min || p.max) bits.push(describeRange(p));
+  if (p.integer) bits.push("整数");
+  return bits.join(" · ");
+}
+
+function haystack(fn: CompiledFunction): string {
+  const m = fn.meta;
+  return [m.id, m.name, m.zhName, m.title, m.article, m.policy, m.text, m.note, ...m.params.map((p) => p.name)].join("\n").toLowerCase();
+}
+
+/** Office.js, when the page loader found a host and loaded it; otherwise undefined (standalone mode). */
+function officeGlobal(): any {
+  return (globalThis as any).Office;
+}
+
+export class Taskpane {
+  private readonly byName = new Map<string, CompiledFunction>();
+  private root!: HTMLElement;
+  private inExcel = false;
+  private status!: HTMLElement;
+  /** Values typed per function, kept while browsing. */
+  private readonly typed = new Map<string, string[]>();
+
+  constructor(private readonly cfg: TaskpaneConfig) {
+    for (const fn of cfg.functions) this.byName.set(fn.meta.name, fn);
+  }
+
+  mount(root: HTMLElement): void {
+    this.root = root;
+    window.addEventListener("hashchange", () => this.route());
+    this.route();
+    void this.connectOffice();
+  }
+
+  private get ns(): string {
+    return this.cfg.namespace;
+  }
+
+  private route(): void {
+    const name = decodeURIComponent(location.hash.replace(/^#/, ""));
+    const fn = name ? findByName(this.cfg.functions, name) : undefined;
+    this.root.replaceChildren();
+    this.status = h("div", { class: "status", role: "status", "aria-live": "polite" });
+    if (fn) this.renderDetail(fn);
+    else this.renderCatalogue(name === EXPLAIN_ID);
+    this.root.append(this.status);
+  }
+
+  private say(text: string, kind: "ok" | "error" | "info" = "info"): void {
+    this.status.textContent = text;
+    this.status.className = `status ${kind}`;
+  }
+
+  // ---- catalogue ------------------------------------------------------------------------------------------------
+
+  private renderCatalogue(openExplainHelp: boolean): void {
+    const { ns, city, functions } = { ns: this.ns, ...this.cfg };
+    const search = h("input", { type: "search", id: "search", placeholder: "搜索：函数名、中文名、条款、原文…", "aria-label": "搜索函数" });
+    const count = h("p", { class: "count" });
+    const list = h("ul", { class: "catalogue", id: "catalogue" });
+    const items = functions.map((fn) => {
+      const m = fn.meta;
+      const li = h("li", {},
+        h("a", { href: `#${m.name}`, "data-fn": m.name },
+          h("span", { class: "title" }, m.title),
+          h("span", { class: "sig" }, h("code", {}, `${ns}.${m.name}`), " · ", m.zhName, " · ", m.article),
+        ));
+      list.append(li);
+      return { li, text: haystack(fn) };
+    });
+    const filter = () => {
+      const words = search.value.trim().toLowerCase().split(/\s+/).filter(Boolean);
+      let shown = 0;
+      for (const it of items) {
+        const ok = words.every((w) => it.text.includes(w));
+        it.li.hidden = !ok;
+        if (ok) shown++;
+      }
+      count.textContent = words.length ? `找到 ${shown} 个函数（共 ${items.length} 个）` : `共 ${items.length} 个函数`;
+    };
+    search.addEventListener("input", filter);
+    filter();
+
+    const explainHelp = h("details", { class: "help", id: "explain-help", ...(openExplainHelp ? { open: "" } : {}) },
+      h("summary", {}, `如何查看计算过程：${ns}.${EXPLAIN_ID}（${EXPLAIN_ZH_NAME}）`),
+      h("p", {}, "在任一单元格输入 ", h("code", {}, `=${ns}.${EXPLAIN_ID}("${functions[0]?.meta.name ?? "NAME"}", B2, C2)`),
+        "：第一个参数是函数名（英文名或中文名均可），其后是该函数的参数。结果溢出为三列表格：步骤、值、依据（政策原文）。"),
+      h("p", {}, "中文版 Excel 中函数名显示为中文，例如 ", h("code", {}, `=${ns}.${EXPLAIN_ZH_NAME}(…)`), `、=${ns}.${functions[0]?.meta.zhName ?? ""}(…)。`),
+      h("p", {}, "参数错误时单元格显示 #VALUE!（查不到对应档次时为 #N/A），把鼠标移到错误标记上可看到中文说明。金额单位为万元，也可写“4000万元”“0.4亿元”。"));
+
+    this.root.append(
+      h("header", {}, h("h1", {}, `政策函数·${city}`), h("p", { class: "mode", id: "mode" }, this.modeText())),
+      explainHelp,
+      search, count, list,
+    );
+    search.focus();
+  }
+
+  private modeText(): string {
+    return this.inExcel ? "已连接 Excel：可把公式写入所选单元格，或解释所选单元格。" : "独立模式（未连接 Excel）：可查找函数、试算、复制公式。";
+  }
+
+  // ---- one function ---------------------------------------------------------------------------------------------
+
+  private renderDetail(fn: CompiledFunction): void {
+    const m = fn.meta;
+    const values = this.typed.get(m.name) ?? m.params.map(() => "");
+    this.typed.set(m.name, values);
+
+    const inputs = m.params.map((p, i) => this.inputFor(p, values[i] ?? "", `p${i}`));
+    const result = h("div", { class: "result", id: "result" });
+    const trace = h("table", { class: "trace", id: "trace" });
+    const formula = h("code", { id: "formula", class: "formula" });
+    const explainFormula = h("code", { id: "explain-formula", class: "formula" });
+
+    const rawArgs = (): ExcelValue[] => inputs.map((el) => parseCliArg(el.value));
+    const update = () => {
+      inputs.forEach((el, i) => { values[i] = el.value; });
+      const args = rawArgs();
+      formula.textContent = formulaFor(this.ns, m.name, args);
+      explainFormula.textContent = explainFormulaFor(this.ns, m.name, args);
+      const outcome = callFunction(fn, args, true);
+      trace.replaceChildren();
+      if (outcome.ok) {
+        result.className = "result ok";
+        result.replaceChildren("结果：", h("strong", { id: "result-value" }, outcome.value), " 万元");
+        const rows = explainRows(m, outcome.trace ?? []);
+        trace.append(h("thead", {}, h("tr", {}, ...rows[0]!.map((c) => h("th", {}, c)))));
+        trace.append(h("tbody", {}, ...rows.slice(1).map((r) => h("tr", {}, ...r.map((c) => h("td", {}, c))))));
+      } else {
+        const untouched = values.every((v) => v.trim() === "");
+        result.className = untouched ? "result hint" : "result error";
+        result.replaceChildren(untouched ? "请填写参数。" : `${outcome.lookup ? "#N/A" : "#VALUE!"} `, h("span", { id: "result-error" }, outcome.error));
+      }
+    };
+    for (const el of inputs) el.addEventListener("input", update);
+    for (const el of inputs) el.addEventListener("change", update);
+
+    const copy = (what: HTMLElement, label: string) => h("button", { type: "button", class: "copy", id: `copy-${what.id}` }, label);
+    const copyFormula = copy(formula, "复制公式");
+    const copyExplain = copy(explainFormula, "复制解释公式");
+    copyFormula.addEventListener("click", () => void this.copy(formula.textContent ?? ""));
+    copyExplain.addEventListener("click", () => void this.copy(explainFormula.textContent ?? ""));
+
+    const excelButtons = h("div", { class: "excel-only", id: "excel-buttons" });
+    if (this.inExcel) {
+      const insert = h("button", { type: "button" }, "写入所选单元格");
+      insert.addEventListener("click", () => void this.insertFormula(formula.textContent ?? ""));
+      const insertExplain = h("button", { type: "button" }, "在所选单元格解释");
+      insertExplain.addEventListener("click", () => void this.insertFormula(explainFormula.textContent ?? ""));
+      const read = h("button", { type: "button" }, "读取所选单元格");
+      read.addEventListener("click", () => void this.explainSelection(false));
+      excelButtons.append(insert, insertExplain, read);
+    }
+
+    const form = h("form", { class: "try", id: "try", autocomplete: "off" },
+      ...m.params.map((p, i) => h("div", { class: "field" },
+        h("label", { for: `p${i}` }, p.name, h("span", { class: "kind" }, ` ${kindText(p)}${p.optional ? " · 可省略" : ""}`)),
+        inputs[i]!,
+        h("small", {}, paramDescription(p)))),
+    );
+    form.addEventListener("submit", (e) => e.preventDefault());
+
+    this.root.append(
+      h("nav", {}, h("a", { href: "#", id: "back" }, "← 返回目录")),
+      h("header", {},
+        h("h1", {}, m.title),
+        h("p", { class: "sig" }, h("code", {}, `=${this.ns}.${m.name}`), ` · ${m.zhName} · ${m.article}`),
+        h("p", { class: "policy" }, m.policy)),
+      h("section", {}, h("h2", {}, "试算"), form, result,
+        h("div", { class: "formula-row" }, formula, copyFormula),
+        h("div", { class: "formula-row" }, explainFormula, copyExplain),
+        excelButtons,
+        h("h3", {}, "计算过程"), trace),
+      h("section", {}, h("h2", {}, "参数"), this.paramTable(m.params)),
+      h("section", {}, h("h2", {}, "原文"), h("blockquote", { id: "text" }, m.text),
+        m.note ? h("p", { class: "note" }, h("strong", {}, "理解："), m.note) : null,
+        h("p", { class: "source" }, `来源：${m.policy}，${m.article}（${m.source}）`)),
+    );
+    update();
+  }
+
+  private inputFor(p: ParamMeta, value: string, id: string): HTMLInputElement | HTMLSelectElement {
+    if (p.kind === "enum" || p.kind === "flag") {
+      const options = p.kind === "enum" ? (p.values ?? []) : ["TRUE", "FALSE"];
+      const label = (o: string) => (p.kind === "flag" ? (o === "TRUE" ? "是（TRUE）" : "否（FALSE）") : o);
+      const blank = p.optional ? `（省略，默认 ${String(p.default ?? "")}）` : "（请选择）";
+      const sel = h("select", { id, name: p.name }, h("option", { value: "" }, blank), ...options.map((o) => h("option", { value: o }, label(o))));
+      sel.value = value;
+      return sel;
+    }
+    const placeholder = p.optional && p.default !== undefined ? `省略时为 ${p.default}` : p.kind === "money" ? "万元，如 4000 或 4000万元" : p.kind === "ratio" ? "如 0.05 或 5%" : (p.unit ?? "");
+    const input = h("input", { id, name: p.name, type: "text", inputmode: "decimal", placeholder });
+    input.value = value;
+    return input;
+  }
+
+  private paramTable(params: readonly ParamMeta[]): HTMLElement {
+    if (!params.length) return h("p", {}, "无参数。");
+    return h("table", { class: "params" },
+      h("thead", {}, h("tr", {}, h("th", {}, "参数"), h("th", {}, "类型"), h("th", {}, "说明"))),
+      h("tbody", {}, ...params.map((p) => h("tr", {},
+        h("td", {}, p.name, p.optional ? h("span", { class: "opt" }, "（可省略）") : null),
+        h("td", {}, kindText(p)),
+        h("td", {}, paramDescription(p))))));
+  }
+
+  private async copy(text: string): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(text);
+      this.say(`已复制：${text}`, "ok");
+      return;
+    } catch {
+      // Clipboard API refused (permissions, some Office webviews): fall back to a selected textarea.
+    }
+    const area = h("textarea", { readonly: "", class: "offscreen" });
+    area.value = text;
+    document.body.append(area);
+    area.select();
+    let ok = false;
+    try {
+      ok = document.execCommand("copy");
+    } catch {
+      ok = false;
+    }
+    area.remove();
+    this.say(ok ? `已复制：${text}` : `请手动复制：${text}`, ok ? "ok" : "info");
+  }
+
+  // ---- Excel ----------------------------------------------------------------------------------------------------
+
+  private async connectOffice(): Promise<void> {
+    const loading = (globalThis as any).zhengceOfficeLoading as Promise<boolean> | undefined;
+    const loaded = loading ? await loading.catch(() => false) : false;
+    const Office = officeGlobal();
+    if (!loaded || !Office || typeof Office.onReady !== "function") return;
+    try {
+      const info = await Office.onReady();
+      if (!info || info.host !== Office.HostType.Excel) return;
+    } catch {
+      return;
+    }
+    this.inExcel = true;
+    this.route();
+    try {
+      Office.context.document.addHandlerAsync(Office.EventType.DocumentSelectionChanged, () => void this.explainSelection(true));
+    } catch {
+      // Older hosts: the button still works.
+    }
+  }
+
+  private async insertFormula(formula: string): Promise<void> {
+    const Excel = (globalThis as any).Excel;
+    try {
+      await Excel.run(async (ctx: any) => {
+        const cell = ctx.workbook.getActiveCell();
+        cell.formulas = [[formula]];
+        await ctx.sync();
+      });
+      this.say(`已写入：${formula}`, "ok");
+    } catch (e) {
+      this.say(`写入失败：${(e as Error).message ?? e}`, "error");
+    }
+  }
+
+  /** Reads the active cell's formula, fetches the cells it refers to, and shows that call in the form. */
+  private async explainSelection(quiet: boolean): Promise<void> {
+    const Excel = (globalThis as any).Excel;
+    try {
+      await Excel.run(async (ctx: any) => {
+        const cell = ctx.workbook.getActiveCell();
+        cell.load("formulas,address");
+        await ctx.sync();
+        const text = String(cell.formulas?.[0]?.[0] ?? "");
+        const call = parseCall(text, this.ns);
+        const fn = call ? findByName(this.cfg.functions, call.name) : undefined;
+        if (!call || !fn) {
+          if (!quiet) this.say(`所选单元格 ${cell.address} 没有 ${this.ns} 的函数公式。`, "info");
+          return;
+        }
+        const sheet = ctx.workbook.worksheets.getActiveWorksheet();
+        const reads = call.args.map((a: FormulaArg) => {
+          if (!("ref" in a) || !isCellReference(a.ref)) return null;
+          const bang = a.ref.lastIndexOf("!");
+          const range = bang < 0 ? sheet.getRange(a.ref) : ctx.workbook.worksheets.getItem(a.ref.slice(0, bang).replace(/^'|'$/g, "").replace(/''/g, "'")).getRange(a.ref.slice(bang + 1));
+          range.load("values");
+          return range;
+        });
+        await ctx.sync();
+        const unread: string[] = [];
+        const values = call.args.map((a: FormulaArg, i: number) => {
+          if ("value" in a) return a.value;
+          const r = reads[i];
+          if (r) return r.values?.[0]?.[0] ?? null;
+          unread.push(a.ref);
+          return null;
+        });
+        this.typed.set(fn.meta.name, fn.meta.params.map((_, i) => (values[i] === null || values[i] === undefined || values[i] === "" ? "" : String(values[i]))));
+        if (location.hash !== `#${fn.meta.name}`) location.hash = fn.meta.name;
+        else this.route();
+        this.say(unread.length ? `已读取 ${cell.address}；${unread.join("、")} 是表达式，请在表单中填写其值。` : `已读取 ${cell.address} 的公式与参数。`, "info");
+      });
+    } catch (e) {
+      if (!quiet) this.say(`读取失败：${(e as Error).message ?? e}`, "error");
+    }
+  }
+}
+
+export function startTaskpane(cfg: TaskpaneConfig): void {
+  const start = () => new Taskpane(cfg).mount(document.getElementById("app") ?? document.body);
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
+  else start();
+}

@@ -1,0 +1,293 @@
+// Headless Debian Chromium against the built add-ins.
+//
+// functions.html runs with the REAL custom-functions runtime from the @microsoft/office-js npm package (its
+// CDN URL is answered from node_modules; every other non-localhost request is aborted). How we reach the
+// associated functions inside it, faithfully: the runtime talks to Excel through a native bridge — at load it
+// calls HostBridge.init(window._richApiNativeBridge) when that global exists (Excel desktop's JavaScript-only
+// runtime injects it). We inject a fake host there before the runtime loads. The runtime's CustomFunctionProxy
+// then listens on the bridge; we send it Excel's own invocation message (type 3, entry [category 1, type 1000,
+// …, [invocationId, functionName, parameterValues, address, flags]]), the proxy looks the function up in
+// CustomFunctions._association, appends its InvocationContext as the last argument, calls our function, and
+// sends the results back the way Excel receives them: a ProcessQuery request whose SetInvocationArrayResults
+// action carries [id, succeeded, value, errorCode?, …] (errorCode 7 = #VALUE!, 1 = #N/A, 6 = #NUM!). So the
+// test exercises the runtime's own argument passing, CustomFunctions.Error translation and result marshalling.
+//
+// The task pane is opened standalone (no Office.js), driven through its form, screenshotted into test-results/,
+// and must not log a single console error.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createServer, type Server } from "node:http";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { extname, join, normalize } from "node:path";
+import { tmpdir } from "node:os";
+import type { AddressInfo } from "node:net";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { callFunction, type ExcelValue } from "../../runtime/adapter.js";
+import type { CompiledFunction } from "../../runtime/types.js";
+import { buildAddins, OFFICE_CDN } from "../../addin/src/build.js";
+import { ADDINS, EXPLAIN_ID } from "../../addin/src/cities.js";
+import { explainRows } from "../../addin/src/explain.js";
+import { formulaFor } from "../../addin/src/formula.js";
+import { exampleArgs, project, ROOT } from "./helpers.js";
+
+const CHROMIUM = "/usr/bin/chromium";
+const OFFICE_DIST = join(ROOT, "node_modules", "@microsoft", "office-js", "dist");
+const SHARED_CATALOG = join(ROOT, "..", "shared", "catalog");
+const RESULTS = join(ROOT, "test-results");
+
+const { emitted, namespaces, examples } = project();
+const CITIES = ADDINS.filter((a) => namespaces[a.namespace]?.length);
+
+let outDir = "";
+let server: Server;
+let base = "";
+let browser: Browser;
+const blocked: string[] = [];
+
+const MIME: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".json": "application/json", ".css": "text/css", ".png": "image/png", ".xml": "application/xml" };
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium) — the add-in browser tests do not skip`);
+  }
+  // Build from freshly emitted modules (what `zhengce eval` runs), not from a possibly stale generated/.
+  const tmp = mkdtempSync(join(tmpdir(), "zhengce-addin-"));
+  const generatedDir = join(tmp, "generated");
+  mkdirSync(generatedDir);
+  for (const e of emitted) writeFileSync(join(generatedDir, `${e.namespace}.ts`), e.code);
+  outDir = join(tmp, "addin");
+  await buildAddins({ root: ROOT, baseUrl: "https://localhost:3000/", namespaces, outDir, generatedDir, writeTopLevel: false, log: () => {} });
+
+  server = createServer((req, res) => {
+    const path = normalize(join(outDir, decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)));
+    if (!path.startsWith(outDir) || !existsSync(path) || statSync(path).isDirectory()) return void res.writeHead(404).end();
+    res.writeHead(200, { "content-type": MIME[extname(path)] ?? "application/octet-stream" }).end(readFileSync(path));
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
+  if (outDir) rmSync(join(outDir, ".."), { recursive: true, force: true });
+});
+
+/** A context where localhost is served, Office's CDN is answered from node_modules, and everything else is aborted. */
+async function isolatedContext(): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport: { width: 420, height: 900 }, locale: "zh-CN" });
+  await context.route("**/*", async (route) => {
+    const url = new URL(route.request().url());
+    if (url.hostname === "127.0.0.1" || url.hostname === "localhost") return route.continue();
+    if (url.href.startsWith(OFFICE_CDN)) {
+      const file = join(OFFICE_DIST, url.pathname.slice(new URL(OFFICE_CDN).pathname.length));
+      if (file.startsWith(OFFICE_DIST) && existsSync(file)) return route.fulfill({ path: file, contentType: "text/javascript; charset=utf-8" });
+    }
+    blocked.push(url.href);
+    return route.abort();
+  });
+  return context;
+}
+
+function watchConsole(page: Page): string[] {
+  const errors: string[] = [];
+  page.on("console", (m) => { if (m.type() === "error") errors.push(`console.error: ${m.text()}`); });
+  page.on("pageerror", (e) => errors.push(`page error: ${e.message}`));
+  return errors;
+}
+
+/** The fake Excel host behind window._richApiNativeBridge (runs in the page before any script). */
+function fakeExcelHost(): void {
+  const w = window as any;
+  const results = new Map<number, unknown[]>();
+  let nextId = 1;
+  const bridge: any = {
+    sendMessageToHost(text: string) {
+      const msg = JSON.parse(text);
+      if (msg.type !== 1) return;
+      const body = typeof msg.message.body === "string" ? JSON.parse(msg.message.body) : msg.message.body;
+      for (const action of body?.Actions ?? []) {
+        if (action.Name === "SetInvocationArrayResults") for (const r of action.ArgumentInfo.Arguments[0]) results.set(r[0], r);
+      }
+      setTimeout(() => bridge.onMessageFromHost(JSON.stringify({ id: msg.id, type: 2, flags: 0, message: { statusCode: 200, headers: {}, body: JSON.stringify({ Results: [] }) } })), 0);
+    },
+  };
+  w._richApiNativeBridge = bridge;
+  w.__excel = {
+    /** Sends Excel's invocation message for each call; resolves with the runtime's result entries, in order. */
+    invoke(calls: { name: string; args: unknown[] }[]): Promise<unknown[][]> {
+      const ids = calls.map(() => nextId++);
+      const entries = calls.map((c, i) => [1, 1000, "", JSON.stringify([ids[i], c.name, c.args, `Sheet1!A${ids[i]}`, 0]), 0]);
+      bridge.onMessageFromHost(JSON.stringify({ type: 3, message: { entries } }));
+      return new Promise((resolve, reject) => {
+        const started = Date.now();
+        const check = () => {
+          if (ids.every((id) => results.has(id))) resolve(ids.map((id) => results.get(id)!));
+          else if (Date.now() - started > 20000) reject(new Error(`no result for ${ids.filter((id) => !results.has(id)).length} of ${ids.length} invocations`));
+          else setTimeout(check, 20);
+        };
+        check();
+      });
+    },
+  };
+}
+
+type Cell = { value: unknown } | { error: string; message: string };
+const CODE: Record<number, string> = { 7: "#VALUE!", 1: "#N/A", 6: "#NUM!", 5: "#DIV/0!", 8: "#NULL!", 2: "exception", 3: "rejected" };
+const decode = (r: unknown[]): Cell => (r[1] === true ? { value: r[2] } : { error: CODE[r[3] as number] ?? `code ${r[3]}`, message: r[2] as string });
+
+function expected(fn: CompiledFunction, args: readonly ExcelValue[]): Cell {
+  const o = callFunction(fn, args);
+  return o.ok ? { value: Number(o.value) } : { error: o.lookup ? "#N/A" : "#VALUE!", message: o.error };
+}
+
+function catalogIds(ns: string): string[] | null {
+  const file = join(SHARED_CATALOG, `${ns}.json`);
+  if (!existsSync(file)) return null;
+  return (JSON.parse(readFileSync(file, "utf8")) as { id: string }[]).map((e) => e.id.slice(ns.length + 1));
+}
+
+describe.each(CITIES.map((a) => [a.namespace, a] as const))("%s add-in in Chromium", (ns) => {
+  const fns = namespaces[ns]!;
+  const declared = (fn: CompiledFunction) => fn.meta.params.length;
+  const explainSlots = 1 + Math.max(1, ...fns.map(declared));
+  const pad = (args: readonly unknown[], n: number) => Array.from({ length: n }, (_, i) => (args[i] === undefined ? null : args[i]));
+
+  it("functions.html with the real custom-functions runtime: every function associated, calls = zhengce eval, #VALUE! messages, EXPLAIN spills", async () => {
+    const context = await isolatedContext();
+    const page = await context.newPage();
+    const errors = watchConsole(page);
+    await page.addInitScript(fakeExcelHost);
+    await page.goto(`${base}${ns}/functions.html`);
+    await page.waitForFunction(() => Object.keys((window as any).CustomFunctions?._association?.mappings ?? {}).length > 0);
+
+    // 1. Every function of the city is associated (the shared catalog's list when ../shared is present).
+    const associated: string[] = await page.evaluate(() => Object.keys((window as any).CustomFunctions._association.mappings));
+    const json = JSON.parse(readFileSync(join(outDir, ns, "functions.json"), "utf8")) as { functions: { id: string }[] };
+    expect(associated.sort()).toEqual(json.functions.map((f) => f.id.toUpperCase()).sort());
+    const wanted = catalogIds(ns) ?? fns.map((f) => f.meta.name);
+    expect(wanted.filter((id) => !associated.includes(id.toUpperCase())), "catalog functions not associated").toEqual([]);
+    expect(associated).toContain(EXPLAIN_ID);
+
+    // 2. Every policy example, through Excel's message protocol, = the in-process callFunction.
+    const cases = examples.filter((e) => e.fn.meta.namespace === ns).map(({ fn, example }) => ({ fn, args: exampleArgs(example) }));
+    // 3. A bad argument for every function with parameters.
+    const bad = fns.filter((f) => declared(f) > 0).map((fn) => ({ fn, args: ["不是有效值"] as ExcelValue[] }));
+    const all = [...cases, ...bad];
+    const raw: unknown[][] = await page.evaluate((calls) => (window as any).__excel.invoke(calls), all.map(({ fn, args }) => ({ name: fn.meta.name, args: pad(args, declared(fn)) })));
+    const got = raw.map(decode);
+    all.forEach(({ fn, args }, i) => expect(got[i], `${fn.meta.id}(${JSON.stringify(args)})`).toEqual(expected(fn, args)));
+    for (const [i] of bad.entries()) {
+      const cell = got[cases.length + i] as { error: string; message: string };
+      expect(cell.error).toBe("#VALUE!");
+      expect(cell.message).toMatch(/「.+」.*[\u4e00-\u9fff]/);
+    }
+    for (const cell of got.slice(0, cases.length)) if ("value" in cell) expect(Number.isFinite(cell.value)).toBe(true);
+
+    // 4. EXPLAIN spills a 2-D array of strings = the trace, by id and by Chinese name; errors as #VALUE!.
+    const sample = examples.find((e) => e.fn.meta.namespace === ns && e.example.expected.kind === "value")!;
+    const sArgs = exampleArgs(sample.example);
+    const trace = callFunction(sample.fn, sArgs, true);
+    const explainCalls = [
+      { name: EXPLAIN_ID, args: pad([sample.fn.meta.name, ...sArgs], explainSlots) },
+      { name: "explain", args: pad([sample.fn.meta.zhName, ...sArgs], explainSlots) },
+      { name: EXPLAIN_ID, args: pad(["NO_SUCH_FUNCTION"], explainSlots) },
+    ];
+    const [byId, byZh, unknown] = (await page.evaluate((calls) => (window as any).__excel.invoke(calls), explainCalls)).map(decode);
+    expect(trace.ok).toBe(true);
+    expect(byId).toEqual({ value: explainRows(sample.fn.meta, (trace.ok ? trace.trace ?? [] : [])) });
+    expect(byZh).toEqual(byId);
+    const rows = (byId as { value: string[][] }).value;
+    expect(rows[0]).toEqual(["步骤", "值", "依据"]);
+    expect(rows.length).toBeGreaterThan(1);
+    expect(rows.every((r) => r.length === 3 && r.every((c) => typeof c === "string"))).toBe(true);
+    expect(unknown).toMatchObject({ error: "#VALUE!", message: expect.stringContaining("没有函数") });
+
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("standalone task pane: search, try a function with a live trace, copy the formula — no console errors", async () => {
+    const context = await isolatedContext();
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: base.slice(0, -1) });
+    const page = await context.newPage();
+    const errors = watchConsole(page);
+    const before = blocked.length;
+    await page.goto(`${base}${ns}/taskpane.html`);
+    await expect.poll(() => page.locator("#catalogue li").count()).toBe(fns.length);
+    await expect.poll(() => page.locator(".count").textContent()).toBe(`共 ${fns.length} 个函数`);
+    expect(await page.locator("#mode").textContent()).toContain("独立模式");
+
+    // A function whose example has only literal arguments; PINGHU uses the issue's own EQUIPMENT(4000,"A类").
+    const pick = ns === "PINGHU" && fns.some((f) => f.meta.name === "EQUIPMENT")
+      ? { fn: fns.find((f) => f.meta.name === "EQUIPMENT")!, args: [4000, "A类"] as ExcelValue[] }
+      : examples.filter((e) => e.fn.meta.namespace === ns && e.example.expected.kind === "value").map((e) => ({ fn: e.fn, args: exampleArgs(e.example) as ExcelValue[] }))
+        .sort((a, b) => b.args.length - a.args.length)[0]!;
+    const m = pick.fn.meta;
+
+    await page.fill("#search", m.zhName);
+    await expect.poll(() => page.locator(`#catalogue a[data-fn="${m.name}"]`).isVisible()).toBe(true);
+    expect(await page.locator("#catalogue li:not([hidden])").count()).toBeLessThan(fns.length);
+    await page.click(`#catalogue a[data-fn="${m.name}"]`);
+    await page.waitForSelector("#try");
+    expect(await page.locator("h1").textContent()).toBe(m.title);
+    expect(await page.locator("#text").textContent()).toBe(m.text);
+
+    for (const [i, v] of pick.args.entries()) {
+      if (v === null) continue;
+      const sel = `#p${i}`;
+      const tag = await page.locator(sel).evaluate((el) => el.tagName);
+      if (tag === "SELECT") await page.selectOption(sel, typeof v === "boolean" ? (v ? "TRUE" : "FALSE") : String(v));
+      else await page.fill(sel, String(v));
+    }
+    const want = callFunction(pick.fn, pick.args, true);
+    expect(want.ok).toBe(true);
+    await expect.poll(() => page.locator("#result-value").textContent()).toBe((want as { value: string }).value);
+    expect(await page.locator("#trace tbody tr").count()).toBe((want.ok ? want.trace ?? [] : []).length);
+    const formula = formulaFor(ns, m.name, pick.args);
+    expect(await page.locator("#formula").textContent()).toBe(formula);
+    if (ns === "PINGHU" && m.name === "EQUIPMENT") expect(formula).toBe('=PINGHU.EQUIPMENT(4000,"A类")');
+
+    await page.click("#copy-formula");
+    await expect.poll(() => page.locator(".status").textContent()).toContain("已复制");
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(formula);
+
+    mkdirSync(RESULTS, { recursive: true });
+    await page.screenshot({ path: join(RESULTS, `addin-taskpane-${ns}.png`), fullPage: true });
+
+    // A bad value shows the adapter's message, as Excel would.
+    const firstText = m.params.findIndex((p) => p.kind !== "enum" && p.kind !== "flag");
+    if (firstText >= 0) {
+      await page.fill(`#p${firstText}`, "不是有效值");
+      const bad = pick.args.map((v, i) => (i === firstText ? "不是有效值" : v));
+      await expect.poll(() => page.locator("#result-error").textContent()).toBe((callFunction(pick.fn, bad) as { error: string }).error);
+    }
+    // Back to the catalogue, and the EXPLAIN help is there.
+    await page.click("#back");
+    await page.waitForSelector("#explain-help");
+    expect(await page.locator("#explain-help summary").textContent()).toContain(`${ns}.${EXPLAIN_ID}`);
+
+    expect(blocked.slice(before), "standalone mode must not try to load anything from the internet").toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe("task pane with Office.js present but no Office host", () => {
+  it("loads the npm package's office.js (?office=1), stays in standalone mode, logs no console error", async () => {
+    const ns = CITIES[0]!.namespace;
+    const context = await isolatedContext();
+    const page = await context.newPage();
+    const errors = watchConsole(page);
+    await page.goto(`${base}${ns}/taskpane.html?office=1`);
+    await page.waitForFunction(() => typeof (window as any).Office !== "undefined");
+    await expect.poll(() => page.locator("#catalogue li").count()).toBe(namespaces[ns]!.length);
+    await page.waitForTimeout(1500);
+    expect(await page.locator("#mode").textContent()).toContain("独立模式");
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
