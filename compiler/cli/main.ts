@@ -14,7 +14,7 @@ const USAGE = `用法：zhengce <命令> [参数]
 
   check [文件或目录…]      检查政策文件（默认 policies/），打印诊断
   test  [文件或目录…]      运行所有条款的示例
-  build                    重新生成 generated/ 下的求值器（以及 Excel 加载项，若已配置）
+  build                    重新生成 generated/ 下的求值器（Excel 加载项用 npm run build）
   eval NS.NAME 参数…       计算一个函数并逐步解释，例如：zhengce eval PINGHU.EQUIPMENT 4000 A类
   eval --jsonl             从标准输入逐行读 {"fn":"PINGHU.EQUIPMENT","args":[4000,"A类"]}，每行输出结果
   list --json              列出所有函数及其参数

@@ -51,6 +51,13 @@ function reportSyntaxError(file: string, err: IRecognitionException, tokens: ITo
   }
   const start = Number.isFinite(tok.startOffset) ? tok.startOffset : 0;
   const end = (tok.endOffset ?? start) + 1;
+  const unit = unknownUnitAfterNumber(err.token, tokens);
+  if (unit) {
+    sink.report("Z0102", { file, start: err.token.startOffset, end: (err.token.endOffset ?? err.token.startOffset) + 1 }, `「${unit}」不是已知的单位`, {
+      hint: "可用的单位：元、万元、亿元、%、个百分点、平方米、亩、吨、吨标煤、斤、台、套、项、个、人、家、家次、款、件、次、级、位、张、年、月、天，以及用 / 组成的单价",
+    });
+    return;
+  }
   const dangling = err.token.image === "" ? danglingOperator(err.token, tokens) : undefined;
   const { message, hint } = dangling
     ? { message: `这一行没有写完：「${dangling}」后面缺少内容`, hint: "补上运算的另一边；若要换行接着写，下一行须比这一步缩进更深" }
@@ -63,4 +70,12 @@ function danglingOperator(at: IToken, tokens: IToken[]): string | undefined {
   const idx = tokens.indexOf(at);
   const prev = tokens.slice(0, Math.max(0, idx)).reverse().find((t) => t.image !== "");
   return prev && OPERATOR_IMAGES.has(prev.tokenType.name) ? prev.image : undefined;
+}
+
+/** `3美元`: a name written right after a number is almost always a unit the language does not know. */
+function unknownUnitAfterNumber(at: IToken, tokens: IToken[]): string | undefined {
+  if (at.tokenType !== T.Identifier) return undefined;
+  const prev = tokens[tokens.indexOf(at) - 1];
+  const adjacent = prev?.tokenType === T.NumberLit && (prev.endOffset ?? -2) + 1 === at.startOffset;
+  return adjacent ? at.image : undefined;
 }
