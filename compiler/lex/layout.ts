@@ -60,6 +60,22 @@ function firstOnLine(out: readonly IToken[], tok: IToken): IToken {
   return first;
 }
 
+/** Words that begin a line whose block follows (even when the drafter forgot the 「：」, which the parser reports). */
+const BLOCK_LINE_STARTS = new Set<TokenType>([T.KwClause, T.KwParams, T.KwExamples, T.KwTable]);
+const TABLE_WORDS = new Set<TokenType>([T.KwBands, T.KwWholeBands, T.KwSlices, T.KwLookup]);
+
+/** Whether the line just written opens a block: it ends in 「：」 (or 「：据“…”」), starts a 条款, or heads a table. */
+function opensBlock(out: readonly IToken[]): boolean {
+  const last = out[out.length - 1];
+  if (!last) return false;
+  if (last.tokenType === T.Colon) return true;
+  if (last.tokenType === T.StringLit && out[out.length - 2]?.tokenType === T.KwBasis && out[out.length - 3]?.tokenType === T.Colon) return true;
+  const first = firstOnLine(out, last);
+  if (BLOCK_LINE_STARTS.has(first.tokenType)) return true;
+  for (let i = out.length - 1; i >= 0 && out[i] !== first; i--) if (TABLE_WORDS.has(out[i]!.tokenType)) return true;
+  return false;
+}
+
 export function layout(text: string, file: string, tokens: IToken[], sink: DiagnosticSink): IToken[] {
   const out: IToken[] = [];
   const stack = [0];
@@ -74,9 +90,16 @@ export function layout(text: string, file: string, tokens: IToken[], sink: Diagn
     const continues = startsLine && CONTINUES.has(prev!.tokenType) && indentOf(text, tok) > stack[stack.length - 1]!;
     if (startsLine && depth === 0 && !continues) {
       const indent = indentOf(text, tok);
-      if (indent > stack[stack.length - 1]!) {
+      if (indent > stack[stack.length - 1]! && opensBlock(out)) {
         stack.push(indent);
         out.push(synthetic(T.Indent, tok));
+      } else if (indent > stack[stack.length - 1]!) {
+        // Deeper, but the line before does not open a block: keep the line at the current level so the rest of
+        // the clause still parses.
+        sink.report("Z0103", { file, start: tok.startOffset, end: tok.endOffset! + 1 }, "这一行比上一行缩进更深，但上一行并不开始一个块", {
+          hint: "只有以「：」结尾的行（参数：、示例：、表头）下面才缩进；续行须以运算符或逗号结束上一行",
+        });
+        out.push(synthetic(T.Newline, tok));
       } else {
         while (indent < stack[stack.length - 1]!) {
           // Between two levels: report it and keep the line in the inner block, so the block's items still parse.

@@ -120,20 +120,30 @@ describe("keywords versus the longest run of name characters", () => {
 });
 
 describe("layout", () => {
-  it("indentation opens and closes blocks; same depth separates lines", () => {
-    expect(kinds("a\n  b\n  c\nd")).toEqual([
-      "Identifier", "Indent", "Identifier", "Newline", "Identifier", "Dedent", "Newline", "Identifier", "Newline",
+  it("indentation after a line ending in ： opens a block; same depth separates lines", () => {
+    expect(kinds("a：\n  b\n  c\nd")).toEqual([
+      "Identifier", "Colon", "Indent", "Identifier", "Newline", "Identifier", "Dedent", "Newline", "Identifier", "Newline",
     ]);
   });
 
   it("two levels closed at once give two Dedents", () => {
-    expect(kinds("a\n  b\n    c\nd")).toEqual([
-      "Identifier", "Indent", "Identifier", "Indent", "Identifier", "Dedent", "Dedent", "Newline", "Identifier", "Newline",
+    expect(kinds("a：\n  b：\n    c\nd")).toEqual([
+      "Identifier", "Colon", "Indent", "Identifier", "Colon", "Indent", "Identifier", "Dedent", "Dedent", "Newline", "Identifier", "Newline",
     ]);
   });
 
   it("blocks still open at the end of the file are closed", () => {
-    expect(kinds("a\n  b")).toEqual(["Identifier", "Indent", "Identifier", "Dedent", "Newline"]);
+    expect(kinds("a：\n  b")).toEqual(["Identifier", "Colon", "Indent", "Identifier", "Dedent", "Newline"]);
+  });
+
+  it("a deeper line under a line that opens no block is Z0103 and stays at the current level", () => {
+    const r = lex("t.zc", "a = 1\n    b = 2\nc = 3");
+    expect(r.diagnostics.map((d) => d.code)).toEqual(["Z0103"]);
+    expect(r.diagnostics[0]!.span.start).toBe("a = 1\n    ".length);
+    expect(r.tokens.map((t) => t.tokenType.name)).toEqual([
+      "Identifier", "Equals", "NumberLit", "Newline", "Identifier", "Equals", "NumberLit", "Newline",
+      "Identifier", "Equals", "NumberLit", "Newline",
+    ]);
   });
 
   it("a line break after an operator continues the line", () => {
@@ -147,9 +157,9 @@ describe("layout", () => {
   });
 
   it("a misaligned dedent is reported as Z0103", () => {
-    const r = lex("t.zc", "a\n    b\n  c\n");
+    const r = lex("t.zc", "a：\n    b\n  c\n");
     expect(r.diagnostics.map((d) => d.code)).toEqual(["Z0103"]);
-    expect(r.diagnostics[0]!.span.start).toBe("a\n    b\n  ".length);
+    expect(r.diagnostics[0]!.span.start).toBe("a：\n    b\n  ".length);
   });
 
   it("an unclosed bracket does not swallow the following lines (Z0104 at the opener)", () => {
