@@ -45,7 +45,8 @@ export function fmt(n: number | undefined | null, digits = 3): string {
 
 export const ms = (n: number | undefined): string => (n === undefined || !Number.isFinite(n) ? "—" : `${fmt(n)} ms`);
 export const perSec = (n: number | undefined): string => (n === undefined || !Number.isFinite(n) ? "—" : `${fmt(n)}/s`);
-export const ratio = (n: number | undefined): string => (n === undefined || !Number.isFinite(n) ? "—" : `${n.toFixed(2)}×`);
+export const ratio = (n: number | undefined): string =>
+  n === undefined || !Number.isFinite(n) ? "—" : n >= 0.1 ? `${n.toFixed(2)}×` : `${Number(n.toPrecision(2))}×`;
 
 /** Display width of a string in a monospace terminal (CJK characters take two cells). */
 export function width(s: string): number {
