@@ -3,6 +3,7 @@ import { Decimal } from "decimal.js";
 import type { ArgValue, CompiledFunction, FunctionMeta, TraceStep } from "../runtime/types.js";
 import { PolicyInputError, PolicyLookupError } from "../runtime/errors.js";
 import { showValue } from "../runtime/show.js";
+import { cmp } from "../runtime/compare.js";
 
 const D = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -60, toExpPos: 60 });
 const ZERO = new D(0);
@@ -1240,7 +1241,7 @@ function f0(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   if (t) t.push({ step: "输入「设备投资额」", value: showValue(p0, "money"), source: "" });
   const p1 = a[1] as Decimal;
   if (t) t.push({ step: "输入「奖励比例」", value: showValue(p1, "ratio"), source: "" });
-  const t0 = p0.gte(K0);
+  const t0 = cmp(p0, K0) >= 0;
   if (t) t.push({ step: "适用：设备投资额 ≥ 2000万元", value: t0 ? "是" : "否", source: "设备投资2000万元（含）以上的新建项目" });
   if (!t0) {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
@@ -1249,7 +1250,7 @@ function f0(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const t1 = p0.times(p1);
   const v0: Decimal = t1;
   if (t) t.push({ step: "核定奖励额", value: showValue(v0, "money"), source: "按设备投资额的15%—30%给予奖励" });
-  const t2 = v0.lte(K1) ? v0 : K1;
+  const t2 = cmp(v0, K1) <= 0 ? v0 : K1;
   if (t) t.push({ step: "结果", value: showValue(t2, "money"), source: "对制造业重点支持领域设备投资2000万元（含）以上的新建项目，给予分档奖励，单个项目最高奖励5000万元" });
   return t2;
 }
@@ -1260,7 +1261,7 @@ function f1(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   if (t) t.push({ step: "输入「设备投资额」", value: showValue(p0, "money"), source: "" });
   const p1 = a[1] as string;
   if (t) t.push({ step: "输入「项目类别」", value: showValue(p1, "plain"), source: "" });
-  const t0 = p0.gte(K0);
+  const t0 = cmp(p0, K0) >= 0;
   if (t) t.push({ step: "适用：设备投资额 ≥ 2000万元", value: t0 ? "是" : "否", source: "设备投资2000万元（含）以上的新建项目" });
   if (!t0) {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
@@ -1287,7 +1288,7 @@ function f1(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const t2 = p0.times(v0);
   const v1: Decimal = t2;
   if (t) t.push({ step: "奖励额", value: showValue(v1, "money"), source: "" });
-  const t3 = v1.lte(K4) ? v1 : K4;
+  const t3 = cmp(v1, K4) <= 0 ? v1 : K4;
   if (t) t.push({ step: "结果", value: showValue(t3, "money"), source: "……对新能源汽车、物流装备、生物医药、工程机械、合金特材、地理信息、数控机床等领域的成套、整机或核心关键零部件（材料）强链补链项目，投产后按设备投资额的12%给予奖励，单个项目最高奖励3000万元" });
   return t3;
 }
@@ -1297,7 +1298,7 @@ function f2(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   if (t) t.push({ step: "输入「设备投资额」", value: showValue(p0, "money"), source: "" });
   const p1 = a[1] as boolean;
   if (t) t.push({ step: "输入「标杆示范」", value: showValue(p1, "plain"), source: "" });
-  const t0 = p0.gte(K5);
+  const t0 = cmp(p0, K5) >= 0;
   if (t) t.push({ step: "适用：设备投资额 ≥ 500万元", value: t0 ? "是" : "否", source: "设备投资500万元 （含） 以上的项目" });
   if (!t0) {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
@@ -1331,7 +1332,7 @@ function f2(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const t4 = p0.times(v1);
   const v5: Decimal = t4;
   if (t) t.push({ step: "奖励额", value: showValue(v5, "money"), source: "" });
-  const t5 = v5.lte(v4) ? v5 : v4;
+  const t5 = cmp(v5, v4) <= 0 ? v5 : v4;
   if (t) t.push({ step: "结果", value: showValue(t5, "money"), source: "" });
   return t5;
 }
@@ -1457,7 +1458,7 @@ function f8(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 function f9(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「软性投入」", value: showValue(p0, "money"), source: "" });
-  const t0 = p0.gte(K15);
+  const t0 = cmp(p0, K15) >= 0;
   if (t) t.push({ step: "适用：软性投入 ≥ 300万元", value: t0 ? "是" : "否", source: "软性投入300万元（含）以上" });
   if (!t0) {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
@@ -1466,7 +1467,7 @@ function f9(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const t1 = p0.times(K16);
   const v0: Decimal = t1;
   if (t) t.push({ step: "奖励额", value: showValue(v0, "money"), source: "按软性投入的30%给予奖励" });
-  const t2 = v0.lte(K5) ? v0 : K5;
+  const t2 = cmp(v0, K5) <= 0 ? v0 : K5;
   if (t) t.push({ step: "结果", value: showValue(t2, "money"), source: "对软性投入300万元（含）以上的产业数字化和工业互联网建设项目，按软性投入的30%给予奖励，单个项目最高奖励500万元" });
   return t2;
 }
@@ -1547,18 +1548,18 @@ function f14(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   if (t) t.push({ step: "输入「连接设备数」", value: showValue(p1, "台"), source: "" });
   const p2 = a[2] as Decimal;
   if (t) t.push({ step: "输入「同一行业服务企业数」", value: showValue(p2, "家"), source: "" });
-  const t1 = p0.gt(K18);
+  const t1 = cmp(p0, K18) > 0;
   let t0 = t1;
   if (t0) {
-    const t2 = p1.gt(K19);
+    const t2 = cmp(p1, K19) > 0;
     t0 = t2;
   }
   const v0: boolean = t0;
   if (t) t.push({ step: "广泛服务达标", value: showValue(v0, "plain"), source: "服务企业超200家、连接设备超1万台" });
-  const t4 = p2.gt(K14);
+  const t4 = cmp(p2, K14) > 0;
   let t3 = t4;
   if (t3) {
-    const t5 = p1.gt(K1);
+    const t5 = cmp(p1, K1) > 0;
     t3 = t5;
   }
   const v1: boolean = t3;
@@ -1585,7 +1586,7 @@ function f15(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const t0 = p0.times(K20);
   const v0: Decimal = t0;
   if (t) t.push({ step: "奖励额", value: showValue(v0, "money"), source: "按节能设备及装置投资额的15%给予奖励" });
-  const t1 = v0.lte(K15) ? v0 : K15;
+  const t1 = cmp(v0, K15) <= 0 ? v0 : K15;
   if (t) t.push({ step: "结果", value: showValue(t1, "money"), source: "对节能降碳技改项目按节能设备及装置投资额的15%给予奖励，单个项目最高奖励300万元" });
   return t1;
 }
@@ -1593,7 +1594,7 @@ function f15(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 function f16(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「设备投资额」", value: showValue(p0, "money"), source: "" });
-  const t0 = p0.gte(K5);
+  const t0 = cmp(p0, K5) >= 0;
   if (t) t.push({ step: "适用：设备投资额 ≥ 500万元", value: t0 ? "是" : "否", source: "设备投资500万元（含）以上" });
   if (!t0) {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
@@ -1602,7 +1603,7 @@ function f16(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const t1 = p0.times(K2);
   const v0: Decimal = t1;
   if (t) t.push({ step: "奖励额", value: showValue(v0, "money"), source: "按设备投资额的12%给予奖励" });
-  const t2 = v0.lte(K5) ? v0 : K5;
+  const t2 = cmp(v0, K5) <= 0 ? v0 : K5;
   if (t) t.push({ step: "结果", value: showValue(t2, "money"), source: "单个项目最高奖励500万元" });
   return t2;
 }
@@ -1929,12 +1930,12 @@ function f27(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const v1: Decimal = t1;
   if (t) t.push({ step: "参与制订单价", value: showValue(v1, "万元/项"), source: src });
   let t2: Decimal;
-  const t3 = p1.eq(K12);
+  const t3 = cmp(p1, K12) === 0;
   if (t3) {
     t2 = v0;
   }
   else {
-    const t4 = p1.lte(K23);
+    const t4 = cmp(p1, K23) <= 0;
     if (t4) {
       t2 = v1;
     }
@@ -1964,7 +1965,7 @@ function f28(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 function f29(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「证书数量」", value: showValue(p0, "张"), source: "" });
-  const t0 = p0.gte(K12);
+  const t0 = cmp(p0, K12) >= 0;
   if (t) t.push({ step: "适用：证书数量 ≥ 1张", value: t0 ? "是" : "否", source: "首次通过中国绿色产品认证的企业" });
   if (!t0) {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
@@ -1979,7 +1980,7 @@ function f29(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const t3 = v0.plus(v1);
   const v2: Decimal = t3;
   if (t) t.push({ step: "奖励合计", value: showValue(v2, "money"), source: "" });
-  const t4 = v2.lte(K17) ? v2 : K17;
+  const t4 = cmp(v2, K17) <= 0 ? v2 : K17;
   if (t) t.push({ step: "结果", value: showValue(t4, "money"), source: "对首次通过中国绿色产品认证的企业，奖励20万元，每多获得一张证书再奖励2万元，最高奖励30万元" });
   return t4;
 }
@@ -2014,7 +2015,7 @@ function f31(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const t0 = p0.times(K24);
   const v0: Decimal = t0;
   if (t) t.push({ step: "奖励额", value: showValue(v0, "money"), source: "按不高于实际保费的50%给予奖励" });
-  const t1 = v0.lte(K14) ? v0 : K14;
+  const t1 = cmp(v0, K14) <= 0 ? v0 : K14;
   if (t) t.push({ step: "结果", value: showValue(t1, "money"), source: "对享受国际国内、省级“三首”产品风险补偿政策的，按不高于实际保费的50%给予奖励，最高奖励100万元" });
   return t1;
 }

@@ -3,50 +3,51 @@ import { Decimal } from "decimal.js";
 import type { ArgValue, CompiledFunction, FunctionMeta, TraceStep } from "../runtime/types.js";
 import { PolicyInputError, PolicyLookupError } from "../runtime/errors.js";
 import { showValue } from "../runtime/show.js";
+import { cmp } from "../runtime/compare.js";
 
 const D = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -60, toExpPos: 60 });
 const ZERO = new D(0);
 const K0 = new D("3");
-const K1 = new D("2000");
-const K2 = new D("0.05");
-const K3 = new D("10000");
+const K1 = new D("10000");
+const K2 = new D("0.2");
+const K3 = new D("2000");
 const K4 = new D("0.15");
-const K5 = new D("0.2");
-const K6 = new D("0");
-const K7 = new D("100");
-const K8 = new D("400");
-const K9 = new D("600");
-const K10 = new D("0.4");
-const K11 = new D("200");
-const K12 = new D("500");
-const K13 = new D("10");
-const K14 = new D("15");
-const K15 = new D("50");
-const K16 = new D("5");
-const K17 = new D("0.5");
-const K18 = new D("0.3");
-const K19 = new D("5000");
-const K20 = new D("20");
-const K21 = new D("3000");
-const K22 = new D("0.008");
-const K23 = new D("0.009");
-const K24 = new D("0.01");
+const K5 = new D("0.05");
+const K6 = new D("600");
+const K7 = new D("400");
+const K8 = new D("100");
+const K9 = new D("0.4");
+const K10 = new D("200");
+const K11 = new D("500");
+const K12 = new D("10");
+const K13 = new D("15");
+const K14 = new D("50");
+const K15 = new D("5");
+const K16 = new D("0.5");
+const K17 = new D("0.3");
+const K18 = new D("5000");
+const K19 = new D("20");
+const K20 = new D("0");
+const K21 = new D("0.01");
+const K22 = new D("0.009");
+const K23 = new D("3000");
+const K24 = new D("0.008");
 const K25 = new D("300");
 const K26 = new D("0.1");
 const K27 = new D("30");
-const K28 = new D("0.06");
-const K29 = new D("0.08");
+const K28 = new D("0.08");
+const K29 = new D("0.06");
 const K30 = new D("150");
 const K31 = new D("25");
 const K32 = new D("0.6");
-const K33 = new D("1");
-const K34 = new D("2");
+const K33 = new D("2");
+const K34 = new D("1");
 const K35 = new D("0.02");
 const K36 = new D("40");
 const K37 = new D("80");
-const K38 = new D("60");
-const K39 = new D("20000");
-const K40 = new D("100000");
+const K38 = new D("100000");
+const K39 = new D("60");
+const K40 = new D("20000");
 const K41 = new D("1000");
 const K42 = new D("0.03");
 const K43 = new D("0.04");
@@ -3431,7 +3432,7 @@ function f0(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   if (t) t.push({ step: "输入「营收」", value: showValue(p1, "money"), source: "" });
   const p2 = a[2] as Decimal;
   if (t) t.push({ step: "输入「第几年」", value: showValue(p2, "年"), source: "" });
-  const t0 = p2.lte(K0);
+  const t0 = cmp(p2, K0) <= 0;
   if (t) t.push({ step: "适用：第几年 ≤ 3年", value: t0 ? "是" : "否", source: "以上奖励最多三年" });
   if (!t0) {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
@@ -3439,58 +3440,44 @@ function f0(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   }
   src = "";
   let t1: Decimal;
-  if (p1.lt(K1)) {
+  if (cmp(p1, K1) >= 0) {
     t1 = K2;
-    if (t) t.push({ step: "营收 落在「不满2000万元」", value: showValue(t1, "ratio"), source: "企业租用高性能算力服务器的，当年营收未达到2000万元的，给予其算力服务器实际租金最高5%的奖励，单个企业最高奖励100万元且奖励金额不超过企业当年营收的20%" });
-    src = "企业租用高性能算力服务器的，当年营收未达到2000万元的，给予其算力服务器实际租金最高5%的奖励，单个企业最高奖励100万元且奖励金额不超过企业当年营收的20%";
+    if (t) t.push({ step: "营收 落在「1亿元（含）以上」", value: showValue(t1, "ratio"), source: "当年营收达到1亿元（含）以上的，给予其算力服务器实际租金最高20%、最高600万元的奖励" });
+    src = "当年营收达到1亿元（含）以上的，给予其算力服务器实际租金最高20%、最高600万元的奖励";
   }
   else {
-    if (p1.gte(K1) && p1.lt(K3)) {
+    if (cmp(p1, K3) >= 0) {
       t1 = K4;
       if (t) t.push({ step: "营收 落在「2000万元（含）到1亿元」", value: showValue(t1, "ratio"), source: "当年营收达到2000万元（含）以上的，给予其算力服务器实际租金最高15%、最高400万元的奖励" });
       src = "当年营收达到2000万元（含）以上的，给予其算力服务器实际租金最高15%、最高400万元的奖励";
     }
     else {
-      if (p1.gte(K3)) {
-        t1 = K5;
-        if (t) t.push({ step: "营收 落在「1亿元（含）以上」", value: showValue(t1, "ratio"), source: "当年营收达到1亿元（含）以上的，给予其算力服务器实际租金最高20%、最高600万元的奖励" });
-        src = "当年营收达到1亿元（含）以上的，给予其算力服务器实际租金最高20%、最高600万元的奖励";
-      }
-      else {
-        t1 = K6;
-        if (t) t.push({ step: "营收 不在所列各档", value: showValue(t1, "ratio"), source: "" });
-        src = "";
-      }
+      t1 = K5;
+      if (t) t.push({ step: "营收 落在「不满2000万元」", value: showValue(t1, "ratio"), source: "企业租用高性能算力服务器的，当年营收未达到2000万元的，给予其算力服务器实际租金最高5%的奖励，单个企业最高奖励100万元且奖励金额不超过企业当年营收的20%" });
+      src = "企业租用高性能算力服务器的，当年营收未达到2000万元的，给予其算力服务器实际租金最高5%的奖励，单个企业最高奖励100万元且奖励金额不超过企业当年营收的20%";
     }
   }
   const v0: Decimal = t1;
   if (t) t.push({ step: "奖励比率", value: showValue(v0, "ratio"), source: src });
   src = "";
   let t2: Decimal;
-  if (p1.lt(K1)) {
-    const t3 = p1.times(K5);
-    const t4 = K7.lte(t3) ? K7 : t3;
-    t2 = t4;
-    if (t) t.push({ step: "营收 落在「不满2000万元」", value: showValue(t2, "money"), source: "单个企业最高奖励 100 万元且奖励金额不超过企业当年营收的 20%" });
-    src = "单个企业最高奖励 100 万元且奖励金额不超过企业当年营收的 20%";
+  if (cmp(p1, K1) >= 0) {
+    t2 = K6;
+    if (t) t.push({ step: "营收 落在「1亿元（含）以上」", value: showValue(t2, "money"), source: "当年营收达到1亿元（含）以上的，给予其算力服务器实际租金最高20%、最高600万元的奖励" });
+    src = "当年营收达到1亿元（含）以上的，给予其算力服务器实际租金最高20%、最高600万元的奖励";
   }
   else {
-    if (p1.gte(K1) && p1.lt(K3)) {
-      t2 = K8;
+    if (cmp(p1, K3) >= 0) {
+      t2 = K7;
       if (t) t.push({ step: "营收 落在「2000万元（含）到1亿元」", value: showValue(t2, "money"), source: "当年营收达到2000万元（含）以上的，给予其算力服务器实际租金最高15%、最高400万元的奖励" });
       src = "当年营收达到2000万元（含）以上的，给予其算力服务器实际租金最高15%、最高400万元的奖励";
     }
     else {
-      if (p1.gte(K3)) {
-        t2 = K9;
-        if (t) t.push({ step: "营收 落在「1亿元（含）以上」", value: showValue(t2, "money"), source: "当年营收达到1亿元（含）以上的，给予其算力服务器实际租金最高20%、最高600万元的奖励" });
-        src = "当年营收达到1亿元（含）以上的，给予其算力服务器实际租金最高20%、最高600万元的奖励";
-      }
-      else {
-        t2 = K6;
-        if (t) t.push({ step: "营收 不在所列各档", value: showValue(t2, "money"), source: "" });
-        src = "";
-      }
+      const t3 = p1.times(K2);
+      const t4 = cmp(K8, t3) <= 0 ? K8 : t3;
+      t2 = t4;
+      if (t) t.push({ step: "营收 落在「不满2000万元」", value: showValue(t2, "money"), source: "单个企业最高奖励 100 万元且奖励金额不超过企业当年营收的 20%" });
+      src = "单个企业最高奖励 100 万元且奖励金额不超过企业当年营收的 20%";
     }
   }
   const v1: Decimal = t2;
@@ -3498,7 +3485,7 @@ function f0(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const t5 = p0.times(v0);
   const v2: Decimal = t5;
   if (t) t.push({ step: "计算奖励", value: showValue(v2, "money"), source: "" });
-  const t6 = v2.lte(v1) ? v2 : v1;
+  const t6 = cmp(v2, v1) <= 0 ? v2 : v1;
   if (t) t.push({ step: "结果", value: showValue(t6, "money"), source: "" });
   return t6;
 }
@@ -3510,21 +3497,21 @@ function f1(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   if (t) t.push({ step: "输入「首轮流片费用」", value: showValue(p1, "money"), source: "" });
   const p2 = a[2] as Decimal;
   if (t) t.push({ step: "输入「当年已获流片奖励」", value: showValue(p2, "money"), source: "" });
-  const t0 = p0.times(K10);
+  const t0 = p0.times(K9);
   const v0: Decimal = t0;
   if (t) t.push({ step: "掩膜版费用奖励额", value: showValue(v0, "money"), source: "对经认定的集成电路企业开展符合一定条件的工程产品（指经过全掩膜板流片）首轮流片，给予该产品掩膜版制作费用最高40%或首轮流片费用最高20%、最高200万元的奖励" });
-  const t1 = p1.times(K5);
+  const t1 = p1.times(K2);
   const v1: Decimal = t1;
   if (t) t.push({ step: "首轮流片费用奖励额", value: showValue(v1, "money"), source: "对经认定的集成电路企业开展符合一定条件的工程产品（指经过全掩膜板流片）首轮流片，给予该产品掩膜版制作费用最高40%或首轮流片费用最高20%、最高200万元的奖励" });
-  const t2 = v0.gte(v1) ? v0 : v1;
-  const t3 = t2.lte(K11) ? t2 : K11;
+  const t2 = cmp(v0, v1) >= 0 ? v0 : v1;
+  const t3 = cmp(t2, K10) <= 0 ? t2 : K10;
   const v2: Decimal = t3;
   if (t) t.push({ step: "单个产品奖励", value: showValue(v2, "money"), source: "给予该产品掩膜版制作费用最高 40%或首轮流片费用最高 20%、最高 200 万元的奖励" });
-  const t4 = K12.minus(p2);
+  const t4 = K11.minus(p2);
   const t5 = t4.isNegative() ? ZERO : t4;
   const v3: Decimal = t5;
   if (t) t.push({ step: "当年剩余额度", value: showValue(v3, "money"), source: "以上奖励单个企业当年度最高可获得 500 万元" });
-  const t6 = v2.lte(v3) ? v2 : v3;
+  const t6 = cmp(v2, v3) <= 0 ? v2 : v3;
   if (t) t.push({ step: "结果", value: showValue(t6, "money"), source: "" });
   return t6;
 }
@@ -3534,15 +3521,15 @@ function f2(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   if (t) t.push({ step: "输入「流片费用」", value: showValue(p0, "money"), source: "" });
   const p1 = a[1] as Decimal;
   if (t) t.push({ step: "输入「当年已获流片奖励」", value: showValue(p1, "money"), source: "" });
-  const t0 = p0.times(K5);
-  const t1 = t0.lte(K7) ? t0 : K7;
+  const t0 = p0.times(K2);
+  const t1 = cmp(t0, K8) <= 0 ? t0 : K8;
   const v0: Decimal = t1;
   if (t) t.push({ step: "单个产品奖励", value: showValue(v0, "money"), source: "对开展多项目晶圆流片的集成电路企业，给予产品流片费用最高20%、最高100万元的奖励" });
-  const t2 = K12.minus(p1);
+  const t2 = K11.minus(p1);
   const t3 = t2.isNegative() ? ZERO : t2;
   const v1: Decimal = t3;
   if (t) t.push({ step: "当年剩余额度", value: showValue(v1, "money"), source: "以上奖励单个企业当年度最高可获得 500 万元" });
-  const t4 = v0.lte(v1) ? v0 : v1;
+  const t4 = cmp(v0, v1) <= 0 ? v0 : v1;
   if (t) t.push({ step: "结果", value: showValue(t4, "money"), source: "" });
   return t4;
 }
@@ -3552,14 +3539,14 @@ function f3(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   if (t) t.push({ step: "输入「AEC-Q100产品数」", value: showValue(p0, "款"), source: "" });
   const p1 = a[1] as Decimal;
   if (t) t.push({ step: "输入「AEC-Q200产品数」", value: showValue(p1, "款"), source: "" });
-  const t0 = K13.times(p0);
+  const t0 = K12.times(p0);
   const v0: Decimal = t0;
   if (t) t.push({ step: "AEC-Q100认证奖励", value: showValue(v0, "money"), source: "企业开发的车规级应用集成电路产品完成AEC-Q100标准、AEC-Q200标准认证的，每款产品分别给予最高10万元、15万元的奖励，单个企业当年度最高奖励50万元" });
-  const t1 = K14.times(p1);
+  const t1 = K13.times(p1);
   const v1: Decimal = t1;
   if (t) t.push({ step: "AEC-Q200认证奖励", value: showValue(v1, "money"), source: "企业开发的车规级应用集成电路产品完成AEC-Q100标准、AEC-Q200标准认证的，每款产品分别给予最高10万元、15万元的奖励，单个企业当年度最高奖励50万元" });
   const t2 = v0.plus(v1);
-  const t3 = t2.lte(K15) ? t2 : K15;
+  const t3 = cmp(t2, K14) <= 0 ? t2 : K14;
   if (t) t.push({ step: "结果", value: showValue(t3, "money"), source: "企业开发的车规级应用集成电路产品完成AEC-Q100标准、AEC-Q200标准认证的，每款产品分别给予最高10万元、15万元的奖励，单个企业当年度最高奖励50万元" });
   return t3;
 }
@@ -3569,14 +3556,14 @@ function f4(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   if (t) t.push({ step: "输入「一级认证产品数」", value: showValue(p0, "款"), source: "" });
   const p1 = a[1] as Decimal;
   if (t) t.push({ step: "输入「二级认证产品数」", value: showValue(p1, "款"), source: "" });
-  const t0 = K13.times(p0);
+  const t0 = K12.times(p0);
   const v0: Decimal = t0;
   if (t) t.push({ step: "一级认证奖励", value: showValue(v0, "money"), source: "企业开发的商用密码集成电路产品，完成商用密码产品一级、二级标准认证的，每款产品分别给予最高10万元、15万元的奖励，单个企业当年度最高奖励50万元" });
-  const t1 = K14.times(p1);
+  const t1 = K13.times(p1);
   const v1: Decimal = t1;
   if (t) t.push({ step: "二级认证奖励", value: showValue(v1, "money"), source: "企业开发的商用密码集成电路产品，完成商用密码产品一级、二级标准认证的，每款产品分别给予最高10万元、15万元的奖励，单个企业当年度最高奖励50万元" });
   const t2 = v0.plus(v1);
-  const t3 = t2.lte(K15) ? t2 : K15;
+  const t3 = cmp(t2, K14) <= 0 ? t2 : K14;
   if (t) t.push({ step: "结果", value: showValue(t3, "money"), source: "企业开发的商用密码集成电路产品，完成商用密码产品一级、二级标准认证的，每款产品分别给予最高10万元、15万元的奖励，单个企业当年度最高奖励50万元" });
   return t3;
 }
@@ -3586,17 +3573,17 @@ function f5(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   if (t) t.push({ step: "输入「新认定软件产品数」", value: showValue(p0, "款"), source: "" });
   const p1 = a[1] as Decimal;
   if (t) t.push({ step: "输入「著作权软件产品数」", value: showValue(p1, "款"), source: "" });
-  const t0 = p0.lte(K16) ? p0 : K16;
+  const t0 = cmp(p0, K15) <= 0 ? p0 : K15;
   const v0: Decimal = t0;
   if (t) t.push({ step: "新认定计奖款数", value: showValue(v0, "款"), source: "单个企业当年度奖励不超过 5 项" });
-  const t1 = K16.minus(v0);
-  const t2 = p1.lte(t1) ? p1 : t1;
+  const t1 = K15.minus(v0);
+  const t2 = cmp(p1, t1) <= 0 ? p1 : t1;
   const v1: Decimal = t2;
   if (t) t.push({ step: "著作权计奖款数", value: showValue(v1, "款"), source: "单个企业当年度奖励不超过 5 项" });
-  const t3 = K17.times(v0);
+  const t3 = K16.times(v0);
   const v2: Decimal = t3;
   if (t) t.push({ step: "新认定产品奖励", value: showValue(v2, "money"), source: "经省软件行业协会新认定的企业软件产品，每款软件产品给予最高5000元的奖励" });
-  const t4 = K18.times(v1);
+  const t4 = K17.times(v1);
   const v3: Decimal = t4;
   if (t) t.push({ step: "著作权产品奖励", value: showValue(v3, "money"), source: "企业开发的软件产品获得计算机软件著作权登记证书的（须为原始取得，第一著作权人须为依法登记注册在本市的企事业单位、社会组织），并且该款软件或软件所配套项目当年销售收入（工业软件则为配套的制造产品销售收入）达到10万元（含）以上的，每款软件给予最高3000元的奖励，同一软件的升级版本不得重复享受" });
   const t5 = v2.plus(v3);
@@ -3610,19 +3597,19 @@ function f6(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   if (t) t.push({ step: "输入「营收」", value: showValue(p0, "money"), source: "" });
   src = "";
   let t0: Decimal;
-  if (p0.gte(K19) && p0.lt(K3)) {
-    t0 = K20;
-    if (t) t.push({ step: "营收 落在「5000万元（含）到1亿元」", value: showValue(t0, "money"), source: "软件信息服务业企业年营收首次突破5000万元、1亿元的企业，分别给予最高20万元、50万元的一次性奖励" });
+  if (cmp(p0, K1) >= 0) {
+    t0 = K14;
+    if (t) t.push({ step: "营收 落在「1亿元（含）以上」", value: showValue(t0, "money"), source: "软件信息服务业企业年营收首次突破5000万元、1亿元的企业，分别给予最高20万元、50万元的一次性奖励" });
     src = "软件信息服务业企业年营收首次突破5000万元、1亿元的企业，分别给予最高20万元、50万元的一次性奖励";
   }
   else {
-    if (p0.gte(K3)) {
-      t0 = K15;
-      if (t) t.push({ step: "营收 落在「1亿元（含）以上」", value: showValue(t0, "money"), source: "软件信息服务业企业年营收首次突破5000万元、1亿元的企业，分别给予最高20万元、50万元的一次性奖励" });
+    if (cmp(p0, K18) >= 0) {
+      t0 = K19;
+      if (t) t.push({ step: "营收 落在「5000万元（含）到1亿元」", value: showValue(t0, "money"), source: "软件信息服务业企业年营收首次突破5000万元、1亿元的企业，分别给予最高20万元、50万元的一次性奖励" });
       src = "软件信息服务业企业年营收首次突破5000万元、1亿元的企业，分别给予最高20万元、50万元的一次性奖励";
     }
     else {
-      t0 = K6;
+      t0 = K20;
       if (t) t.push({ step: "营收 不在所列各档", value: showValue(t0, "money"), source: "" });
       src = "";
     }
@@ -3639,19 +3626,19 @@ function f7(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t0: Decimal;
   switch (p0) {
     case "新认定软件企业":
-      t0 = K16;
+      t0 = K15;
       if (t) t.push({ step: "类别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对新认定的软件企业，给予最高 5 万元的一次性奖励" });
       src = "对新认定的软件企业，给予最高 5 万元的一次性奖励";
       break;
     case "国家鼓励的重点软件企业":
     case "国家鼓励的重点集成电路设计企业":
     case "中国软件业务收入前百强企业":
-      t0 = K7;
+      t0 = K8;
       if (t) t.push({ step: "类别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别给予最高 100 万元的一次性奖励" });
       src = "分别给予最高 100 万元的一次性奖励";
       break;
     case "首次升规软件信息服务业企业":
-      t0 = K13;
+      t0 = K12;
       if (t) t.push({ step: "类别 为「" + p0 + "」", value: showValue(t0, "money"), source: "年度首次升规的软件信息服务业企业，给予最高 10 万元的一次性奖励" });
       src = "年度首次升规的软件信息服务业企业，给予最高 10 万元的一次性奖励";
       break;
@@ -3673,7 +3660,7 @@ function f8(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   switch (p0) {
     case "CMMI":
     case "T/SIA009-2020":
-      const t1 = K16.times(p1);
+      const t1 = K15.times(p1);
       t0 = t1;
       if (t) t.push({ step: "认证类型 为「" + p0 + "」", value: showValue(t0, "money"), source: "每提高一级资质认证给予最高 5 万元奖励" });
       src = "每提高一级资质认证给予最高 5 万元奖励";
@@ -3682,13 +3669,13 @@ function f8(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     case "ITSS":
     case "CS":
     case "CCRC":
-      const t2 = K16.times(p1);
+      const t2 = K15.times(p1);
       t0 = t2;
       if (t) t.push({ step: "认证类型 为「" + p0 + "」", value: showValue(t0, "money"), source: "每提高一级资质认证分别给予最高 5万元奖励" });
       src = "每提高一级资质认证分别给予最高 5万元奖励";
       break;
     case "ISO27001/BS7799":
-      t0 = K16;
+      t0 = K15;
       if (t) t.push({ step: "认证类型 为「" + p0 + "」", value: showValue(t0, "money"), source: "首次通过 ISO27001/BS7799 资质认证的，给予最高 5 万元奖励" });
       src = "首次通过 ISO27001/BS7799 资质认证的，给予最高 5 万元奖励";
       break;
@@ -3709,19 +3696,19 @@ function f9(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   if (t) t.push({ step: "输入「营收总额」", value: showValue(p2, "money"), source: "" });
   const p3 = a[3] as Decimal;
   if (t) t.push({ step: "输入「第几年」", value: showValue(p3, "年"), source: "" });
-  const t0 = p0.gte(K1);
+  const t0 = cmp(p0, K3) >= 0;
   if (t) t.push({ step: "适用：园区面积 ≥ 2000平方米", value: t0 ? "是" : "否", source: "对面积 2000 平方米以上" });
   if (!t0) {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
-  const t1 = p1.gte(K0);
+  const t1 = cmp(p1, K0) >= 0;
   if (t) t.push({ step: "适用：入驻软件企业数 ≥ 3家", value: t1 ? "是" : "否", source: "入驻软件企业不少于 3 家" });
   if (!t1) {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
-  const t2 = p3.lte(K0);
+  const t2 = cmp(p3, K0) <= 0;
   if (t) t.push({ step: "适用：第几年 ≤ 3年", value: t2 ? "是" : "否", source: "最多奖励三年" });
   if (!t2) {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
@@ -3729,25 +3716,25 @@ function f9(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   }
   src = "";
   let t3: Decimal;
-  if (p2.gte(K21) && p2.lt(K19)) {
-    t3 = K22;
-    if (t) t.push({ step: "营收总额 落在「3000万元（含）到5000万元」", value: showValue(t3, "ratio"), source: "对面积2000平方米以上，入驻软件企业不少于3家，软件及信息技术服务业务营收总额达到3000万元（含）以上、5000万元（含）以上、1亿元（含）以上的园区，给予园区运营主体分别按照当年营收总额的0.8%、0.9%、1.0%奖励，每年最高300万元，最多奖励三年" });
+  if (cmp(p2, K1) >= 0) {
+    t3 = K21;
+    if (t) t.push({ step: "营收总额 落在「1亿元（含）以上」", value: showValue(t3, "ratio"), source: "对面积2000平方米以上，入驻软件企业不少于3家，软件及信息技术服务业务营收总额达到3000万元（含）以上、5000万元（含）以上、1亿元（含）以上的园区，给予园区运营主体分别按照当年营收总额的0.8%、0.9%、1.0%奖励，每年最高300万元，最多奖励三年" });
     src = "对面积2000平方米以上，入驻软件企业不少于3家，软件及信息技术服务业务营收总额达到3000万元（含）以上、5000万元（含）以上、1亿元（含）以上的园区，给予园区运营主体分别按照当年营收总额的0.8%、0.9%、1.0%奖励，每年最高300万元，最多奖励三年";
   }
   else {
-    if (p2.gte(K19) && p2.lt(K3)) {
-      t3 = K23;
+    if (cmp(p2, K18) >= 0) {
+      t3 = K22;
       if (t) t.push({ step: "营收总额 落在「5000万元（含）到1亿元」", value: showValue(t3, "ratio"), source: "对面积2000平方米以上，入驻软件企业不少于3家，软件及信息技术服务业务营收总额达到3000万元（含）以上、5000万元（含）以上、1亿元（含）以上的园区，给予园区运营主体分别按照当年营收总额的0.8%、0.9%、1.0%奖励，每年最高300万元，最多奖励三年" });
       src = "对面积2000平方米以上，入驻软件企业不少于3家，软件及信息技术服务业务营收总额达到3000万元（含）以上、5000万元（含）以上、1亿元（含）以上的园区，给予园区运营主体分别按照当年营收总额的0.8%、0.9%、1.0%奖励，每年最高300万元，最多奖励三年";
     }
     else {
-      if (p2.gte(K3)) {
+      if (cmp(p2, K23) >= 0) {
         t3 = K24;
-        if (t) t.push({ step: "营收总额 落在「1亿元（含）以上」", value: showValue(t3, "ratio"), source: "对面积2000平方米以上，入驻软件企业不少于3家，软件及信息技术服务业务营收总额达到3000万元（含）以上、5000万元（含）以上、1亿元（含）以上的园区，给予园区运营主体分别按照当年营收总额的0.8%、0.9%、1.0%奖励，每年最高300万元，最多奖励三年" });
+        if (t) t.push({ step: "营收总额 落在「3000万元（含）到5000万元」", value: showValue(t3, "ratio"), source: "对面积2000平方米以上，入驻软件企业不少于3家，软件及信息技术服务业务营收总额达到3000万元（含）以上、5000万元（含）以上、1亿元（含）以上的园区，给予园区运营主体分别按照当年营收总额的0.8%、0.9%、1.0%奖励，每年最高300万元，最多奖励三年" });
         src = "对面积2000平方米以上，入驻软件企业不少于3家，软件及信息技术服务业务营收总额达到3000万元（含）以上、5000万元（含）以上、1亿元（含）以上的园区，给予园区运营主体分别按照当年营收总额的0.8%、0.9%、1.0%奖励，每年最高300万元，最多奖励三年";
       }
       else {
-        t3 = K6;
+        t3 = K20;
         if (t) t.push({ step: "营收总额 不在所列各档", value: showValue(t3, "ratio"), source: "" });
         src = "";
       }
@@ -3756,7 +3743,7 @@ function f9(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const v0: Decimal = t3;
   if (t) t.push({ step: "奖励比率", value: showValue(v0, "ratio"), source: src });
   const t4 = p2.times(v0);
-  const t5 = t4.lte(K25) ? t4 : K25;
+  const t5 = cmp(t4, K25) <= 0 ? t4 : K25;
   if (t) t.push({ step: "结果", value: showValue(t5, "money"), source: "每年最高 300 万元" });
   return t5;
 }
@@ -3766,13 +3753,13 @@ function f10(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   if (t) t.push({ step: "输入「租金」", value: showValue(p0, "money"), source: "" });
   const p1 = a[1] as Decimal;
   if (t) t.push({ step: "输入「第几年」", value: showValue(p1, "年"), source: "" });
-  const t0 = p1.lte(K0);
+  const t0 = cmp(p1, K0) <= 0;
   if (t) t.push({ step: "适用：第几年 ≤ 3年", value: t0 ? "是" : "否", source: "三年内每年" });
   if (!t0) {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
-  const t1 = p0.lte(K14) ? p0 : K14;
+  const t1 = cmp(p0, K13) <= 0 ? p0 : K13;
   if (t) t.push({ step: "结果", value: showValue(t1, "money"), source: "租金按实不超过 15 万元" });
   return t1;
 }
@@ -3780,10 +3767,10 @@ function f10(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 function f11(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「布图设计数」", value: showValue(p0, "项"), source: "" });
-  const t0 = p0.lte(K16) ? p0 : K16;
+  const t0 = cmp(p0, K15) <= 0 ? p0 : K15;
   const v0: Decimal = t0;
   if (t) t.push({ step: "计奖项数", value: showValue(v0, "项"), source: "单个企业当年度奖励不超过 5 项" });
-  const t1 = K18.times(v0);
+  const t1 = K17.times(v0);
   if (t) t.push({ step: "结果", value: showValue(t1, "money"), source: "企业自主开发获得集成电路布图设计权的，每项产品给予最高3000元奖励，单个企业当年度奖励不超过5项" });
   return t1;
 }
@@ -3798,7 +3785,7 @@ function f12(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t0: Decimal;
   switch (p1) {
     case "规上":
-      t0 = K5;
+      t0 = K2;
       if (t) t.push({ step: "企业规模 为「" + p1 + "」", value: showValue(t0, "ratio"), source: "对购买IP(知识产权)、EDA(电子设计自动化)用于集成电路设计的集成电路企业，规上企业给予实际支出费用最高20%的奖励，规下企业给予实际支出费用最高10%的奖励,单个企业当年度最高奖励50万元" });
       src = "对购买IP(知识产权)、EDA(电子设计自动化)用于集成电路设计的集成电路企业，规上企业给予实际支出费用最高20%的奖励，规下企业给予实际支出费用最高10%的奖励,单个企业当年度最高奖励50万元";
       break;
@@ -3813,7 +3800,7 @@ function f12(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const v0: Decimal = t0;
   if (t) t.push({ step: "奖励比率", value: showValue(v0, "ratio"), source: src });
   const t1 = p0.times(v0);
-  const t2 = t1.lte(K15) ? t1 : K15;
+  const t2 = cmp(t1, K14) <= 0 ? t1 : K14;
   if (t) t.push({ step: "结果", value: showValue(t2, "money"), source: "对购买IP(知识产权)、EDA(电子设计自动化)用于集成电路设计的集成电路企业，规上企业给予实际支出费用最高20%的奖励，规下企业给予实际支出费用最高10%的奖励,单个企业当年度最高奖励50万元" });
   return t2;
 }
@@ -3831,7 +3818,7 @@ function f13(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       src = "对经认定的“领军型浙江数商”企业、“成长型浙江数商”企业分别给予最高30万元、10万元奖励";
       break;
     case "成长型浙江数商":
-      t0 = K13;
+      t0 = K12;
       if (t) t.push({ step: "类型 为「" + p0 + "」", value: showValue(t0, "money"), source: "对经认定的“领军型浙江数商”企业、“成长型浙江数商”企业分别给予最高30万元、10万元奖励" });
       src = "对经认定的“领军型浙江数商”企业、“成长型浙江数商”企业分别给予最高30万元、10万元奖励";
       break;
@@ -3854,25 +3841,25 @@ function f14(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   if (t) t.push({ step: "输入「项目类型」", value: showValue(p3, "plain"), source: "" });
   src = "";
   let t0: Decimal;
-  if (p0.gte(K20) && p0.lt(K7)) {
+  if (cmp(p0, K11) >= 0) {
     let t1: Decimal;
-    const t2 = (p3 === "历年计划在建项目");
+    const t2 = (p3 === "样本改造项目");
     if (t2) {
-      t1 = K4;
+      t1 = K16;
     }
     else {
-      t1 = K6;
+      t1 = K2;
     }
     t0 = t1;
-    if (t) t.push({ step: "项目投资额 落在「20万元到100万元（不含）」", value: showValue(t0, "ratio"), source: "经审计投资额在 20 万元到 100 万元（不含）的" });
-    src = "经审计投资额在 20 万元到 100 万元（不含）的";
+    if (t) t.push({ step: "项目投资额 落在「500万元（含）以上」", value: showValue(t0, "ratio"), source: "项目投资不低于 500 万元的，给予软件及信息服务费最高 20%" });
+    src = "项目投资不低于 500 万元的，给予软件及信息服务费最高 20%";
   }
   else {
-    if (p0.gte(K7) && p0.lt(K12)) {
+    if (cmp(p0, K8) >= 0) {
       let t3: Decimal;
       const t4 = (p3 === "样本改造项目");
       if (t4) {
-        t3 = K17;
+        t3 = K16;
       }
       else {
         t3 = K4;
@@ -3882,21 +3869,21 @@ function f14(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       src = "其软件及信息服务费奖励比例最高可提至50%";
     }
     else {
-      if (p0.gte(K12)) {
+      if (cmp(p0, K19) >= 0) {
         let t5: Decimal;
-        const t6 = (p3 === "样本改造项目");
+        const t6 = (p3 === "历年计划在建项目");
         if (t6) {
-          t5 = K17;
+          t5 = K4;
         }
         else {
-          t5 = K5;
+          t5 = K20;
         }
         t0 = t5;
-        if (t) t.push({ step: "项目投资额 落在「500万元（含）以上」", value: showValue(t0, "ratio"), source: "项目投资不低于 500 万元的，给予软件及信息服务费最高 20%" });
-        src = "项目投资不低于 500 万元的，给予软件及信息服务费最高 20%";
+        if (t) t.push({ step: "项目投资额 落在「20万元到100万元（不含）」", value: showValue(t0, "ratio"), source: "经审计投资额在 20 万元到 100 万元（不含）的" });
+        src = "经审计投资额在 20 万元到 100 万元（不含）的";
       }
       else {
-        t0 = K6;
+        t0 = K20;
         if (t) t.push({ step: "项目投资额 不在所列各档", value: showValue(t0, "ratio"), source: "" });
         src = "";
       }
@@ -3906,61 +3893,61 @@ function f14(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   if (t) t.push({ step: "软件服务费比率", value: showValue(v0, "ratio"), source: src });
   src = "";
   let t7: Decimal;
-  if (p0.gte(K20) && p0.lt(K7)) {
+  if (cmp(p0, K11) >= 0) {
     let t8: Decimal;
-    const t9 = (p3 === "历年计划在建项目");
+    const t9 = (p3 === "样本改造项目");
     if (t9) {
-      t8 = K28;
+      t8 = K4;
     }
     else {
-      t8 = K6;
-    }
-    t7 = t8;
-    if (t) t.push({ step: "项目投资额 落在「20万元到100万元（不含）」", value: showValue(t7, "ratio"), source: "经审计投资额在 20 万元到 100 万元（不含）的" });
-    src = "经审计投资额在 20 万元到 100 万元（不含）的";
-  }
-  else {
-    if (p0.gte(K7) && p0.lt(K12)) {
-      let t10: Decimal;
-      const t11 = (p3 === "样本改造项目");
-      if (t11) {
-        t10 = K4;
+      const t10 = (p3 === "纯软件项目");
+      if (t10) {
+        t8 = K20;
       }
       else {
-        const t12 = (p3 === "纯软件项目");
-        if (t12) {
-          t10 = K6;
+        t8 = K28;
+      }
+    }
+    t7 = t8;
+    if (t) t.push({ step: "项目投资额 落在「500万元（含）以上」", value: showValue(t7, "ratio"), source: "智能硬件最高 8%的奖励" });
+    src = "智能硬件最高 8%的奖励";
+  }
+  else {
+    if (cmp(p0, K8) >= 0) {
+      let t11: Decimal;
+      const t12 = (p3 === "样本改造项目");
+      if (t12) {
+        t11 = K4;
+      }
+      else {
+        const t13 = (p3 === "纯软件项目");
+        if (t13) {
+          t11 = K20;
         }
         else {
-          t10 = K28;
+          t11 = K29;
         }
       }
-      t7 = t10;
+      t7 = t11;
       if (t) t.push({ step: "项目投资额 落在「100万元（含）到500万元（不含）」", value: showValue(t7, "ratio"), source: "智能硬件奖励比例最高可提至 15%" });
       src = "智能硬件奖励比例最高可提至 15%";
     }
     else {
-      if (p0.gte(K12)) {
-        let t13: Decimal;
-        const t14 = (p3 === "样本改造项目");
-        if (t14) {
-          t13 = K4;
+      if (cmp(p0, K19) >= 0) {
+        let t14: Decimal;
+        const t15 = (p3 === "历年计划在建项目");
+        if (t15) {
+          t14 = K29;
         }
         else {
-          const t15 = (p3 === "纯软件项目");
-          if (t15) {
-            t13 = K6;
-          }
-          else {
-            t13 = K29;
-          }
+          t14 = K20;
         }
-        t7 = t13;
-        if (t) t.push({ step: "项目投资额 落在「500万元（含）以上」", value: showValue(t7, "ratio"), source: "智能硬件最高 8%的奖励" });
-        src = "智能硬件最高 8%的奖励";
+        t7 = t14;
+        if (t) t.push({ step: "项目投资额 落在「20万元到100万元（不含）」", value: showValue(t7, "ratio"), source: "经审计投资额在 20 万元到 100 万元（不含）的" });
+        src = "经审计投资额在 20 万元到 100 万元（不含）的";
       }
       else {
-        t7 = K6;
+        t7 = K20;
         if (t) t.push({ step: "项目投资额 不在所列各档", value: showValue(t7, "ratio"), source: "" });
         src = "";
       }
@@ -3983,7 +3970,7 @@ function f14(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       src = "单个企业当年度最高奖励 300 万元";
       break;
     case "纯软件项目":
-      t16 = K15;
+      t16 = K14;
       if (t) t.push({ step: "项目类型 为「" + p3 + "」", value: showValue(t16, "money"), source: "纯软件项目参照集成性项目奖励，单个企业当年度最高奖励 50 万元" });
       src = "纯软件项目参照集成性项目奖励，单个企业当年度最高奖励 50 万元";
       break;
@@ -3999,7 +3986,7 @@ function f14(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const v4: Decimal = t18;
   if (t) t.push({ step: "智能硬件奖励", value: showValue(v4, "money"), source: "" });
   const t19 = v3.plus(v4);
-  const t20 = t19.lte(v2) ? t19 : v2;
+  const t20 = cmp(t19, v2) <= 0 ? t19 : v2;
   if (t) t.push({ step: "结果", value: showValue(t20, "money"), source: "" });
   return t20;
 }
@@ -4012,7 +3999,7 @@ function f15(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t0: Decimal;
   switch (p0) {
     case "省级未来工厂":
-      t0 = K7;
+      t0 = K8;
       if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "对获得省级“未来工厂”、“未来工厂”试点的企业，分别给予最高100万元、25万元的一次性奖励" });
       src = "对获得省级“未来工厂”、“未来工厂”试点的企业，分别给予最高100万元、25万元的一次性奖励";
       break;
@@ -4027,17 +4014,17 @@ function f15(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       src = "对获得省级智能工厂、数字化车间的企业，分别给予最高25万元、15万元的一次性奖励";
       break;
     case "数字化车间":
-      t0 = K14;
+      t0 = K13;
       if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "对获得省级智能工厂、数字化车间的企业，分别给予最高25万元、15万元的一次性奖励" });
       src = "对获得省级智能工厂、数字化车间的企业，分别给予最高25万元、15万元的一次性奖励";
       break;
     case "国家智能制造示范企业":
-      t0 = K15;
+      t0 = K14;
       if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "对获得国家智能制造示范企业、国家智能制造优秀场景企业，分别给予最高50万元、20万元一次性奖励" });
       src = "对获得国家智能制造示范企业、国家智能制造优秀场景企业，分别给予最高50万元、20万元一次性奖励";
       break;
     case "国家智能制造优秀场景企业":
-      t0 = K20;
+      t0 = K19;
       if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "对获得国家智能制造示范企业、国家智能制造优秀场景企业，分别给予最高50万元、20万元一次性奖励" });
       src = "对获得国家智能制造示范企业、国家智能制造优秀场景企业，分别给予最高50万元、20万元一次性奖励";
       break;
@@ -4054,7 +4041,7 @@ function f16(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   if (t) t.push({ step: "输入「改造投入」", value: showValue(p0, "money"), source: "" });
   const p1 = a[1] as string;
   if (t) t.push({ step: "输入「批次」", value: showValue(p1, "plain"), source: "" });
-  const t0 = p0.lte(K20);
+  const t0 = cmp(p0, K19) <= 0;
   if (t) t.push({ step: "适用：改造投入 ≤ 20万元", value: t0 ? "是" : "否", source: "改造投入在 20 万元（含）以下的" });
   if (!t0) {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
@@ -4069,12 +4056,12 @@ function f16(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       src = "鼓励汽车零部件、服装、箱包行业开展“N+X”轻量级数字化改造，列入第一批、第二批、第三批试点的项目，改造投入在20万元（含）以下的，通过验收后，分别给予企业数字化改造投入最高60%、最高50%、最高40%的一次性奖励";
       break;
     case "第二批":
-      t1 = K17;
+      t1 = K16;
       if (t) t.push({ step: "批次 为「" + p1 + "」", value: showValue(t1, "ratio"), source: "鼓励汽车零部件、服装、箱包行业开展“N+X”轻量级数字化改造，列入第一批、第二批、第三批试点的项目，改造投入在20万元（含）以下的，通过验收后，分别给予企业数字化改造投入最高60%、最高50%、最高40%的一次性奖励" });
       src = "鼓励汽车零部件、服装、箱包行业开展“N+X”轻量级数字化改造，列入第一批、第二批、第三批试点的项目，改造投入在20万元（含）以下的，通过验收后，分别给予企业数字化改造投入最高60%、最高50%、最高40%的一次性奖励";
       break;
     case "第三批":
-      t1 = K10;
+      t1 = K9;
       if (t) t.push({ step: "批次 为「" + p1 + "」", value: showValue(t1, "ratio"), source: "鼓励汽车零部件、服装、箱包行业开展“N+X”轻量级数字化改造，列入第一批、第二批、第三批试点的项目，改造投入在20万元（含）以下的，通过验收后，分别给予企业数字化改造投入最高60%、最高50%、最高40%的一次性奖励" });
       src = "鼓励汽车零部件、服装、箱包行业开展“N+X”轻量级数字化改造，列入第一批、第二批、第三批试点的项目，改造投入在20万元（含）以下的，通过验收后，分别给予企业数字化改造投入最高60%、最高50%、最高40%的一次性奖励";
       break;
@@ -4091,8 +4078,8 @@ function f16(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 function f17(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「合作支出」", value: showValue(p0, "money"), source: "" });
-  const t0 = p0.times(K5);
-  const t1 = t0.lte(K15) ? t0 : K15;
+  const t0 = p0.times(K2);
+  const t1 = cmp(t0, K14) <= 0 ? t0 : K14;
   if (t) t.push({ step: "结果", value: showValue(t1, "money"), source: "鼓励装备制造、时尚产业等行业领域制造业企业与国内人工智能企业开展合作，推动AI大模型等人工智能技术在工业领域应用，给予实际合作支出最高20%、最高50万元的奖励" });
   return t1;
 }
@@ -4103,19 +4090,19 @@ function f18(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   if (t) t.push({ step: "输入「实际支付」", value: showValue(p0, "money"), source: "" });
   src = "";
   let t0: Decimal;
-  if (p0.gte(K33) && p0.lt(K34)) {
-    t0 = K17;
-    if (t) t.push({ step: "实际支付 落在「1万元（含）到2万元」", value: showValue(t0, "money"), source: "实际支付 1 万元及以上的最高奖励 5000 元" });
-    src = "实际支付 1 万元及以上的最高奖励 5000 元";
+  if (cmp(p0, K33) >= 0) {
+    t0 = K34;
+    if (t) t.push({ step: "实际支付 落在「2万元（含）以上」", value: showValue(t0, "money"), source: "实际支付 2 万元及以上的最高奖励 1 万元" });
+    src = "实际支付 2 万元及以上的最高奖励 1 万元";
   }
   else {
-    if (p0.gte(K34)) {
-      t0 = K33;
-      if (t) t.push({ step: "实际支付 落在「2万元（含）以上」", value: showValue(t0, "money"), source: "实际支付 2 万元及以上的最高奖励 1 万元" });
-      src = "实际支付 2 万元及以上的最高奖励 1 万元";
+    if (cmp(p0, K34) >= 0) {
+      t0 = K16;
+      if (t) t.push({ step: "实际支付 落在「1万元（含）到2万元」", value: showValue(t0, "money"), source: "实际支付 1 万元及以上的最高奖励 5000 元" });
+      src = "实际支付 1 万元及以上的最高奖励 5000 元";
     }
     else {
-      t0 = K6;
+      t0 = K20;
       if (t) t.push({ step: "实际支付 不在所列各档", value: showValue(t0, "money"), source: "" });
       src = "";
     }
@@ -4132,22 +4119,22 @@ function f19(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t0: Decimal;
   switch (p0) {
     case "两化融合管理体系贯标":
-      t0 = K13;
+      t0 = K12;
       if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "通过工信部“两化融合”管理体系贯标评定的，给予最高10万元的一次性奖励" });
       src = "通过工信部“两化融合”管理体系贯标评定的，给予最高10万元的一次性奖励";
       break;
     case "数据管理贯标二级":
-      t0 = K13;
+      t0 = K12;
       if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "对通过企业数据管理国家标准贯标二级、三级、四级、五级的，分别给予最高10万、15万、20万、25万元的一次性奖励" });
       src = "对通过企业数据管理国家标准贯标二级、三级、四级、五级的，分别给予最高10万、15万、20万、25万元的一次性奖励";
       break;
     case "数据管理贯标三级":
-      t0 = K14;
+      t0 = K13;
       if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "对通过企业数据管理国家标准贯标二级、三级、四级、五级的，分别给予最高10万、15万、20万、25万元的一次性奖励" });
       src = "对通过企业数据管理国家标准贯标二级、三级、四级、五级的，分别给予最高10万、15万、20万、25万元的一次性奖励";
       break;
     case "数据管理贯标四级":
-      t0 = K20;
+      t0 = K19;
       if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "对通过企业数据管理国家标准贯标二级、三级、四级、五级的，分别给予最高10万、15万、20万、25万元的一次性奖励" });
       src = "对通过企业数据管理国家标准贯标二级、三级、四级、五级的，分别给予最高10万、15万、20万、25万元的一次性奖励";
       break;
@@ -4157,12 +4144,12 @@ function f19(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       src = "对通过企业数据管理国家标准贯标二级、三级、四级、五级的，分别给予最高10万、15万、20万、25万元的一次性奖励";
       break;
     case "国家级云上企业":
-      t0 = K14;
+      t0 = K13;
       if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "对企业获得国家级、省级数字经济领域“云上企业”或相应级别示范试点称号的，分别给予最高15万元、10万元的一次性奖励" });
       src = "对企业获得国家级、省级数字经济领域“云上企业”或相应级别示范试点称号的，分别给予最高15万元、10万元的一次性奖励";
       break;
     case "省级云上企业":
-      t0 = K13;
+      t0 = K12;
       if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "对企业获得国家级、省级数字经济领域“云上企业”或相应级别示范试点称号的，分别给予最高15万元、10万元的一次性奖励" });
       src = "对企业获得国家级、省级数字经济领域“云上企业”或相应级别示范试点称号的，分别给予最高15万元、10万元的一次性奖励";
       break;
@@ -4183,12 +4170,12 @@ function f20(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t0: Decimal;
   switch (p0) {
     case "行业级平台":
-      t0 = K20;
+      t0 = K19;
       if (t) t.push({ step: "平台类型 为「" + p0 + "」", value: showValue(t0, "money"), source: "列入省工业互联网平台创建及应用试点的省行业级平台（含区域级、产业链级等跨企业平台）、企业级平台，分别给予最高20万元、5万元的奖励" });
       src = "列入省工业互联网平台创建及应用试点的省行业级平台（含区域级、产业链级等跨企业平台）、企业级平台，分别给予最高20万元、5万元的奖励";
       break;
     case "企业级平台":
-      t0 = K16;
+      t0 = K15;
       if (t) t.push({ step: "平台类型 为「" + p0 + "」", value: showValue(t0, "money"), source: "列入省工业互联网平台创建及应用试点的省行业级平台（含区域级、产业链级等跨企业平台）、企业级平台，分别给予最高20万元、5万元的奖励" });
       src = "列入省工业互联网平台创建及应用试点的省行业级平台（含区域级、产业链级等跨企业平台）、企业级平台，分别给予最高20万元、5万元的奖励";
       break;
@@ -4201,17 +4188,17 @@ function f20(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t1: Decimal;
   switch (p1) {
     case "列入创建试点":
-      t1 = K33;
+      t1 = K34;
       if (t) t.push({ step: "阶段 为「" + p1 + "」", value: showValue(t1, "plain"), source: "列入省工业互联网平台创建及应用试点的" });
       src = "列入省工业互联网平台创建及应用试点的";
       break;
     case "验收认定":
-      t1 = K33;
+      t1 = K34;
       if (t) t.push({ step: "阶段 为「" + p1 + "」", value: showValue(t1, "plain"), source: "经验收认定为省行业级平台" });
       src = "经验收认定为省行业级平台";
       break;
     case "列入试点且验收认定":
-      t1 = K34;
+      t1 = K33;
       if (t) t.push({ step: "阶段 为「" + p1 + "」", value: showValue(t1, "plain"), source: "再给予最高 20 万元、5 万元 的奖励" });
       src = "再给予最高 20 万元、5 万元 的奖励";
       break;
@@ -4228,8 +4215,8 @@ function f20(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 function f21(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「建设投入」", value: showValue(p0, "money"), source: "" });
-  const t0 = p0.times(K10);
-  const t1 = t0.lte(K12) ? t0 : K12;
+  const t0 = p0.times(K9);
+  const t1 = cmp(t0, K11) <= 0 ? t0 : K11;
   if (t) t.push({ step: "结果", value: showValue(t1, "money"), source: "鼓励企业建设产业大脑，经相关部门认定评估，根据评估等级给予建设投入最高40%、最高500万元的奖励" });
   return t1;
 }
@@ -4237,10 +4224,10 @@ function f21(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 function f22(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「组件数」", value: showValue(p0, "个"), source: "" });
-  const t0 = K34.times(p0);
+  const t0 = K33.times(p0);
   const v0: Decimal = t0;
   if (t) t.push({ step: "上线奖励", value: showValue(v0, "money"), source: "每上线 1 个组件给予对应企业给予最高 2 万元的奖励" });
-  const t1 = v0.lte(K27) ? v0 : K27;
+  const t1 = cmp(v0, K27) <= 0 ? v0 : K27;
   if (t) t.push({ step: "结果", value: showValue(t1, "money"), source: "支持企业拆解数字化能力组件并上线至省产业大脑能力中心，对列入计划的，每上线1个组件给予对应企业给予最高2万元的奖励，单个企业当年度最高奖励30万元" });
   return t1;
 }
@@ -4260,53 +4247,53 @@ function f23(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     t0 = K35;
   }
   else {
-    t0 = K6;
+    t0 = K20;
   }
   const v0: Decimal = t0;
   if (t) t.push({ step: "示范加点", value: showValue(v0, "points"), source: "列入示范项目的奖励标准在上述基础上提高 2 个百分点" });
   src = "";
   let t1: Decimal;
-  if (p2.gte(K15) && p2.lt(K25)) {
+  if (cmp(p2, K25) >= 0) {
     let t2: Decimal;
-    const t4 = p0.gte(K36);
+    const t4 = cmp(p0, K10) >= 0;
     let t3 = t4;
     if (!t3) {
-      const t5 = p1.gte(K37);
+      const t5 = cmp(p1, K7) >= 0;
       t3 = t5;
     }
     if (t3) {
-      const t6 = K29.plus(v0);
+      const t6 = K26.plus(v0);
       t2 = t6;
     }
     else {
-      t2 = K6;
+      t2 = K20;
     }
     t1 = t2;
-    if (t) t.push({ step: "设备投资额 落在「50万元（含）到300万元」", value: showValue(t1, "ratio"), source: "年节能量 40 吨标煤（等价值）以上或二氧化碳年减排量 80 吨以上，设备投资额在50-300 万元" });
-    src = "年节能量 40 吨标煤（等价值）以上或二氧化碳年减排量 80 吨以上，设备投资额在50-300 万元";
+    if (t) t.push({ step: "设备投资额 落在「300万元（含）以上」", value: showValue(t1, "ratio"), source: "年节能量达到 200 吨标煤（等价值）以上或二氧化碳年减排量达到 400吨以上，且设备投资额不低于 300 万元" });
+    src = "年节能量达到 200 吨标煤（等价值）以上或二氧化碳年减排量达到 400吨以上，且设备投资额不低于 300 万元";
   }
   else {
-    if (p2.gte(K25)) {
+    if (cmp(p2, K14) >= 0) {
       let t7: Decimal;
-      const t9 = p0.gte(K11);
+      const t9 = cmp(p0, K36) >= 0;
       let t8 = t9;
       if (!t8) {
-        const t10 = p1.gte(K8);
+        const t10 = cmp(p1, K37) >= 0;
         t8 = t10;
       }
       if (t8) {
-        const t11 = K26.plus(v0);
+        const t11 = K28.plus(v0);
         t7 = t11;
       }
       else {
-        t7 = K6;
+        t7 = K20;
       }
       t1 = t7;
-      if (t) t.push({ step: "设备投资额 落在「300万元（含）以上」", value: showValue(t1, "ratio"), source: "年节能量达到 200 吨标煤（等价值）以上或二氧化碳年减排量达到 400吨以上，且设备投资额不低于 300 万元" });
-      src = "年节能量达到 200 吨标煤（等价值）以上或二氧化碳年减排量达到 400吨以上，且设备投资额不低于 300 万元";
+      if (t) t.push({ step: "设备投资额 落在「50万元（含）到300万元」", value: showValue(t1, "ratio"), source: "年节能量 40 吨标煤（等价值）以上或二氧化碳年减排量 80 吨以上，设备投资额在50-300 万元" });
+      src = "年节能量 40 吨标煤（等价值）以上或二氧化碳年减排量 80 吨以上，设备投资额在50-300 万元";
     }
     else {
-      t1 = K6;
+      t1 = K20;
       if (t) t.push({ step: "设备投资额 不在所列各档", value: showValue(t1, "ratio"), source: "" });
       src = "";
     }
@@ -4314,7 +4301,7 @@ function f23(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const v1: Decimal = t1;
   if (t) t.push({ step: "奖励比率", value: showValue(v1, "ratio"), source: src });
   const t12 = p2.times(v1);
-  const t13 = t12.lte(K25) ? t12 : K25;
+  const t13 = cmp(t12, K25) <= 0 ? t12 : K25;
   if (t) t.push({ step: "结果", value: showValue(t13, "money"), source: "最高 300 万元" });
   return t13;
 }
@@ -4327,35 +4314,35 @@ function f24(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   if (t) t.push({ step: "输入「设备投资额」", value: showValue(p1, "money"), source: "" });
   src = "";
   let t0: Decimal;
-  if (p1.gte(K38) && p1.lt(K25)) {
+  if (cmp(p1, K25) >= 0) {
     let t1: Decimal;
-    const t2 = p0.gte(K39);
+    const t2 = cmp(p0, K38) >= 0;
     if (t2) {
-      t1 = K29;
+      t1 = K26;
     }
     else {
-      t1 = K6;
+      t1 = K20;
     }
     t0 = t1;
-    if (t) t.push({ step: "设备投资额 落在「60万元（含）到300万元」", value: showValue(t0, "ratio"), source: "年节水量达到 2 万吨以上，设备投资额在 60-300 万元" });
-    src = "年节水量达到 2 万吨以上，设备投资额在 60-300 万元";
+    if (t) t.push({ step: "设备投资额 落在「300万元（含）以上」", value: showValue(t0, "ratio"), source: "年节水量达到 10万吨以上，且设备投资额不低于 300 万元" });
+    src = "年节水量达到 10万吨以上，且设备投资额不低于 300 万元";
   }
   else {
-    if (p1.gte(K25)) {
+    if (cmp(p1, K39) >= 0) {
       let t3: Decimal;
-      const t4 = p0.gte(K40);
+      const t4 = cmp(p0, K40) >= 0;
       if (t4) {
-        t3 = K26;
+        t3 = K28;
       }
       else {
-        t3 = K6;
+        t3 = K20;
       }
       t0 = t3;
-      if (t) t.push({ step: "设备投资额 落在「300万元（含）以上」", value: showValue(t0, "ratio"), source: "年节水量达到 10万吨以上，且设备投资额不低于 300 万元" });
-      src = "年节水量达到 10万吨以上，且设备投资额不低于 300 万元";
+      if (t) t.push({ step: "设备投资额 落在「60万元（含）到300万元」", value: showValue(t0, "ratio"), source: "年节水量达到 2 万吨以上，设备投资额在 60-300 万元" });
+      src = "年节水量达到 2 万吨以上，设备投资额在 60-300 万元";
     }
     else {
-      t0 = K6;
+      t0 = K20;
       if (t) t.push({ step: "设备投资额 不在所列各档", value: showValue(t0, "ratio"), source: "" });
       src = "";
     }
@@ -4363,14 +4350,14 @@ function f24(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const v0: Decimal = t0;
   if (t) t.push({ step: "奖励比率", value: showValue(v0, "ratio"), source: src });
   const t5 = p1.times(v0);
-  const t6 = t5.lte(K25) ? t5 : K25;
+  const t6 = cmp(t5, K25) <= 0 ? t5 : K25;
   if (t) t.push({ step: "结果", value: showValue(t6, "money"), source: "最高 300 万元" });
   return t6;
 }
 
 function f25(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
-  if (t) t.push({ step: "结果", value: showValue(K13, "money"), source: "对经认定的省级节水型企业，给予最高10万元的一次性奖励" });
-  return K13;
+  if (t) t.push({ step: "结果", value: showValue(K12, "money"), source: "对经认定的省级节水型企业，给予最高10万元的一次性奖励" });
+  return K12;
 }
 
 function f26(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
@@ -4382,7 +4369,7 @@ function f26(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   switch (p0) {
     case "国家级绿色工厂":
     case "国家级绿色园区":
-      t0 = K15;
+      t0 = K14;
       if (t) t.push({ step: "认定类别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对认定为国家级、省级、嘉兴市级绿色工厂或绿色园区的企业，分别给予最高50万元、25万元、10万元的一次性奖励" });
       src = "对认定为国家级、省级、嘉兴市级绿色工厂或绿色园区的企业，分别给予最高50万元、25万元、10万元的一次性奖励";
       break;
@@ -4394,12 +4381,12 @@ function f26(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       break;
     case "嘉兴市级绿色工厂":
     case "嘉兴市级绿色园区":
-      t0 = K13;
+      t0 = K12;
       if (t) t.push({ step: "认定类别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对认定为国家级、省级、嘉兴市级绿色工厂或绿色园区的企业，分别给予最高50万元、25万元、10万元的一次性奖励" });
       src = "对认定为国家级、省级、嘉兴市级绿色工厂或绿色园区的企业，分别给予最高50万元、25万元、10万元的一次性奖励";
       break;
     case "绿色产品认证":
-      t0 = K13;
+      t0 = K12;
       if (t) t.push({ step: "认定类别 为「" + p0 + "」", value: showValue(t0, "money"), source: "获得“绿色产品”认证的企业，给予最高 10 万元的一次性奖励" });
       src = "获得“绿色产品”认证的企业，给予最高 10 万元的一次性奖励";
       break;
@@ -4419,58 +4406,55 @@ function f27(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t0: Decimal;
   const t1 = (p1 === "A类" || p1 === "数字经济项目");
   if (t1) {
-    t0 = K24;
+    t0 = K21;
   }
   else {
-    t0 = K6;
+    t0 = K20;
   }
   const v0: Decimal = t0;
   if (t) t.push({ step: "加点", value: showValue(v0, "points"), source: "上一年度 A类企业和数字经济项目奖励标准在上述基础上提高1 个百分点" });
   src = "";
   let t2 = ZERO;
-  if (!(p0.gte(K41))) {
+  if (!(cmp(p0, K41) >= 0)) {
     if (t) t.push({ step: "设备投资额 未达分段计算的起点", value: showValue(ZERO, "money"), source: "企业当年生产设备投资完成1000万元（含）到3000万元的，给予设备投资额最高3%的奖励" });
   }
   else {
-    if (true) {
-      const t3 = p0.lt(K21) ? p0 : K21;
-      const t4 = t3.minus(ZERO);
-      const t5 = K42.plus(v0);
-      const t6 = t4.times(t5);
-      if (t) t.push({ step: "设备投资额 在「1000万元（含）到3000万元」的部分：" + showValue(t4, "money") + " × " + showValue(t5, "ratio"), value: showValue(t6, "money"), source: "企业当年生产设备投资完成1000万元（含）到3000万元的，给予设备投资额最高3%的奖励" });
-      t2 = t2.plus(t6);
-      src = "企业当年生产设备投资完成1000万元（含）到3000万元的，给予设备投资额最高3%的奖励";
-    }
-    if (p0.gt(K21)) {
-      const t7 = p0.lt(K19) ? p0 : K19;
-      const t8 = t7.minus(K21);
-      const t9 = K43.plus(v0);
-      const t10 = t8.times(t9);
-      if (t) t.push({ step: "设备投资额 在「3000万元（含）至5000万元」的部分：" + showValue(t8, "money") + " × " + showValue(t9, "ratio"), value: showValue(t10, "money"), source: "完成3000万元（含）至5000万元的，给予最高4%的奖励" });
-      t2 = t2.plus(t10);
+    const t3 = cmp(p0, K23) < 0 ? p0 : K23;
+    const t4 = K42.plus(v0);
+    const t5 = t3.times(t4);
+    if (t) t.push({ step: "设备投资额 在「1000万元（含）到3000万元」的部分：" + showValue(t3, "money") + " × " + showValue(t4, "ratio"), value: showValue(t5, "money"), source: "企业当年生产设备投资完成1000万元（含）到3000万元的，给予设备投资额最高3%的奖励" });
+    t2 = t5;
+    src = "企业当年生产设备投资完成1000万元（含）到3000万元的，给予设备投资额最高3%的奖励";
+    if (cmp(p0, K23) > 0) {
+      const t6 = cmp(p0, K18) < 0 ? p0 : K18;
+      const t7 = t6.minus(K23);
+      const t8 = K43.plus(v0);
+      const t9 = t7.times(t8);
+      if (t) t.push({ step: "设备投资额 在「3000万元（含）至5000万元」的部分：" + showValue(t7, "money") + " × " + showValue(t8, "ratio"), value: showValue(t9, "money"), source: "完成3000万元（含）至5000万元的，给予最高4%的奖励" });
+      t2 = t2.plus(t9);
       src = "完成3000万元（含）至5000万元的，给予最高4%的奖励";
-    }
-    if (p0.gt(K19)) {
-      const t11 = p0.minus(K19);
-      const t12 = K2.plus(v0);
-      const t13 = t11.times(t12);
-      if (t) t.push({ step: "设备投资额 在「5000万元（含）以上」的部分：" + showValue(t11, "money") + " × " + showValue(t12, "ratio"), value: showValue(t13, "money"), source: "完成5000万元（含）以上的，给予最高5%的奖励" });
-      t2 = t2.plus(t13);
-      src = "完成5000万元（含）以上的，给予最高5%的奖励";
+      if (cmp(p0, K18) > 0) {
+        const t10 = p0.minus(K18);
+        const t11 = K5.plus(v0);
+        const t12 = t10.times(t11);
+        if (t) t.push({ step: "设备投资额 在「5000万元（含）以上」的部分：" + showValue(t10, "money") + " × " + showValue(t11, "ratio"), value: showValue(t12, "money"), source: "完成5000万元（含）以上的，给予最高5%的奖励" });
+        t2 = t2.plus(t12);
+        src = "完成5000万元（含）以上的，给予最高5%的奖励";
+      }
     }
   }
   const v1: Decimal = t2;
   if (t) t.push({ step: "分段奖励", value: showValue(v1, "money"), source: src });
-  const t14 = v1.lte(K12) ? v1 : K12;
-  if (t) t.push({ step: "结果", value: showValue(t14, "money"), source: "以上分段计算，单个企业当年度最高奖励500万元" });
-  return t14;
+  const t13 = cmp(v1, K11) <= 0 ? v1 : K11;
+  if (t) t.push({ step: "结果", value: showValue(t13, "money"), source: "以上分段计算，单个企业当年度最高奖励500万元" });
+  return t13;
 }
 
 function f28(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「首次购置费」", value: showValue(p0, "money"), source: "" });
-  const t0 = p0.times(K2);
-  const t1 = t0.lte(K15) ? t0 : K15;
+  const t0 = p0.times(K5);
+  const t1 = cmp(t0, K14) <= 0 ? t0 : K14;
   if (t) t.push({ step: "结果", value: showValue(t1, "money"), source: "鼓励企业采购应用我市范围内经认定的省级以上首台（套）成套装备，按其首次购置费最高5%、最高50万元的奖励" });
   return t1;
 }
@@ -4478,8 +4462,8 @@ function f28(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 function f29(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「实际投入」", value: showValue(p0, "money"), source: "" });
-  const t0 = p0.times(K18);
-  const t1 = t0.lte(K7) ? t0 : K7;
+  const t0 = p0.times(K17);
+  const t1 = cmp(t0, K8) <= 0 ? t0 : K8;
   if (t) t.push({ step: "结果", value: showValue(t1, "money"), source: "支持机床产业生产性服务体系建设，对国内外知名机床研发机构、实验室或检测中心落户我市，提供平台化服务的，给予实际投入最高30%、最高100万元的一次性奖励" });
   return t1;
 }
@@ -4487,8 +4471,8 @@ function f29(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 function f30(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「销售收入」", value: showValue(p0, "money"), source: "" });
-  const t0 = p0.times(K2);
-  const t1 = t0.lte(K7) ? t0 : K7;
+  const t0 = p0.times(K5);
+  const t1 = cmp(t0, K8) <= 0 ? t0 : K8;
   if (t) t.push({ step: "结果", value: showValue(t1, "money"), source: "对取得航空航天整机厂销售收入的关键零部件企业，给予当年度销售收入（不含税）最高5%、最高100万元的一次性奖励" });
   return t1;
 }
@@ -4501,17 +4485,17 @@ function f31(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t0: Decimal;
   switch (p0) {
     case "航空器型号合格证":
-      t0 = K9;
+      t0 = K6;
       if (t) t.push({ step: "证书 为「" + p0 + "」", value: showValue(t0, "money"), source: "对取得航空器整机型号合格证和生产许可证的企业，分别给予最高600万元和最高400万元的一次性奖励" });
       src = "对取得航空器整机型号合格证和生产许可证的企业，分别给予最高600万元和最高400万元的一次性奖励";
       break;
     case "航空器生产许可证":
-      t0 = K8;
+      t0 = K7;
       if (t) t.push({ step: "证书 为「" + p0 + "」", value: showValue(t0, "money"), source: "对取得航空器整机型号合格证和生产许可证的企业，分别给予最高600万元和最高400万元的一次性奖励" });
       src = "对取得航空器整机型号合格证和生产许可证的企业，分别给予最高600万元和最高400万元的一次性奖励";
       break;
     case "航空发动机型号合格证":
-      t0 = K12;
+      t0 = K11;
       if (t) t.push({ step: "证书 为「" + p0 + "」", value: showValue(t0, "money"), source: "对取得航空发动机整机型号合格证和生产许可证的企业，分别给予最高500万元和最高300万元的一次性奖励" });
       src = "对取得航空发动机整机型号合格证和生产许可证的企业，分别给予最高500万元和最高300万元的一次性奖励";
       break;
@@ -4540,7 +4524,7 @@ function f32(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       src = "对新认定的国家级、省级航空航天专业类产业园分别给予企业最高300万元和最高100万元的一次性奖励";
       break;
     case "省级":
-      t0 = K7;
+      t0 = K8;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对新认定的国家级、省级航空航天专业类产业园分别给予企业最高300万元和最高100万元的一次性奖励" });
       src = "对新认定的国家级、省级航空航天专业类产业园分别给予企业最高300万元和最高100万元的一次性奖励";
       break;
@@ -4562,7 +4546,7 @@ function f33(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t1: Decimal;
   switch (t0) {
     case "2024":
-      t1 = K2;
+      t1 = K5;
       if (t) t.push({ step: "年度 为「" + showValue(p1, "plain") + "」", value: showValue(t1, "ratio"), source: "对我市氢燃料电池及其核心配套生产企业，按其氢能领域产品自主销售（不含我市政府及国有企业采购订单及其关联订单）形成的销售额，2024年按其销售额给予最高5%、2025年按其销售额给予最高3%的奖励，单个企业当年度最高奖励500万元" });
       src = "对我市氢燃料电池及其核心配套生产企业，按其氢能领域产品自主销售（不含我市政府及国有企业采购订单及其关联订单）形成的销售额，2024年按其销售额给予最高5%、2025年按其销售额给予最高3%的奖励，单个企业当年度最高奖励500万元";
       break;
@@ -4572,7 +4556,7 @@ function f33(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       src = "对我市氢燃料电池及其核心配套生产企业，按其氢能领域产品自主销售（不含我市政府及国有企业采购订单及其关联订单）形成的销售额，2024年按其销售额给予最高5%、2025年按其销售额给予最高3%的奖励，单个企业当年度最高奖励500万元";
       break;
     case "2026":
-      t1 = K6;
+      t1 = K20;
       if (t) t.push({ step: "年度 为「" + showValue(p1, "plain") + "」", value: showValue(t1, "ratio"), source: "2024 年按其销售额给予最高 5%、2025 年按其销售额给予最高 3%的奖励" });
       src = "2024 年按其销售额给予最高 5%、2025 年按其销售额给予最高 3%的奖励";
       break;
@@ -4582,7 +4566,7 @@ function f33(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const v0: Decimal = t1;
   if (t) t.push({ step: "奖励比率", value: showValue(v0, "ratio"), source: src });
   const t2 = p0.times(v0);
-  const t3 = t2.lte(K12) ? t2 : K12;
+  const t3 = cmp(t2, K11) <= 0 ? t2 : K11;
   if (t) t.push({ step: "结果", value: showValue(t3, "money"), source: "单个企业当年度最高奖励 500 万元" });
   return t3;
 }
@@ -4591,7 +4575,7 @@ function f34(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「交易额」", value: showValue(p0, "money"), source: "" });
   const t0 = p0.times(K26);
-  const t1 = t0.lte(K13) ? t0 : K13;
+  const t1 = cmp(t0, K12) <= 0 ? t0 : K12;
   if (t) t.push({ step: "结果", value: showValue(t1, "money"), source: "鼓励企业与本土设计机构（关联公司除外）设计合作，开展设计外包、定制设计、协作开发、资讯服务、品牌提升、教育培训、数字化服务等业务的，给予当年实际交易额最高10%、最高10万元奖励" });
   return t1;
 }
@@ -4609,12 +4593,12 @@ function f35(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       src = "对经认定的国家级、省级、嘉兴市级工业设计企业（中心、研究院），分别给予最高25万元、10万元、5万元的一次性奖励";
       break;
     case "省级":
-      t0 = K13;
+      t0 = K12;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对经认定的国家级、省级、嘉兴市级工业设计企业（中心、研究院），分别给予最高25万元、10万元、5万元的一次性奖励" });
       src = "对经认定的国家级、省级、嘉兴市级工业设计企业（中心、研究院），分别给予最高25万元、10万元、5万元的一次性奖励";
       break;
     case "嘉兴市级":
-      t0 = K16;
+      t0 = K15;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对经认定的国家级、省级、嘉兴市级工业设计企业（中心、研究院），分别给予最高25万元、10万元、5万元的一次性奖励" });
       src = "对经认定的国家级、省级、嘉兴市级工业设计企业（中心、研究院），分别给予最高25万元、10万元、5万元的一次性奖励";
       break;
@@ -4638,12 +4622,12 @@ function f36(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       src = "对经认定的国家级、省级、嘉兴市级服务型制造示范企业（平台、项目），分别给予最高25万元、10万元、5万元的奖励";
       break;
     case "省级":
-      t0 = K13;
+      t0 = K12;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对经认定的国家级、省级、嘉兴市级服务型制造示范企业（平台、项目），分别给予最高25万元、10万元、5万元的奖励" });
       src = "对经认定的国家级、省级、嘉兴市级服务型制造示范企业（平台、项目），分别给予最高25万元、10万元、5万元的奖励";
       break;
     case "嘉兴市级":
-      t0 = K16;
+      t0 = K15;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对经认定的国家级、省级、嘉兴市级服务型制造示范企业（平台、项目），分别给予最高25万元、10万元、5万元的奖励" });
       src = "对经认定的国家级、省级、嘉兴市级服务型制造示范企业（平台、项目），分别给予最高25万元、10万元、5万元的奖励";
       break;
@@ -4660,25 +4644,25 @@ function f37(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   if (t) t.push({ step: "输入「营业收入」", value: showValue(p0, "money"), source: "" });
   src = "";
   let t0: Decimal;
-  if (p0.gte(K25) && p0.lt(K12)) {
-    t0 = K16;
-    if (t) t.push({ step: "营业收入 落在「300万元（含）到500万元」", value: showValue(t0, "money"), source: "为我市企业提供检验检测服务、工业设计（包括ODM）、研发服务、管理咨询等生产性服务的独立核算机构/企业，年营业收入达到300万元、500万元、1000万元的，分别给予最高5万元、10万元和30万元的一次性奖励" });
+  if (cmp(p0, K41) >= 0) {
+    t0 = K27;
+    if (t) t.push({ step: "营业收入 落在「1000万元（含）以上」", value: showValue(t0, "money"), source: "为我市企业提供检验检测服务、工业设计（包括ODM）、研发服务、管理咨询等生产性服务的独立核算机构/企业，年营业收入达到300万元、500万元、1000万元的，分别给予最高5万元、10万元和30万元的一次性奖励" });
     src = "为我市企业提供检验检测服务、工业设计（包括ODM）、研发服务、管理咨询等生产性服务的独立核算机构/企业，年营业收入达到300万元、500万元、1000万元的，分别给予最高5万元、10万元和30万元的一次性奖励";
   }
   else {
-    if (p0.gte(K12) && p0.lt(K41)) {
-      t0 = K13;
+    if (cmp(p0, K11) >= 0) {
+      t0 = K12;
       if (t) t.push({ step: "营业收入 落在「500万元（含）到1000万元」", value: showValue(t0, "money"), source: "为我市企业提供检验检测服务、工业设计（包括ODM）、研发服务、管理咨询等生产性服务的独立核算机构/企业，年营业收入达到300万元、500万元、1000万元的，分别给予最高5万元、10万元和30万元的一次性奖励" });
       src = "为我市企业提供检验检测服务、工业设计（包括ODM）、研发服务、管理咨询等生产性服务的独立核算机构/企业，年营业收入达到300万元、500万元、1000万元的，分别给予最高5万元、10万元和30万元的一次性奖励";
     }
     else {
-      if (p0.gte(K41)) {
-        t0 = K27;
-        if (t) t.push({ step: "营业收入 落在「1000万元（含）以上」", value: showValue(t0, "money"), source: "为我市企业提供检验检测服务、工业设计（包括ODM）、研发服务、管理咨询等生产性服务的独立核算机构/企业，年营业收入达到300万元、500万元、1000万元的，分别给予最高5万元、10万元和30万元的一次性奖励" });
+      if (cmp(p0, K25) >= 0) {
+        t0 = K15;
+        if (t) t.push({ step: "营业收入 落在「300万元（含）到500万元」", value: showValue(t0, "money"), source: "为我市企业提供检验检测服务、工业设计（包括ODM）、研发服务、管理咨询等生产性服务的独立核算机构/企业，年营业收入达到300万元、500万元、1000万元的，分别给予最高5万元、10万元和30万元的一次性奖励" });
         src = "为我市企业提供检验检测服务、工业设计（包括ODM）、研发服务、管理咨询等生产性服务的独立核算机构/企业，年营业收入达到300万元、500万元、1000万元的，分别给予最高5万元、10万元和30万元的一次性奖励";
       }
       else {
-        t0 = K6;
+        t0 = K20;
         if (t) t.push({ step: "营业收入 不在所列各档", value: showValue(t0, "money"), source: "" });
         src = "";
       }
@@ -4696,12 +4680,12 @@ function f38(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t0: Decimal;
   switch (p0) {
     case "CMA":
-      t0 = K16;
+      t0 = K15;
       if (t) t.push({ step: "认证 为「" + p0 + "」", value: showValue(t0, "money"), source: "对首次通过CMA、CNAS认证的制造业企业，分别给予最高5万元和最高10万元奖励" });
       src = "对首次通过CMA、CNAS认证的制造业企业，分别给予最高5万元和最高10万元奖励";
       break;
     case "CNAS":
-      t0 = K13;
+      t0 = K12;
       if (t) t.push({ step: "认证 为「" + p0 + "」", value: showValue(t0, "money"), source: "对首次通过CMA、CNAS认证的制造业企业，分别给予最高5万元和最高10万元奖励" });
       src = "对首次通过CMA、CNAS认证的制造业企业，分别给予最高5万元和最高10万元奖励";
       break;
@@ -4716,7 +4700,7 @@ function f39(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「交易额」", value: showValue(p0, "money"), source: "" });
   const t0 = p0.times(K26);
-  const t1 = t0.lte(K20) ? t0 : K20;
+  const t1 = cmp(t0, K19) <= 0 ? t0 : K19;
   if (t) t.push({ step: "结果", value: showValue(t1, "money"), source: "入选培育库的企业与本土设计机构（关联公司除外）设计合作，给予当年实际交易额最高10%、最高20万元奖励" });
   return t1;
 }
@@ -4724,7 +4708,7 @@ function f39(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 function f40(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「展位费」", value: showValue(p0, "money"), source: "" });
-  const t0 = p0.lte(K16) ? p0 : K16;
+  const t0 = cmp(p0, K15) <= 0 ? p0 : K15;
   if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "单个展会最高奖励 5 万元" });
   return t0;
 }
@@ -4735,7 +4719,7 @@ function f41(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   if (t) t.push({ step: "输入「时装周」", value: showValue(p0, "plain"), source: "" });
   const p1 = a[1] as Decimal;
   if (t) t.push({ step: "输入「第几年」", value: showValue(p1, "年"), source: "" });
-  const t0 = p1.lte(K0);
+  const t0 = cmp(p1, K0) <= 0;
   if (t) t.push({ step: "适用：第几年 ≤ 3年", value: t0 ? "是" : "否", source: "最多奖励三年" });
   if (!t0) {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
@@ -4745,12 +4729,12 @@ function f41(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t1: Decimal;
   switch (p0) {
     case "国际四大时装周":
-      t1 = K15;
+      t1 = K14;
       if (t) t.push({ step: "时装周 为「" + p0 + "」", value: showValue(t1, "money"), source: "当年参加国际四大时装周（纽约时装周、伦敦时装周、巴黎时装周、米兰时装周）并进行品牌发布的企业，给予最高50万元奖励，最多奖励三年" });
       src = "当年参加国际四大时装周（纽约时装周、伦敦时装周、巴黎时装周、米兰时装周）并进行品牌发布的企业，给予最高50万元奖励，最多奖励三年";
       break;
     case "国内四大时装周":
-      t1 = K20;
+      t1 = K19;
       if (t) t.push({ step: "时装周 为「" + p0 + "」", value: showValue(t1, "money"), source: "当年参加国内四大时装周（中国国际时装周、上海时装周、深圳时装周、广东时装周）并进行品牌发布的企业，给予最高20万元的奖励，最多奖励三年" });
       src = "当年参加国内四大时装周（中国国际时装周、上海时装周、深圳时装周、广东时装周）并进行品牌发布的企业，给予最高20万元的奖励，最多奖励三年";
       break;
@@ -4767,14 +4751,14 @@ function f42(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p1 = a[1] as Decimal;
   if (t) t.push({ step: "输入「当年已获奖励」", value: showValue(p1, "money"), source: "" });
   const t0 = p0.times(K35);
-  const t1 = t0.lte(K20) ? t0 : K20;
+  const t1 = cmp(t0, K19) <= 0 ? t0 : K19;
   const v0: Decimal = t1;
   if (t) t.push({ step: "单个产品奖励", value: showValue(v0, "money"), source: "企业应用新一代信息技术研发生产智能化产品的，经认定后，给予该产品当年销售额最高2%、最高20万元的一次性奖励，单个企业当年度最高奖励50万元" });
-  const t2 = K15.minus(p1);
+  const t2 = K14.minus(p1);
   const t3 = t2.isNegative() ? ZERO : t2;
   const v1: Decimal = t3;
   if (t) t.push({ step: "当年剩余额度", value: showValue(v1, "money"), source: "单个企业当年度最高奖励 50 万元" });
-  const t4 = v0.lte(v1) ? v0 : v1;
+  const t4 = cmp(v0, v1) <= 0 ? v0 : v1;
   if (t) t.push({ step: "结果", value: showValue(t4, "money"), source: "" });
   return t4;
 }
@@ -4782,10 +4766,10 @@ function f42(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 function f43(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「设计师人数」", value: showValue(p0, "人"), source: "" });
-  const t0 = K16.times(p0);
+  const t0 = K15.times(p0);
   const v0: Decimal = t0;
   if (t) t.push({ step: "引进奖励", value: showValue(v0, "money"), source: "每成功新培育或新引进1名设计及相关专业毕业或具备相关资格证书的设计师，年度设计款式销售额达200万元（含）以上，给予企业最高5万元/人的一次性奖励，单个企业当年度最高奖励20万元" });
-  const t1 = v0.lte(K20) ? v0 : K20;
+  const t1 = cmp(v0, K19) <= 0 ? v0 : K19;
   if (t) t.push({ step: "结果", value: showValue(t1, "money"), source: "每成功新培育或新引进1名设计及相关专业毕业或具备相关资格证书的设计师，年度设计款式销售额达200万元（含）以上，给予企业最高5万元/人的一次性奖励，单个企业当年度最高奖励20万元" });
   return t1;
 }
@@ -4793,8 +4777,8 @@ function f43(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 function f44(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「直接投入」", value: showValue(p0, "money"), source: "" });
-  const t0 = p0.times(K18);
-  const t1 = t0.lte(K7) ? t0 : K7;
+  const t0 = p0.times(K17);
+  const t1 = cmp(t0, K8) <= 0 ? t0 : K8;
   if (t) t.push({ step: "结果", value: showValue(t1, "money"), source: "企业在国内外知名商业街区、机场、高铁站等新开设由平湖总部统一核算并纳税的线下直营店，给予直接投入（商铺租赁费用和装修费用）最高30%、最高100万元的一次性奖励" });
   return t1;
 }
@@ -4802,8 +4786,8 @@ function f44(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 function f45(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「直接投入」", value: showValue(p0, "money"), source: "" });
-  const t0 = p0.times(K5);
-  const t1 = t0.lte(K15) ? t0 : K15;
+  const t0 = p0.times(K2);
+  const t1 = cmp(t0, K14) <= 0 ? t0 : K14;
   if (t) t.push({ step: "结果", value: showValue(t1, "money"), source: "企业入驻我市开设的金平湖品牌馆，对品牌馆运营方给予直接投入（商铺租赁费用和装修费用）最高20%、最高50万元的一次性奖励" });
   return t1;
 }
@@ -4816,42 +4800,42 @@ function f46(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t0: Decimal;
   switch (p0) {
     case "国家单项冠军":
-      t0 = K7;
+      t0 = K8;
       if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "入选国家“单项冠军”企业（产品）给予最高100万元奖励" });
       src = "入选国家“单项冠军”企业（产品）给予最高100万元奖励";
       break;
     case "国家级专精特新小巨人":
-      t0 = K15;
+      t0 = K14;
       if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "获评国家级专精特新“小巨人”企业给予最高50万元奖励，获评省级专精特新中小企业给予最高10万元奖励" });
       src = "获评国家级专精特新“小巨人”企业给予最高50万元奖励，获评省级专精特新中小企业给予最高10万元奖励";
       break;
     case "省级专精特新中小企业":
-      t0 = K13;
+      t0 = K12;
       if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "获评国家级专精特新“小巨人”企业给予最高50万元奖励，获评省级专精特新中小企业给予最高10万元奖励" });
       src = "获评国家级专精特新“小巨人”企业给予最高50万元奖励，获评省级专精特新中小企业给予最高10万元奖励";
       break;
     case "省雄鹰企业":
-      t0 = K15;
+      t0 = K14;
       if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "获评省“雄鹰企业”给予最高50万奖励" });
       src = "获评省“雄鹰企业”给予最高50万奖励";
       break;
     case "省级隐形冠军":
-      t0 = K15;
+      t0 = K14;
       if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "获评省级“隐形冠军”企业给予最高50万元奖励" });
       src = "获评省级“隐形冠军”企业给予最高50万元奖励";
       break;
     case "功勋企业":
-      t0 = K20;
+      t0 = K19;
       if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "获评功勋企业给予最高20万元奖励，获评明星企业给予最高10万元奖励" });
       src = "获评功勋企业给予最高20万元奖励，获评明星企业给予最高10万元奖励";
       break;
     case "明星企业":
-      t0 = K13;
+      t0 = K12;
       if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "获评功勋企业给予最高20万元奖励，获评明星企业给予最高10万元奖励" });
       src = "获评功勋企业给予最高20万元奖励，获评明星企业给予最高10万元奖励";
       break;
     case "月度升规企业":
-      t0 = K16;
+      t0 = K15;
       if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "对年内月度升规的企业给予最高 5万元奖励" });
       src = "对年内月度升规的企业给予最高 5万元奖励";
       break;
@@ -4875,7 +4859,7 @@ function f47(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       src = "对经认定的国家级、省级制造业创新中心分别给予最高75万元、50万元的一次性奖励";
       break;
     case "省级":
-      t0 = K15;
+      t0 = K14;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对经认定的国家级、省级制造业创新中心分别给予最高75万元、50万元的一次性奖励" });
       src = "对经认定的国家级、省级制造业创新中心分别给予最高75万元、50万元的一次性奖励";
       break;
@@ -4894,7 +4878,7 @@ function f48(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t0: Decimal;
   switch (p0) {
     case "国家级":
-      t0 = K15;
+      t0 = K14;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对新认定的国家级、省级、嘉兴市级技术中心，分别给予最高50万元、25万元、10万元的一次性奖励" });
       src = "对新认定的国家级、省级、嘉兴市级技术中心，分别给予最高50万元、25万元、10万元的一次性奖励";
       break;
@@ -4904,7 +4888,7 @@ function f48(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       src = "对新认定的国家级、省级、嘉兴市级技术中心，分别给予最高50万元、25万元、10万元的一次性奖励";
       break;
     case "嘉兴市级":
-      t0 = K13;
+      t0 = K12;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对新认定的国家级、省级、嘉兴市级技术中心，分别给予最高50万元、25万元、10万元的一次性奖励" });
       src = "对新认定的国家级、省级、嘉兴市级技术中心，分别给予最高50万元、25万元、10万元的一次性奖励";
       break;
@@ -4923,12 +4907,12 @@ function f49(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t0: Decimal;
   switch (p0) {
     case "国际":
-      t0 = K7;
+      t0 = K8;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "产品被认定为国际、国内、省内、嘉兴市内装备制造业首台（套）、软件首版次、材料首批次的企业，分别给予最高100万元、50万元、25万元、10万元的一次性奖励" });
       src = "产品被认定为国际、国内、省内、嘉兴市内装备制造业首台（套）、软件首版次、材料首批次的企业，分别给予最高100万元、50万元、25万元、10万元的一次性奖励";
       break;
     case "国内":
-      t0 = K15;
+      t0 = K14;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "产品被认定为国际、国内、省内、嘉兴市内装备制造业首台（套）、软件首版次、材料首批次的企业，分别给予最高100万元、50万元、25万元、10万元的一次性奖励" });
       src = "产品被认定为国际、国内、省内、嘉兴市内装备制造业首台（套）、软件首版次、材料首批次的企业，分别给予最高100万元、50万元、25万元、10万元的一次性奖励";
       break;
@@ -4938,7 +4922,7 @@ function f49(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       src = "产品被认定为国际、国内、省内、嘉兴市内装备制造业首台（套）、软件首版次、材料首批次的企业，分别给予最高100万元、50万元、25万元、10万元的一次性奖励";
       break;
     case "嘉兴市内":
-      t0 = K13;
+      t0 = K12;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "产品被认定为国际、国内、省内、嘉兴市内装备制造业首台（套）、软件首版次、材料首批次的企业，分别给予最高100万元、50万元、25万元、10万元的一次性奖励" });
       src = "产品被认定为国际、国内、省内、嘉兴市内装备制造业首台（套）、软件首版次、材料首批次的企业，分别给予最高100万元、50万元、25万元、10万元的一次性奖励";
       break;
@@ -4956,18 +4940,18 @@ function f50(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   if (t) t.push({ step: "输入「投保金额」", value: showValue(p1, "money"), source: "" });
   const p2 = a[2] as Decimal;
   if (t) t.push({ step: "输入「第几年」", value: showValue(p2, "年"), source: "" });
-  const t0 = p2.lte(K0);
+  const t0 = cmp(p2, K0) <= 0;
   if (t) t.push({ step: "适用：第几年 ≤ 3年", value: t0 ? "是" : "否", source: "最多奖励三年" });
   if (!t0) {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
   const t1 = p1.times(K35);
-  const t2 = p0.lte(t1) ? p0 : t1;
+  const t2 = cmp(p0, t1) <= 0 ? p0 : t1;
   const v0: Decimal = t2;
   if (t) t.push({ step: "可支持保费", value: showValue(v0, "money"), source: "费率以 2%为上限" });
   const t3 = v0.times(K45);
-  const t4 = t3.lte(K20) ? t3 : K20;
+  const t4 = cmp(t3, K19) <= 0 ? t3 : K19;
   if (t) t.push({ step: "结果", value: showValue(t4, "money"), source: "建立首台（套）产品保险补偿机制，对投保首台（套）产品保险的企业，按实际投保年度保费给予最高70%的支持（费率以2%为上限），支持时间按保险期限据实核算，单个企业当年度最高奖励20万元，最多奖励三年" });
   return t4;
 }
@@ -4980,12 +4964,12 @@ function f51(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t0: Decimal;
   switch (p0) {
     case "省信用管理示范企业":
-      t0 = K16;
+      t0 = K15;
       if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "获得省信用管理示范企业的，给予最高5万元奖励" });
       src = "获得省信用管理示范企业的，给予最高5万元奖励";
       break;
     case "浙江省政府质量奖":
-      t0 = K15;
+      t0 = K14;
       if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "获得浙江省政府质量奖的企业，给予最高50万元奖励" });
       src = "获得浙江省政府质量奖的企业，给予最高50万元奖励";
       break;
@@ -4995,17 +4979,17 @@ function f51(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       src = "获得嘉兴市、平湖市政府质量奖的，分别给予最高25万元、15万元的奖励";
       break;
     case "平湖市政府质量奖":
-      t0 = K14;
+      t0 = K13;
       if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "获得嘉兴市、平湖市政府质量奖的，分别给予最高25万元、15万元的奖励" });
       src = "获得嘉兴市、平湖市政府质量奖的，分别给予最高25万元、15万元的奖励";
       break;
     case "品字标浙江制造认证":
-      t0 = K14;
+      t0 = K13;
       if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "认证的企业，给予最高 15 万元奖励" });
       src = "认证的企业，给予最高 15 万元奖励";
       break;
     case "品字标国际互认":
-      t0 = K34;
+      t0 = K33;
       if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "通过国际互认（国际合作证书）的，给予最高 2 万元奖励" });
       src = "通过国际互认（国际合作证书）的，给予最高 2 万元奖励";
       break;
@@ -5021,14 +5005,14 @@ function f52(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   if (t) t.push({ step: "输入「宣传推广费用」", value: showValue(p0, "money"), source: "" });
   const p1 = a[1] as Decimal;
   if (t) t.push({ step: "输入「销售额增长率」", value: showValue(p1, "ratio"), source: "" });
-  const t0 = p1.gte(K5);
+  const t0 = cmp(p1, K2) >= 0;
   if (t) t.push({ step: "适用：销售额增长率 ≥ 20%", value: t0 ? "是" : "否", source: "年销售额增长 20%以上的" });
   if (!t0) {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
   const t1 = p0.times(K26);
-  const t2 = t1.lte(K15) ? t1 : K15;
+  const t2 = cmp(t1, K14) <= 0 ? t1 : K14;
   if (t) t.push({ step: "结果", value: showValue(t2, "money"), source: "对注册地及结算地在我市的原创品牌企业，年销售额增长20%以上的，给予实际投入宣传推广费用最高10%、最高50万元的奖励" });
   return t2;
 }
@@ -5042,30 +5026,30 @@ function f53(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   if (t) t.push({ step: "输入「销售额增长率」", value: showValue(p2, "ratio"), source: "" });
   const p3 = a[3] as Decimal;
   if (t) t.push({ step: "输入「第几年」", value: showValue(p3, "年"), source: "" });
-  const t0 = p1.lte(p0);
+  const t0 = cmp(p1, p0) <= 0;
   if (!t0) throw new PolicyInputError("达标代工企业数不能多于代工企业数");
-  const t1 = p2.gte(K5);
+  const t1 = cmp(p2, K2) >= 0;
   if (t) t.push({ step: "适用：销售额增长率 ≥ 20%", value: t1 ? "是" : "否", source: "对符合上述条件" });
   if (!t1) {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
-  const t2 = p0.gte(K16);
+  const t2 = cmp(p0, K15) >= 0;
   if (t) t.push({ step: "适用：代工企业数 ≥ 5家", value: t2 ? "是" : "否", source: "同时带动 5 家以上本地企业为其贴牌代工的" });
   if (!t2) {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
-  const t3 = p3.lte(K0);
+  const t3 = cmp(p3, K0) <= 0;
   if (t) t.push({ step: "适用：第几年 ≤ 3年", value: t3 ? "是" : "否", source: "最多奖励三年" });
   if (!t3) {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
-  const t4 = K16.times(p1);
+  const t4 = K15.times(p1);
   const v0: Decimal = t4;
   if (t) t.push({ step: "带动奖励", value: showValue(v0, "money"), source: "按每带动 1 家代工费达到 100 万元的企业奖励最高 5 万元的标准" });
-  const t5 = v0.lte(K15) ? v0 : K15;
+  const t5 = cmp(v0, K14) <= 0 ? v0 : K14;
   if (t) t.push({ step: "结果", value: showValue(t5, "money"), source: "对符合上述条件，同时带动5家以上本地企业为其贴牌代工的，按每带动1家代工费达到100万元的企业奖励最高5万元的标准，给予原创品牌企业最高50万元的奖励，最多奖励三年" });
   return t5;
 }
@@ -5075,14 +5059,14 @@ function f54(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   if (t) t.push({ step: "输入「租金及装修费用」", value: showValue(p0, "money"), source: "" });
   const p1 = a[1] as Decimal;
   if (t) t.push({ step: "输入「营收」", value: showValue(p1, "money"), source: "" });
-  const t0 = p1.gte(K15);
+  const t0 = cmp(p1, K14) >= 0;
   if (t) t.push({ step: "适用：营收 ≥ 50万元", value: t0 ? "是" : "否", source: "年营收达到 50 万元（含）以上的" });
   if (!t0) {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
-  const t1 = p0.times(K17);
-  const t2 = t1.lte(K0) ? t1 : K0;
+  const t1 = p0.times(K16);
+  const t2 = cmp(t1, K0) <= 0 ? t1 : K0;
   if (t) t.push({ step: "结果", value: showValue(t2, "money"), source: "在平湖新注册成立的设计型企业，年营收达到50万元（含）以上的，给予租金及装修实际投入费用最高50%、最高3万元一次性奖励" });
   return t2;
 }
@@ -5090,14 +5074,14 @@ function f54(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 function f55(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「营收」", value: showValue(p0, "money"), source: "" });
-  const t0 = p0.gte(K15);
+  const t0 = cmp(p0, K14) >= 0;
   if (t) t.push({ step: "适用：营收 ≥ 50万元", value: t0 ? "是" : "否", source: "年营收达 50 万元（含）以上的" });
   if (!t0) {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
-  const t1 = p0.times(K29);
-  const t2 = t1.lte(K13) ? t1 : K13;
+  const t1 = p0.times(K28);
+  const t2 = cmp(t1, K12) <= 0 ? t1 : K12;
   if (t) t.push({ step: "结果", value: showValue(t2, "money"), source: "对亚洲十佳焦点设计师（TenAsianDesignertoWatch）、金顶奖、国家和省十佳设计师、国际国内设计大赛金银铜奖获得者设立设计型企业且年营收达50万元（含）以上的，给予年营收金额最高8%、最高10万元奖励" });
   return t2;
 }
@@ -5105,17 +5089,17 @@ function f55(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 function f56(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「产品数」", value: showValue(p0, "个"), source: "" });
-  const t0 = p0.lte(K0) ? p0 : K0;
+  const t0 = cmp(p0, K0) <= 0 ? p0 : K0;
   const v0: Decimal = t0;
   if (t) t.push({ step: "计奖产品数", value: showValue(v0, "个"), source: "单个企业当年度奖励不超 过 3 个产品" });
-  const t1 = K16.times(v0);
+  const t1 = K15.times(v0);
   if (t) t.push({ step: "结果", value: showValue(t1, "money"), source: "对获得“浙江制造精品”或省优秀工业新产品称号的企业，给予最高5万元奖励，“浙江制造精品”、省优秀工业新产品单个企业当年度奖励不超过3个产品" });
   return t1;
 }
 
 function f57(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
-  if (t) t.push({ step: "结果", value: showValue(K14, "money"), source: "对列入省级重点技术创新项目（高新技术产品）且在资金申报年度通过验收的企业，给予最高15万元奖励" });
-  return K14;
+  if (t) t.push({ step: "结果", value: showValue(K13, "money"), source: "对列入省级重点技术创新项目（高新技术产品）且在资金申报年度通过验收的企业，给予最高15万元奖励" });
+  return K13;
 }
 
 function f58(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
@@ -5126,31 +5110,31 @@ function f58(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   if (t) t.push({ step: "输入「已获奖励」", value: showValue(p1, "money"), source: "" });
   src = "";
   let t0: Decimal;
-  if (p0.gte(K19) && p0.lt(K3)) {
-    t0 = K15;
-    if (t) t.push({ step: "采购金额 落在「5000万元（含）到1亿元」", value: showValue(t0, "money"), source: "对已在我市形成稳定产品配套的数字产业、汽车及零部件、高端新材料、数控机床、航空航天、生命健康等重点产业龙头企业，其产品零部件、原材料年采购金额首次达到5000万元、1亿元、1.5亿元、2亿元及以上的，分别给予最高50万元、100万元、150万元、200万元一次性奖励" });
+  if (cmp(p0, K40) >= 0) {
+    t0 = K10;
+    if (t) t.push({ step: "采购金额 落在「2亿元及以上」", value: showValue(t0, "money"), source: "对已在我市形成稳定产品配套的数字产业、汽车及零部件、高端新材料、数控机床、航空航天、生命健康等重点产业龙头企业，其产品零部件、原材料年采购金额首次达到5000万元、1亿元、1.5亿元、2亿元及以上的，分别给予最高50万元、100万元、150万元、200万元一次性奖励" });
     src = "对已在我市形成稳定产品配套的数字产业、汽车及零部件、高端新材料、数控机床、航空航天、生命健康等重点产业龙头企业，其产品零部件、原材料年采购金额首次达到5000万元、1亿元、1.5亿元、2亿元及以上的，分别给予最高50万元、100万元、150万元、200万元一次性奖励";
   }
   else {
-    if (p0.gte(K3) && p0.lt(K46)) {
-      t0 = K7;
-      if (t) t.push({ step: "采购金额 落在「1亿元（含）到1.5亿元」", value: showValue(t0, "money"), source: "对已在我市形成稳定产品配套的数字产业、汽车及零部件、高端新材料、数控机床、航空航天、生命健康等重点产业龙头企业，其产品零部件、原材料年采购金额首次达到5000万元、1亿元、1.5亿元、2亿元及以上的，分别给予最高50万元、100万元、150万元、200万元一次性奖励" });
+    if (cmp(p0, K46) >= 0) {
+      t0 = K30;
+      if (t) t.push({ step: "采购金额 落在「1.5亿元（含）到2亿元」", value: showValue(t0, "money"), source: "对已在我市形成稳定产品配套的数字产业、汽车及零部件、高端新材料、数控机床、航空航天、生命健康等重点产业龙头企业，其产品零部件、原材料年采购金额首次达到5000万元、1亿元、1.5亿元、2亿元及以上的，分别给予最高50万元、100万元、150万元、200万元一次性奖励" });
       src = "对已在我市形成稳定产品配套的数字产业、汽车及零部件、高端新材料、数控机床、航空航天、生命健康等重点产业龙头企业，其产品零部件、原材料年采购金额首次达到5000万元、1亿元、1.5亿元、2亿元及以上的，分别给予最高50万元、100万元、150万元、200万元一次性奖励";
     }
     else {
-      if (p0.gte(K46) && p0.lt(K39)) {
-        t0 = K30;
-        if (t) t.push({ step: "采购金额 落在「1.5亿元（含）到2亿元」", value: showValue(t0, "money"), source: "对已在我市形成稳定产品配套的数字产业、汽车及零部件、高端新材料、数控机床、航空航天、生命健康等重点产业龙头企业，其产品零部件、原材料年采购金额首次达到5000万元、1亿元、1.5亿元、2亿元及以上的，分别给予最高50万元、100万元、150万元、200万元一次性奖励" });
+      if (cmp(p0, K1) >= 0) {
+        t0 = K8;
+        if (t) t.push({ step: "采购金额 落在「1亿元（含）到1.5亿元」", value: showValue(t0, "money"), source: "对已在我市形成稳定产品配套的数字产业、汽车及零部件、高端新材料、数控机床、航空航天、生命健康等重点产业龙头企业，其产品零部件、原材料年采购金额首次达到5000万元、1亿元、1.5亿元、2亿元及以上的，分别给予最高50万元、100万元、150万元、200万元一次性奖励" });
         src = "对已在我市形成稳定产品配套的数字产业、汽车及零部件、高端新材料、数控机床、航空航天、生命健康等重点产业龙头企业，其产品零部件、原材料年采购金额首次达到5000万元、1亿元、1.5亿元、2亿元及以上的，分别给予最高50万元、100万元、150万元、200万元一次性奖励";
       }
       else {
-        if (p0.gte(K39)) {
-          t0 = K11;
-          if (t) t.push({ step: "采购金额 落在「2亿元及以上」", value: showValue(t0, "money"), source: "对已在我市形成稳定产品配套的数字产业、汽车及零部件、高端新材料、数控机床、航空航天、生命健康等重点产业龙头企业，其产品零部件、原材料年采购金额首次达到5000万元、1亿元、1.5亿元、2亿元及以上的，分别给予最高50万元、100万元、150万元、200万元一次性奖励" });
+        if (cmp(p0, K18) >= 0) {
+          t0 = K14;
+          if (t) t.push({ step: "采购金额 落在「5000万元（含）到1亿元」", value: showValue(t0, "money"), source: "对已在我市形成稳定产品配套的数字产业、汽车及零部件、高端新材料、数控机床、航空航天、生命健康等重点产业龙头企业，其产品零部件、原材料年采购金额首次达到5000万元、1亿元、1.5亿元、2亿元及以上的，分别给予最高50万元、100万元、150万元、200万元一次性奖励" });
           src = "对已在我市形成稳定产品配套的数字产业、汽车及零部件、高端新材料、数控机床、航空航天、生命健康等重点产业龙头企业，其产品零部件、原材料年采购金额首次达到5000万元、1亿元、1.5亿元、2亿元及以上的，分别给予最高50万元、100万元、150万元、200万元一次性奖励";
         }
         else {
-          t0 = K6;
+          t0 = K20;
           if (t) t.push({ step: "采购金额 不在所列各档", value: showValue(t0, "money"), source: "" });
           src = "";
         }
@@ -5159,11 +5143,11 @@ function f58(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   }
   const v0: Decimal = t0;
   if (t) t.push({ step: "档位奖励", value: showValue(v0, "money"), source: src });
-  const t1 = K11.minus(p1);
+  const t1 = K10.minus(p1);
   const t2 = t1.isNegative() ? ZERO : t1;
   const v1: Decimal = t2;
   if (t) t.push({ step: "剩余额度", value: showValue(v1, "money"), source: "单个企业奖励合计最高不超过 200 万元" });
-  const t3 = v0.lte(v1) ? v0 : v1;
+  const t3 = cmp(v0, v1) <= 0 ? v0 : v1;
   if (t) t.push({ step: "结果", value: showValue(t3, "money"), source: "" });
   return t3;
 }
@@ -5172,7 +5156,7 @@ function f59(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「服务费」", value: showValue(p0, "money"), source: "" });
   const t0 = p0.times(K26);
-  const t1 = t0.lte(K27) ? t0 : K27;
+  const t1 = cmp(t0, K27) <= 0 ? t0 : K27;
   if (t) t.push({ step: "结果", value: showValue(t1, "money"), source: "对购买上述平台服务的本市企业，经认定，给予年实际服务费最高10%、最高30万元一次性奖励" });
   return t1;
 }
@@ -5186,7 +5170,7 @@ function f60(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   if (t) t.push({ step: "输入「租用月数」", value: showValue(p2, "月"), source: "" });
   const p3 = a[3] as Decimal;
   if (t) t.push({ step: "输入「第几年」", value: showValue(p3, "年"), source: "" });
-  const t0 = p3.lte(K0);
+  const t0 = cmp(p3, K0) <= 0;
   if (t) t.push({ step: "适用：第几年 ≤ 3年", value: t0 ? "是" : "否", source: "最多奖励三年" });
   if (!t0) {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
@@ -5196,8 +5180,8 @@ function f60(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const t2 = t1.times(p2);
   const v0: Decimal = t2;
   if (t) t.push({ step: "面积月数限额", value: showValue(v0, "money"), source: "按房租每月每平方米奖励最高 10 元" });
-  const t3 = p0.lte(v0) ? p0 : v0;
-  const t4 = t3.lte(K0) ? t3 : K0;
+  const t3 = cmp(p0, v0) <= 0 ? p0 : v0;
+  const t4 = cmp(t3, K0) <= 0 ? t3 : K0;
   if (t) t.push({ step: "结果", value: showValue(t4, "money"), source: "最高奖励 3 万元" });
   return t4;
 }
@@ -5205,8 +5189,8 @@ function f60(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 function f61(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「活动支出」", value: showValue(p0, "money"), source: "" });
-  const t0 = p0.times(K18);
-  const t1 = t0.lte(K27) ? t0 : K27;
+  const t0 = p0.times(K17);
+  const t1 = cmp(t0, K27) <= 0 ? t0 : K27;
   if (t) t.push({ step: "结果", value: showValue(t1, "money"), source: "企业或行业协会举办经批准的全市性、行业性的高峰论坛、产学研和设计对接、时尚发布等活动的，给予活动实际支出最高30%、单个活动最高30万元的奖励" });
   return t1;
 }
@@ -5223,14 +5207,14 @@ function f62(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t0: Decimal;
   switch (p1) {
     case "标准展位":
-      const t1 = p0.lte(K0) ? p0 : K0;
+      const t1 = cmp(p0, K0) <= 0 ? p0 : K0;
       t0 = t1;
       if (t) t.push({ step: "参展形式 为「" + p1 + "」", value: showValue(t0, "money"), source: "按实际摊位费用予以奖励，单个展会最高 3 万元" });
       src = "按实际摊位费用予以奖励，单个展会最高 3 万元";
       break;
     case "特装":
-      const t2 = p0.times(K17);
-      const t3 = t2.lte(K14) ? t2 : K14;
+      const t2 = p0.times(K16);
+      const t3 = cmp(t2, K13) <= 0 ? t2 : K13;
       t0 = t3;
       if (t) t.push({ step: "参展形式 为「" + p1 + "」", value: showValue(t0, "money"), source: "给予单个展会特装费用最高 50%、最高 15 万元的奖励" });
       src = "给予单个展会特装费用最高 50%、最高 15 万元的奖励";
@@ -5244,7 +5228,7 @@ function f62(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const t5 = t4.isNegative() ? ZERO : t4;
   const v1: Decimal = t5;
   if (t) t.push({ step: "当年剩余额度", value: showValue(v1, "money"), source: "单个企业当年度最高奖励 30 万元" });
-  const t6 = v0.lte(v1) ? v0 : v1;
+  const t6 = cmp(v0, v1) <= 0 ? v0 : v1;
   if (t) t.push({ step: "结果", value: showValue(t6, "money"), source: "" });
   return t6;
 }
@@ -5257,7 +5241,7 @@ function f63(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t0: Decimal;
   switch (p0) {
     case "1A级":
-      t0 = K18;
+      t0 = K17;
       if (t) t.push({ step: "等级 为「" + p0 + "」", value: showValue(t0, "money"), source: "对经评定达到《民营企业清廉建设管理体系》标准1A级、2A级、3A4A级的企业，分别给予最高3000元、7000元、30000元的奖励" });
       src = "对经评定达到《民营企业清廉建设管理体系》标准1A级、2A级、3A4A级的企业，分别给予最高3000元、7000元、30000元的奖励";
       break;
@@ -5289,12 +5273,12 @@ function f64(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t0: Decimal;
   switch (p0) {
     case "国家级":
-      t0 = K13;
+      t0 = K12;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "协会组织新认定国家级、省级、嘉兴市级产业集群（基地、平台）等荣誉的，分别给予最高10万元、5万元、3万元奖励" });
       src = "协会组织新认定国家级、省级、嘉兴市级产业集群（基地、平台）等荣誉的，分别给予最高10万元、5万元、3万元奖励";
       break;
     case "省级":
-      t0 = K16;
+      t0 = K15;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "协会组织新认定国家级、省级、嘉兴市级产业集群（基地、平台）等荣誉的，分别给予最高10万元、5万元、3万元奖励" });
       src = "协会组织新认定国家级、省级、嘉兴市级产业集群（基地、平台）等荣誉的，分别给予最高10万元、5万元、3万元奖励";
       break;
@@ -5312,17 +5296,17 @@ function f64(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t1: Decimal;
   switch (p0) {
     case "国家级":
-      t1 = K16;
+      t1 = K15;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t1, "money"), source: "荣誉复评的，分别给予最高 5 万元、2 万元、1 万元奖励" });
       src = "荣誉复评的，分别给予最高 5 万元、2 万元、1 万元奖励";
       break;
     case "省级":
-      t1 = K34;
+      t1 = K33;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t1, "money"), source: "荣誉复评的，分别给予最高 5 万元、2 万元、1 万元奖励" });
       src = "荣誉复评的，分别给予最高 5 万元、2 万元、1 万元奖励";
       break;
     case "嘉兴市级":
-      t1 = K33;
+      t1 = K34;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t1, "money"), source: "荣誉复评的，分别给予最高 5 万元、2 万元、1 万元奖励" });
       src = "荣誉复评的，分别给予最高 5 万元、2 万元、1 万元奖励";
       break;
@@ -5346,14 +5330,14 @@ function f64(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 function f65(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「组织企业家次」", value: showValue(p0, "家次"), source: "" });
-  const t0 = p0.gte(K15);
+  const t0 = cmp(p0, K14) >= 0;
   if (t) t.push({ step: "适用：组织企业家次 ≥ 50家次", value: t0 ? "是" : "否", source: "当年累计组织企业 50 家次以上的" });
   if (!t0) {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
-  if (t) t.push({ step: "结果", value: showValue(K34, "money"), source: "协会组织企业以区域品牌抱团参展，当年累计组织企业50家次以上的，给予最高2万元奖励" });
-  return K34;
+  if (t) t.push({ step: "结果", value: showValue(K33, "money"), source: "协会组织企业以区域品牌抱团参展，当年累计组织企业50家次以上的，给予最高2万元奖励" });
+  return K33;
 }
 
 function f66(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
@@ -5370,19 +5354,19 @@ function f66(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
-  const t0 = p2.lte(K42);
+  const t0 = cmp(p2, K42) <= 0;
   if (t) t.push({ step: "适用：不良率 ≤ 3%", value: t0 ? "是" : "否", source: "贷款不良率在 3%（含）以内" });
   if (!t0) {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
-  const t1 = p0.times(K18);
+  const t1 = p0.times(K17);
   const v0: Decimal = t1;
   if (t) t.push({ step: "风险奖励", value: showValue(v0, "money"), source: "最高不超过 30%给予风险奖励" });
-  const t2 = p1.times(K17);
+  const t2 = p1.times(K16);
   const v1: Decimal = t2;
   if (t) t.push({ step: "贡献上限", value: showValue(v1, "money"), source: "最高不超过当年度贡献的 50%" });
-  const t3 = v0.lte(v1) ? v0 : v1;
+  const t3 = cmp(v0, v1) <= 0 ? v0 : v1;
   if (t) t.push({ step: "结果", value: showValue(t3, "money"), source: "" });
   return t3;
 }
@@ -5394,19 +5378,19 @@ function f67(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   if (t) t.push({ step: "输入「当年度贡献」", value: showValue(p1, "money"), source: "" });
   const p2 = a[2] as Decimal;
   if (t) t.push({ step: "输入「资产不良率」", value: showValue(p2, "ratio"), source: "" });
-  const t0 = p2.lte(K24);
+  const t0 = cmp(p2, K21) <= 0;
   if (t) t.push({ step: "适用：资产不良率 ≤ 1%", value: t0 ? "是" : "否", source: "资产不良率在 1%（含）以内的" });
   if (!t0) {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
-  const t1 = p0.times(K18);
+  const t1 = p0.times(K17);
   const v0: Decimal = t1;
   if (t) t.push({ step: "风险奖励", value: showValue(v0, "money"), source: "最高不超过 30%给予风险 奖励" });
-  const t2 = p1.times(K17);
+  const t2 = p1.times(K16);
   const v1: Decimal = t2;
   if (t) t.push({ step: "贡献上限", value: showValue(v1, "money"), source: "最高不超过当年度贡献的 50%" });
-  const t3 = v0.lte(v1) ? v0 : v1;
+  const t3 = cmp(v0, v1) <= 0 ? v0 : v1;
   if (t) t.push({ step: "结果", value: showValue(t3, "money"), source: "" });
   return t3;
 }
@@ -5421,17 +5405,17 @@ function f68(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t0: Decimal;
   switch (p0) {
     case "国家科技重大专项":
-      t0 = K7;
+      t0 = K8;
       if (t) t.push({ step: "项目类别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对牵头承担国家科技重大专项的企业给予 100 万元的奖励" });
       src = "对牵头承担国家科技重大专项的企业给予 100 万元的奖励";
       break;
     case "市科技计划重大类":
-      t0 = K15;
+      t0 = K14;
       if (t) t.push({ step: "项目类别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别给予 50 万元、15 万元的奖励" });
       src = "分别给予 50 万元、15 万元的奖励";
       break;
     case "市科技计划重点类":
-      t0 = K14;
+      t0 = K13;
       if (t) t.push({ step: "项目类别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别给予 50 万元、15 万元的奖励" });
       src = "分别给予 50 万元、15 万元的奖励";
       break;
@@ -5477,9 +5461,9 @@ function f69(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   if (t) t.push({ step: "输入「上年研发费用」", value: showValue(p1, "money"), source: "" });
   const p2 = a[2] as Decimal;
   if (t) t.push({ step: "输入「营业收入」", value: showValue(p2, "money"), source: "" });
-  const t0 = p2.gt(K6);
+  const t0 = cmp(p2, K20) > 0;
   if (!t0) throw new PolicyInputError("营业收入须大于0");
-  const t1 = p0.gte(K7);
+  const t1 = cmp(p0, K8) >= 0;
   if (t) t.push({ step: "适用：研发费用 ≥ 100万元", value: t1 ? "是" : "否", source: "当年度研发经费 100 万元（含）至 1000 万元" });
   if (!t1) {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
@@ -5494,25 +5478,25 @@ function f69(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   if (t) t.push({ step: "研发占比", value: showValue(v1, "ratio"), source: "研发费用占营业收入比重" });
   src = "";
   let t4: Decimal;
-  if (p0.gte(K7) && p0.lt(K41)) {
-    t4 = K2;
-    if (t) t.push({ step: "研发费用 落在「100万元（含）至1000万元」", value: showValue(t4, "ratio"), source: "研发费用占营业收入比重达 5% 以上" });
-    src = "研发费用占营业收入比重达 5% 以上";
+  if (cmp(p0, K18) >= 0) {
+    t4 = K42;
+    if (t) t.push({ step: "研发费用 落在「5000万元（含）以上」", value: showValue(t4, "ratio"), source: "研发费用占营业收入比重达 3% 以上" });
+    src = "研发费用占营业收入比重达 3% 以上";
   }
   else {
-    if (p0.gte(K41) && p0.lt(K19)) {
+    if (cmp(p0, K41) >= 0) {
       t4 = K43;
       if (t) t.push({ step: "研发费用 落在「1000万元（含）至5000万元」", value: showValue(t4, "ratio"), source: "研发费用占营业收入比重达 4% 以上" });
       src = "研发费用占营业收入比重达 4% 以上";
     }
     else {
-      if (p0.gte(K19)) {
-        t4 = K42;
-        if (t) t.push({ step: "研发费用 落在「5000万元（含）以上」", value: showValue(t4, "ratio"), source: "研发费用占营业收入比重达 3% 以上" });
-        src = "研发费用占营业收入比重达 3% 以上";
+      if (cmp(p0, K8) >= 0) {
+        t4 = K5;
+        if (t) t.push({ step: "研发费用 落在「100万元（含）至1000万元」", value: showValue(t4, "ratio"), source: "研发费用占营业收入比重达 5% 以上" });
+        src = "研发费用占营业收入比重达 5% 以上";
       }
       else {
-        t4 = K6;
+        t4 = K20;
         if (t) t.push({ step: "研发费用 不在所列各档", value: showValue(t4, "ratio"), source: "" });
         src = "";
       }
@@ -5522,25 +5506,25 @@ function f69(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   if (t) t.push({ step: "占比要求", value: showValue(v2, "ratio"), source: src });
   src = "";
   let t5: Decimal;
-  if (p0.gte(K7) && p0.lt(K41)) {
-    t5 = K4;
-    if (t) t.push({ step: "研发费用 落在「100万元（含）至1000万元」", value: showValue(t5, "ratio"), source: "研发费用增速在 15% 以上" });
-    src = "研发费用增速在 15% 以上";
+  if (cmp(p0, K18) >= 0) {
+    t5 = K5;
+    if (t) t.push({ step: "研发费用 落在「5000万元（含）以上」", value: showValue(t5, "ratio"), source: "研发费用增速在 5% 以上" });
+    src = "研发费用增速在 5% 以上";
   }
   else {
-    if (p0.gte(K41) && p0.lt(K19)) {
+    if (cmp(p0, K41) >= 0) {
       t5 = K26;
       if (t) t.push({ step: "研发费用 落在「1000万元（含）至5000万元」", value: showValue(t5, "ratio"), source: "研发费用增速在 10% 以上" });
       src = "研发费用增速在 10% 以上";
     }
     else {
-      if (p0.gte(K19)) {
-        t5 = K2;
-        if (t) t.push({ step: "研发费用 落在「5000万元（含）以上」", value: showValue(t5, "ratio"), source: "研发费用增速在 5% 以上" });
-        src = "研发费用增速在 5% 以上";
+      if (cmp(p0, K8) >= 0) {
+        t5 = K4;
+        if (t) t.push({ step: "研发费用 落在「100万元（含）至1000万元」", value: showValue(t5, "ratio"), source: "研发费用增速在 15% 以上" });
+        src = "研发费用增速在 15% 以上";
       }
       else {
-        t5 = K6;
+        t5 = K20;
         if (t) t.push({ step: "研发费用 不在所列各档", value: showValue(t5, "ratio"), source: "" });
         src = "";
       }
@@ -5551,18 +5535,18 @@ function f69(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const t6 = p1.times(v3);
   const v4: Decimal = t6;
   if (t) t.push({ step: "所需增长额", value: showValue(v4, "money"), source: "研发费用增速在" });
-  const t9 = v1.gte(v2);
+  const t9 = cmp(v1, v2) >= 0;
   let t8 = t9;
   if (t8) {
-    const t10 = v0.gte(v4);
+    const t10 = cmp(v0, v4) >= 0;
     t8 = t10;
   }
   let t7 = t8;
   if (!t7) {
-    const t12 = v1.gte(K26);
+    const t12 = cmp(v1, K26) >= 0;
     let t11 = t12;
     if (t11) {
-      const t13 = v0.gt(K6);
+      const t13 = cmp(v0, K20) > 0;
       t11 = t13;
     }
     t7 = t11;
@@ -5574,25 +5558,25 @@ function f69(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   }
   src = "";
   let t14: Decimal;
-  if (p0.gte(K7) && p0.lt(K41)) {
-    t14 = K38;
-    if (t) t.push({ step: "研发费用 落在「100万元（含）至1000万元」", value: showValue(t14, "money"), source: "给予不超过 10%、最高 60 万元的奖励" });
-    src = "给予不超过 10%、最高 60 万元的奖励";
+  if (cmp(p0, K18) >= 0) {
+    t14 = K8;
+    if (t) t.push({ step: "研发费用 落在「5000万元（含）以上」", value: showValue(t14, "money"), source: "给予不超过 10%、最高 100 万元的奖励" });
+    src = "给予不超过 10%、最高 100 万元的奖励";
   }
   else {
-    if (p0.gte(K41) && p0.lt(K19)) {
+    if (cmp(p0, K41) >= 0) {
       t14 = K37;
       if (t) t.push({ step: "研发费用 落在「1000万元（含）至5000万元」", value: showValue(t14, "money"), source: "给予不超过 10%、最高 80 万元的奖励" });
       src = "给予不超过 10%、最高 80 万元的奖励";
     }
     else {
-      if (p0.gte(K19)) {
-        t14 = K7;
-        if (t) t.push({ step: "研发费用 落在「5000万元（含）以上」", value: showValue(t14, "money"), source: "给予不超过 10%、最高 100 万元的奖励" });
-        src = "给予不超过 10%、最高 100 万元的奖励";
+      if (cmp(p0, K8) >= 0) {
+        t14 = K39;
+        if (t) t.push({ step: "研发费用 落在「100万元（含）至1000万元」", value: showValue(t14, "money"), source: "给予不超过 10%、最高 60 万元的奖励" });
+        src = "给予不超过 10%、最高 60 万元的奖励";
       }
       else {
-        t14 = K6;
+        t14 = K20;
         if (t) t.push({ step: "研发费用 不在所列各档", value: showValue(t14, "money"), source: "" });
         src = "";
       }
@@ -5601,7 +5585,7 @@ function f69(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const v5: Decimal = t14;
   if (t) t.push({ step: "最高奖励", value: showValue(v5, "money"), source: src });
   const t15 = v0.times(K26);
-  const t16 = t15.lte(v5) ? t15 : v5;
+  const t16 = cmp(t15, v5) <= 0 ? t15 : v5;
   if (t) t.push({ step: "结果", value: showValue(t16, "money"), source: "根据研发费用增长部分给予不超过 10%" });
   return t16;
 }
@@ -5615,12 +5599,12 @@ function f70(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   switch (p0) {
     case "省重点实验室":
     case "省工程技术研究中心":
-      t0 = K11;
+      t0 = K10;
       if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "对新认定的省重点实验室、工程技术研究中心给予 200 万元的奖励" });
       src = "对新认定的省重点实验室、工程技术研究中心给予 200 万元的奖励";
       break;
     case "嘉兴市重点实验室A类":
-      t0 = K15;
+      t0 = K14;
       if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "对新认定的嘉兴市重点实验室（A 类）给予 50 万元的奖励" });
       src = "对新认定的嘉兴市重点实验室（A 类）给予 50 万元的奖励";
       break;
@@ -5630,7 +5614,7 @@ function f70(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       src = "分别给予 300 万元、100 万元的奖励";
       break;
     case "嘉兴市级新型研发机构":
-      t0 = K7;
+      t0 = K8;
       if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别给予 300 万元、100 万元的奖励" });
       src = "分别给予 300 万元、100 万元的奖励";
       break;
@@ -5646,14 +5630,14 @@ function f70(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 function f71(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「第几年」", value: showValue(p0, "年"), source: "" });
-  const t0 = p0.lte(K34);
+  const t0 = cmp(p0, K33) <= 0;
   if (t) t.push({ step: "适用：第几年 ≤ 2年", value: t0 ? "是" : "否", source: "连续两年" });
   if (!t0) {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
-  if (t) t.push({ step: "结果", value: showValue(K13, "money"), source: "对绩效评价结果为“优秀”的市重点实验室（A类），给予每年10万元、连续两年的经费支持" });
-  return K13;
+  if (t) t.push({ step: "结果", value: showValue(K12, "money"), source: "对绩效评价结果为“优秀”的市重点实验室（A类），给予每年10万元、连续两年的经费支持" });
+  return K12;
 }
 
 function f72(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
@@ -5663,7 +5647,7 @@ function f72(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   if (t) t.push({ step: "输入「累计已获奖励」", value: showValue(p1, "money"), source: "" });
   const p2 = a[2] as Decimal;
   if (t) t.push({ step: "输入「第几年」", value: showValue(p2, "年"), source: "" });
-  const t0 = p2.lte(K0);
+  const t0 = cmp(p2, K0) <= 0;
   if (t) t.push({ step: "适用：第几年 ≤ 3年", value: t0 ? "是" : "否", source: "连续三年" });
   if (!t0) {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
@@ -5672,11 +5656,11 @@ function f72(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const t1 = p0.times(K26);
   const v0: Decimal = t1;
   if (t) t.push({ step: "本年奖励", value: showValue(v0, "money"), source: "按项目设备投资额的 10%" });
-  const t2 = K19.minus(p1);
+  const t2 = K18.minus(p1);
   const t3 = t2.isNegative() ? ZERO : t2;
   const v1: Decimal = t3;
   if (t) t.push({ step: "剩余额度", value: showValue(v1, "money"), source: "累计最高不超过 5000 万元" });
-  const t4 = v0.lte(v1) ? v0 : v1;
+  const t4 = cmp(v0, v1) <= 0 ? v0 : v1;
   if (t) t.push({ step: "结果", value: showValue(t4, "money"), source: "" });
   return t4;
 }
@@ -5684,10 +5668,10 @@ function f72(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 function f73(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「新产品数」", value: showValue(p0, "项"), source: "" });
-  const t0 = K33.times(p0);
+  const t0 = K34.times(p0);
   const v0: Decimal = t0;
   if (t) t.push({ step: "奖励", value: showValue(v0, "money"), source: "给予 1 万元的奖励" });
-  const t1 = v0.lte(K0) ? v0 : K0;
+  const t1 = cmp(v0, K0) <= 0 ? v0 : K0;
   if (t) t.push({ step: "结果", value: showValue(t1, "money"), source: "单个企业年度最高限额 3 万元" });
   return t1;
 }
@@ -5707,12 +5691,12 @@ function f74(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       src = "获得国家最高科学技术奖的，一次性给予 300 万元奖励";
       break;
     case "国家级特等奖":
-      t0 = K11;
+      t0 = K10;
       if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别一次性给予 200 万元、100 万元、80 万元的奖励" });
       src = "分别一次性给予 200 万元、100 万元、80 万元的奖励";
       break;
     case "国家级一等奖":
-      t0 = K7;
+      t0 = K8;
       if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别一次性给予 200 万元、100 万元、80 万元的奖励" });
       src = "分别一次性给予 200 万元、100 万元、80 万元的奖励";
       break;
@@ -5727,7 +5711,7 @@ function f74(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       src = "对获得浙江科技大奖的一次性给予 80 万元奖励";
       break;
     case "省级一等奖":
-      t0 = K15;
+      t0 = K14;
       if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别一次性给予 50 万元、30 万元、20 万元的奖励" });
       src = "分别一次性给予 50 万元、30 万元、20 万元的奖励";
       break;
@@ -5737,7 +5721,7 @@ function f74(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       src = "分别一次性给予 50 万元、30 万元、20 万元的奖励";
       break;
     case "省级三等奖":
-      t0 = K20;
+      t0 = K19;
       if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别一次性给予 50 万元、30 万元、20 万元的奖励" });
       src = "分别一次性给予 50 万元、30 万元、20 万元的奖励";
       break;
@@ -5750,7 +5734,7 @@ function f74(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t1: Decimal;
   switch (p1) {
     case "第一":
-      t1 = K33;
+      t1 = K34;
       if (t) t.push({ step: "完成单位排名 为「" + p1 + "」", value: showValue(t1, "ratio"), source: "以上均指第一项目完成单位（个人）" });
       src = "以上均指第一项目完成单位（个人）";
       break;
@@ -5760,7 +5744,7 @@ function f74(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       src = "分别按第一项目完成单位（个人）的 60%、30% 给予一次性奖励";
       break;
     case "第三":
-      t1 = K18;
+      t1 = K17;
       if (t) t.push({ step: "完成单位排名 为「" + p1 + "」", value: showValue(t1, "ratio"), source: "分别按第一项目完成单位（个人）的 60%、30% 给予一次性奖励" });
       src = "分别按第一项目完成单位（个人）的 60%、30% 给予一次性奖励";
       break;
@@ -5784,7 +5768,7 @@ function f75(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   if (t) t.push({ step: "输入「智能硬件费用」", value: showValue(p2, "money"), source: "" });
   const p3 = a[3] as string;
   if (t) t.push({ step: "输入「验收档次」", value: showValue(p3, "plain"), source: "" });
-  const t0 = p0.gte(K20);
+  const t0 = cmp(p0, K19) >= 0;
   if (t) t.push({ step: "适用：项目投资额 ≥ 20万元", value: t0 ? "是" : "否", source: "项目投资在 20 到 200 万元的集成性项目" });
   if (!t0) {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
@@ -5792,51 +5776,51 @@ function f75(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   }
   src = "";
   let t1: Decimal;
-  if (p0.gte(K20) && p0.lt(K11)) {
+  if (cmp(p0, K10) >= 0) {
     src = "";
     let t2: Decimal;
     switch (p3) {
       case "A档":
-        t2 = K18;
-        if (t) t.push({ step: "验收档次 为「" + p3 + "」", value: showValue(t2, "ratio"), source: "给予 A 档项目软件及信息服务费最高 30%" });
-        src = "给予 A 档项目软件及信息服务费最高 30%";
+        t2 = K48;
+        if (t) t.push({ step: "验收档次 为「" + p3 + "」", value: showValue(t2, "ratio"), source: "给予A档项目软件及信息服务费最高35%" });
+        src = "给予A档项目软件及信息服务费最高35%";
         break;
       case "B档":
-        t2 = K5;
-        if (t) t.push({ step: "验收档次 为「" + p3 + "」", value: showValue(t2, "ratio"), source: "B 档项目软件及信息服务费最高 20%" });
-        src = "B 档项目软件及信息服务费最高 20%";
+        t2 = K49;
+        if (t) t.push({ step: "验收档次 为「" + p3 + "」", value: showValue(t2, "ratio"), source: "B 档项目软件及信息服务费最高 25%" });
+        src = "B 档项目软件及信息服务费最高 25%";
         break;
       default:
         throw new PolicyLookupError("验收档次 为「" + p3 + "」，表中没有这一项");
     }
     t1 = t2;
-    src = src || "项目投资在20到200万元的集成性项目，根据验收结果，给予A档项目软件及信息服务费最高30%、智能硬件最高10%的奖励，B档项目软件及信息服务费最高20%、智能硬件最高8%的奖励";
-    if (t) t.push({ step: "项目投资额 落在「20万元到200万元」", value: showValue(t1, "ratio"), source: src });
+    src = src || "具备行业示范效应的集成性项目，项目投资不低于200万元的，根据验收结果，给予A档项目软件及信息服务费最高35%、智能硬件最高10%的奖励，B档项目软件及信息服务费最高25%、智能硬件最高8%的奖励，单个项目奖励最高300万元封顶";
+    if (t) t.push({ step: "项目投资额 落在「200万元（含）以上」", value: showValue(t1, "ratio"), source: src });
   }
   else {
-    if (p0.gte(K11)) {
+    if (cmp(p0, K19) >= 0) {
       src = "";
       let t3: Decimal;
       switch (p3) {
         case "A档":
-          t3 = K48;
-          if (t) t.push({ step: "验收档次 为「" + p3 + "」", value: showValue(t3, "ratio"), source: "给予A档项目软件及信息服务费最高35%" });
-          src = "给予A档项目软件及信息服务费最高35%";
+          t3 = K17;
+          if (t) t.push({ step: "验收档次 为「" + p3 + "」", value: showValue(t3, "ratio"), source: "给予 A 档项目软件及信息服务费最高 30%" });
+          src = "给予 A 档项目软件及信息服务费最高 30%";
           break;
         case "B档":
-          t3 = K49;
-          if (t) t.push({ step: "验收档次 为「" + p3 + "」", value: showValue(t3, "ratio"), source: "B 档项目软件及信息服务费最高 25%" });
-          src = "B 档项目软件及信息服务费最高 25%";
+          t3 = K2;
+          if (t) t.push({ step: "验收档次 为「" + p3 + "」", value: showValue(t3, "ratio"), source: "B 档项目软件及信息服务费最高 20%" });
+          src = "B 档项目软件及信息服务费最高 20%";
           break;
         default:
           throw new PolicyLookupError("验收档次 为「" + p3 + "」，表中没有这一项");
       }
       t1 = t3;
-      src = src || "具备行业示范效应的集成性项目，项目投资不低于200万元的，根据验收结果，给予A档项目软件及信息服务费最高35%、智能硬件最高10%的奖励，B档项目软件及信息服务费最高25%、智能硬件最高8%的奖励，单个项目奖励最高300万元封顶";
-      if (t) t.push({ step: "项目投资额 落在「200万元（含）以上」", value: showValue(t1, "ratio"), source: src });
+      src = src || "项目投资在20到200万元的集成性项目，根据验收结果，给予A档项目软件及信息服务费最高30%、智能硬件最高10%的奖励，B档项目软件及信息服务费最高20%、智能硬件最高8%的奖励";
+      if (t) t.push({ step: "项目投资额 落在「20万元到200万元」", value: showValue(t1, "ratio"), source: src });
     }
     else {
-      t1 = K6;
+      t1 = K20;
       if (t) t.push({ step: "项目投资额 不在所列各档", value: showValue(t1, "ratio"), source: "" });
       src = "";
     }
@@ -5852,7 +5836,7 @@ function f75(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       src = "智能硬件最高 10% 的奖励";
       break;
     case "B档":
-      t4 = K29;
+      t4 = K28;
       if (t) t.push({ step: "验收档次 为「" + p3 + "」", value: showValue(t4, "ratio"), source: "智能硬件最高 8% 的奖励" });
       src = "智能硬件最高 8% 的奖励";
       break;
@@ -5871,9 +5855,9 @@ function f75(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const v4: Decimal = t7;
   if (t) t.push({ step: "项目奖励", value: showValue(v4, "money"), source: "" });
   let t8: Decimal;
-  const t9 = p0.gte(K11);
+  const t9 = cmp(p0, K10) >= 0;
   if (t9) {
-    const t10 = v4.lte(K25) ? v4 : K25;
+    const t10 = cmp(v4, K25) <= 0 ? v4 : K25;
     t8 = t10;
   }
   else {
@@ -5891,13 +5875,13 @@ function f76(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t0: Decimal;
   switch (p0) {
     case "省级未来工厂":
-      t0 = K11;
+      t0 = K10;
       if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "对经认定的省级“未来工厂”、“未来工厂”试点、省级智能工厂、数字化车间的企业，分别给予最高200万元、50万元、50万元、30万元的奖励" });
       src = "对经认定的省级“未来工厂”、“未来工厂”试点、省级智能工厂、数字化车间的企业，分别给予最高200万元、50万元、50万元、30万元的奖励";
       break;
     case "未来工厂试点":
     case "省级智能工厂":
-      t0 = K15;
+      t0 = K14;
       if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "对经认定的省级“未来工厂”、“未来工厂”试点、省级智能工厂、数字化车间的企业，分别给予最高200万元、50万元、50万元、30万元的奖励" });
       src = "对经认定的省级“未来工厂”、“未来工厂”试点、省级智能工厂、数字化车间的企业，分别给予最高200万元、50万元、50万元、30万元的奖励";
       break;
@@ -5925,45 +5909,45 @@ function f77(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   if (t) t.push({ step: "输入「设备投资额」", value: showValue(p2, "money"), source: "" });
   src = "";
   let t0: Decimal;
-  if (p2.gte(K38) && p2.lt(K25)) {
+  if (cmp(p2, K25) >= 0) {
     let t1: Decimal;
-    const t3 = p0.gte(K36);
+    const t3 = cmp(p0, K10) >= 0;
     let t2 = t3;
     if (!t2) {
-      const t4 = p1.gte(K37);
+      const t4 = cmp(p1, K7) >= 0;
       t2 = t4;
     }
     if (t2) {
-      t1 = K29;
+      t1 = K26;
     }
     else {
-      t1 = K6;
+      t1 = K20;
     }
     t0 = t1;
-    if (t) t.push({ step: "设备投资额 落在「60万元到300万元」", value: showValue(t0, "ratio"), source: "设备投资额在 60-300 万元" });
-    src = "设备投资额在 60-300 万元";
+    if (t) t.push({ step: "设备投资额 落在「300万元（含）以上」", value: showValue(t0, "ratio"), source: "且设备投资额不低于 300 万元" });
+    src = "且设备投资额不低于 300 万元";
   }
   else {
-    if (p2.gte(K25)) {
+    if (cmp(p2, K39) >= 0) {
       let t5: Decimal;
-      const t7 = p0.gte(K11);
+      const t7 = cmp(p0, K36) >= 0;
       let t6 = t7;
       if (!t6) {
-        const t8 = p1.gte(K8);
+        const t8 = cmp(p1, K37) >= 0;
         t6 = t8;
       }
       if (t6) {
-        t5 = K26;
+        t5 = K28;
       }
       else {
-        t5 = K6;
+        t5 = K20;
       }
       t0 = t5;
-      if (t) t.push({ step: "设备投资额 落在「300万元（含）以上」", value: showValue(t0, "ratio"), source: "且设备投资额不低于 300 万元" });
-      src = "且设备投资额不低于 300 万元";
+      if (t) t.push({ step: "设备投资额 落在「60万元到300万元」", value: showValue(t0, "ratio"), source: "设备投资额在 60-300 万元" });
+      src = "设备投资额在 60-300 万元";
     }
     else {
-      t0 = K6;
+      t0 = K20;
       if (t) t.push({ step: "设备投资额 不在所列各档", value: showValue(t0, "ratio"), source: "" });
       src = "";
     }
@@ -5971,7 +5955,7 @@ function f77(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const v0: Decimal = t0;
   if (t) t.push({ step: "奖励比率", value: showValue(v0, "ratio"), source: src });
   const t9 = p2.times(v0);
-  const t10 = t9.lte(K8) ? t9 : K8;
+  const t10 = cmp(t9, K7) <= 0 ? t9 : K7;
   if (t) t.push({ step: "结果", value: showValue(t10, "money"), source: "对节能改造项目年节能量达到200吨标煤（等价值）以上或二氧化碳年减排量达到400吨以上，且设备投资额不低于300万元，经有资质的第三方审核（检测）机构认定，给予设备实际投资额最高10%的奖励，最高奖励400万元" });
   return t10;
 }
@@ -5985,25 +5969,25 @@ function f78(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   switch (p0) {
     case "国家级绿色工厂":
     case "国家级绿色园区":
-      t0 = K7;
+      t0 = K8;
       if (t) t.push({ step: "认定类别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别给予最高 100 万元、50 万元和 20 万元的一次性奖励" });
       src = "分别给予最高 100 万元、50 万元和 20 万元的一次性奖励";
       break;
     case "省级绿色工厂":
     case "省级绿色园区":
-      t0 = K15;
+      t0 = K14;
       if (t) t.push({ step: "认定类别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别给予最高 100 万元、50 万元和 20 万元的一次性奖励" });
       src = "分别给予最高 100 万元、50 万元和 20 万元的一次性奖励";
       break;
     case "嘉兴市级绿色工厂":
     case "嘉兴市级绿色园区":
-      t0 = K20;
+      t0 = K19;
       if (t) t.push({ step: "认定类别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别给予最高 100 万元、50 万元和 20 万元的一次性奖励" });
       src = "分别给予最高 100 万元、50 万元和 20 万元的一次性奖励";
       break;
     case "国家级绿色供应链示范企业":
     case "国家级绿色设计产品示范企业":
-      t0 = K7;
+      t0 = K8;
       if (t) t.push({ step: "认定类别 为「" + p0 + "」", value: showValue(t0, "money"), source: "被认定为国家级绿色供应链或绿色设计产品示范企业的，给予最高 100 万元的一次性奖励" });
       src = "被认定为国家级绿色供应链或绿色设计产品示范企业的，给予最高 100 万元的一次性奖励";
       break;
@@ -6029,7 +6013,7 @@ function f79(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       src = "对经认定的国家级、省级制造业创新中心分别给予150万元、100万元的一次性奖励";
       break;
     case "省级":
-      t0 = K7;
+      t0 = K8;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对经认定的国家级、省级制造业创新中心分别给予150万元、100万元的一次性奖励" });
       src = "对经认定的国家级、省级制造业创新中心分别给予150万元、100万元的一次性奖励";
       break;
@@ -6050,17 +6034,17 @@ function f80(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t0: Decimal;
   switch (p0) {
     case "国家级":
-      t0 = K7;
+      t0 = K8;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对新认定的国家级、省级、嘉兴市级技术中心，分别给予100万元、50万元、20万元的一次性奖励" });
       src = "对新认定的国家级、省级、嘉兴市级技术中心，分别给予100万元、50万元、20万元的一次性奖励";
       break;
     case "省级":
-      t0 = K15;
+      t0 = K14;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对新认定的国家级、省级、嘉兴市级技术中心，分别给予100万元、50万元、20万元的一次性奖励" });
       src = "对新认定的国家级、省级、嘉兴市级技术中心，分别给予100万元、50万元、20万元的一次性奖励";
       break;
     case "嘉兴市级":
-      t0 = K20;
+      t0 = K19;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对新认定的国家级、省级、嘉兴市级技术中心，分别给予100万元、50万元、20万元的一次性奖励" });
       src = "对新认定的国家级、省级、嘉兴市级技术中心，分别给予100万元、50万元、20万元的一次性奖励";
       break;
@@ -6081,17 +6065,17 @@ function f81(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t0: Decimal;
   switch (p0) {
     case "国内":
-      t0 = K7;
+      t0 = K8;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "产品被认定为国内、省内、嘉兴市内装备制造业首台（套）、软件首版次、材料首批次的企业，分别给予100万元、50万元、20万元的一次性奖励" });
       src = "产品被认定为国内、省内、嘉兴市内装备制造业首台（套）、软件首版次、材料首批次的企业，分别给予100万元、50万元、20万元的一次性奖励";
       break;
     case "省内":
-      t0 = K15;
+      t0 = K14;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "产品被认定为国内、省内、嘉兴市内装备制造业首台（套）、软件首版次、材料首批次的企业，分别给予100万元、50万元、20万元的一次性奖励" });
       src = "产品被认定为国内、省内、嘉兴市内装备制造业首台（套）、软件首版次、材料首批次的企业，分别给予100万元、50万元、20万元的一次性奖励";
       break;
     case "嘉兴市内":
-      t0 = K20;
+      t0 = K19;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "产品被认定为国内、省内、嘉兴市内装备制造业首台（套）、软件首版次、材料首批次的企业，分别给予100万元、50万元、20万元的一次性奖励" });
       src = "产品被认定为国内、省内、嘉兴市内装备制造业首台（套）、软件首版次、材料首批次的企业，分别给予100万元、50万元、20万元的一次性奖励";
       break;
@@ -6119,20 +6103,20 @@ function f82(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
-  const t1 = p3.lte(K0);
+  const t1 = cmp(p3, K0) <= 0;
   if (t) t.push({ step: "适用：第几年 ≤ 3年", value: t1 ? "是" : "否", source: "最长不超过3年" });
   if (!t1) {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
   const t2 = p1.times(K42);
-  const t3 = p0.lte(t2) ? p0 : t2;
+  const t3 = cmp(p0, t2) <= 0 ? p0 : t2;
   const v0: Decimal = t3;
   if (t) t.push({ step: "可支持保费", value: showValue(v0, "money"), source: "费率以3%为上限" });
   const t4 = v0.times(K50);
   const v1: Decimal = t4;
   if (t) t.push({ step: "支持额", value: showValue(v1, "money"), source: "按实际投保年度保费的80%给予支持" });
-  const t5 = v1.lte(K20) ? v1 : K20;
+  const t5 = cmp(v1, K19) <= 0 ? v1 : K19;
   if (t) t.push({ step: "结果", value: showValue(t5, "money"), source: "单个企业同一年度支持不超过20万元" });
   return t5;
 }
@@ -6140,10 +6124,10 @@ function f82(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 function f83(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「产品数」", value: showValue(p0, "个"), source: "" });
-  const t0 = p0.lte(K0) ? p0 : K0;
+  const t0 = cmp(p0, K0) <= 0 ? p0 : K0;
   const v0: Decimal = t0;
   if (t) t.push({ step: "计奖产品数", value: showValue(v0, "个"), source: "单个企业一个年度内不超过3个产品" });
-  const t1 = K13.times(v0);
+  const t1 = K12.times(v0);
   if (t) t.push({ step: "结果", value: showValue(t1, "money"), source: "的产品给予10万元奖励" });
   return t1;
 }
@@ -6161,22 +6145,22 @@ function f84(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       src = "企业（产品）给予最高150万元奖励";
       break;
     case "国家级专精特新小巨人":
-      t0 = K7;
+      t0 = K8;
       if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "企业给予最高100万元奖励，获评省级专精特新中小企业" });
       src = "企业给予最高100万元奖励，获评省级专精特新中小企业";
       break;
     case "省级专精特新中小企业":
-      t0 = K20;
+      t0 = K19;
       if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "获评国家级专精特新“小巨人”企业给予最高100万元奖励，获评省级专精特新中小企业给予最高20万元奖励" });
       src = "获评国家级专精特新“小巨人”企业给予最高100万元奖励，获评省级专精特新中小企业给予最高20万元奖励";
       break;
     case "省雄鹰企业":
-      t0 = K7;
+      t0 = K8;
       if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "给予最高100万奖励" });
       src = "给予最高100万奖励";
       break;
     case "省级隐形冠军":
-      t0 = K15;
+      t0 = K14;
       if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "获评省级“隐形冠军”企业给予最高50万元奖励" });
       src = "获评省级“隐形冠军”企业给予最高50万元奖励";
       break;
@@ -6202,12 +6186,12 @@ function f85(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       src = "分别给予最高不超过 30 万元、50 万元、100 万元的一次性奖励";
       break;
     case "四星级":
-      t0 = K15;
+      t0 = K14;
       if (t) t.push({ step: "星级 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别给予最高不超过 30 万元、50 万元、100 万元的一次性奖励" });
       src = "分别给予最高不超过 30 万元、50 万元、100 万元的一次性奖励";
       break;
     case "五星级":
-      t0 = K7;
+      t0 = K8;
       if (t) t.push({ step: "星级 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别给予最高不超过 30 万元、50 万元、100 万元的一次性奖励" });
       src = "分别给予最高不超过 30 万元、50 万元、100 万元的一次性奖励";
       break;
@@ -6221,8 +6205,8 @@ function f85(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 }
 
 function f86(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
-  if (t) t.push({ step: "结果", value: showValue(K15, "money"), source: "对在省创新区评价中居前的给予最高50万元的奖励" });
-  return K15;
+  if (t) t.push({ step: "结果", value: showValue(K14, "money"), source: "对在省创新区评价中居前的给予最高50万元的奖励" });
+  return K14;
 }
 
 function f87(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
@@ -6233,12 +6217,12 @@ function f87(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t0: Decimal;
   switch (p0) {
     case "功勋企业":
-      t0 = K20;
+      t0 = K19;
       if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "对获评平湖市功勋企业和明星企业，分别给予最高20万元和10万元的奖励" });
       src = "对获评平湖市功勋企业和明星企业，分别给予最高20万元和10万元的奖励";
       break;
     case "明星企业":
-      t0 = K13;
+      t0 = K12;
       if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "对获评平湖市功勋企业和明星企业，分别给予最高20万元和10万元的奖励" });
       src = "对获评平湖市功勋企业和明星企业，分别给予最高20万元和10万元的奖励";
       break;
@@ -6259,14 +6243,14 @@ function f88(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   if (t) t.push({ step: "输入「投保金额」", value: showValue(p1, "money"), source: "" });
   const p2 = a[2] as Decimal;
   if (t) t.push({ step: "输入「第几年」", value: showValue(p2, "年"), source: "" });
-  const t0 = p2.lte(K0);
+  const t0 = cmp(p2, K0) <= 0;
   if (t) t.push({ step: "适用：第几年 ≤ 3年", value: t0 ? "是" : "否", source: "最多可连续支持 3 年" });
   if (!t0) {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
   const t1 = p1.times(K42);
-  const t2 = p0.lte(t1) ? p0 : t1;
+  const t2 = cmp(p0, t1) <= 0 ? p0 : t1;
   const v0: Decimal = t2;
   if (t) t.push({ step: "可补偿保费", value: showValue(v0, "money"), source: "按照实际投保费率最高不超过 3%" });
   src = "";
@@ -6289,7 +6273,7 @@ function f88(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       src = "并从次年度开始保险补偿比例逐年递减 10%";
       break;
     default:
-      t4 = K6;
+      t4 = K20;
       if (t) t.push({ step: "第几年 为「" + showValue(p2, "年") + "」（其余）", value: showValue(t4, "ratio"), source: "最多可连续支持 3 年" });
       src = "最多可连续支持 3 年";
   }
@@ -6298,7 +6282,7 @@ function f88(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const t5 = v0.times(v1);
   const v2: Decimal = t5;
   if (t) t.push({ step: "补偿额", value: showValue(v2, "money"), source: "" });
-  const t6 = v2.lte(K20) ? v2 : K20;
+  const t6 = cmp(v2, K19) <= 0 ? v2 : K19;
   if (t) t.push({ step: "结果", value: showValue(t6, "money"), source: "单个企业同一年度补偿金额最高不超过 20 万元" });
   return t6;
 }
@@ -6311,12 +6295,12 @@ function f89(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t0: Decimal;
   switch (p0) {
     case "市级":
-      t0 = K20;
+      t0 = K19;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对被评定为市级、省级首版次软件产品的企业分别给予20万元、50万元一次性奖励" });
       src = "对被评定为市级、省级首版次软件产品的企业分别给予20万元、50万元一次性奖励";
       break;
     case "省级":
-      t0 = K15;
+      t0 = K14;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对被评定为市级、省级首版次软件产品的企业分别给予20万元、50万元一次性奖励" });
       src = "对被评定为市级、省级首版次软件产品的企业分别给予20万元、50万元一次性奖励";
       break;
@@ -6335,7 +6319,7 @@ function f90(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const t0 = p0.times(K32);
   const v0: Decimal = t0;
   if (t) t.push({ step: "补助", value: showValue(v0, "money"), source: "对短期出口信用保险保费给予不低于 60% 的补助" });
-  const t1 = v0.lte(K12) ? v0 : K12;
+  const t1 = cmp(v0, K11) <= 0 ? v0 : K11;
   if (t) t.push({ step: "结果", value: showValue(t1, "money"), source: "原则上单家企业不超过 500 万元" });
   return t1;
 }
@@ -6373,17 +6357,17 @@ function f92(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   if (t) t.push({ step: "输入「LPR」", value: showValue(p1, "ratio"), source: "" });
   const p2 = a[2] as Decimal;
   if (t) t.push({ step: "输入「第几年」", value: showValue(p2, "年"), source: "" });
-  const t0 = p2.lte(K0);
+  const t0 = cmp(p2, K0) <= 0;
   if (t) t.push({ step: "适用：第几年 ≤ 3年", value: t0 ? "是" : "否", source: "连续三年" });
   if (!t0) {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
   const t1 = p0.times(p1);
-  const t2 = t1.times(K17);
+  const t2 = t1.times(K16);
   const v0: Decimal = t2;
   if (t) t.push({ step: "贴息", value: showValue(v0, "money"), source: "LPR 利率 50%" });
-  const t3 = v0.lte(K15) ? v0 : K15;
+  const t3 = cmp(v0, K14) <= 0 ? v0 : K14;
   if (t) t.push({ step: "结果", value: showValue(t3, "money"), source: "最高 50 万元的贴息" });
   return t3;
 }
@@ -6399,7 +6383,7 @@ function f93(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   if (t) t.push({ step: "复种面积", value: showValue(v0, "亩"), source: "全年稻麦油复种面积" });
   src = "";
   let t1: Decimal;
-  if (v0.gte(K15)) {
+  if (cmp(v0, K14) >= 0) {
     const t2 = p0.times(K52);
     const t3 = p1.times(K47);
     const t4 = t2.plus(t3);
@@ -6409,13 +6393,13 @@ function f93(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   }
   else {
     let t5: Decimal;
-    const t6 = p1.gte(K16);
+    const t6 = cmp(p1, K15) >= 0;
     if (t6) {
       const t7 = p1.times(K53);
       t5 = t7;
     }
     else {
-      t5 = K6;
+      t5 = K20;
     }
     t1 = t5;
     if (t) t.push({ step: "复种面积 不在所列各档", value: showValue(t1, "money"), source: "对未达到稻麦油复种规模补贴标准但种植油菜 5 亩（含）以上的生产主体" });
@@ -6461,7 +6445,7 @@ function f95(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   if (t) t.push({ step: "输入「购置价格」", value: showValue(p0, "money"), source: "" });
   const p1 = a[1] as Decimal;
   if (t) t.push({ step: "输入「已享受购置补贴」", value: showValue(p1, "money"), source: "" });
-  const t0 = p0.times(K17);
+  const t0 = p0.times(K16);
   const v0: Decimal = t0;
   if (t) t.push({ step: "补贴合计上限", value: showValue(v0, "money"), source: "最高至购置价格的 50%" });
   const t1 = v0.minus(p1);
@@ -6473,7 +6457,7 @@ function f95(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 function f96(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「购置价格」", value: showValue(p0, "money"), source: "" });
-  const t0 = p0.times(K17);
+  const t0 = p0.times(K16);
   if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "对引进推广的首台（套）机械给予50%补助" });
   return t0;
 }

@@ -3,15 +3,16 @@ import { Decimal } from "decimal.js";
 import type { ArgValue, CompiledFunction, FunctionMeta, TraceStep } from "../runtime/types.js";
 import { PolicyInputError, PolicyLookupError } from "../runtime/errors.js";
 import { showValue } from "../runtime/show.js";
+import { cmp } from "../runtime/compare.js";
 
 const D = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -60, toExpPos: 60 });
 const ZERO = new D(0);
 const K0 = new D("0.001");
-const K1 = new D("1");
-const K2 = new D("5");
-const K3 = new D("8");
+const K1 = new D("8");
+const K2 = new D("0");
+const K3 = new D("5");
 const K4 = new D("0.5");
-const K5 = new D("0");
+const K5 = new D("1");
 const K6 = new D("6");
 const K7 = new D("50");
 const K8 = new D("100");
@@ -32,8 +33,8 @@ const K22 = new D("0.02");
 const K23 = new D("0.04");
 const K24 = new D("1500");
 const K25 = new D("10000");
-const K26 = new D("90");
-const K27 = new D("180");
+const K26 = new D("180");
+const K27 = new D("90");
 const K28 = new D("5000000");
 const K29 = new D("1000000");
 const K30 = new D("200");
@@ -2291,30 +2292,30 @@ function f0(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const t1 = t0.times(p3);
   const v0: Decimal = t1;
   if (t) t.push({ step: "单价上限租金", value: showValue(v0, "money"), source: "月租金不超过单价10元/平方米" });
-  const t2 = p0.lte(v0) ? p0 : v0;
+  const t2 = cmp(p0, v0) <= 0 ? p0 : v0;
   const v1: Decimal = t2;
   if (t) t.push({ step: "计补租金", value: showValue(v1, "money"), source: "" });
   src = "";
   let t3: Decimal;
-  if (p2.gte(K1) && p2.lte(K2)) {
-    t3 = K1;
-    if (t) t.push({ step: "补贴年次 落在「[1年, 5年]」", value: showValue(t3, "ratio"), source: "前5年每年不超过年租金总额100%" });
-    src = "前5年每年不超过年租金总额100%";
+  if (cmp(p2, K1) > 0) {
+    t3 = K2;
+    if (t) t.push({ step: "补贴年次 落在「超过8年」", value: showValue(t3, "ratio"), source: "" });
+    src = "";
   }
   else {
-    if (p2.gt(K2) && p2.lte(K3)) {
+    if (cmp(p2, K3) > 0) {
       t3 = K4;
       if (t) t.push({ step: "补贴年次 落在「(5年, 8年]」", value: showValue(t3, "ratio"), source: "后3年每年不超过年租金总额50%" });
       src = "后3年每年不超过年租金总额50%";
     }
     else {
-      if (p2.gt(K3)) {
+      if (cmp(p2, K5) >= 0) {
         t3 = K5;
-        if (t) t.push({ step: "补贴年次 落在「超过8年」", value: showValue(t3, "ratio"), source: "" });
-        src = "";
+        if (t) t.push({ step: "补贴年次 落在「[1年, 5年]」", value: showValue(t3, "ratio"), source: "前5年每年不超过年租金总额100%" });
+        src = "前5年每年不超过年租金总额100%";
       }
       else {
-        t3 = K5;
+        t3 = K2;
         if (t) t.push({ step: "补贴年次 不在所列各档", value: showValue(t3, "ratio"), source: "" });
         src = "";
       }
@@ -2325,7 +2326,7 @@ function f0(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const t4 = v1.times(v2);
   const v3: Decimal = t4;
   if (t) t.push({ step: "补贴额", value: showValue(v3, "money"), source: "" });
-  const t5 = v3.lte(K6) ? v3 : K6;
+  const t5 = cmp(v3, K6) <= 0 ? v3 : K6;
   if (t) t.push({ step: "结果", value: showValue(t5, "money"), source: "每年不超过6万元" });
   return t5;
 }
@@ -2408,7 +2409,7 @@ function f6(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   if (t) t.push({ step: "输入「设备投资额」", value: showValue(p0, "money"), source: "" });
   const p1 = a[1] as string;
   if (t) t.push({ step: "输入「项目类型」", value: showValue(p1, "plain"), source: "" });
-  const t0 = p0.gte(K12);
+  const t0 = cmp(p0, K12) >= 0;
   if (t) t.push({ step: "适用：设备投资额 ≥ 300万元", value: t0 ? "是" : "否", source: "当年实际完成设备投资额300万元以上的" });
   if (!t0) {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
@@ -2435,7 +2436,7 @@ function f6(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   }
   const v1: Decimal = t2;
   if (t) t.push({ step: "补助上限", value: showValue(v1, "money"), source: src });
-  const t3 = v0.lte(v1) ? v0 : v1;
+  const t3 = cmp(v0, v1) <= 0 ? v0 : v1;
   if (t) t.push({ step: "结果", value: showValue(t3, "money"), source: "" });
   return t3;
 }
@@ -2474,7 +2475,7 @@ function f8(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t0: Decimal;
   switch (p1) {
     case "国家级":
-      t0 = K1;
+      t0 = K5;
       if (t) t.push({ step: "大师级别 为「" + p1 + "」", value: showValue(t0, "ratio"), source: "对参加市级及以上行业主管部门及其委托机构组织的工艺美术精品展的,按国家级、省级、市级工艺美术大师,分别补助100%、80%、60%展位费" });
       src = "对参加市级及以上行业主管部门及其委托机构组织的工艺美术精品展的,按国家级、省级、市级工艺美术大师,分别补助100%、80%、60%展位费";
       break;
@@ -2534,7 +2535,7 @@ function f10(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   }
   const v0: Decimal = t0;
   if (t) t.push({ step: "参加企业数门槛", value: showValue(v0, "家"), source: src });
-  const t1 = p1.gte(v0);
+  const t1 = cmp(p1, v0) >= 0;
   if (t) t.push({ step: "适用：参加企业数 ≥ 参加企业数门槛", value: t1 ? "是" : "否", source: "" });
   if (!t1) {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
@@ -2597,7 +2598,7 @@ function f13(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const t0 = p0.times(K19);
   const v0: Decimal = t0;
   if (t) t.push({ step: "补助额", value: showValue(v0, "money"), source: "支持创建数字化示范园区,对当年列入市级年度计划并完成项目建设的,按软硬件实际投资额的30%给予补助,每个园区不超过100万元" });
-  const t1 = v0.lte(K8) ? v0 : K8;
+  const t1 = cmp(v0, K8) <= 0 ? v0 : K8;
   if (t) t.push({ step: "结果", value: showValue(t1, "money"), source: "每个园区不超过100万元" });
   return t1;
 }
@@ -2671,7 +2672,7 @@ function f16(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t1: Decimal;
   switch (p1) {
     case "无":
-      t1 = K5;
+      t1 = K2;
       if (t) t.push({ step: "原星级 为「" + p1 + "」", value: showValue(t1, "money"), source: "" });
       src = "";
       break;
@@ -2719,7 +2720,7 @@ function f18(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   if (t) t.push({ step: "输入「设备投资额」", value: showValue(p0, "money"), source: "" });
   const p1 = a[1] as string;
   if (t) t.push({ step: "输入「项目类别」", value: showValue(p1, "plain"), source: "" });
-  const t0 = p0.gte(K12);
+  const t0 = cmp(p0, K12) >= 0;
   if (t) t.push({ step: "适用：设备投资额 ≥ 300万元", value: t0 ? "是" : "否", source: "对当年实际完成设备投入300万元及以上的项目" });
   if (!t0) {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
@@ -2729,7 +2730,7 @@ function f18(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t1: Decimal;
   switch (p1) {
     case "一般项目":
-      t1 = K5;
+      t1 = K2;
       if (t) t.push({ step: "项目类别 为「" + p1 + "」", value: showValue(t1, "points"), source: "" });
       src = "";
       break;
@@ -2754,7 +2755,7 @@ function f18(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const t3 = p0.times(v1);
   const v2: Decimal = t3;
   if (t) t.push({ step: "奖励额", value: showValue(v2, "money"), source: "" });
-  const t4 = v2.lte(K24) ? v2 : K24;
+  const t4 = cmp(v2, K24) <= 0 ? v2 : K24;
   if (t) t.push({ step: "结果", value: showValue(t4, "money"), source: "单个项目当年设备投入奖励不超过1500万元" });
   return t4;
 }
@@ -2774,7 +2775,7 @@ function f19(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
-  const t0 = p0.gte(K25);
+  const t0 = cmp(p0, K25) >= 0;
   if (t) t.push({ step: "适用：固定资产投资额 ≥ 1亿元", value: t0 ? "是" : "否", source: "对固定资产投资1亿元以上的" });
   if (!t0) {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
@@ -2786,19 +2787,19 @@ function f19(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     case "开工":
       src = "";
       let t2: Decimal;
-      if (p2.gte(K26) && p2.lt(K27)) {
-        t2 = K10;
-        if (t) t.push({ step: "提前天数 落在「90天（含）到180天」", value: showValue(t2, "money"), source: "提前90天(含)以上的,奖励10万元" });
-        src = "提前90天(含)以上的,奖励10万元";
+      if (cmp(p2, K26) >= 0) {
+        t2 = K14;
+        if (t) t.push({ step: "提前天数 落在「180天（含）以上」", value: showValue(t2, "money"), source: "提前180天(含)以上开工的,奖励20万元" });
+        src = "提前180天(含)以上开工的,奖励20万元";
       }
       else {
-        if (p2.gte(K27)) {
-          t2 = K14;
-          if (t) t.push({ step: "提前天数 落在「180天（含）以上」", value: showValue(t2, "money"), source: "提前180天(含)以上开工的,奖励20万元" });
-          src = "提前180天(含)以上开工的,奖励20万元";
+        if (cmp(p2, K27) >= 0) {
+          t2 = K10;
+          if (t) t.push({ step: "提前天数 落在「90天（含）到180天」", value: showValue(t2, "money"), source: "提前90天(含)以上的,奖励10万元" });
+          src = "提前90天(含)以上的,奖励10万元";
         }
         else {
-          t2 = K5;
+          t2 = K2;
           if (t) t.push({ step: "提前天数 不在所列各档", value: showValue(t2, "money"), source: "" });
           src = "";
         }
@@ -2810,19 +2811,19 @@ function f19(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     case "建成投产":
       src = "";
       let t3: Decimal;
-      if (p2.gte(K26) && p2.lt(K27)) {
-        t3 = K14;
-        if (t) t.push({ step: "提前天数 落在「90天（含）到180天」", value: showValue(t3, "money"), source: "提前90天(含)以上的,奖励20万元" });
-        src = "提前90天(含)以上的,奖励20万元";
+      if (cmp(p2, K26) >= 0) {
+        t3 = K20;
+        if (t) t.push({ step: "提前天数 落在「180天（含）以上」", value: showValue(t3, "money"), source: "提前180天(含)以上建成投产的,奖励40万元" });
+        src = "提前180天(含)以上建成投产的,奖励40万元";
       }
       else {
-        if (p2.gte(K27)) {
-          t3 = K20;
-          if (t) t.push({ step: "提前天数 落在「180天（含）以上」", value: showValue(t3, "money"), source: "提前180天(含)以上建成投产的,奖励40万元" });
-          src = "提前180天(含)以上建成投产的,奖励40万元";
+        if (cmp(p2, K27) >= 0) {
+          t3 = K14;
+          if (t) t.push({ step: "提前天数 落在「90天（含）到180天」", value: showValue(t3, "money"), source: "提前90天(含)以上的,奖励20万元" });
+          src = "提前90天(含)以上的,奖励20万元";
         }
         else {
-          t3 = K5;
+          t3 = K2;
           if (t) t.push({ step: "提前天数 不在所列各档", value: showValue(t3, "money"), source: "" });
           src = "";
         }
@@ -2846,7 +2847,7 @@ function f20(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const t0 = p0.times(p1);
   const v0: Decimal = t0;
   if (t) t.push({ step: "叠加补助", value: showValue(v0, "money"), source: "" });
-  const t1 = v0.lte(K11) ? v0 : K11;
+  const t1 = cmp(v0, K11) <= 0 ? v0 : K11;
   if (t) t.push({ step: "结果", value: showValue(t1, "money"), source: "最高不超过500万元" });
   return t1;
 }
@@ -2858,19 +2859,19 @@ function f21(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   if (t) t.push({ step: "输入「历史最高营业收入」", value: showValue(p1, "money"), source: "" });
   const p2 = a[2] as Decimal;
   if (t) t.push({ step: "输入「当地制造业营收占比」", value: showValue(p2, "ratio"), source: "" });
-  const t0 = p2.gte(K4);
+  const t0 = cmp(p2, K4) >= 0;
   if (t) t.push({ step: "适用：当地制造业营收占比 ≥ 50%", value: t0 ? "是" : "否", source: "在当地的制造业营收占比不低于50%" });
   if (!t0) {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
   const t1 = p0.minus(K28);
-  if (K29.lte(0)) throw new PolicyInputError("「每满」的步长「100亿元」须大于零");
+  if (cmp(K29, ZERO) <= 0) throw new PolicyInputError("「每满」的步长「100亿元」须大于零");
   const t2 = t1.isNegative() ? ZERO : t1.div(K29).floor();
   const v0: Decimal = t2;
   if (t) t.push({ step: "本年已达档数", value: showValue(v0, "plain"), source: "年营业收入达到500亿元以上的企业,营业收入每增加100亿元" });
   const t3 = p1.minus(K28);
-  if (K29.lte(0)) throw new PolicyInputError("「每满」的步长「100亿元」须大于零");
+  if (cmp(K29, ZERO) <= 0) throw new PolicyInputError("「每满」的步长「100亿元」须大于零");
   const t4 = t3.isNegative() ? ZERO : t3.div(K29).floor();
   const v1: Decimal = t4;
   if (t) t.push({ step: "以前已达档数", value: showValue(v1, "plain"), source: "首次突破" });
@@ -3063,7 +3064,7 @@ function f26(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
           src = "获得市中小企业创新创业大赛一、二、三等奖的,分别奖励20万元、10万元、5万元";
           break;
         case "三等奖":
-          t3 = K2;
+          t3 = K3;
           if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t3, "money"), source: "获得市中小企业创新创业大赛一、二、三等奖的,分别奖励20万元、10万元、5万元" });
           src = "获得市中小企业创新创业大赛一、二、三等奖的,分别奖励20万元、10万元、5万元";
           break;
@@ -3099,7 +3100,7 @@ function f27(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       src = "当年认定为五星级、四星级企业管理标杆企业的,分别奖励10万元、5万元";
       break;
     case "四星级":
-      t0 = K2;
+      t0 = K3;
       if (t) t.push({ step: "等次 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年认定为五星级、四星级企业管理标杆企业的,分别奖励10万元、5万元" });
       src = "当年认定为五星级、四星级企业管理标杆企业的,分别奖励10万元、5万元";
       break;
@@ -3181,7 +3182,7 @@ function f30(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       src = "当年新增认定为国家级、省级企业技术中心,省级重点产业技术联盟依托单位,市级企业技术中心的,分别奖励最高不超过100万元、20万元、10万元、5万元";
       break;
     case "市级企业技术中心":
-      t0 = K2;
+      t0 = K3;
       if (t) t.push({ step: "类型 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年新增认定为国家级、省级企业技术中心,省级重点产业技术联盟依托单位,市级企业技术中心的,分别奖励最高不超过100万元、20万元、10万元、5万元" });
       src = "当年新增认定为国家级、省级企业技术中心,省级重点产业技术联盟依托单位,市级企业技术中心的,分别奖励最高不超过100万元、20万元、10万元、5万元";
       break;
@@ -3241,7 +3242,7 @@ function f33(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       src = "当年通过评价(验收)的省重点技术创新项目、省重点高新技术产品开发项目、省级工业新产品(新技术),分别奖励最高不超过10万元、5万元、2万元";
       break;
     case "省重点高新技术产品开发项目":
-      t0 = K2;
+      t0 = K3;
       if (t) t.push({ step: "类型 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年通过评价(验收)的省重点技术创新项目、省重点高新技术产品开发项目、省级工业新产品(新技术),分别奖励最高不超过10万元、5万元、2万元" });
       src = "当年通过评价(验收)的省重点技术创新项目、省重点高新技术产品开发项目、省级工业新产品(新技术),分别奖励最高不超过10万元、5万元、2万元";
       break;
@@ -3308,7 +3309,7 @@ function f36(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   if (t) t.push({ step: "输入「投资总额」", value: showValue(p0, "money"), source: "" });
   const p1 = a[1] as Decimal;
   if (t) t.push({ step: "输入「当年已获补助」", value: showValue(p1, "money"), source: "" });
-  const t0 = p0.gte(K15);
+  const t0 = cmp(p0, K15) >= 0;
   if (t) t.push({ step: "适用：投资总额 ≥ 30万元", value: t0 ? "是" : "否", source: "投入达到30万元以上的信息化项目" });
   if (!t0) {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
@@ -3321,7 +3322,7 @@ function f36(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const t3 = t2.isNegative() ? ZERO : t2;
   const v1: Decimal = t3;
   if (t) t.push({ step: "剩余额度", value: showValue(v1, "money"), source: "单家企业每年不超过150万元" });
-  const t4 = v0.lte(v1) ? v0 : v1;
+  const t4 = cmp(v0, v1) <= 0 ? v0 : v1;
   if (t) t.push({ step: "结果", value: showValue(t4, "money"), source: "" });
   return t4;
 }
@@ -3497,7 +3498,7 @@ function f42(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       src = "分别奖励最高不超过20万元";
       break;
     case "市级云上企业培育库":
-      t0 = K2;
+      t0 = K3;
       if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "奖励最高不超过5万元" });
       src = "奖励最高不超过5万元";
       break;
@@ -3641,7 +3642,7 @@ function f49(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
           src = "对获得国家级数据大赛一、二、三等奖的,分别奖励10万元、8万元、6万元";
           break;
         case "二等奖":
-          t1 = K3;
+          t1 = K1;
           if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t1, "money"), source: "对获得国家级数据大赛一、二、三等奖的,分别奖励10万元、8万元、6万元" });
           src = "对获得国家级数据大赛一、二、三等奖的,分别奖励10万元、8万元、6万元";
           break;
@@ -3662,7 +3663,7 @@ function f49(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       let t2: Decimal;
       switch (p1) {
         case "一等奖":
-          t2 = K3;
+          t2 = K1;
           if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t2, "money"), source: "省级一、二、三等奖的,分别奖励8万元、6万元、4万元" });
           src = "省级一、二、三等奖的,分别奖励8万元、6万元、4万元";
           break;
@@ -3698,7 +3699,7 @@ function f49(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
           src = "市级一、二、三等奖的,分别奖励3万元、2万元、1万元";
           break;
         case "三等奖":
-          t3 = K1;
+          t3 = K5;
           if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t3, "money"), source: "市级一、二、三等奖的,分别奖励3万元、2万元、1万元" });
           src = "市级一、二、三等奖的,分别奖励3万元、2万元、1万元";
           break;
@@ -3715,12 +3716,12 @@ function f49(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const v0: Decimal = t0;
   if (t) t.push({ step: "基础奖额", value: showValue(v0, "money"), source: src });
   let t4: Decimal;
-  const t5 = p2.gt(K8);
+  const t5 = cmp(p2, K8) > 0;
   if (t5) {
-    t4 = K2;
+    t4 = K3;
   }
   else {
-    t4 = K5;
+    t4 = K2;
   }
   const v1: Decimal = t4;
   if (t) t.push({ step: "孵化奖励", value: showValue(v1, "money"), source: "孵化项目营业收入超100万元的,再奖励5万元" });
@@ -3742,7 +3743,7 @@ function f50(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       src = "鼓励政企合作,对企业主导的数据领域社会类政企合作(不包括政府投资项目),取得国家级、省级、市级试点或荣誉的,分别奖励10万元、5万元、2万元";
       break;
     case "省级":
-      t0 = K2;
+      t0 = K3;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "鼓励政企合作,对企业主导的数据领域社会类政企合作(不包括政府投资项目),取得国家级、省级、市级试点或荣誉的,分别奖励10万元、5万元、2万元" });
       src = "鼓励政企合作,对企业主导的数据领域社会类政企合作(不包括政府投资项目),取得国家级、省级、市级试点或荣誉的,分别奖励10万元、5万元、2万元";
       break;
@@ -3761,7 +3762,7 @@ function f50(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 function f51(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「产品数」", value: showValue(p0, "个"), source: "" });
-  const t0 = K1.times(p0);
+  const t0 = K5.times(p0);
   if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "每个奖励1万元" });
   return t0;
 }
@@ -3791,7 +3792,7 @@ function f53(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const t0 = p0.times(K37);
   const v0: Decimal = t0;
   if (t) t.push({ step: "奖励额", value: showValue(v0, "money"), source: "按实际设备投资额的8%给予奖励" });
-  const t1 = v0.lte(K8) ? v0 : K8;
+  const t1 = cmp(v0, K8) <= 0 ? v0 : K8;
   if (t) t.push({ step: "结果", value: showValue(t1, "money"), source: "最高不超过100万元" });
   return t1;
 }
@@ -3845,8 +3846,8 @@ function f56(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
-  if (t) t.push({ step: "结果", value: showValue(K2, "money"), source: "当年通过能源管理体系认证的,奖励5万元" });
-  return K2;
+  if (t) t.push({ step: "结果", value: showValue(K3, "money"), source: "当年通过能源管理体系认证的,奖励5万元" });
+  return K3;
 }
 
 function f57(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
@@ -3857,8 +3858,8 @@ function f57(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
-  if (t) t.push({ step: "结果", value: showValue(K2, "money"), source: "当年经验收合格的省级自愿性清洁生产企业,奖励5万元" });
-  return K2;
+  if (t) t.push({ step: "结果", value: showValue(K3, "money"), source: "当年经验收合格的省级自愿性清洁生产企业,奖励5万元" });
+  return K3;
 }
 
 function f58(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
@@ -3898,7 +3899,7 @@ function f59(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const t0 = p0.times(K37);
   const v0: Decimal = t0;
   if (t) t.push({ step: "奖励额", value: showValue(v0, "money"), source: "按淘汰设备资产净值的8%给予奖励" });
-  const t1 = v0.lte(K12) ? v0 : K12;
+  const t1 = cmp(v0, K12) <= 0 ? v0 : K12;
   if (t) t.push({ step: "结果", value: showValue(t1, "money"), source: "不超过300万元" });
   return t1;
 }
@@ -3921,7 +3922,7 @@ function f60(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       src = "鼓励发展工业设计,当年新认定为国家级、省级工业设计中心(工业设计研究院)、市级工业设计中心的,分别奖励100万元、20万元、5万元";
       break;
     case "市级":
-      t0 = K2;
+      t0 = K3;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "鼓励发展工业设计,当年新认定为国家级、省级工业设计中心(工业设计研究院)、市级工业设计中心的,分别奖励100万元、20万元、5万元" });
       src = "鼓励发展工业设计,当年新认定为国家级、省级工业设计中心(工业设计研究院)、市级工业设计中心的,分别奖励100万元、20万元、5万元";
       break;
@@ -3940,8 +3941,8 @@ function f61(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
-  if (t) t.push({ step: "结果", value: showValue(K2, "money"), source: "当年获得国内外知名工业设计大赛奖项(如红点奖、IF设计奖、中国设计智造奖、红星奖、国家优秀工业设计奖、G-mark奖、IDEA、金顶奖、金剪刀奖、国际A级设计大赛奖、台湾金点设计奖、好设计等)的企业(个人),奖励5万元" });
-  return K2;
+  if (t) t.push({ step: "结果", value: showValue(K3, "money"), source: "当年获得国内外知名工业设计大赛奖项(如红点奖、IF设计奖、中国设计智造奖、红星奖、国家优秀工业设计奖、G-mark奖、IDEA、金顶奖、金剪刀奖、国际A级设计大赛奖、台湾金点设计奖、好设计等)的企业(个人),奖励5万元" });
+  return K3;
 }
 
 function f62(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
@@ -4061,7 +4062,7 @@ function f67(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       src = "每家奖励最高不超过20万元";
       break;
     case "其他途径授权":
-      t0 = K2;
+      t0 = K3;
       if (t) t.push({ step: "取得方式 为「" + p0 + "」", value: showValue(t0, "money"), source: "每家奖励5万元" });
       src = "每家奖励5万元";
       break;
@@ -4129,12 +4130,12 @@ function f68(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
           src = "参与制修订国家标准的,每项奖励最高不超过10万元";
           break;
         case "行业标准":
-          t2 = K2;
+          t2 = K3;
           if (t) t.push({ step: "标准级别 为「" + p0 + "」", value: showValue(t2, "万元/项"), source: "参与制修订行业标准的,每项奖励最高不超过5万元" });
           src = "参与制修订行业标准的,每项奖励最高不超过5万元";
           break;
         default:
-          t2 = K5;
+          t2 = K2;
           if (t) t.push({ step: "标准级别 为「" + p0 + "」（其余）", value: showValue(t2, "万元/项"), source: "" });
           src = "";
       }
@@ -4285,7 +4286,7 @@ function f73(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       src = "牵头成立全国专业标准化技术委员会、分技术委员会(省级标准化技术委员会)、工作组(省级分技术委员会)的,分别奖励50万元、20万元、10万元,并给予每年20万元、10万元、5万元工作补助经费";
       break;
     case "工作组":
-      t0 = K2;
+      t0 = K3;
       if (t) t.push({ step: "机构类型 为「" + p0 + "」", value: showValue(t0, "money"), source: "牵头成立全国专业标准化技术委员会、分技术委员会(省级标准化技术委员会)、工作组(省级分技术委员会)的,分别奖励50万元、20万元、10万元,并给予每年20万元、10万元、5万元工作补助经费" });
       src = "牵头成立全国专业标准化技术委员会、分技术委员会(省级标准化技术委员会)、工作组(省级分技术委员会)的,分别奖励50万元、20万元、10万元,并给予每年20万元、10万元、5万元工作补助经费";
       break;

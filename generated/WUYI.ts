@@ -3,30 +3,31 @@ import { Decimal } from "decimal.js";
 import type { ArgValue, CompiledFunction, FunctionMeta, TraceStep } from "../runtime/types.js";
 import { PolicyInputError, PolicyLookupError } from "../runtime/errors.js";
 import { showValue } from "../runtime/show.js";
+import { cmp } from "../runtime/compare.js";
 
 const D = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -60, toExpPos: 60 });
 const ZERO = new D(0);
-const K0 = new D("500");
-const K1 = new D("1000");
-const K2 = new D("5");
-const K3 = new D("2000");
-const K4 = new D("10");
-const K5 = new D("3000");
-const K6 = new D("20");
-const K7 = new D("5000");
-const K8 = new D("30");
-const K9 = new D("10000");
-const K10 = new D("50");
-const K11 = new D("100");
+const K0 = new D("10000");
+const K1 = new D("100");
+const K2 = new D("5000");
+const K3 = new D("50");
+const K4 = new D("3000");
+const K5 = new D("30");
+const K6 = new D("2000");
+const K7 = new D("20");
+const K8 = new D("1000");
+const K9 = new D("10");
+const K10 = new D("500");
+const K11 = new D("5");
 const K12 = new D("0");
 const K13 = new D("200");
 const K14 = new D("2");
-const K15 = new D("0.08");
-const K16 = new D("0.1");
+const K15 = new D("0.25");
+const K16 = new D("0.18");
 const K17 = new D("0.16");
-const K18 = new D("0.18");
-const K19 = new D("0.15");
-const K20 = new D("0.25");
+const K18 = new D("0.15");
+const K19 = new D("0.1");
+const K20 = new D("0.08");
 const K21 = new D("0.2");
 const K22 = new D("1.5");
 const K23 = new D("0.005");
@@ -1124,40 +1125,40 @@ function f0(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   if (t) t.push({ step: "增长额", value: showValue(v0, "money"), source: "增加值较上一年度增长" });
   src = "";
   let t1: Decimal;
-  if (v0.gte(K0) && v0.lt(K1)) {
-    t1 = K2;
-    if (t) t.push({ step: "增长额 落在「500万元（含）到1000万元」", value: showValue(t1, "money"), source: "增长500万" });
-    src = "增长500万";
+  if (cmp(v0, K0) >= 0) {
+    t1 = K1;
+    if (t) t.push({ step: "增长额 落在「1亿元（含）以上」", value: showValue(t1, "money"), source: "1亿" });
+    src = "1亿";
   }
   else {
-    if (v0.gte(K1) && v0.lt(K3)) {
-      t1 = K4;
-      if (t) t.push({ step: "增长额 落在「1000万元（含）到2000万元」", value: showValue(t1, "money"), source: "设立增长奖，对工业企业增加值较上一年度增长500万、1000万、2000万、3000万、5000万、1亿，分别给予5万元、10万元、20万元、30万元、50万元、100万元的奖励" });
+    if (cmp(v0, K2) >= 0) {
+      t1 = K3;
+      if (t) t.push({ step: "增长额 落在「5000万元（含）到1亿元」", value: showValue(t1, "money"), source: "设立增长奖，对工业企业增加值较上一年度增长500万、1000万、2000万、3000万、5000万、1亿，分别给予5万元、10万元、20万元、30万元、50万元、100万元的奖励" });
       src = "设立增长奖，对工业企业增加值较上一年度增长500万、1000万、2000万、3000万、5000万、1亿，分别给予5万元、10万元、20万元、30万元、50万元、100万元的奖励";
     }
     else {
-      if (v0.gte(K3) && v0.lt(K5)) {
-        t1 = K6;
-        if (t) t.push({ step: "增长额 落在「2000万元（含）到3000万元」", value: showValue(t1, "money"), source: "设立增长奖，对工业企业增加值较上一年度增长500万、1000万、2000万、3000万、5000万、1亿，分别给予5万元、10万元、20万元、30万元、50万元、100万元的奖励" });
+      if (cmp(v0, K4) >= 0) {
+        t1 = K5;
+        if (t) t.push({ step: "增长额 落在「3000万元（含）到5000万元」", value: showValue(t1, "money"), source: "设立增长奖，对工业企业增加值较上一年度增长500万、1000万、2000万、3000万、5000万、1亿，分别给予5万元、10万元、20万元、30万元、50万元、100万元的奖励" });
         src = "设立增长奖，对工业企业增加值较上一年度增长500万、1000万、2000万、3000万、5000万、1亿，分别给予5万元、10万元、20万元、30万元、50万元、100万元的奖励";
       }
       else {
-        if (v0.gte(K5) && v0.lt(K7)) {
-          t1 = K8;
-          if (t) t.push({ step: "增长额 落在「3000万元（含）到5000万元」", value: showValue(t1, "money"), source: "设立增长奖，对工业企业增加值较上一年度增长500万、1000万、2000万、3000万、5000万、1亿，分别给予5万元、10万元、20万元、30万元、50万元、100万元的奖励" });
+        if (cmp(v0, K6) >= 0) {
+          t1 = K7;
+          if (t) t.push({ step: "增长额 落在「2000万元（含）到3000万元」", value: showValue(t1, "money"), source: "设立增长奖，对工业企业增加值较上一年度增长500万、1000万、2000万、3000万、5000万、1亿，分别给予5万元、10万元、20万元、30万元、50万元、100万元的奖励" });
           src = "设立增长奖，对工业企业增加值较上一年度增长500万、1000万、2000万、3000万、5000万、1亿，分别给予5万元、10万元、20万元、30万元、50万元、100万元的奖励";
         }
         else {
-          if (v0.gte(K7) && v0.lt(K9)) {
-            t1 = K10;
-            if (t) t.push({ step: "增长额 落在「5000万元（含）到1亿元」", value: showValue(t1, "money"), source: "设立增长奖，对工业企业增加值较上一年度增长500万、1000万、2000万、3000万、5000万、1亿，分别给予5万元、10万元、20万元、30万元、50万元、100万元的奖励" });
+          if (cmp(v0, K8) >= 0) {
+            t1 = K9;
+            if (t) t.push({ step: "增长额 落在「1000万元（含）到2000万元」", value: showValue(t1, "money"), source: "设立增长奖，对工业企业增加值较上一年度增长500万、1000万、2000万、3000万、5000万、1亿，分别给予5万元、10万元、20万元、30万元、50万元、100万元的奖励" });
             src = "设立增长奖，对工业企业增加值较上一年度增长500万、1000万、2000万、3000万、5000万、1亿，分别给予5万元、10万元、20万元、30万元、50万元、100万元的奖励";
           }
           else {
-            if (v0.gte(K9)) {
+            if (cmp(v0, K10) >= 0) {
               t1 = K11;
-              if (t) t.push({ step: "增长额 落在「1亿元（含）以上」", value: showValue(t1, "money"), source: "1亿" });
-              src = "1亿";
+              if (t) t.push({ step: "增长额 落在「500万元（含）到1000万元」", value: showValue(t1, "money"), source: "增长500万" });
+              src = "增长500万";
             }
             else {
               t1 = K12;
@@ -1190,18 +1191,18 @@ function f1(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       src = "国家级单项冠军示范企业（产品），给予200万元一次性奖励";
       break;
     case "专精特新小巨人":
-      t0 = K11;
+      t0 = K1;
       if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "给予100万元一次性奖励" });
       src = "给予100万元一次性奖励";
       break;
     case "省隐形冠军":
     case "省雄鹰行动培育企业":
-      t0 = K10;
+      t0 = K3;
       if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "给予50万元一次性奖励" });
       src = "给予50万元一次性奖励";
       break;
     case "省专精特新中小企业":
-      t0 = K4;
+      t0 = K9;
       if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "给予10万元一次性奖励" });
       src = "给予10万元一次性奖励";
       break;
@@ -1224,18 +1225,18 @@ function f1(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       src = "对首次获评国家级单项冠军示范企业（产品），给予200万元一次性奖励";
       break;
     case "专精特新小巨人":
-      t1 = K11;
+      t1 = K1;
       if (t) t.push({ step: "已获奖称号 为「" + p1 + "」", value: showValue(t1, "money"), source: "对获评专精特新“小巨人”企业的给予100万元一次性奖励" });
       src = "对获评专精特新“小巨人”企业的给予100万元一次性奖励";
       break;
     case "省隐形冠军":
     case "省雄鹰行动培育企业":
-      t1 = K10;
+      t1 = K3;
       if (t) t.push({ step: "已获奖称号 为「" + p1 + "」", value: showValue(t1, "money"), source: "对获评省隐形冠军、认定为省“雄鹰行动”培育企业的给予50万元一次性奖励" });
       src = "对获评省隐形冠军、认定为省“雄鹰行动”培育企业的给予50万元一次性奖励";
       break;
     case "省专精特新中小企业":
-      t1 = K4;
+      t1 = K9;
       if (t) t.push({ step: "已获奖称号 为「" + p1 + "」", value: showValue(t1, "money"), source: "对获评省“专精特新”中小企业的给予10万元一次性奖励" });
       src = "对获评省“专精特新”中小企业的给予10万元一次性奖励";
       break;
@@ -1260,7 +1261,7 @@ function f2(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t0: Decimal;
   switch (p0) {
     case "月度小微企业之星":
-      t0 = K2;
+      t0 = K11;
       if (t) t.push({ step: "类别 为「" + p0 + "」", value: showValue(t0, "money"), source: "月度小微企业之星给予5万元的奖励" });
       src = "月度小微企业之星给予5万元的奖励";
       break;
@@ -1286,14 +1287,14 @@ function f3(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   if (t) t.push({ step: "输入「机器人投资额」", value: showValue(p2, "money"), source: "" });
   const p3 = a[3] as boolean;
   if (t) t.push({ step: "输入「备案入库」", value: showValue(p3, "plain"), source: "" });
-  const t0 = p2.lte(p0);
+  const t0 = cmp(p2, p0) <= 0;
   if (!t0) throw new PolicyInputError("机器人投资额不能大于设备投资额（机器人投资额包含在设备投资额内）");
   if (t) t.push({ step: "适用：备案入库", value: p3 ? "是" : "否", source: "列入浙江省投资管理系统备案及纳入制造业统计库" });
   if (!p3) {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
-  const t1 = p0.gte(K11);
+  const t1 = cmp(p0, K1) >= 0;
   if (t) t.push({ step: "适用：设备投资额 ≥ 100万元", value: t1 ? "是" : "否", source: "生产性设备投资在100万元（含）以上" });
   if (!t1) {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
@@ -1301,59 +1302,59 @@ function f3(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   }
   src = "";
   let t2: Decimal;
-  if (p0.gte(K11) && p0.lt(K0)) {
-    t2 = K15;
-    if (t) t.push({ step: "设备投资额 落在「100万元（含）到500万元」", value: showValue(t2, "ratio"), source: "100万元（含）~500万元 8%" });
-    src = "100万元（含）~500万元 8%";
+  if (cmp(p0, K2) >= 0) {
+    src = "";
+    let t3: Decimal;
+    switch (p1) {
+      case "国家重点":
+        t3 = K15;
+        if (t) t.push({ step: "重点项目 为「" + p1 + "」", value: showValue(t3, "ratio"), source: "国家重点项目25%" });
+        src = "国家重点项目25%";
+        break;
+      default:
+        t3 = K16;
+        if (t) t.push({ step: "重点项目 为「" + p1 + "」（其余）", value: showValue(t3, "ratio"), source: "5000万元（含）以上 18%" });
+        src = "5000万元（含）以上 18%";
+    }
+    t2 = t3;
+    src = src || "投资项目等级及标准设备投资额（含税）资助标准100万元（含）~500万元8%500万元（含）~2000万元10%2000万元（含）~5000万元15%市重点项目16%省重点项目18%5000万元（含）以上18%国家重点项目25%机器人10万元/台（含）以上20%";
+    if (t) t.push({ step: "设备投资额 落在「5000万元（含）以上」", value: showValue(t2, "ratio"), source: src });
   }
   else {
-    if (p0.gte(K0) && p0.lt(K3)) {
-      t2 = K16;
-      if (t) t.push({ step: "设备投资额 落在「500万元（含）到2000万元」", value: showValue(t2, "ratio"), source: "500万元（含）~2000万元 10%" });
-      src = "500万元（含）~2000万元 10%";
+    if (cmp(p0, K6) >= 0) {
+      src = "";
+      let t4: Decimal;
+      switch (p1) {
+        case "市重点":
+          t4 = K17;
+          if (t) t.push({ step: "重点项目 为「" + p1 + "」", value: showValue(t4, "ratio"), source: "市重点项目16%" });
+          src = "市重点项目16%";
+          break;
+        case "省重点":
+          t4 = K16;
+          if (t) t.push({ step: "重点项目 为「" + p1 + "」", value: showValue(t4, "ratio"), source: "省重点项目18%" });
+          src = "省重点项目18%";
+          break;
+        default:
+          t4 = K18;
+          if (t) t.push({ step: "重点项目 为「" + p1 + "」（其余）", value: showValue(t4, "ratio"), source: "2000万元（含）~5000万元 15%" });
+          src = "2000万元（含）~5000万元 15%";
+      }
+      t2 = t4;
+      src = src || "投资项目等级及标准设备投资额（含税）资助标准100万元（含）~500万元8%500万元（含）~2000万元10%2000万元（含）~5000万元15%市重点项目16%省重点项目18%5000万元（含）以上18%国家重点项目25%机器人10万元/台（含）以上20%";
+      if (t) t.push({ step: "设备投资额 落在「2000万元（含）到5000万元」", value: showValue(t2, "ratio"), source: src });
     }
     else {
-      if (p0.gte(K3) && p0.lt(K7)) {
-        src = "";
-        let t3: Decimal;
-        switch (p1) {
-          case "市重点":
-            t3 = K17;
-            if (t) t.push({ step: "重点项目 为「" + p1 + "」", value: showValue(t3, "ratio"), source: "市重点项目16%" });
-            src = "市重点项目16%";
-            break;
-          case "省重点":
-            t3 = K18;
-            if (t) t.push({ step: "重点项目 为「" + p1 + "」", value: showValue(t3, "ratio"), source: "省重点项目18%" });
-            src = "省重点项目18%";
-            break;
-          default:
-            t3 = K19;
-            if (t) t.push({ step: "重点项目 为「" + p1 + "」（其余）", value: showValue(t3, "ratio"), source: "2000万元（含）~5000万元 15%" });
-            src = "2000万元（含）~5000万元 15%";
-        }
-        t2 = t3;
-        src = src || "投资项目等级及标准设备投资额（含税）资助标准100万元（含）~500万元8%500万元（含）~2000万元10%2000万元（含）~5000万元15%市重点项目16%省重点项目18%5000万元（含）以上18%国家重点项目25%机器人10万元/台（含）以上20%";
-        if (t) t.push({ step: "设备投资额 落在「2000万元（含）到5000万元」", value: showValue(t2, "ratio"), source: src });
+      if (cmp(p0, K10) >= 0) {
+        t2 = K19;
+        if (t) t.push({ step: "设备投资额 落在「500万元（含）到2000万元」", value: showValue(t2, "ratio"), source: "500万元（含）~2000万元 10%" });
+        src = "500万元（含）~2000万元 10%";
       }
       else {
-        if (p0.gte(K7)) {
-          src = "";
-          let t4: Decimal;
-          switch (p1) {
-            case "国家重点":
-              t4 = K20;
-              if (t) t.push({ step: "重点项目 为「" + p1 + "」", value: showValue(t4, "ratio"), source: "国家重点项目25%" });
-              src = "国家重点项目25%";
-              break;
-            default:
-              t4 = K18;
-              if (t) t.push({ step: "重点项目 为「" + p1 + "」（其余）", value: showValue(t4, "ratio"), source: "5000万元（含）以上 18%" });
-              src = "5000万元（含）以上 18%";
-          }
-          t2 = t4;
-          src = src || "投资项目等级及标准设备投资额（含税）资助标准100万元（含）~500万元8%500万元（含）~2000万元10%2000万元（含）~5000万元15%市重点项目16%省重点项目18%5000万元（含）以上18%国家重点项目25%机器人10万元/台（含）以上20%";
-          if (t) t.push({ step: "设备投资额 落在「5000万元（含）以上」", value: showValue(t2, "ratio"), source: src });
+        if (cmp(p0, K1) >= 0) {
+          t2 = K20;
+          if (t) t.push({ step: "设备投资额 落在「100万元（含）到500万元」", value: showValue(t2, "ratio"), source: "100万元（含）~500万元 8%" });
+          src = "100万元（含）~500万元 8%";
         }
         else {
           t2 = K12;
@@ -1391,7 +1392,7 @@ function f4(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
-  const t0 = p1.gt(K22);
+  const t0 = cmp(p1, K22) > 0;
   if (t) t.push({ step: "适用：改扩建后容积率 > 1.5", value: t0 ? "是" : "否", source: "容积率超过 1.5以上" });
   if (!t0) {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
@@ -1410,7 +1411,7 @@ function f5(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t0: Decimal;
   switch (p0) {
     case "年度升规":
-      t0 = K4;
+      t0 = K9;
       if (t) t.push({ step: "升规类型 为「" + p0 + "」", value: showValue(t0, "money"), source: "对首次完成年度升规和月度升规的软件和信息技术服务业企业，分别给予10万元、15万元的奖励" });
       src = "对首次完成年度升规和月度升规的软件和信息技术服务业企业，分别给予10万元、15万元的奖励";
       break;
@@ -1433,7 +1434,7 @@ function f6(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   if (t) t.push({ step: "输入「上年营业收入」", value: showValue(p1, "money"), source: "" });
   const p2 = a[2] as boolean;
   if (t) t.push({ step: "输入「升规次年起在库」", value: showValue(p2, "plain"), source: "" });
-  const t0 = p1.gt(K12);
+  const t0 = cmp(p1, K12) > 0;
   if (!t0) throw new PolicyInputError("上年营业收入须大于0，才能计算同比增幅");
   if (t) t.push({ step: "适用：升规次年起在库", value: p2 ? "是" : "否", source: "自升规后次年起，在库企业" });
   if (!p2) {
@@ -1445,14 +1446,14 @@ function f6(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const t2 = t1.div(p1);
   const v0: Decimal = t2;
   if (t) t.push({ step: "同比增幅", value: showValue(v0, "ratio"), source: "" });
-  const t3 = v0.gte(K21);
+  const t3 = cmp(v0, K21) >= 0;
   if (t) t.push({ step: "适用：同比增幅 ≥ 20%", value: t3 ? "是" : "否", source: "同比增幅达到20%（含）以上" });
   if (!t3) {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
-  if (t) t.push({ step: "结果", value: showValue(K6, "money"), source: "自升规后次年起，在库企业营业收入持续增长且同比增幅达到20%（含）以上的，每年再给予20万元的奖励" });
-  return K6;
+  if (t) t.push({ step: "结果", value: showValue(K7, "money"), source: "自升规后次年起，在库企业营业收入持续增长且同比增幅达到20%（含）以上的，每年再给予20万元的奖励" });
+  return K7;
 }
 
 function f7(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
@@ -1463,12 +1464,12 @@ function f7(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t0: Decimal;
   switch (p0) {
     case "国家级":
-      t0 = K10;
+      t0 = K3;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对获得国家级、省级首版次软件产品的企业，分别给予50万元、30万元的一次性奖励" });
       src = "对获得国家级、省级首版次软件产品的企业，分别给予50万元、30万元的一次性奖励";
       break;
     case "省级":
-      t0 = K8;
+      t0 = K5;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对获得国家级、省级首版次软件产品的企业，分别给予50万元、30万元的一次性奖励" });
       src = "对获得国家级、省级首版次软件产品的企业，分别给予50万元、30万元的一次性奖励";
       break;
@@ -1485,7 +1486,7 @@ function f8(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const t0 = p0.times(K25);
   const v0: Decimal = t0;
   if (t) t.push({ step: "组件奖励", value: showValue(v0, "money"), source: "按照0.5万元/个的标准给予奖励" });
-  const t1 = v0.lte(K4) ? v0 : K4;
+  const t1 = cmp(v0, K9) <= 0 ? v0 : K9;
   if (t) t.push({ step: "结果", value: showValue(t1, "money"), source: "对服务商首次上架省级产业大脑能力中心的组件按照0.5万元/个的标准给予奖励，每家企业当年度奖励不超过10万元" });
   return t1;
 }
@@ -1503,7 +1504,7 @@ function f9(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       src = "对首次承担国家“智能制造示范工厂”和智能制造优秀场景的企业分别给予200万元和100万元的奖励";
       break;
     case "智能制造优秀场景":
-      t0 = K11;
+      t0 = K1;
       if (t) t.push({ step: "类型 为「" + p0 + "」", value: showValue(t0, "money"), source: "对首次承担国家“智能制造示范工厂”和智能制造优秀场景的企业分别给予200万元和100万元的奖励" });
       src = "对首次承担国家“智能制造示范工厂”和智能制造优秀场景的企业分别给予200万元和100万元的奖励";
       break;
@@ -1522,12 +1523,12 @@ function f10(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t0: Decimal;
   switch (p0) {
     case "省级未来工厂":
-      t0 = K0;
+      t0 = K10;
       if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "对新认定的省级未来工厂、未来工厂试点企业和验收通过的省级数字化车间（智能工厂）分别给予500万元、100万元、150万元的奖励" });
       src = "对新认定的省级未来工厂、未来工厂试点企业和验收通过的省级数字化车间（智能工厂）分别给予500万元、100万元、150万元的奖励";
       break;
     case "省级未来工厂试点企业":
-      t0 = K11;
+      t0 = K1;
       if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "对新认定的省级未来工厂、未来工厂试点企业和验收通过的省级数字化车间（智能工厂）分别给予500万元、100万元、150万元的奖励" });
       src = "对新认定的省级未来工厂、未来工厂试点企业和验收通过的省级数字化车间（智能工厂）分别给予500万元、100万元、150万元的奖励";
       break;
@@ -1589,7 +1590,7 @@ function f11(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const t3 = v1.plus(v2);
   const v3: Decimal = t3;
   if (t) t.push({ step: "补助合计", value: showValue(v3, "money"), source: "" });
-  const t4 = v3.lte(K10) ? v3 : K10;
+  const t4 = cmp(v3, K3) <= 0 ? v3 : K3;
   if (t) t.push({ step: "结果", value: showValue(t4, "money"), source: "对参与细分行业中小企业轻量级数字化改造第一批、第二批、第三批的企业，对其共性软硬件投入（N部分）分别给予60%、50%、40%的补助，个性化软硬件投入（X部分）给予40%的补助，单个企业补助最高不超过50万元" });
   return t4;
 }
@@ -1601,7 +1602,7 @@ function f12(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   if (t) t.push({ step: "输入「硬件投入」", value: showValue(p1, "money"), source: "" });
   const p2 = a[2] as boolean;
   if (t) t.push({ step: "输入「市级重点项目」", value: showValue(p2, "plain"), source: "" });
-  const t0 = p0.gte(K8);
+  const t0 = cmp(p0, K5) >= 0;
   if (t) t.push({ step: "适用：软性投入 ≥ 30万元", value: t0 ? "是" : "否", source: "实际软性投入30万元（含）以上" });
   if (!t0) {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
@@ -1616,7 +1617,7 @@ function f12(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   }
   const v0: Decimal = t1;
   if (t) t.push({ step: "加计", value: showValue(v0, "points"), source: "市级重点项目加计5个百分点补助" });
-  const t2 = K20.plus(v0);
+  const t2 = K15.plus(v0);
   const t3 = p0.times(t2);
   const v1: Decimal = t3;
   if (t) t.push({ step: "软性投入补助", value: showValue(v1, "money"), source: "按实际软性投入25%" });
@@ -1629,14 +1630,14 @@ function f12(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     t6 = K31;
   }
   else {
-    t6 = K11;
+    t6 = K1;
   }
   const v3: Decimal = t6;
   if (t) t.push({ step: "补助上限", value: showValue(v3, "money"), source: "最高不超过100万元；市级重点项目加计5个百分点补助，最高不超过300万元" });
   const t7 = v1.plus(v2);
   const v4: Decimal = t7;
   if (t) t.push({ step: "补助合计", value: showValue(v4, "money"), source: "" });
-  const t8 = v4.lte(v3) ? v4 : v3;
+  const t8 = cmp(v4, v3) <= 0 ? v4 : v3;
   if (t) t.push({ step: "结果", value: showValue(t8, "money"), source: "" });
   return t8;
 }
@@ -1649,17 +1650,17 @@ function f13(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t0: Decimal;
   switch (p0) {
     case "国家级":
-      t0 = K10;
+      t0 = K3;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对首次认定为国家级、省级、市级制造业“云上企业”（培育）、大数据应用（产业发展）示范企业、新一代信息技术与制造业融合发展试点示范、服务型制造示范企业（项目、平台）、5G全连接工厂和工业互联网平台（创建名单、试点示范）的分别给予50万元、30万元、5万元的奖励" });
       src = "对首次认定为国家级、省级、市级制造业“云上企业”（培育）、大数据应用（产业发展）示范企业、新一代信息技术与制造业融合发展试点示范、服务型制造示范企业（项目、平台）、5G全连接工厂和工业互联网平台（创建名单、试点示范）的分别给予50万元、30万元、5万元的奖励";
       break;
     case "省级":
-      t0 = K8;
+      t0 = K5;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对首次认定为国家级、省级、市级制造业“云上企业”（培育）、大数据应用（产业发展）示范企业、新一代信息技术与制造业融合发展试点示范、服务型制造示范企业（项目、平台）、5G全连接工厂和工业互联网平台（创建名单、试点示范）的分别给予50万元、30万元、5万元的奖励" });
       src = "对首次认定为国家级、省级、市级制造业“云上企业”（培育）、大数据应用（产业发展）示范企业、新一代信息技术与制造业融合发展试点示范、服务型制造示范企业（项目、平台）、5G全连接工厂和工业互联网平台（创建名单、试点示范）的分别给予50万元、30万元、5万元的奖励";
       break;
     case "市级":
-      t0 = K2;
+      t0 = K11;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对首次认定为国家级、省级、市级制造业“云上企业”（培育）、大数据应用（产业发展）示范企业、新一代信息技术与制造业融合发展试点示范、服务型制造示范企业（项目、平台）、5G全连接工厂和工业互联网平台（创建名单、试点示范）的分别给予50万元、30万元、5万元的奖励" });
       src = "对首次认定为国家级、省级、市级制造业“云上企业”（培育）、大数据应用（产业发展）示范企业、新一代信息技术与制造业融合发展试点示范、服务型制造示范企业（项目、平台）、5G全连接工厂和工业互联网平台（创建名单、试点示范）的分别给予50万元、30万元、5万元的奖励";
       break;
@@ -1678,7 +1679,7 @@ function f14(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
-  const v0: Decimal = K6;
+  const v0: Decimal = K7;
   if (t) t.push({ step: "样本企业奖励", value: showValue(v0, "money"), source: "每家给予10-20万元的奖励" });
   if (t) t.push({ step: "结果", value: showValue(v0, "money"), source: "" });
   return v0;
@@ -1692,22 +1693,22 @@ function f15(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t0: Decimal;
   switch (p0) {
     case "二级":
-      t0 = K4;
+      t0 = K9;
       if (t) t.push({ step: "等级 为「" + p0 + "」", value: showValue(t0, "money"), source: "对首次认定达到数据管理能力成熟度（DCMM）贯标等级二级、三级、四级、五级的企业，分别给予10万、20万、30万、50万的奖励" });
       src = "对首次认定达到数据管理能力成熟度（DCMM）贯标等级二级、三级、四级、五级的企业，分别给予10万、20万、30万、50万的奖励";
       break;
     case "三级":
-      t0 = K6;
+      t0 = K7;
       if (t) t.push({ step: "等级 为「" + p0 + "」", value: showValue(t0, "money"), source: "对首次认定达到数据管理能力成熟度（DCMM）贯标等级二级、三级、四级、五级的企业，分别给予10万、20万、30万、50万的奖励" });
       src = "对首次认定达到数据管理能力成熟度（DCMM）贯标等级二级、三级、四级、五级的企业，分别给予10万、20万、30万、50万的奖励";
       break;
     case "四级":
-      t0 = K8;
+      t0 = K5;
       if (t) t.push({ step: "等级 为「" + p0 + "」", value: showValue(t0, "money"), source: "对首次认定达到数据管理能力成熟度（DCMM）贯标等级二级、三级、四级、五级的企业，分别给予10万、20万、30万、50万的奖励" });
       src = "对首次认定达到数据管理能力成熟度（DCMM）贯标等级二级、三级、四级、五级的企业，分别给予10万、20万、30万、50万的奖励";
       break;
     case "五级":
-      t0 = K10;
+      t0 = K3;
       if (t) t.push({ step: "等级 为「" + p0 + "」", value: showValue(t0, "money"), source: "对首次认定达到数据管理能力成熟度（DCMM）贯标等级二级、三级、四级、五级的企业，分别给予10万、20万、30万、50万的奖励" });
       src = "对首次认定达到数据管理能力成熟度（DCMM）贯标等级二级、三级、四级、五级的企业，分别给予10万、20万、30万、50万的奖励";
       break;
@@ -1750,17 +1751,17 @@ function f18(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t0: Decimal;
   switch (p0) {
     case "国家级":
-      t0 = K11;
+      t0 = K1;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对认定为国家级、省级、市级企业技术中心（制造业创新中心）的企业，分别给予100万元、50万元、10万元的奖励" });
       src = "对认定为国家级、省级、市级企业技术中心（制造业创新中心）的企业，分别给予100万元、50万元、10万元的奖励";
       break;
     case "省级":
-      t0 = K10;
+      t0 = K3;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对认定为国家级、省级、市级企业技术中心（制造业创新中心）的企业，分别给予100万元、50万元、10万元的奖励" });
       src = "对认定为国家级、省级、市级企业技术中心（制造业创新中心）的企业，分别给予100万元、50万元、10万元的奖励";
       break;
     case "市级":
-      t0 = K4;
+      t0 = K9;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对认定为国家级、省级、市级企业技术中心（制造业创新中心）的企业，分别给予100万元、50万元、10万元的奖励" });
       src = "对认定为国家级、省级、市级企业技术中心（制造业创新中心）的企业，分别给予100万元、50万元、10万元的奖励";
       break;
@@ -1779,8 +1780,8 @@ function f19(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
-  if (t) t.push({ step: "结果", value: showValue(K6, "money"), source: "对新认定省级及以上重点产业技术联盟（集群）的，给予联盟（集群）的主要依托单位总额20万元的一次性奖励" });
-  return K6;
+  if (t) t.push({ step: "结果", value: showValue(K7, "money"), source: "对新认定省级及以上重点产业技术联盟（集群）的，给予联盟（集群）的主要依托单位总额20万元的一次性奖励" });
+  return K7;
 }
 
 function f20(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
@@ -1801,7 +1802,7 @@ function f20(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       src = "对认定为优秀工业新产品的，按一、二、三类分别给予25万元、15万元、10万元的奖励";
       break;
     case "三类":
-      t0 = K4;
+      t0 = K9;
       if (t) t.push({ step: "类别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对认定为优秀工业新产品的，按一、二、三类分别给予25万元、15万元、10万元的奖励" });
       src = "对认定为优秀工业新产品的，按一、二、三类分别给予25万元、15万元、10万元的奖励";
       break;
@@ -1815,7 +1816,7 @@ function f20(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 function f21(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「产品数」", value: showValue(p0, "个"), source: "" });
-  const t0 = p0.times(K2);
+  const t0 = p0.times(K11);
   if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "对当年通过省级鉴定的工业新产品给予每个5万元的奖励" });
   return t0;
 }
@@ -1823,7 +1824,7 @@ function f21(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
 function f22(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「精品数」", value: showValue(p0, "个"), source: "" });
-  const t0 = p0.times(K4);
+  const t0 = p0.times(K9);
   if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "对当年通过“浙江制造”精品认定的企业给予每个10万元的奖励" });
   return t0;
 }
@@ -1840,7 +1841,7 @@ function f23(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const t2 = t1.isNegative() ? ZERO : t1;
   const v1: Decimal = t2;
   if (t) t.push({ step: "剩余额度", value: showValue(v1, "money"), source: "合计补贴额不超过保险额" });
-  const t3 = v0.lte(v1) ? v0 : v1;
+  const t3 = cmp(v0, v1) <= 0 ? v0 : v1;
   if (t) t.push({ step: "结果", value: showValue(t3, "money"), source: "" });
   return t3;
 }
@@ -1853,12 +1854,12 @@ function f24(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t0: Decimal;
   switch (p0) {
     case "省级及以上":
-      t0 = K4;
+      t0 = K9;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对通过验收的省级及以上重点高新技术产品开发项目（技术创新项目）、市级技术创新项目分别给予10万元、5万元的奖励" });
       src = "对通过验收的省级及以上重点高新技术产品开发项目（技术创新项目）、市级技术创新项目分别给予10万元、5万元的奖励";
       break;
     case "市级":
-      t0 = K2;
+      t0 = K11;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对通过验收的省级及以上重点高新技术产品开发项目（技术创新项目）、市级技术创新项目分别给予10万元、5万元的奖励" });
       src = "对通过验收的省级及以上重点高新技术产品开发项目（技术创新项目）、市级技术创新项目分别给予10万元、5万元的奖励";
       break;
@@ -1877,17 +1878,17 @@ function f25(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t0: Decimal;
   switch (p0) {
     case "国家级":
-      t0 = K10;
+      t0 = K3;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对获得国家、省和市级设计中心认定的企业分别给予50万元、30万元、5万元的奖励" });
       src = "对获得国家、省和市级设计中心认定的企业分别给予50万元、30万元、5万元的奖励";
       break;
     case "省级":
-      t0 = K8;
+      t0 = K5;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对获得国家、省和市级设计中心认定的企业分别给予50万元、30万元、5万元的奖励" });
       src = "对获得国家、省和市级设计中心认定的企业分别给予50万元、30万元、5万元的奖励";
       break;
     case "市级":
-      t0 = K2;
+      t0 = K11;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对获得国家、省和市级设计中心认定的企业分别给予50万元、30万元、5万元的奖励" });
       src = "对获得国家、省和市级设计中心认定的企业分别给予50万元、30万元、5万元的奖励";
       break;
@@ -1903,16 +1904,16 @@ function f26(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   if (t) t.push({ step: "输入「省级及以上奖项数」", value: showValue(p0, "项"), source: "" });
   const p1 = a[1] as Decimal;
   if (t) t.push({ step: "输入「市级奖项数」", value: showValue(p1, "项"), source: "" });
-  const t0 = p0.times(K4);
+  const t0 = p0.times(K9);
   const v0: Decimal = t0;
   if (t) t.push({ step: "省级及以上奖励", value: showValue(v0, "money"), source: "对当年荣获省级及以上、市级工业设计大赛奖项的企业，分别给予10万元、5万元的奖励，每家企业当年度奖励不超过20万元" });
-  const t1 = p1.times(K2);
+  const t1 = p1.times(K11);
   const v1: Decimal = t1;
   if (t) t.push({ step: "市级奖励", value: showValue(v1, "money"), source: "对当年荣获省级及以上、市级工业设计大赛奖项的企业，分别给予10万元、5万元的奖励，每家企业当年度奖励不超过20万元" });
   const t2 = v0.plus(v1);
   const v2: Decimal = t2;
   if (t) t.push({ step: "奖励合计", value: showValue(v2, "money"), source: "" });
-  const t3 = v2.lte(K6) ? v2 : K6;
+  const t3 = cmp(v2, K7) <= 0 ? v2 : K7;
   if (t) t.push({ step: "结果", value: showValue(t3, "money"), source: "对当年荣获省级及以上、市级工业设计大赛奖项的企业，分别给予10万元、5万元的奖励，每家企业当年度奖励不超过20万元" });
   return t3;
 }
@@ -1925,7 +1926,7 @@ function f27(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t0: Decimal;
   switch (p0) {
     case "清洁生产审核验收":
-      t0 = K2;
+      t0 = K11;
       if (t) t.push({ step: "类型 为「" + p0 + "」", value: showValue(t0, "money"), source: "对首次完成清洁生产审核并通过验收的企业，给予5万元的奖励" });
       src = "对首次完成清洁生产审核并通过验收的企业，给予5万元的奖励";
       break;
@@ -1949,7 +1950,7 @@ function f28(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t0: Decimal;
   switch (p0) {
     case "国家级":
-      t0 = K10;
+      t0 = K3;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对评为国家级、省级或市级绿色工厂、“绿色园区”、“美丽工厂”的企业，分别给予50万元、25万元、10万元的奖励" });
       src = "对评为国家级、省级或市级绿色工厂、“绿色园区”、“美丽工厂”的企业，分别给予50万元、25万元、10万元的奖励";
       break;
@@ -1959,7 +1960,7 @@ function f28(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       src = "对评为国家级、省级或市级绿色工厂、“绿色园区”、“美丽工厂”的企业，分别给予50万元、25万元、10万元的奖励";
       break;
     case "市级":
-      t0 = K4;
+      t0 = K9;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对评为国家级、省级或市级绿色工厂、“绿色园区”、“美丽工厂”的企业，分别给予50万元、25万元、10万元的奖励" });
       src = "对评为国家级、省级或市级绿色工厂、“绿色园区”、“美丽工厂”的企业，分别给予50万元、25万元、10万元的奖励";
       break;
@@ -1978,7 +1979,7 @@ function f29(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t0: Decimal;
   switch (p0) {
     case "国家级":
-      t0 = K10;
+      t0 = K3;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对评为国家级、省级绿色低碳供应链管理企业的企业，分别给予50万元、25万元的奖励" });
       src = "对评为国家级、省级绿色低碳供应链管理企业的企业，分别给予50万元、25万元的奖励";
       break;
@@ -2002,12 +2003,12 @@ function f30(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t0: Decimal;
   switch (p0) {
     case "国家级":
-      t0 = K6;
+      t0 = K7;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对列入国家级、省级绿色设计产品示范名单的企业，分别给予20万元、10万元的奖励" });
       src = "对列入国家级、省级绿色设计产品示范名单的企业，分别给予20万元、10万元的奖励";
       break;
     case "省级":
-      t0 = K4;
+      t0 = K9;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对列入国家级、省级绿色设计产品示范名单的企业，分别给予20万元、10万元的奖励" });
       src = "对列入国家级、省级绿色设计产品示范名单的企业，分别给予20万元、10万元的奖励";
       break;
@@ -2043,7 +2044,7 @@ function f32(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
       src = "对评为省、市“节水型企业”的企业，分别给予15万元、10万元的奖励";
       break;
     case "市级":
-      t0 = K4;
+      t0 = K9;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对评为省、市“节水型企业”的企业，分别给予15万元、10万元的奖励" });
       src = "对评为省、市“节水型企业”的企业，分别给予15万元、10万元的奖励";
       break;
@@ -2062,7 +2063,7 @@ function f33(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
-  const v0: Decimal = K4;
+  const v0: Decimal = K9;
   if (t) t.push({ step: "协会补助", value: showValue(v0, "money"), source: "根据考评结果给予2-10万元的补助" });
   if (t) t.push({ step: "结果", value: showValue(v0, "money"), source: "" });
   return v0;
@@ -2076,12 +2077,12 @@ function f34(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t0: Decimal;
   switch (p0) {
     case "获评":
-      t0 = K8;
+      t0 = K5;
       if (t) t.push({ step: "情形 为「" + p0 + "」", value: showValue(t0, "money"), source: "对获评国家级产业基地（制造业）称号的行业协会（承办主体），给予30万元的奖励，对通过复评的，给予20万元的奖励" });
       src = "对获评国家级产业基地（制造业）称号的行业协会（承办主体），给予30万元的奖励，对通过复评的，给予20万元的奖励";
       break;
     case "通过复评":
-      t0 = K6;
+      t0 = K7;
       if (t) t.push({ step: "情形 为「" + p0 + "」", value: showValue(t0, "money"), source: "对获评国家级产业基地（制造业）称号的行业协会（承办主体），给予30万元的奖励，对通过复评的，给予20万元的奖励" });
       src = "对获评国家级产业基地（制造业）称号的行业协会（承办主体），给予30万元的奖励，对通过复评的，给予20万元的奖励";
       break;

@@ -4,12 +4,14 @@ import { transformSync } from "esbuild";
 import * as decimal from "decimal.js";
 import * as errors from "../../runtime/errors.js";
 import * as show from "../../runtime/show.js";
+import * as compare from "../../runtime/compare.js";
 import type { CompiledFunction } from "../../runtime/types.js";
 
 const MODULES: Record<string, unknown> = {
   "decimal.js": decimal,
   "../runtime/errors.js": errors,
   "../runtime/show.js": show,
+  "../runtime/compare.js": compare,
   "../runtime/types.js": {},
 };
 

@@ -83,14 +83,14 @@ class FunctionWriter {
       case "arith": return this.arith(ir);
       case "perFull": {
         const a = this.value(ir.left), b = this.value(ir.right);
-        this.line(`if (${b}.lte(0)) throw new PolicyInputError(${lit(`「每满」的步长「${ir.text}」须大于零`)});`);
+        this.line(`if (cmp(${b}, ZERO) <= 0) throw new PolicyInputError(${lit(`「每满」的步长「${ir.text}」须大于零`)});`);
         return this.bind(`${a}.isNegative() ? ZERO : ${a}.div(${b}).floor()`);
       }
       case "minmax": {
         let acc = this.value(ir.args[0]!);
         for (const arg of ir.args.slice(1)) {
           const b = this.value(arg);
-          acc = this.bind(`${acc}.${ir.fn === "min" ? "lte" : "gte"}(${b}) ? ${acc} : ${b}`);
+          acc = this.bind(`cmp(${acc}, ${b}) ${ir.fn === "min" ? "<=" : ">="} 0 ? ${acc} : ${b}`);
         }
         return acc;
       }
@@ -99,9 +99,8 @@ class FunctionWriter {
         return this.bind(`${d}.isNegative() ? ZERO : ${d}`);
       }
       case "cmp": {
-        const method = { ">=": "gte", "<=": "lte", ">": "gt", "<": "lt", "=": "eq", "!=": "eq" }[ir.fn];
-        const expr = `${this.value(ir.left)}.${method}(${this.value(ir.right)})`;
-        return this.bind(ir.fn === "!=" ? `!${expr}` : expr);
+        const op = { ">=": ">=", "<=": "<=", ">": ">", "<": "<", "=": "===", "!=": "!==" }[ir.fn];
+        return this.bind(`cmp(${this.value(ir.left)}, ${this.value(ir.right)}) ${op} 0`);
       }
       case "is": {
         const s = this.value(ir.subject);
@@ -145,65 +144,82 @@ class FunctionWriter {
     return r;
   }
 
-  private bandTest(x: string, row: BandsIr["rows"][number]): string {
-    const parts: string[] = [];
-    if (row.lower.value !== undefined) parts.push(`${x}.${row.lower.inclusive ? "gte" : "gt"}(${this.module.constant(row.lower.value)})`);
-    if (row.upper.value !== undefined) parts.push(`${x}.${row.upper.inclusive ? "lte" : "lt"}(${this.module.constant(row.upper.value)})`);
-    return parts.join(" && ") || "true";
+  /** `x` is at or above the lower bound of `bound` (respecting （含）/（不含）). */
+  private atOrAbove(x: string, bound: BandsIr["rows"][number]["lower"]): string {
+    return `cmp(${x}, ${this.module.constant(bound.value!)}) ${bound.inclusive ? ">=" : ">"} 0`;
   }
 
+  /**
+   * 分档: the checker guarantees the bands are sorted and contiguous, so one comparison per band decides it:
+   * test lower bounds from the top band down. Above a finite top band (only with a 其余 row) or below the lowest
+   * band, the 其余 value (or nothing) applies.
+   */
   private wholeBands(ir: BandsIr): string {
     const x = this.value(ir.subject);
     const r = this.temp();
     const tag = lit(unitTag(ir.ty));
     this.line(`let ${r}: ${tsType(ir.ty)};`);
-    const row = (i: number): void => {
-      if (i === ir.rows.length) {
-        this.line(`${r} = ${this.value(ir.otherwise)};`);
-        this.trace(lit(`${ir.subjectText} 不在所列各档`), `showValue(${r}, ${tag})`, ir.otherwiseSource);
-        this.line(`src = ${lit(ir.otherwiseSource)};`);
-        return;
-      }
-      const band = ir.rows[i]!;
-      this.block(`if (${this.bandTest(x, band)})`, () => {
-        if (band.nested) this.line(`src = "";`);
-        this.line(`${r} = ${this.value(band.value)};`);
-        this.rowTrace(`${lit(`${ir.subjectText} 落在「${band.label}」`)}`, `showValue(${r}, ${tag})`, band);
-      });
-      this.block("else", () => row(i + 1));
+    const otherwise = () => {
+      this.line(`${r} = ${this.value(ir.otherwise)};`);
+      this.trace(lit(`${ir.subjectText} 不在所列各档`), `showValue(${r}, ${tag})`, ir.otherwiseSource);
+      this.line(`src = ${lit(ir.otherwiseSource)};`);
     };
-    row(0);
+    const take = (band: BandsIr["rows"][number]) => {
+      if (band.nested) this.line(`src = "";`);
+      this.line(`${r} = ${this.value(band.value)};`);
+      this.rowTrace(`${lit(`${ir.subjectText} 落在「${band.label}」`)}`, `showValue(${r}, ${tag})`, band);
+    };
+    const rows = [...ir.rows].reverse();
+    const chain = (i: number): void => {
+      if (i === rows.length) return otherwise();
+      const band = rows[i]!;
+      if (band.lower.value === undefined) return take(band);
+      this.block(`if (${this.atOrAbove(x, band.lower)})`, () => take(band));
+      this.block("else", () => chain(i + 1));
+    };
+    const top = rows[0];
+    if (top?.upper.value !== undefined) {
+      this.block(`if (cmp(${x}, ${this.module.constant(top.upper.value)}) ${top.upper.inclusive ? ">" : ">="} 0)`, otherwise);
+      this.block("else", () => chain(0));
+    } else chain(0);
     return r;
   }
 
-  /** 分段: below the entry threshold 0; else sum each slice (the first from 0) at its own rate. */
+  /**
+   * 分段: below the entry threshold 0; else the first slice from 0 and each higher slice from its lower bound, each
+   * at its own rate. Slices are nested so that the walk stops at the first band the amount does not reach.
+   */
   private slices(ir: BandsIr): string {
     const x = this.value(ir.subject);
     const total = this.temp();
     const subjectTag = lit(unitTag(tyOf(ir.subject)));
     const tag = lit(unitTag(ir.ty));
     const first = ir.rows[0]!;
-    const entered = first.lower.value === undefined ? "true" : `${x}.${first.lower.inclusive ? "gte" : "gt"}(${this.module.constant(first.lower.value)})`;
     this.line(`let ${total} = ZERO;`);
+    const slice = (i: number): void => {
+      const row = ir.rows[i]!;
+      const from = i === 0 ? undefined : this.module.constant(row.lower.value!);
+      const hi = row.upper.value === undefined ? undefined : this.module.constant(row.upper.value);
+      const to = hi ? this.bind(`cmp(${x}, ${hi}) < 0 ? ${x} : ${hi}`) : x;
+      const width = from ? this.bind(`${to}.minus(${from})`) : to;
+      const rate = this.value(row.value);
+      const part = this.bind(`${width}.times(${rate})`);
+      this.trace(
+        `${lit(`${ir.subjectText} 在「${row.label}」的部分：`)} + showValue(${width}, ${subjectTag}) + " × " + showValue(${rate}, ${lit(unitTag(tyOf(row.value)))})`,
+        `showValue(${part}, ${tag})`, row.source,
+      );
+      this.line(i === 0 ? `${total} = ${part};` : `${total} = ${total}.plus(${part});`);
+      this.line(`src = ${lit(row.source)};`);
+      const next = ir.rows[i + 1];
+      if (next) this.block(`if (cmp(${x}, ${this.module.constant(next.lower.value!)}) > 0)`, () => slice(i + 1));
+    };
+    const entered = first.lower.value === undefined ? undefined : this.atOrAbove(x, first.lower);
+    if (!entered) {
+      slice(0);
+      return total;
+    }
     this.block(`if (!(${entered}))`, () => this.trace(lit(`${ir.subjectText} 未达分段计算的起点`), `showValue(ZERO, ${tag})`, first.source));
-    this.block("else", () => {
-      ir.rows.forEach((row, i) => {
-        const from = i === 0 ? "ZERO" : this.module.constant(row.lower.value!);
-        const guard = i === 0 ? "true" : `${x}.gt(${from})`;
-        this.block(`if (${guard})`, () => {
-          const to = row.upper.value === undefined ? x : this.bind(`${x}.lt(${this.module.constant(row.upper.value)}) ? ${x} : ${this.module.constant(row.upper.value)}`);
-          const width = this.bind(`${to}.minus(${from})`);
-          const rate = this.value(row.value);
-          const part = this.bind(`${width}.times(${rate})`);
-          this.trace(
-            `${lit(`${ir.subjectText} 在「${row.label}」的部分：`)} + showValue(${width}, ${subjectTag}) + " × " + showValue(${rate}, ${lit(unitTag(tyOf(row.value)))})`,
-            `showValue(${part}, ${tag})`, row.source,
-          );
-          this.line(`${total} = ${total}.plus(${part});`);
-          this.line(`src = ${lit(row.source)};`);
-        });
-      });
-    });
+    this.block("else", () => slice(0));
     return total;
   }
 
@@ -296,6 +312,7 @@ export function emitModule(program: CheckedProgram, sources: readonly string[]):
     `import type { ArgValue, CompiledFunction, FunctionMeta, TraceStep } from "../runtime/types.js";`,
     `import { PolicyInputError, PolicyLookupError } from "../runtime/errors.js";`,
     `import { showValue } from "../runtime/show.js";`,
+    `import { cmp } from "../runtime/compare.js";`,
     "",
     `const D = Decimal.clone({ precision: ${PRECISION}, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -60, toExpPos: 60 });`,
     "const ZERO = new D(0);",
