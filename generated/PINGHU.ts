@@ -4426,28 +4426,27 @@ function f27(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     t2 = t5;
     src = "企业当年生产设备投资完成1000万元（含）到3000万元的，给予设备投资额最高3%的奖励";
     if (cmp(p0, K23) > 0) {
-      const t6 = cmp(p0, K18) < 0 ? p0 : K18;
-      const t7 = t6.minus(K23);
-      const t8 = K43.plus(v0);
-      const t9 = t7.times(t8);
-      if (t) t.push({ step: "设备投资额 在「3000万元（含）至5000万元」的部分：" + showValue(t7, "money") + " × " + showValue(t8, "ratio"), value: showValue(t9, "money"), source: "完成3000万元（含）至5000万元的，给予最高4%的奖励" });
-      t2 = t2.plus(t9);
+      const t6 = cmp(p0, K18) < 0 ? p0.minus(K23) : K3;
+      const t7 = K43.plus(v0);
+      const t8 = t6.times(t7);
+      if (t) t.push({ step: "设备投资额 在「3000万元（含）至5000万元」的部分：" + showValue(t6, "money") + " × " + showValue(t7, "ratio"), value: showValue(t8, "money"), source: "完成3000万元（含）至5000万元的，给予最高4%的奖励" });
+      t2 = t2.plus(t8);
       src = "完成3000万元（含）至5000万元的，给予最高4%的奖励";
       if (cmp(p0, K18) > 0) {
-        const t10 = p0.minus(K18);
-        const t11 = K5.plus(v0);
-        const t12 = t10.times(t11);
-        if (t) t.push({ step: "设备投资额 在「5000万元（含）以上」的部分：" + showValue(t10, "money") + " × " + showValue(t11, "ratio"), value: showValue(t12, "money"), source: "完成5000万元（含）以上的，给予最高5%的奖励" });
-        t2 = t2.plus(t12);
+        const t9 = p0.minus(K18);
+        const t10 = K5.plus(v0);
+        const t11 = t9.times(t10);
+        if (t) t.push({ step: "设备投资额 在「5000万元（含）以上」的部分：" + showValue(t9, "money") + " × " + showValue(t10, "ratio"), value: showValue(t11, "money"), source: "完成5000万元（含）以上的，给予最高5%的奖励" });
+        t2 = t2.plus(t11);
         src = "完成5000万元（含）以上的，给予最高5%的奖励";
       }
     }
   }
   const v1: Decimal = t2;
   if (t) t.push({ step: "分段奖励", value: showValue(v1, "money"), source: src });
-  const t13 = cmp(v1, K11) <= 0 ? v1 : K11;
-  if (t) t.push({ step: "结果", value: showValue(t13, "money"), source: "以上分段计算，单个企业当年度最高奖励500万元" });
-  return t13;
+  const t12 = cmp(v1, K11) <= 0 ? v1 : K11;
+  if (t) t.push({ step: "结果", value: showValue(t12, "money"), source: "以上分段计算，单个企业当年度最高奖励500万元" });
+  return t12;
 }
 
 function f28(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {

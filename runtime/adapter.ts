@@ -38,9 +38,17 @@ function parseNumberText(p: ParamMeta, text: string, unitScale: Record<string, s
   return value.times(scale);
 }
 
+/** Range bounds as decimals, parsed once per parameter (batch evaluation checks them on every call). */
+const boundCache = new WeakMap<RangeBound, Decimal>();
+function boundOf(b: RangeBound): Decimal {
+  let d = boundCache.get(b);
+  if (!d) boundCache.set(b, (d = new Exact(b.value)));
+  return d;
+}
+
 function checkRange(p: ParamMeta, v: Decimal): void {
-  const below = (b: RangeBound) => (b.inclusive ? v.lt(b.value) : v.lte(b.value));
-  const above = (b: RangeBound) => (b.inclusive ? v.gt(b.value) : v.gte(b.value));
+  const below = (b: RangeBound) => (b.inclusive ? v.lt(boundOf(b)) : v.lte(boundOf(b)));
+  const above = (b: RangeBound) => (b.inclusive ? v.gt(boundOf(b)) : v.gte(boundOf(b)));
   if (p.integer && !v.isInteger()) throw new PolicyInputError(`${quote(p)}须为整数，收到 ${v.toFixed()}`);
   if ((p.min && below(p.min)) || (p.max && above(p.max))) {
     if (p.min?.value === "0" && p.min.inclusive && !p.max) throw new PolicyInputError(`${quote(p)}不能为负数，收到 ${v.toFixed()}`);

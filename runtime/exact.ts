@@ -16,13 +16,8 @@ export type Exact = Decimal;
 /** Results are rounded half-up to 1 分 = 0.000001 万元, only at the edge (Excel, printing, example comparison). */
 export const RESULT_DECIMALS = 6;
 
-export function roundResult(value: Decimal): Decimal {
-  return value.toDecimalPlaces(RESULT_DECIMALS, Decimal.ROUND_HALF_UP);
-}
-
 /** Canonical text of a rounded result: no exponent, trailing zeros stripped ("170", "0.5", "-0"→"0"). */
 export function formatResult(value: Decimal): string {
-  const rounded = roundResult(value);
-  const text = rounded.toFixed(RESULT_DECIMALS).replace(/\.?0+$/, "");
+  const text = value.toFixed(RESULT_DECIMALS, Decimal.ROUND_HALF_UP).replace(/\.?0+$/, "");
   return text === "-0" ? "0" : text;
 }

@@ -2,6 +2,7 @@
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import { compileSources, type Compilation } from "../driver/compile.js";
+import { loadEvaluators } from "../driver/cache.js";
 import { defaultPolicyDir, emitAll, loadAll, packageRoot, readSources, runExamples, UsageError } from "../driver/project.js";
 import { renderDiagnostic } from "../diagnostics/render.js";
 import { callFunction, jsonArg, parseCliArg, type ExcelValue } from "../../runtime/adapter.js";
@@ -132,10 +133,9 @@ function writeIfChanged(path: string, text: string, out: Out): void {
 
 /** Evaluators of every policy file that checks clean; files with errors are named on stderr and left out. */
 function loadRegistry(err: Out): Map<string, CompiledFunction> {
-  const comp = compilePaths([]);
-  const broken = comp.files.filter((f) => f.diagnostics.some((d) => d.severity === "error"));
-  for (const f of broken) err.write(`注意：${f.source.path} 有错误，其中的函数暂不可用（运行 zhengce check 查看）\n`);
-  return loadAll(emitAll(comp));
+  const { registry, broken } = loadEvaluators(readSources([defaultPolicyDir()]), join(packageRoot(), ".cache", "evaluators"));
+  for (const f of broken) err.write(`注意：${f} 有错误，其中的函数暂不可用（运行 zhengce check 查看）\n`);
+  return registry;
 }
 
 function findFunction(registry: Map<string, CompiledFunction>, id: string): CompiledFunction {

@@ -15,8 +15,16 @@ const MODULES: Record<string, unknown> = {
   "../runtime/types.js": {},
 };
 
+/** The emitted TypeScript as a CommonJS script (types stripped), ready for `runScript`. */
+export function toScript(tsSource: string): string {
+  return transformSync(tsSource, { loader: "ts", format: "cjs", target: "es2022" }).code;
+}
+
 export function loadEmitted(tsSource: string): readonly CompiledFunction[] {
-  const { code } = transformSync(tsSource, { loader: "ts", format: "cjs", target: "es2022" });
+  return runScript(toScript(tsSource));
+}
+
+export function runScript(code: string): readonly CompiledFunction[] {
   const module = { exports: {} as { functions?: readonly CompiledFunction[] } };
   const require = (name: string) => {
     if (!(name in MODULES)) throw new Error(`generated code imports unknown module ${name}`);

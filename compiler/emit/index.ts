@@ -7,7 +7,7 @@ import type { BandsIr, CheckedClause, CheckedProgram, Ir, LookupIr, RowSource } 
 import { tyOf } from "../check/ir.js";
 import { unitTag } from "../check/unitTag.js";
 import type { Ty } from "../check/types.js";
-import { PRECISION } from "../../runtime/exact.js";
+import { Exact, PRECISION } from "../../runtime/exact.js";
 
 /** A string literal that is safe anywhere in TypeScript source. */
 export function lit(s: string): string {
@@ -200,8 +200,10 @@ class FunctionWriter {
       const row = ir.rows[i]!;
       const from = i === 0 ? undefined : this.module.constant(row.lower.value!);
       const hi = row.upper.value === undefined ? undefined : this.module.constant(row.upper.value);
-      const to = hi ? this.bind(`cmp(${x}, ${hi}) < 0 ? ${x} : ${hi}`) : x;
-      const width = from ? this.bind(`${to}.minus(${from})`) : to;
+      // A slice the amount passes entirely has a constant width (upper − lower), computed once at load time.
+      const full = hi && (from ? this.module.constant(new Exact(row.upper.value!).minus(row.lower.value!).toFixed()) : hi);
+      const partial = from ? `${x}.minus(${from})` : x;
+      const width = hi ? this.bind(`cmp(${x}, ${hi}) < 0 ? ${partial} : ${full}`) : from ? this.bind(partial) : x;
       const rate = this.value(row.value);
       const part = this.bind(`${width}.times(${rate})`);
       this.trace(
