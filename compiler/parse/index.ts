@@ -41,35 +41,48 @@ function attemptedDefinitions(tokens: IToken[]): string[] {
 }
 
 function reportSyntaxError(file: string, err: IRecognitionException, tokens: IToken[], sink: DiagnosticSink): void {
-  let tok = err.token;
-  // Errors at a synthetic layout token or at end of input point at the last real token before it.
-  if (!Number.isFinite(tok.startOffset) || tok.image === "") {
-    const idx = tokens.indexOf(tok);
-    const before = (idx > 0 ? tokens.slice(0, idx) : tokens).filter((t) => t.image !== "");
-    const prev = before[before.length - 1];
-    if (prev) tok = { ...prev, startOffset: prev.endOffset ?? prev.startOffset, endOffset: prev.endOffset } as IToken;
-  }
-  const start = Number.isFinite(tok.startOffset) ? tok.startOffset : 0;
-  const end = (tok.endOffset ?? start) + 1;
   const unit = unknownUnitAfterNumber(err.token, tokens);
   if (unit) {
-    sink.report("Z0102", { file, start: err.token.startOffset, end: (err.token.endOffset ?? err.token.startOffset) + 1 }, `「${unit}」不是已知的单位`, {
+    sink.report("Z0102", spanOf(file, err.token), `「${unit}」不是已知的单位`, {
       hint: "可用的单位：元、万元、亿元、%、个百分点、平方米、亩、吨、吨标煤、斤、台、套、项、个、人、家、家次、款、件、次、级、位、张、年、月、天，以及用 / 组成的单价",
     });
     return;
   }
-  const dangling = err.token.image === "" ? danglingOperator(err.token, tokens) : undefined;
-  const { message, hint } = dangling
-    ? { message: `这一行没有写完：「${dangling}」后面缺少内容`, hint: "补上运算的另一边；若要换行接着写，下一行须比这一步缩进更深" }
-    : expectedHint(err, describeToken(err.token));
-  sink.report("Z0201", { file, start, end: Math.max(start + 1, end) }, message, hint ? { hint } : {});
+  const layoutToken = !Number.isFinite(err.token.startOffset) || err.token.image === "";
+  const prev = layoutToken ? lastRealTokenBefore(err.token, tokens) : undefined;
+  const dangling = prev && OPERATOR_IMAGES.has(prev.tokenType.name) ? prev : undefined;
+  if (dangling) {
+    sink.report("Z0201", spanOf(file, dangling), `这一行没有写完：「${dangling.image}」后面缺少内容`, {
+      hint: "补上运算的另一边；若要换行接着写，下一行须比这一步缩进更深",
+    });
+    return;
+  }
+  // An error at a line break or the end of the file is shown just after the last thing written.
+  const after = prev ? (prev.endOffset ?? prev.startOffset) + 1 : 0;
+  // (Zero width: at the end of the file there is no character to mark; the renderer draws one caret.)
+  const span = layoutToken ? { file, start: after, end: after } : spanOf(file, err.token);
+  const { message, hint } = expectedHint(err, describeToken(err.token));
+  sink.report("Z0201", span, message, { hint: spacedKeywordHint(err.token) ?? hint });
 }
 
-/** The operator a line ended on, when a syntax error falls on the line break right after it. */
-function danglingOperator(at: IToken, tokens: IToken[]): string | undefined {
+function spanOf(file: string, tok: IToken) {
+  const start = tok.startOffset;
+  return { file, start, end: Math.max(start + 1, (tok.endOffset ?? start) + 1) };
+}
+
+function lastRealTokenBefore(at: IToken, tokens: IToken[]): IToken | undefined {
   const idx = tokens.indexOf(at);
-  const prev = tokens.slice(0, Math.max(0, idx)).reverse().find((t) => t.image !== "");
-  return prev && OPERATOR_IMAGES.has(prev.tokenType.name) ? prev.image : undefined;
+  return tokens.slice(0, idx < 0 ? tokens.length : idx).reverse().find((t) => t.image !== "");
+}
+
+/** `以上不满3000万元` reads 以上不满 as one name: say where the spaces go. */
+function spacedKeywordHint(tok: IToken): string | undefined {
+  if (tok.tokenType !== T.Identifier) return undefined;
+  const words = [...T.KEYWORD_WORDS].sort((a, b) => b.length - a.length);
+  const pattern = new RegExp(words.join("|"), "g");
+  if (!pattern.test(tok.image)) return undefined;
+  const spaced = tok.image.replace(pattern, (w) => ` ${w} `).replace(/\s+/g, " ").trim();
+  return `「${tok.image}」被读成了一个名称；关键字两侧须留空格，例如「${spaced}」`;
 }
 
 /** `3美元`: a name written right after a number is almost always a unit the language does not know. */
@@ -77,5 +90,7 @@ function unknownUnitAfterNumber(at: IToken, tokens: IToken[]): string | undefine
   if (at.tokenType !== T.Identifier) return undefined;
   const prev = tokens[tokens.indexOf(at) - 1];
   const adjacent = prev?.tokenType === T.NumberLit && (prev.endOffset ?? -2) + 1 === at.startOffset;
-  return adjacent ? at.image : undefined;
+  // 1000万元以上不满…: bound words glued together, not a unit (spacedKeywordHint explains it).
+  const gluedKeywords = T.KEYWORD_WORDS.some((w) => at.image.startsWith(w));
+  return adjacent && !gluedKeywords ? at.image : undefined;
 }
