@@ -6,7 +6,7 @@ import { DiagnosticSink, type Diagnostic } from "../diagnostics/diagnostic.js";
 
 const lexer = new Lexer(allTokens, {
   positionTracking: "full",
-  ensureOptimizations: false,
+  ensureOptimizations: true,
   skipValidations: true,
 });
 

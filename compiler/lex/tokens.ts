@@ -136,34 +136,45 @@ function indentWidth(text: string, lineStart: number): number {
   return w;
 }
 
-/** After 政策/来源/发文/文号, or after the 「标题」 of a 条款 (the article reference): the rest of the line. */
+// The custom patterns below each start with a known character (their start_chars_hint), so Chevrotain keeps its
+// first-character dispatch for the whole token list; a custom pattern without a hint would disable it.
+
+/** After 政策/来源/发文/文号 and a space: the rest of the line (titles and file names are not tokenised). */
 const matchRawLine: CustomPatternMatcherFunc = (text, offset, tokens: IToken[]) => {
   const last = tokens[tokens.length - 1];
-  if (!last) return null;
-  const afterHeader = RAW_LINE_AFTER.has(last.tokenType.name);
-  const afterTitle =
-    last.tokenType.name === "QuotedName" &&
-    tokens[tokens.length - 2]?.tokenType.name === "Identifier" &&
-    tokens[tokens.length - 3]?.tokenType.name === "KwClause";
-  if (!afterHeader && !afterTitle) return null;
-  // Only the rest of the same line: with nothing after the title, the next line is not an article reference.
-  if (text.slice((last.endOffset ?? last.startOffset) + 1, offset).includes("\n")) return null;
-  const m = /^[ \t\u3000]*[^\s#＃][^\n#＃]*/.exec(text.slice(offset));
+  if (!last || !RAW_LINE_AFTER.has(last.tokenType.name)) return null;
+  const m = /^[ \t\u3000]+[^\s#＃][^\n#＃]*/.exec(text.slice(offset, lineEndOf(text, offset)));
   if (!m) return null;
-  const trimmed = m[0].replace(/[ \t\u3000\r]+$/, "");
-  return [trimmed] as unknown as RegExpExecArray;
+  return [m[0].replace(/[ \t\u3000\r]+$/, "")] as unknown as RegExpExecArray;
 };
 
-/** After 原文： or 说明：, the rest of the line and every following line indented deeper than the intro line. */
+/** After `条款 NAME`: 「中文标题」 and, to the end of the line, the article reference (第20条, （十一）, 答一·…). */
+const matchClauseHead: CustomPatternMatcherFunc = (text, offset, tokens: IToken[]) => {
+  if (tokens[tokens.length - 1]?.tokenType.name !== "Identifier" || tokens[tokens.length - 2]?.tokenType.name !== "KwClause") return null;
+  const m = /^「[^」\n]*」[^\n#＃]*/.exec(text.slice(offset, lineEndOf(text, offset)));
+  if (!m) return null;
+  return [m[0].replace(/[ \t\u3000\r]+$/, "")] as unknown as RegExpExecArray;
+};
+
+const lineEndOf = (text: string, from: number) => {
+  const end = text.indexOf("\n", from);
+  return end < 0 ? text.length : end;
+};
+
+/**
+ * After 原文 or 说明: the 「：」, the rest of the line and every following line indented deeper than the intro line.
+ * The token starts at the colon (its start character), and the text is what follows it.
+ */
 const matchRawBlock: CustomPatternMatcherFunc = (text, offset, tokens: IToken[]) => {
-  const colon = tokens[tokens.length - 1];
-  const intro = tokens[tokens.length - 2];
-  if (colon?.tokenType.name !== "Colon" || !intro) return null;
-  if (intro.tokenType.name !== "KwText" && intro.tokenType.name !== "KwNote") return null;
+  const intro = tokens[tokens.length - 1];
+  if (!intro || (intro.tokenType.name !== "KwText" && intro.tokenType.name !== "KwNote")) return null;
+  const colon = text[offset];
+  if (colon !== "：" && colon !== ":") return null;
   const introIndent = indentWidth(text, lineStartOf(text, intro.startOffset));
-  let end = text.indexOf("\n", offset);
+  const start = offset + 1;
+  let end = text.indexOf("\n", start);
   if (end < 0) end = text.length;
-  let lastContent = text.slice(offset, end).trim() ? end : offset;
+  let lastContent = text.slice(start, end).trim() ? end : start;
   while (end < text.length) {
     const next = end + 1;
     let nextEnd = text.indexOf("\n", next);
@@ -177,16 +188,24 @@ const matchRawBlock: CustomPatternMatcherFunc = (text, offset, tokens: IToken[])
     end = nextEnd;
     lastContent = nextEnd;
   }
-  if (lastContent === offset) return null;
+  if (lastContent === start) return null;
   return [text.slice(offset, lastContent)] as unknown as RegExpExecArray;
 };
 
-export const RawBlock = createToken({ name: "RawBlock", pattern: { exec: matchRawBlock }, line_breaks: true });
-export const RawLine = createToken({ name: "RawLine", pattern: { exec: matchRawLine }, line_breaks: false });
+export const RawBlock = createToken({
+  name: "RawBlock", pattern: { exec: matchRawBlock }, line_breaks: true, start_chars_hint: ["：", ":"],
+});
+export const RawLine = createToken({
+  name: "RawLine", pattern: { exec: matchRawLine }, line_breaks: false, start_chars_hint: [" ", "\t", "\u3000"],
+});
+export const ClauseHead = createToken({
+  name: "ClauseHead", pattern: { exec: matchClauseHead }, line_breaks: false, start_chars_hint: ["「"],
+});
 
 export const allTokens: TokenType[] = [
   RawBlock,
   RawLine,
+  ClauseHead,
   WhiteSpace,
   Comment,
   QuotedName,

@@ -7,7 +7,7 @@ const DISPLAY: Record<string, string> = {
   Infinity: "∞", Inclusive: "（含）", Exclusive: "（不含）", LParen: "（", RParen: "）", LBracket: "［", RBracket: "］",
   Colon: "：", Comma: "，", ListComma: "、", Semicolon: "；", Arrow: "→", GreaterEq: "≥", LessEq: "≤", NotEq: "≠",
   Greater: ">", Less: "<", Equals: "=", Plus: "+", Minus: "−", Times: "×", Divide: "÷", Tilde: "～",
-  Newline: "换行", Indent: "缩进的下一行", Dedent: "块的结束", RawLine: "本行的文字", RawBlock: "缩进的文本块",
+  Newline: "换行", Indent: "缩进的下一行", Dedent: "块的结束", RawLine: "本行的文字", RawBlock: "「：」及其下缩进的文本块", ClauseHead: "「中文标题」与条款号",
   KwPolicy: "政策", KwNamespace: "命名空间", KwSource: "来源", KwIssuer: "发文", KwDocNo: "文号", KwDate: "日期",
   KwValidity: "有效期", KwNote: "说明", KwEnum: "枚举", KwTable: "表", KwClause: "条款", KwZhName: "中文名",
   KwText: "原文", KwParams: "参数", KwExamples: "示例", KwApplies: "适用", KwRequire: "要求", KwBasis: "据",

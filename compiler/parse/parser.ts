@@ -23,6 +23,7 @@ const CMP_OPS: [TokenType, A.BinaryOp][] = [
 /** Joins the lines of a raw text block without indentation or line breaks (Chinese text has no word spaces). */
 export function joinRawLines(image: string): string {
   return image
+    .replace(/^[:：]/, "")
     .split("\n")
     .map((l) => l.replace(/^[ \t\u3000]+/, "").replace(/[ \t\u3000\r]+$/, ""))
     .join("");
@@ -64,6 +65,17 @@ export class PolicyParser extends EmbeddedActionsParser {
     const text = quoted ? tok.image.slice(1, -1) : tok.image;
     return { text, quoted, span: this.span(tok) };
   }
+  /** 「标题」第20条 → the title (a quoted name with its own span) and the article reference. */
+  private splitClauseHead(tok: IToken): { title: A.Name; article: string } {
+    const close = tok.image.indexOf("」");
+    if (close < 0 || !Number.isFinite(tok.startOffset)) return { title: { text: "", quoted: true, span: this.span(tok) }, article: "" };
+    const start = tok.startOffset;
+    return {
+      title: { text: tok.image.slice(1, close), quoted: true, span: { file: this.file, start, end: start + close + 1 } },
+      article: tok.image.slice(close + 1).trim(),
+    };
+  }
+
   private stringOf(tok: IToken): A.StringLiteral {
     return { value: tok.image.slice(1, -1), span: this.span(tok) };
   }
@@ -117,7 +129,6 @@ export class PolicyParser extends EmbeddedActionsParser {
 
   private noteBlock = this.RULE("noteBlock", (): A.RawText => {
     this.CONSUME(T.KwNote);
-    this.CONSUME(T.Colon);
     const raw = this.CONSUME(T.RawBlock);
     return this.ACTION(() => ({ value: joinRawLines(raw.image), span: this.span(raw) }))!;
   });
@@ -166,9 +177,7 @@ export class PolicyParser extends EmbeddedActionsParser {
   private clause = this.RULE("clause", (): A.Clause => {
     const kw = this.CONSUME(T.KwClause);
     const id = this.CONSUME(T.Identifier);
-    const title = this.CONSUME(T.QuotedName);
-    let article = "";
-    this.OPTION(() => { const r = this.CONSUME(T.RawLine); this.ACTION(() => (article = r.image.trim())); });
+    const head = this.CONSUME(T.ClauseHead);
     const items: ClauseItem[] = [];
     this.CONSUME(T.Indent);
     this.AT_LEAST_ONE_SEP({
@@ -179,7 +188,7 @@ export class PolicyParser extends EmbeddedActionsParser {
     return this.ACTION(() => {
       const pick = <K extends ClauseItem["kind"]>(k: K) => items.filter((i): i is Extract<ClauseItem, { kind: K }> => i.kind === k);
       return {
-        name: this.nameOf(id), title: this.nameOf(title), article,
+        name: this.nameOf(id), ...this.splitClauseHead(head),
         zhName: pick("zhName")[0]?.name,
         validity: pick("validity")[0]?.validity,
         text: pick("text")[0]?.raw,
@@ -187,7 +196,7 @@ export class PolicyParser extends EmbeddedActionsParser {
         params: pick("params").flatMap((p) => p.params),
         statements: pick("statement").map((s) => s.statement),
         examples: pick("examples").flatMap((e) => e.examples),
-        span: this.join(this.span(kw, title), this.span(end)),
+        span: this.join(this.span(kw, head), this.span(end)),
       } as A.Clause;
     })!;
   });
@@ -197,7 +206,7 @@ export class PolicyParser extends EmbeddedActionsParser {
       { ALT: () => { this.CONSUME(T.KwZhName); const n = this.SUBRULE(this.name); return { kind: "zhName" as const, name: n }; } },
       { ALT: () => { const v = this.SUBRULE(this.validity); return { kind: "validity" as const, validity: v }; } },
       { ALT: () => {
-        this.CONSUME(T.KwText); this.CONSUME(T.Colon); const raw = this.CONSUME(T.RawBlock);
+        this.CONSUME(T.KwText); const raw = this.CONSUME(T.RawBlock);
         return this.ACTION(() => ({ kind: "text" as const, raw: { value: joinRawLines(raw.image), span: this.span(raw) } }));
       } },
       { ALT: () => { const n = this.SUBRULE(this.noteBlock); return { kind: "note" as const, raw: n }; } },

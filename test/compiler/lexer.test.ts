@@ -1,6 +1,8 @@
 // Lexer: numbers with units, keywords versus longest names, brackets and marks, layout tokens, raw text blocks.
 import { describe, expect, it } from "vitest";
+import { Lexer } from "chevrotain";
 import { lex } from "../../compiler/lex/index.js";
+import { allTokens } from "../../compiler/lex/tokens.js";
 
 const kinds = (text: string): string[] => lex("t.zc", text).tokens.map((t) => t.tokenType.name);
 /** Real (non-layout) tokens as [type, image]. */
@@ -180,17 +182,18 @@ describe("raw text", () => {
     const text = "  原文：\n    第一行，1000万元；\n\n    第二行。\n  参数：";
     const t = toks(text);
     expect(t[0]).toEqual(["KwText", "原文"]);
-    expect(t[1]).toEqual(["Colon", "："]);
-    expect(t[2]![0]).toBe("RawBlock");
-    expect(t[2]![1]).toContain("第一行，1000万元；");
-    expect(t[2]![1]).toContain("第二行。");
-    expect(t[3]).toEqual(["KwParams", "参数"]);
+    // The block token starts at its 「：」 (its start character, so the lexer keeps first-character dispatch).
+    expect(t[1]![0]).toBe("RawBlock");
+    expect(t[1]![1]!.startsWith("：")).toBe(true);
+    expect(t[1]![1]).toContain("第一行，1000万元；");
+    expect(t[1]![1]).toContain("第二行。");
+    expect(t[2]).toEqual(["KwParams", "参数"]);
   });
 
   it("keywords, quotes and brackets inside 原文 are not tokens", () => {
     const t = toks("原文：\n  若（ 「 “ 封顶 # 不是注释\n");
-    expect(t.map(([k]) => k)).toEqual(["KwText", "Colon", "RawBlock"]);
-    expect(t[2]![1]).toContain("# 不是注释");
+    expect(t.map(([k]) => k)).toEqual(["KwText", "RawBlock"]);
+    expect(t[1]![1]).toContain("# 不是注释");
   });
 
   it("政策、来源、发文、文号 take the rest of the line raw", () => {
@@ -199,10 +202,15 @@ describe("raw text", () => {
     ]);
   });
 
-  it("the article reference after a clause title is a RawLine", () => {
+  it("the title and article reference after a clause name are one ClauseHead", () => {
     expect(toks("条款 ABC「标题」答一·支持（新兴）产业")).toEqual([
-      ["KwClause", "条款"], ["Identifier", "ABC"], ["QuotedName", "「标题」"], ["RawLine", "答一·支持（新兴）产业"],
+      ["KwClause", "条款"], ["Identifier", "ABC"], ["ClauseHead", "「标题」答一·支持（新兴）产业"],
     ]);
+  });
+
+  it("the lexer keeps Chevrotain's first-character optimisation (every custom pattern has a start hint)", () => {
+    // A custom pattern without start_chars_hint makes this constructor throw.
+    expect(() => new Lexer(allTokens, { ensureOptimizations: true, positionTracking: "full" })).not.toThrow();
   });
 
   it("an unrecognisable character is Z0101 with a hint", () => {
