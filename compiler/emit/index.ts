@@ -309,7 +309,8 @@ export function emitModule(program: CheckedProgram, sources: readonly string[]):
   const bodies = program.clauses.map((c, i) => emitClause(c, i, module));
   const metas = program.clauses.map((c, i) => `const m${i}: FunctionMeta = ${metaLiteral(c)};`);
   return [
-    `// 由 zhengce build 生成，请勿手工修改。命名空间 ${program.namespace}，来源：${sources.map((s) => s.replace(/[^\w./-]/g, "_")).join("、")}`,
+    // The header comment holds only characters that cannot end a comment or a line, whatever the input was.
+    `// 由 zhengce build 生成，请勿手工修改。命名空间 ${commentSafe(program.namespace)}，来源：${sources.map(commentSafe).join("、")}`,
     `import { Decimal } from "decimal.js";`,
     `import type { ArgValue, CompiledFunction, FunctionMeta, TraceStep } from "../runtime/types.js";`,
     `import { PolicyInputError, PolicyLookupError } from "../runtime/errors.js";`,
@@ -332,6 +333,8 @@ export function emitModule(program: CheckedProgram, sources: readonly string[]):
     "",
   ].join("\n");
 }
+
+const commentSafe = (s: string) => s.replace(/[^\w./-]/g, "_");
 
 function metaLiteral(c: CheckedClause): string {
   // JSON is valid TypeScript; lit() rules apply to every string inside it.
