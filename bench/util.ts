@@ -10,17 +10,9 @@ export function median(xs: readonly number[]): number {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 }
 
-/** mulberry32: a fast, seeded 32-bit generator, so every run benchmarks the same inputs. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The seeded generator shared with the tests (same inputs on every run). */
+export { seededRandom as rng } from "../test/support/rng.js";
+
 
 export interface Options {
   /** Inputs per function for the compiled, hand-written and native versions. */

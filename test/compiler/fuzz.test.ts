@@ -9,22 +9,12 @@ import { emitModule } from "../../compiler/emit/index.js";
 import { loadEmitted } from "../../compiler/driver/load.js";
 import { hasErrors, type Span } from "../../compiler/diagnostics/diagnostic.js";
 import { policyFiles } from "./helpers.js";
+import { seededRandom } from "../support/rng.js";
 
 const SEED = 0x5eed2024;
 const WINDOW_MUTANTS = 3000;
 const WHOLE_FILE_MUTANTS = 150;
 
-/** mulberry32: a small seeded PRNG, so every run mutates the same way. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const INSERTS = [
   "（", "）", "(", ")", "：", ":", "，", "、", "封顶", "分档", "分段", "整额分档", "按", "其余", "若", "则", "否则", "否则若",
@@ -104,7 +94,7 @@ describe("fuzzing the compiler with mutated policy files", () => {
   });
 
   it(`${WINDOW_MUTANTS} mutants of clause windows: no crash, no internal error, spans inside the file`, () => {
-    const rand = prng(SEED);
+    const rand = seededRandom(SEED);
     const failures: string[] = [];
     let clean = 0;
     for (let i = 0; i < WINDOW_MUTANTS && failures.length < 5; i++) {
@@ -121,7 +111,7 @@ describe("fuzzing the compiler with mutated policy files", () => {
   }, 120_000);
 
   it(`${WHOLE_FILE_MUTANTS} mutants of whole files`, () => {
-    const rand = prng(SEED + 1);
+    const rand = seededRandom(SEED + 1);
     const failures: string[] = [];
     for (let i = 0; i < WHOLE_FILE_MUTANTS && failures.length < 3; i++) {
       const src = sources[i % sources.length]!;

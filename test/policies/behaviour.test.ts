@@ -12,22 +12,12 @@ import { formatResult } from "../../runtime/exact.js";
 import { PolicyInputError } from "../../runtime/errors.js";
 import type { CompiledFunction, ParamMeta } from "../../runtime/types.js";
 import { REFERENCES } from "./reference/index.js";
+import { seededRandom } from "../support/rng.js";
 
 const CASES_PER_FUNCTION = 3000;
 const comp = compileSources(readSources([join(__dirname, "..", "..", "policies")]));
 const registry = loadAll(emitAll(comp));
 
-/** A small deterministic PRNG (mulberry32), so a failure names an input that reproduces. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const ROUND = [0, 1, 2, 3, 5, 10, 15, 20, 30, 40, 50, 60, 80, 100, 150, 200, 300, 400, 500, 600, 1000, 1500, 2000, 3000, 5000, 10000, 20000, 50000, 100000, 1000000, 5000000];
 
@@ -92,7 +82,7 @@ describe("behaviour matches an independent reading of the catalog", () => {
     if (!reference) continue;
     it(id, () => {
       const fn = registry.get(id)!;
-      const r = rng([...id].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7));
+      const r = seededRandom([...id].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7));
       const mismatches: string[] = [];
       let valued = 0;
       for (let i = 0; i < CASES_PER_FUNCTION && mismatches.length < 5; i++) {
