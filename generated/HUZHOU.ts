@@ -1,7 +1,7 @@
 // 由 zhengce build 生成，请勿手工修改。命名空间 HUZHOU，来源：policies/huzhou-001.zc
 import { Decimal } from "decimal.js";
 import type { ArgValue, CompiledFunction, FunctionMeta, TraceStep } from "../runtime/types.js";
-import { PolicyInputError, PolicyLookupError } from "../runtime/errors.js";
+import { PolicyLookupError } from "../runtime/errors.js";
 import { showValue } from "../runtime/show.js";
 import { cmp } from "../runtime/compare.js";
 
@@ -2319,5 +2319,3 @@ export const functions: readonly CompiledFunction[] = [
   { meta: m40, evaluate: f40 },
   { meta: m41, evaluate: f41 },
 ];
-// PolicyLookupError is referenced only by lookups without a 其余 row.
-void PolicyLookupError;

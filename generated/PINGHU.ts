@@ -6561,5 +6561,3 @@ export const functions: readonly CompiledFunction[] = [
   { meta: m95, evaluate: f95 },
   { meta: m96, evaluate: f96 },
 ];
-// PolicyLookupError is referenced only by lookups without a 其余 row.
-void PolicyLookupError;

@@ -4421,5 +4421,3 @@ export const functions: readonly CompiledFunction[] = [
   { meta: m75, evaluate: f75 },
   { meta: m76, evaluate: f76 },
 ];
-// PolicyLookupError is referenced only by lookups without a 其余 row.
-void PolicyLookupError;

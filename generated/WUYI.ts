@@ -2131,5 +2131,3 @@ export const functions: readonly CompiledFunction[] = [
   { meta: m33, evaluate: f33 },
   { meta: m34, evaluate: f34 },
 ];
-// PolicyLookupError is referenced only by lookups without a 其余 row.
-void PolicyLookupError;

@@ -3,7 +3,7 @@
 import type * as A from "../ast/ast.js";
 import { DiagnosticSink, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { ResolvedClause, ResolvedFile } from "../resolve/index.js";
-import type { CheckedClause, CheckedExample, CheckedProgram, CheckedStatement, Ir } from "./ir.js";
+import type { CheckedClause, CheckedExample, CheckedProgram, CheckedStatement } from "./ir.js";
 import type { FunctionMeta } from "../../runtime/types.js";
 import { checkCondition, checkExpr, textOf, type ExprContext } from "./expr.js";
 import { checkBasis } from "./tables.js";
@@ -220,5 +220,3 @@ const lineEnd = (src: string, from: number) => {
   const i = src.indexOf("\n", from);
   return i < 0 ? src.length : i;
 };
-
-export type { Ir };

@@ -72,11 +72,3 @@ export function renderDiagnostic(d: Diagnostic, files: ReadonlyMap<string, Sourc
   if (d.hint) out.push(`  = 提示：${d.hint}`);
   return out.join("\n");
 }
-
-/** One-line form for tools: file:line:col: 错误[Z0401] message. */
-export function renderShort(d: Diagnostic, files: ReadonlyMap<string, SourceFile>): string {
-  const file = files.get(d.span.file);
-  const pos = file ? positionOf(file.text, d.span.start) : { line: 0, column: 0 };
-  const kind = d.severity === "error" ? "错误" : "警告";
-  return `${d.span.file}:${pos.line}:${pos.column}: ${kind}[${d.code}] ${d.message}`;
-}

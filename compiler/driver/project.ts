@@ -11,7 +11,7 @@ import { callFunction } from "../../runtime/adapter.js";
 import { formatResult, Exact } from "../../runtime/exact.js";
 import type { CompiledFunction } from "../../runtime/types.js";
 import type { CheckedExample } from "../check/ir.js";
-import { hasErrors, type Span } from "../diagnostics/diagnostic.js";
+import { hasErrors } from "../diagnostics/diagnostic.js";
 
 /** The checkout this CLI belongs to (dist/ or compiler/driver/ sit two levels or one level below it). */
 export function packageRoot(): string {
@@ -110,5 +110,3 @@ function trimOmitted(args: CheckedExample["args"]): (number | string | boolean |
   while (n > 0 && args[n - 1] === undefined) n--;
   return args.slice(0, n).map((a) => (a === undefined ? null : a));
 }
-
-export type { Span };

@@ -313,7 +313,7 @@ export function emitModule(program: CheckedProgram, sources: readonly string[]):
     `// 由 zhengce build 生成，请勿手工修改。命名空间 ${commentSafe(program.namespace)}，来源：${sources.map(commentSafe).join("、")}`,
     `import { Decimal } from "decimal.js";`,
     `import type { ArgValue, CompiledFunction, FunctionMeta, TraceStep } from "../runtime/types.js";`,
-    `import { PolicyInputError, PolicyLookupError } from "../runtime/errors.js";`,
+    ...errorImport(bodies.join("\n")),
     `import { showValue } from "../runtime/show.js";`,
     `import { cmp } from "../runtime/compare.js";`,
     "",
@@ -328,10 +328,14 @@ export function emitModule(program: CheckedProgram, sources: readonly string[]):
     "export const functions: readonly CompiledFunction[] = [",
     ...program.clauses.map((_, i) => `  { meta: m${i}, evaluate: f${i} },`),
     "];",
-    "// PolicyLookupError is referenced only by lookups without a 其余 row.",
-    "void PolicyLookupError;",
     "",
   ].join("\n");
+}
+
+/** Import only the error classes the clauses throw, so the module has no unused import. */
+function errorImport(body: string): string[] {
+  const used = ["PolicyInputError", "PolicyLookupError"].filter((name) => body.includes(`new ${name}(`));
+  return used.length ? [`import { ${used.join(", ")} } from "../runtime/errors.js";`] : [];
 }
 
 const commentSafe = (s: string) => s.replace(/[^\w./-]/g, "_");
