@@ -25,6 +25,17 @@ export interface ParamMeta {
   readonly description: string;
 }
 
+/** A policy document as a reader cites it: title, issuer, 文号, date, and whether it is a 征求意见稿. */
+export interface PolicyDocument {
+  readonly title: string;
+  readonly issuer?: string;
+  readonly docNumber?: string;
+  /** YYYY-MM-DD as written in the file header. */
+  readonly date?: string;
+  /** A 征求意见稿 (consultation draft): its amounts may change in the final version. */
+  readonly draft: boolean;
+}
+
 export interface FunctionMeta {
   /** "PINGHU.EQUIPMENT" */
   readonly id: string;
@@ -35,8 +46,10 @@ export interface FunctionMeta {
   readonly zhName: string;
   readonly title: string;
   readonly article: string;
+  /** The source file of the 原文 (an internal name: never shown to a user; show `document` instead). */
   readonly source: string;
-  readonly policy: string;
+  /** The document the clause comes from; one namespace (city) may hold several documents. */
+  readonly document: PolicyDocument;
   /** The clause's 原文, verbatim. */
   readonly text: string;
   /** The reading chosen where the text is ambiguous. */

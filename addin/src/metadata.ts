@@ -2,6 +2,7 @@
 // the functions validate their arguments themselves so that Excel shows our Chinese message, not its own.
 import type { CompiledFunction, FunctionMeta, ParamMeta } from "../../runtime/types.js";
 import { EXPLAIN_ID, EXPLAIN_ZH_NAME } from "./cities.js";
+import { documentLabel } from "../../runtime/document.js";
 
 export type MetadataLocale = "default" | "zh-cn";
 
@@ -43,7 +44,7 @@ export function paramDescription(p: ParamMeta): string {
 }
 
 export function functionDescription(m: FunctionMeta): string {
-  return `${m.title}（${m.article}，${m.policy}）。结果单位：万元。用 ${m.namespace}.${EXPLAIN_ID}("${m.name}", …) 查看计算过程。`;
+  return `${m.title}（${m.article}，${documentLabel(m.document)}）。结果单位：万元。用 ${m.namespace}.${EXPLAIN_ID}("${m.name}", …) 查看计算过程。`;
 }
 
 /** EXPLAIN takes the function name and then as many optional arguments as the longest function of the add-in. */

@@ -114,7 +114,7 @@ function checkClause(
     title: ast.title.text,
     article: ast.article,
     source: resolved.ast.source ?? "",
-    policy: resolved.ast.title ?? "",
+    document: documentOf(resolved.ast),
     text: originalText,
     note: ast.note?.value ?? "",
     params,
@@ -127,6 +127,18 @@ function checkClause(
     localCount: ctx.localTys.length,
     examples: checkExamples(ast, c, src, sink),
     span: ast.span,
+  };
+}
+
+/** The document a clause belongs to, from its file's header (one file = one document). */
+function documentOf(ast: A.PolicyFile): FunctionMeta["document"] {
+  const title = ast.title ?? "";
+  return {
+    title,
+    ...(ast.issuer ? { issuer: ast.issuer } : {}),
+    ...(ast.docNumber ? { docNumber: ast.docNumber } : {}),
+    ...(ast.date ? { date: ast.date.text } : {}),
+    draft: title.includes("征求意见稿"),
   };
 }
 

@@ -10,6 +10,7 @@ import type { CompiledFunction, FunctionMeta } from "../../runtime/types.js";
 import { CODES } from "../diagnostics/codes.js";
 import { positionOf } from "../diagnostics/render.js";
 import { displayWidth } from "../diagnostics/render.js";
+import { documentLabel } from "../../runtime/document.js";
 
 const USAGE = `用法：zhengce <命令> [参数]
 
@@ -164,7 +165,7 @@ export function explain(meta: FunctionMeta, trace: readonly { step: string; valu
   const stepW = Math.min(48, Math.max(4, ...trace.map((t) => displayWidth(t.step))));
   const valueW = Math.max(2, ...trace.map((t) => displayWidth(t.value)));
   const lines = [
-    `${meta.id}「${meta.title}」${meta.article}（${meta.policy}）`,
+    `${meta.id}「${meta.title}」${meta.article}，${documentLabel(meta.document)}`,
     "",
     `  ${pad("步骤", stepW)}  ${pad("值", valueW)}  依据`,
     ...trace.map((t) => `  ${pad(t.step, stepW)}  ${pad(t.value, valueW)}  ${t.source ? `${meta.article}：${t.source}` : ""}`.trimEnd()),
@@ -230,7 +231,7 @@ function cmdList(args: readonly string[], out: Out): number {
 /** A function as the catalog describes it: id, title, article, parameters in Excel order. */
 export function catalogEntry(m: FunctionMeta) {
   return {
-    id: m.id, zh: m.title, zhName: m.zhName, article: m.article, source: m.source,
+    id: m.id, zh: m.title, zhName: m.zhName, article: m.article, source: m.source, document: m.document,
     params: m.params.map((p) => ({
       name: p.name, type: p.kind,
       ...(p.unit ? { unit: p.unit } : {}),

@@ -23,7 +23,7 @@ function runtimeFor(ns: string) {
 
 const fake = (meta: Partial<FunctionMeta>, evaluate: CompiledFunction["evaluate"]): CompiledFunction => ({
   meta: {
-    id: "TEST.FAKE", namespace: "TEST", name: "FAKE", zhName: "测试函数", title: "测试", article: "第1条", source: "", policy: "测试政策",
+    id: "TEST.FAKE", namespace: "TEST", name: "FAKE", zhName: "测试函数", title: "测试", article: "第1条", source: "", document: { title: "测试政策", draft: false },
     text: "", note: "", result: "money",
     params: [{ name: "金额", kind: "money", optional: false, integer: false, description: "金额，万元" }],
     ...meta,

@@ -59,7 +59,7 @@ describe("hostile strings in a policy", () => {
   it("every string is carried through unchanged into the metadata", () => {
     const [fn] = loadEmitted(code);
     const m = fn!.meta;
-    expect(m.policy).toBe(`恶意"字符'测试\`${PW}*/</script>\\`);
+    expect(m.document.title).toBe(`恶意"字符'测试\`${PW}*/</script>\\`);
     expect(m.source).toBe("hostile\"`${x}*/.txt");
     expect(m.title).toBe(`标题"'\`${PW}*/</script>\\${L}`);
     expect(m.article).toBe(`第1条"); globalThis.__pwned = 1; ("`);

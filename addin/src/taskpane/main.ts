@@ -7,6 +7,7 @@ import { EXPLAIN_ID, EXPLAIN_ZH_NAME } from "../cities.js";
 import { explainRows, findByName } from "../explain.js";
 import { explainFormulaFor, formulaFor, isCellReference, parseCall, type FormulaArg } from "../formula.js";
 import { paramDescription } from "../metadata.js";
+import { documentLabel } from "../../../runtime/document.js";
 
 export interface TaskpaneConfig {
   readonly namespace: string;
@@ -37,7 +38,7 @@ function kindText(p: ParamMeta): string {
 
 function haystack(fn: CompiledFunction): string {
   const m = fn.meta;
-  return [m.id, m.name, m.zhName, m.title, m.article, m.policy, m.text, m.note, ...m.params.map((p) => p.name)].join("\n").toLowerCase();
+  return [m.id, m.name, m.zhName, m.title, m.article, documentLabel(m.document), m.text, m.note, ...m.params.map((p) => p.name)].join("\n").toLowerCase();
 }
 
 /** Office.js, when the page loader found a host and loaded it; otherwise undefined (standalone mode). */
@@ -198,7 +199,7 @@ export class Taskpane {
       h("header", {},
         h("h1", {}, m.title),
         h("p", { class: "sig" }, h("code", {}, `=${this.ns}.${m.name}`), ` · ${m.zhName} · ${m.article}`),
-        h("p", { class: "policy" }, m.policy)),
+        h("p", { class: "policy" }, documentLabel(m.document))),
       h("section", {}, h("h2", {}, "试算"), form, result,
         h("div", { class: "formula-row" }, formula, copyFormula),
         h("div", { class: "formula-row" }, explainFormula, copyExplain),
@@ -207,7 +208,7 @@ export class Taskpane {
       h("section", {}, h("h2", {}, "参数"), this.paramTable(m.params)),
       h("section", {}, h("h2", {}, "原文"), h("blockquote", { id: "text" }, m.text),
         m.note ? h("p", { class: "note" }, h("strong", {}, "理解："), m.note) : null,
-        h("p", { class: "source" }, `来源：${m.policy}，${m.article}（${m.source}）`)),
+        h("p", { class: "source" }, `来源：${documentLabel(m.document)}，${m.article}`)),
     );
     update();
   }
