@@ -1,0 +1,75 @@
+// The one place where a function name as a person types it becomes a compiled function: the CLI (`eval`,
+// `eval --jsonl`, `settle`), the Excel and WPS add-ins (EXPLAIN, SETTLE) and the task pane all look names up here.
+// Names are matched as Excel matches them: case-insensitive, full-width forms typed by a Chinese IME read as their
+// half-width forms (NFKC), by id (PINGHU.EQUIPMENT), by bare name inside one namespace (EQUIPMENT) or by the
+// Chinese Excel name (设备投资奖励, PINGHU.设备投资奖励).
+import type { CompiledFunction } from "./types.js";
+
+/** How a typed name is compared: NFKC, no surrounding blanks, no leading "=", no "(…)" tail, upper case. */
+export function normalizeName(name: string): string {
+  return name.normalize("NFKC").trim().replace(/^=/, "").replace(/\(.*$/s, "").trim().toUpperCase();
+}
+
+export class FunctionIndex {
+  private readonly byKey = new Map<string, CompiledFunction>();
+  /** Bare name (EQUIPMENT) → every function of that name, one per namespace. */
+  private readonly byBareName = new Map<string, CompiledFunction[]>();
+
+  constructor(readonly functions: readonly CompiledFunction[]) {
+    for (const fn of functions) {
+      const m = fn.meta;
+      for (const key of [m.id, `${m.namespace}.${m.zhName}`]) this.byKey.set(normalizeName(key), fn);
+      for (const bare of [m.name, m.zhName]) {
+        if (!bare) continue;
+        const list = this.byBareName.get(normalizeName(bare)) ?? [];
+        list.push(fn);
+        this.byBareName.set(normalizeName(bare), list);
+      }
+    }
+  }
+
+  /**
+   * The function a name denotes. With a namespace (inside one add-in), a bare name is looked up there; without one,
+   * a bare name is accepted only when exactly one namespace has it.
+   */
+  find(name: string, namespace?: string): CompiledFunction | undefined {
+    const key = normalizeName(name);
+    const exact = this.byKey.get(key);
+    if (exact && (!namespace || exact.meta.namespace === namespace)) return exact;
+    const bare = this.byBareName.get(key) ?? [];
+    const inScope = namespace ? bare.filter((f) => f.meta.namespace === namespace) : bare;
+    return inScope.length === 1 ? inScope[0] : undefined;
+  }
+
+  /** Every function whose bare name is `name` (for “EQUIPMENT 在 PINGHU、SHAOXING、WUYI 中都有”). */
+  withBareName(name: string): readonly CompiledFunction[] {
+    return this.byBareName.get(normalizeName(name)) ?? [];
+  }
+
+  /** The ids nearest to a mistyped name, closest first (at most `limit`), for “你是不是想写 …？”. */
+  suggest(name: string, limit = 3): string[] {
+    const key = normalizeName(name);
+    const bareKey = key.includes(".") ? key.slice(key.indexOf(".") + 1) : key;
+    const scored: { id: string; d: number }[] = [];
+    for (const fn of this.functions) {
+      const d = Math.min(editDistance(key, normalizeName(fn.meta.id)), editDistance(bareKey, normalizeName(fn.meta.name)));
+      if (d <= Math.max(2, Math.floor(bareKey.length / 3))) scored.push({ id: fn.meta.id, d });
+    }
+    return scored.sort((a, b) => a.d - b.d || a.id.localeCompare(b.id)).slice(0, limit).map((s) => s.id);
+  }
+}
+
+/** Levenshtein distance in one row of memory. */
+export function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length]!;
+}
