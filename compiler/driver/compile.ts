@@ -7,9 +7,11 @@ import { check } from "../check/index.js";
 import type { CheckedClause, CheckedProgram } from "../check/ir.js";
 import { diagnostic, hasErrors, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { SourceFile } from "../diagnostics/render.js";
+import type { PolicyFile } from "../ast/ast.js";
 
 export interface CompiledFile {
   readonly source: SourceFile;
+  readonly ast?: PolicyFile;
   readonly program?: CheckedProgram;
   readonly diagnostics: readonly Diagnostic[];
 }
@@ -23,30 +25,68 @@ export interface Compilation {
   readonly ok: boolean;
 }
 
+/** The largest policy file compiled (characters); real ones are a few hundred thousand. */
+export const MAX_FILE_CHARS = 4_000_000;
+/** The most diagnostics kept for one file; the rest are counted in one Z0111. */
+export const MAX_DIAGNOSTICS = 1000;
+
 export function compileSource(source: SourceFile): CompiledFile {
+  if (source.text.length > MAX_FILE_CHARS) {
+    const at = { file: source.path, start: 0, end: Math.min(1, source.text.length) };
+    return { source, diagnostics: [diagnostic("Z0110", at, { size: source.text.length, limit: MAX_FILE_CHARS })] };
+  }
   try {
     const lexed = lex(source.path, source.text);
-    const parsed = parse(source.path, lexed.tokens);
+    const parsed = parse(source.path, lexed.tokens, source.text);
     const resolved = resolve(parsed.ast);
     const checked = check(resolved.resolved, source.text);
-    const diagnostics = [...lexed.diagnostics, ...parsed.diagnostics, ...resolved.diagnostics, ...checked.diagnostics];
-    return { source, program: checked.program, diagnostics: dedupe(diagnostics) };
+    const program = checked.program;
+    const unique = checkUniqueNames(program.namespace, program.clauses, false);
+    const diagnostics = [...lexed.diagnostics, ...parsed.diagnostics, ...resolved.diagnostics, ...checked.diagnostics, ...unique];
+    return { source, ast: parsed.ast, program: checked.program, diagnostics: dedupe(diagnostics) };
   } catch (e) {
     // A compiler bug must still not surface as a stack trace to a drafter: report it as a diagnostic.
     const where = { file: source.path, start: 0, end: 0 };
-    return { source, diagnostics: [diagnostic("Z0201", where, `编译器内部错误：${(e as Error).message}`, { hint: "请把这个文件报告给编译器维护人员" })] };
+    return { source, diagnostics: [diagnostic("Z0001", where, { detail: (e as Error)?.message ?? String(e) })] };
   }
 }
 
-/** Recovery can report one mistake twice at the same place; show it once. */
+/** Recovery can report one mistake twice at the same place; show it once, in file order, at most MAX_DIAGNOSTICS. */
 function dedupe(ds: Diagnostic[]): Diagnostic[] {
   const seen = new Set<string>();
-  return ds.filter((d) => {
+  const unique = ds.filter((d) => {
     const key = `${d.code}:${d.span.start}:${d.message}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
   }).sort((a, b) => a.span.start - b.span.start);
+  if (unique.length <= MAX_DIAGNOSTICS) return unique;
+  const kept = unique.slice(0, MAX_DIAGNOSTICS);
+  const last = kept[kept.length - 1]!.span;
+  return [...kept, diagnostic("Z0111", { ...last, start: last.end }, { count: unique.length - MAX_DIAGNOSTICS })];
+}
+
+/**
+ * Function names and Chinese names are unique in a namespace, across its documents: each repeat is reported once,
+ * at the later definition. compileSource checks one file (`acrossFiles` false); compileSources then reports only
+ * the repeats whose first definition is in another file.
+ */
+function checkUniqueNames(namespace: string, clauses: readonly CheckedClause[], acrossFiles: boolean): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const byName = new Map<string, CheckedClause>(), byZh = new Map<string, CheckedClause>();
+  const reported = (twin: CheckedClause, c: CheckedClause) => !acrossFiles || twin.span.file !== c.span.file;
+  for (const c of clauses) {
+    const twin = byName.get(c.meta.name);
+    if (!twin) byName.set(c.meta.name, c);
+    else if (reported(twin, c)) out.push(diagnostic("Z0607", c.nameSpan, { namespace, what: "函数", name: c.meta.name }, { related: [twin.nameSpan] }));
+    if (!c.meta.zhName) continue;
+    const zhTwin = byZh.get(c.meta.zhName);
+    if (!zhTwin) byZh.set(c.meta.zhName, c);
+    else if (reported(zhTwin, c)) {
+      out.push(diagnostic("Z0609", c.zhNameSpan ?? c.nameSpan, { namespace, name: c.meta.zhName }, { related: [zhTwin.zhNameSpan ?? zhTwin.nameSpan] }));
+    }
+  }
+  return out;
 }
 
 export function compileSources(sources: readonly SourceFile[]): Compilation {
@@ -56,18 +96,11 @@ export function compileSources(sources: readonly SourceFile[]): Compilation {
   for (const f of files) {
     if (!f.program?.namespace) continue;
     const ns = namespaces.get(f.program.namespace) ?? { clauses: [], files: [] };
-    for (const c of f.program.clauses) {
-      const twin = ns.clauses.find((o) => o.meta.name === c.meta.name || (c.meta.zhName && o.meta.zhName === c.meta.zhName));
-      if (twin) {
-        extra.push(diagnostic("Z0607", c.span, `命名空间 ${f.program.namespace} 里已有同名的函数（${twin.meta.name === c.meta.name ? c.meta.name : c.meta.zhName}）`, {
-          related: [{ span: twin.span, message: "已定义在这里" }],
-        }));
-      }
-      ns.clauses.push(c);
-    }
+    ns.clauses.push(...f.program.clauses);
     ns.files.push(f.source.path);
     namespaces.set(f.program.namespace, ns);
   }
+  for (const [namespace, ns] of namespaces) extra.push(...checkUniqueNames(namespace, ns.clauses, true));
   const diagnostics = [...files.flatMap((f) => f.diagnostics), ...extra];
   return {
     files, diagnostics, namespaces, ok: !hasErrors(diagnostics),

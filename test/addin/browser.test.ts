@@ -21,7 +21,7 @@ import { extname, join, normalize } from "node:path";
 import { tmpdir } from "node:os";
 import type { AddressInfo } from "node:net";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
-import { callFunction, type ExcelValue } from "../../runtime/adapter.js";
+import { callFunction, parseCliArg, type ExcelValue } from "../../runtime/adapter.js";
 import type { CompiledFunction } from "../../runtime/types.js";
 import { buildAddins, OFFICE_CDN } from "../../addin/src/build.js";
 import { ADDINS, EXPLAIN_ID } from "../../addin/src/cities.js";
@@ -247,7 +247,8 @@ describe.each(CITIES.map((a) => [a.namespace, a] as const))("%s add-in in Chromi
     expect(want.ok).toBe(true);
     await expect.poll(() => page.locator("#result-value").textContent()).toBe((want as { value: string }).value);
     expect(await page.locator("#trace tbody tr").count()).toBe((want.ok ? want.trace ?? [] : []).length);
-    const formula = formulaFor(ns, m.name, pick.args);
+    // The form reads what was typed as a cell would (4000 → a number), so the formula shows numbers.
+    const formula = formulaFor(ns, m.name, pick.args.map((v) => (typeof v === "string" ? parseCliArg(v) : v)));
     expect(await page.locator("#formula").textContent()).toBe(formula);
     if (ns === "PINGHU" && m.name === "EQUIPMENT") expect(formula).toBe('=PINGHU.EQUIPMENT(4000,"A类")');
 
