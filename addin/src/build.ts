@@ -137,7 +137,7 @@ export async function buildAddins(opts: BuildOptions): Promise<BuildInfo> {
       ...common,
       target: ["es2017"],
       stdin: {
-        contents: `import { functions } from ${generated};\nimport { associateAll } from ${JSON.stringify(join(root, "addin", "src", "glue.ts"))};\nassociateAll(${JSON.stringify(a.namespace)}, functions, CustomFunctions);\n`,
+        contents: `import { functions } from ${generated};\nimport { associateAll } from ${JSON.stringify(join(root, "addin", "src", "excel", "functions.ts"))};\nassociateAll(${JSON.stringify(a.namespace)}, functions, CustomFunctions);\n`,
         resolveDir: root, sourcefile: `functions-${a.namespace}.ts`, loader: "ts",
       },
       banner: { js: `/* 政策函数·${a.city}（${a.namespace}）Excel 自定义函数，由 npm run build 生成 */` },

@@ -5,7 +5,7 @@ import { compileSources, type Compilation } from "../../compiler/driver/compile.
 import { emitAll, loadAll, readSources, type EmittedNamespace } from "../../compiler/driver/project.js";
 import type { CompiledFunction } from "../../runtime/types.js";
 import type { CheckedExample } from "../../compiler/check/ir.js";
-import type { CustomFunctionsApi } from "../../addin/src/glue.js";
+import type { CustomFunctionsApi } from "../../addin/src/excel/functions.js";
 
 export const ROOT = join(__dirname, "..", "..");
 
