@@ -176,11 +176,11 @@ export class Taskpane {
 
     const hostButtons = h("div", { class: "host-only", id: "host-buttons" });
     if (this.host) {
-      const insert = h("button", { type: "button" }, "写入所选单元格");
+      const insert = h("button", { type: "button", id: "write-formula" }, "写入所选单元格");
       insert.addEventListener("click", () => void this.insertFormula(formula.textContent ?? ""));
-      const insertExplain = h("button", { type: "button" }, "在所选单元格解释");
+      const insertExplain = h("button", { type: "button", id: "write-explain" }, "在所选单元格解释");
       insertExplain.addEventListener("click", () => void this.insertFormula(explainFormula.textContent ?? ""));
-      const read = h("button", { type: "button" }, "读取所选单元格");
+      const read = h("button", { type: "button", id: "read-selection" }, "读取所选单元格");
       read.addEventListener("click", () => void this.explainSelection(false));
       hostButtons.append(insert, insertExplain, read);
     }
