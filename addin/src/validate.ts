@@ -1,12 +1,14 @@
-// `npm run validate`: offline checks of the built add-ins. The XSD (when ../shared is present) via xmllint, plus
-// the rules the old XSD cannot express: namespace ASCII and ≤ 32 characters, one namespace per manifest, https
+// `npm run validate`: offline checks of the built add-ins. Excel: the XSD (when ../shared is present) via xmllint,
+// plus the rules the old XSD cannot express: namespace ASCII and ≤ 32 characters, one namespace per manifest, https
 // URLs, every resid defined, function ids and names, and functions.json ids = the ids the bundle associates.
+// WPS: wps/validate.ts.
 import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { runInNewContext } from "node:vm";
 import { ADDINS, DEV_BASE_URL } from "./cities.js";
 import { topLevelManifest, OUT_DIR } from "./build.js";
+import { validateWps } from "./wps/validate.js";
 
 export const ID_RULE = /^[A-Za-z][A-Za-z0-9._]*$/;
 export const NAME_RULE = /^\p{L}[\p{L}\p{N}_.]*$/u;
@@ -195,6 +197,9 @@ export function validateAll(root: string): ValidateReport {
     if (extra.length) errors.push(`${bundle} 关联了 functions.json 中没有的：${extra.join(", ")}`);
   }
   if (!manifests.some((m) => readFileSync(m, "utf8").includes(DEV_BASE_URL))) notes.push("所有清单都使用生产网址");
+  const wps = validateWps(root);
+  checked.push(...wps.checked);
+  errors.push(...wps.errors);
   return { checked, errors, notes };
 }
 
