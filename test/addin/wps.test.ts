@@ -10,6 +10,7 @@ import { registerWps, wpsFunctionsJson, WpsCellError, WPS_NAME_RULE } from "../.
 import { jspluginsXml, offlineFolder, offlinePublishXml, wpsManifest, wpsRibbon } from "../../addin/src/wps/files.js";
 import { checkJsplugins, checkRibbon, checkWpsFunctionsJson, checkWpsManifest, parseXml, validateWpsDir } from "../../addin/src/wps/validate.js";
 import type { WpsBuildInfo } from "../../addin/src/wps/build.js";
+import { JSADDONS, WPS_MIN_VERSION, wpsInstructions } from "../../addin/src/wps/instructions.js";
 import { exampleArgs, project } from "./helpers.js";
 import { buildFresh, type BuiltAddins } from "./chromium.js";
 
@@ -127,6 +128,20 @@ describe("npm run validate, WPS rules", () => {
     let built: BuiltAddins;
     beforeAll(async () => { built = await buildFresh(); });
     afterAll(() => { if (built) rmSync(built.dir, { recursive: true, force: true }); });
+
+    it("npm start's WPS steps: per city the online address and the offline folder; a warning when the build's URL differs", () => {
+      const info = JSON.parse(readFileSync(join(built.wpsDir, "build-info.json"), "utf8")) as WpsBuildInfo;
+      const text = wpsInstructions("/unused", "https://localhost:3000/", info);
+      expect(text).toContain(WPS_MIN_VERSION);
+      expect(text).toContain("JSPluginsServer=https://localhost:3000/wps/jsplugins.xml");
+      for (const a of info.addins) {
+        expect(text).toContain(`${a.city}（${a.namespace}，${a.functions} 个函数 + EXPLAIN）`);
+        expect(text).toContain(`加载项地址 https://localhost:3000/wps/${a.namespace}/`);
+        expect(text).toContain(`cp -r "${join("dist", "wps", "offline", a.namespace, a.offlineFolder)}" ${JSADDONS.linux}/`);
+      }
+      expect(text).not.toContain("注意：jsplugins.xml 是按");
+      expect(wpsInstructions("/unused", "http://localhost:4000/", info)).toContain("npm run build -- --base-url=http://localhost:4000/");
+    });
 
     it("the build passes; a changed offline copy, an undefined ribbon callback or a changed metadata is caught", () => {
       expect(validateWpsDir(built.wpsDir).errors).toEqual([]);
