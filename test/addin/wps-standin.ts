@@ -20,6 +20,8 @@ export interface WpsStandInConfig {
   readonly sheets?: Record<string, Cells>;
   /** The active cell's address (default A1). */
   readonly active?: string;
+  /** A WPS older than 12.1.0.20540: wps.AddCustomFunction is undefined. */
+  readonly noCustomFunctions?: boolean;
 }
 
 export interface Registration {
@@ -170,7 +172,7 @@ export function installWpsStandIn(config: WpsStandInConfig): void {
   }) as unknown as WPS.EtApiEvent;
 
   const root = strict("wps", {
-    AddCustomFunction,
+    AddCustomFunction: config.noCustomFunctions ? undefined : AddCustomFunction,
     CreateTaskPane,
     GetTaskPane,
     PluginStorage: strict("PluginStorage", storage),

@@ -229,6 +229,20 @@ describe("the task pane inside WPS (the same page as Excel's), through WPS's sel
     await close();
   });
 
+  it("a WPS older than 12.1.0.20540 (no AddCustomFunction): nothing registered, the ribbon button still opens the pane", async () => {
+    const { page, errors, close } = await wpsPage({ noCustomFunctions: true });
+    const warnings: string[] = [];
+    page.on("console", (m) => { if (m.type() === "warning") warnings.push(m.text()); });
+    await page.goto(`${base}wps/${ns}/index.html`);
+    expect(await page.evaluate(() => window.__wps.registrations)).toEqual([]);
+    expect(warnings.join()).toContain("12.1.0.20540");
+    await page.evaluate((r) => (window as any)[r.onAction]({ Id: r.button }), RIBBON);
+    expect(await page.evaluate(() => window.__wps.taskpanes.map((p) => p.visible))).toEqual([true]);
+    expect(await unexpected(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
   it("outside WPS (no wps object) the same page is the standalone pane, and index.html registers nothing", async () => {
     const context = await isolatedContext(browser, blocked);
     const page = await context.newPage();

@@ -37,12 +37,13 @@ function toggleTaskpane(wps: WpsRoot, cfg: WpsAddinConfig): void {
 
 export function startWpsAddin(cfg: WpsAddinConfig): void {
   const wps = (globalThis as { wps?: WpsRoot }).wps;
-  if (!wps || typeof wps.AddCustomFunction !== "function") {
-    // Opened outside WPS, or a WPS older than 12.1.0.20540 (no custom functions): nothing to register.
-    console.warn(`政策函数·${cfg.city}：未找到 wps.AddCustomFunction（需 WPS 12.1.0.20540 及以上，在 WPS 表格中加载）`);
+  if (!wps) {
+    console.warn(`政策函数·${cfg.city}：这个页面须由 WPS 表格作为加载项打开`);
     return;
   }
-  registerWps(cfg.namespace, cfg.functions, wps);
+  // A WPS older than 12.1.0.20540 has no custom functions; the ribbon and the task pane still work there.
+  if (typeof wps.AddCustomFunction === "function") registerWps(cfg.namespace, cfg.functions, wps);
+  else console.warn(`政策函数·${cfg.city}：这个 WPS 没有 wps.AddCustomFunction（需 12.1.0.20540 及以上），单元格函数不可用`);
   const callbacks = {
     [RIBBON.onLoad]: () => true,
     [RIBBON.onAction]: (control: RibbonControl) => {
