@@ -1,7 +1,7 @@
 // `npm run validate`: offline checks of the built add-ins. Excel: the XSD (when ../shared is present) via xmllint,
 // plus the rules the old XSD cannot express: namespace ASCII and ≤ 32 characters, one namespace per manifest, https
-// URLs, every resid defined, function ids and names, and functions.json ids = the ids the bundle associates.
-// WPS: wps/validate.ts.
+// URLs, every resid defined, function ids and names, and functions.json ids = the ids the bundle associates;
+// each functions.json against Microsoft's JSON Schema (excel/schema.ts, when ../shared is present). WPS: wps/validate.ts.
 import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -9,6 +9,7 @@ import { runInNewContext } from "node:vm";
 import { ADDINS, DEV_BASE_URL } from "./cities.js";
 import { topLevelManifest, OUT_DIR } from "./build.js";
 import { validateWps } from "./wps/validate.js";
+import { functionsSchemaPath, loadFunctionsSchema } from "./excel/schema.js";
 
 export const ID_RULE = /^[A-Za-z][A-Za-z0-9._]*$/;
 export const NAME_RULE = /^\p{L}[\p{L}\p{N}_.]*$/u;
@@ -157,6 +158,8 @@ export function validateAll(root: string): ValidateReport {
     }
   }
 
+  const schema = loadFunctionsSchema(root);
+  if (!schema) notes.push(`未找到 ${functionsSchemaPath(root)}：跳过 functions.json 的 JSON Schema 校验（只在有 ../shared 的检出中进行）`);
   const seenIds = new Map<string, string>();
   for (const m of manifests) {
     checked.push(m);
@@ -179,6 +182,7 @@ export function validateAll(root: string): ValidateReport {
       if (!existsSync(path)) { errors.push(`缺少 ${path}`); continue; }
       jsons[file] = JSON.parse(readFileSync(path, "utf8")) as FunctionsJson;
       errors.push(...checkFunctionsJson(jsons[file]!, path));
+      if (schema) errors.push(...schema(jsons[file]).map((e) => `${path} 未通过 JSON Schema 校验：${e}`));
       checked.push(path);
     }
     const a = jsons["functions.json"], z = jsons["functions.zh-cn.json"];
