@@ -4,13 +4,16 @@
 // No DOM here: this runs in Excel's JavaScript-only custom-functions runtime.
 import type { CompiledFunction } from "../../../runtime/types.js";
 import type { CellFailure } from "../core/cells.js";
-import { registerAll, type FunctionHost } from "../core/register.js";
+import { registerAll, type CellCallback, type FunctionHost } from "../core/register.js";
 
-/** The part of the runtime's `CustomFunctions` global this glue uses (the real one and the test stand-in). */
+/**
+ * The part of the runtime's `CustomFunctions` global this glue uses (the real one and the test stand-in). Its
+ * error codes are the strings Excel shows (#VALUE!, #N/A, #NUM!); @types/office-js does not declare this global.
+ */
 export interface CustomFunctionsApi {
-  associate(id: string, fn: (...args: any[]) => unknown): void;
-  Error: new (code: any, message?: string) => Error;
-  ErrorCode: { readonly invalidValue: any; readonly notAvailable: any; readonly invalidNumber: any };
+  associate(id: string, fn: CellCallback): void;
+  Error: new (code: string, message?: string) => Error;
+  ErrorCode: { readonly invalidValue: string; readonly notAvailable: string; readonly invalidNumber: string };
 }
 
 export function excelFunctionHost(CF: CustomFunctionsApi): FunctionHost {
