@@ -164,23 +164,23 @@ export function installWpsStandIn(config: WpsStandInConfig): void {
       return cells ? worksheet(Index as string, cells, false) : refuse(`Worksheets.Item(${JSON.stringify(Index)}): no such sheet`);
     },
   } satisfies Partial<Et.Sheets>) as unknown as Et.Sheets;
-  const ApiEvent = strict("ApiEvent", {
-    AddApiEventListener: (EventName: string, callback: unknown) => {
-      if (!isString(EventName) || typeof callback !== "function") refuse("ApiEvent.AddApiEventListener(name: string, callback: function)");
-      listeners.set(EventName, [...(listeners.get(EventName) ?? []), callback as Function]);
-    },
-  }) as unknown as WPS.EtApiEvent;
+  // One implementation of every overload of AddApiEventListener (addon.et.d.ts): a name and a callback.
+  const AddApiEventListener: WPS.EtApiEvent["AddApiEventListener"] = (EventName: string, callback: string | Function) => {
+    if (!isString(EventName) || typeof callback !== "function") refuse("ApiEvent.AddApiEventListener(name: string, callback: function)");
+    listeners.set(EventName, [...(listeners.get(EventName) ?? []), callback as Function]);
+  };
+  const ApiEvent = strict("ApiEvent", { AddApiEventListener }) as unknown as WPS.EtApiEvent;
 
   const root = strict("wps", {
     AddCustomFunction: config.noCustomFunctions ? undefined : AddCustomFunction,
     CreateTaskPane,
     GetTaskPane,
-    PluginStorage: strict("PluginStorage", storage),
+    PluginStorage: strict("PluginStorage", storage) as WPS.PluginStorage,
     ApiEvent,
     get ActiveCell() { return range(activeCells, active, true); },
     get ActiveSheet() { return worksheet("Sheet1", activeCells, true); },
     Worksheets,
-  });
+  } satisfies Partial<Pick<WPSMergedRoot, "AddCustomFunction" | "CreateTaskPane" | "GetTaskPane" | "PluginStorage" | "ApiEvent" | "ActiveCell" | "ActiveSheet" | "Worksheets">>);
   Object.defineProperty(window, "wps", { value: root, configurable: false });
   Object.defineProperty(window, "Application", { value: root, configurable: false });
 

@@ -2,7 +2,7 @@
 // functions.json, ribbon.xml, index.html, addin.js (registers the functions), the task pane (the very taskpane.js
 // built for Excel, its page from the same template), icons — then dist/wps/jsplugins.xml for online mode and
 // dist/wps/offline/<NS>/ (the folder to copy into jsaddons, and the publish.xml line that lists it).
-import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import type { CompiledFunction } from "../../../runtime/types.js";
 import type { AddinInfo } from "../cities.js";
@@ -99,7 +99,7 @@ export async function buildWpsAddins(input: WpsBuildInput): Promise<WpsBuildInfo
       namespace: a.namespace, city: a.city, name: wpsAddinName(a.namespace), functions: c.functions.length,
       url: `${baseUrl}${a.namespace}/`, dir: relative(out, dir), offline: relative(out, offline.dir), offlineFolder: offline.folder,
     });
-    input.log(`WPS 加载项 ${a.namespace}（${a.city}）：${readdirSync(dir).length} 个文件 → ${relative(input.root, dir)}/，离线包 ${relative(input.root, offline.dir)}/${offline.folder}/`);
+    input.log(`WPS 加载项 ${a.namespace}（${a.city}）：${c.functions.length} 个函数 + EXPLAIN → ${relative(input.root, dir)}/，离线包 ${relative(input.root, offline.dir)}/${offline.folder}/`);
   }
   writeFileSync(join(out, "jsplugins.xml"), jspluginsXml(input.cities.map((c) => c.addin), baseUrl));
   writeFileSync(join(out, "index.html"), indexHtml(info));
