@@ -5,6 +5,7 @@ import type { ArgValue, CompiledFunction, FunctionMeta, TraceStep } from "../run
 import { PolicyLookupError, type SourcePosition } from "../runtime/errors.js";
 import { showValue } from "../runtime/show.js";
 import { cmp } from "../runtime/compare.js";
+import type { SettlementRules } from "../runtime/settlement/rules.js";
 
 const ZERO = new D(0);
 const K0 = new D("2000");
@@ -2777,3 +2778,8 @@ export const functions: readonly CompiledFunction[] = [
   { meta: m40, evaluate: clause_SME_PARK },
   { meta: m41, evaluate: clause_SME_SERVICE_PLATFORM },
 ];
+
+export const settlement: SettlementRules = {
+  "namespace": "HUZHOU",
+  "rules": []
+};

@@ -5,6 +5,7 @@ import type { ArgValue, CompiledFunction, FunctionMeta, TraceStep } from "../run
 import { PolicyInputError, PolicyLookupError, type SourcePosition } from "../runtime/errors.js";
 import { showValue } from "../runtime/show.js";
 import { cmp } from "../runtime/compare.js";
+import type { SettlementRules } from "../runtime/settlement/rules.js";
 
 const ZERO = new D(0);
 const K0 = new D("3");
@@ -7802,3 +7803,8 @@ export const functions: readonly CompiledFunction[] = [
   { meta: m95, evaluate: clause_AGRI_MACHINERY },
   { meta: m96, evaluate: clause_FIRST_SET_AGRI_MACHINERY },
 ];
+
+export const settlement: SettlementRules = {
+  "namespace": "PINGHU",
+  "rules": []
+};

@@ -5,6 +5,7 @@ import type { ArgValue, CompiledFunction, FunctionMeta, TraceStep } from "../run
 import { PolicyInputError, PolicyLookupError, type SourcePosition } from "../runtime/errors.js";
 import { showValue } from "../runtime/show.js";
 import { cmp } from "../runtime/compare.js";
+import type { SettlementRules } from "../runtime/settlement/rules.js";
 
 const ZERO = new D(0);
 const K0 = new D("0.001");
@@ -5420,3 +5421,8 @@ export const functions: readonly CompiledFunction[] = [
   { meta: m75, evaluate: clause_STANDARD_INNOVATIVE_ENTERPRISE },
   { meta: m76, evaluate: clause_STANDARD_LEADER },
 ];
+
+export const settlement: SettlementRules = {
+  "namespace": "SHAOXING",
+  "rules": []
+};

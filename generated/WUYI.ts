@@ -5,6 +5,7 @@ import type { ArgValue, CompiledFunction, FunctionMeta, TraceStep } from "../run
 import { PolicyInputError, PolicyLookupError, type SourcePosition } from "../runtime/errors.js";
 import { showValue } from "../runtime/show.js";
 import { cmp } from "../runtime/compare.js";
+import type { SettlementRules } from "../runtime/settlement/rules.js";
 
 const ZERO = new D(0);
 const K0 = new D("10000");
@@ -2540,3 +2541,8 @@ export const functions: readonly CompiledFunction[] = [
   { meta: m33, evaluate: clause_ASSOCIATION },
   { meta: m34, evaluate: clause_INDUSTRY_BASE },
 ];
+
+export const settlement: SettlementRules = {
+  "namespace": "WUYI",
+  "rules": []
+};

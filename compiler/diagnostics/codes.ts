@@ -28,10 +28,10 @@ export const CODES = {
   Z0106: { severity: "error", title: "文件不是 UTF-8 编码", message: "这个文件不是 UTF-8 编码的文本（第 {line} 行有无法按 UTF-8 读出的字节）", hints: { default: "用编辑器把文件另存为 UTF-8 编码（GBK、GB18030 等编码须先转换）" } },
   Z0107: { severity: "error", title: "名称含不可见字符", message: "名称「{name}」里有看不见的字符 {codepoint}", hints: { default: "删掉它：零宽字符和双向控制字符会让两个不同的名称看起来一模一样" } },
   Z0108: { severity: "error", title: "一步过长", message: "这一步有 {count} 个运算符，最多 {limit} 个", hints: { default: "把它拆成几步，每一步起一个名称" } },
+  Z0109: { severity: "error", title: "多余的缩进", message: "这一行比上一行缩进更深，但上一行并不开始一个块", hints: { default: "只有以「：」结尾的行（参数：、示例：、表头）下面才缩进；续行须以运算符或逗号结束上一行" } },
   Z0110: { severity: "error", title: "文件过大", message: "这个文件有 {size} 个字符，超过上限 {limit}，没有检查", hints: { default: "一个政策文件通常只有几十万字符：检查是否选错了文件，或把文件拆开" } },
   Z0111: { severity: "error", title: "问题过多", message: "还有 {count} 个问题没有列出", hints: { default: "先改正上面列出的问题，再重新检查" } },
   Z0112: { severity: "error", title: "一项过长", message: "从这里开始的一项有 {count} 个词，超过上限 {limit}，没有解析", hints: { default: "每个条款、规则或声明以行首的关键字开始；检查这里是否缺了换行，或误粘贴了大段文字" } },
-  Z0109: { severity: "error", title: "多余的缩进", message: "这一行比上一行缩进更深，但上一行并不开始一个块", hints: { default: "只有以「：」结尾的行（参数：、示例：、表头）下面才缩进；续行须以运算符或逗号结束上一行" } },
 
   // ── syntax ─────────────────────────────────────────────────────────────────────────────────────────────────
   Z0201: {
@@ -53,8 +53,8 @@ export const CODES = {
   Z0205: { severity: "error", title: "多余的内容", message: "{found}不属于任何条款或声明", hints: { default: "每个条款以「条款」开头，其内容须缩进在它下面" } },
   Z0206: { severity: "error", title: "示例缺少期望结果", message: "「→」后面缺少期望的结果", hints: { default: "写成：参数 = 值 → 期望结果，例如「→ 60万元」，应当报错的输入写「→ 错误 “参数名”」" } },
   Z0207: { severity: "error", title: "缺少「示例：」", message: "这一行是示例，但它上面没有「示例：」", hints: { default: "在第一个示例的上一行写「示例：」，各个示例缩进写在它下面" } },
-  Z0209: { severity: "error", title: "这一行多出了内容", message: "这一行到这里应已写完，却还有{found}", hints: { default: "一行只写一项；续行须以运算符或逗号结束上一行，并比这一行缩进更深" } },
   Z0208: { severity: "error", title: "期望结果须是一个数", message: "示例的期望结果写成了算式「{text}」", hints: { default: "先手算出结果，写成一个数，例如 333.333333万元（结果按 0.000001万元 即 1 分四舍五入）；算式写在行末的 # 注释里" } },
+  Z0209: { severity: "error", title: "这一行多出了内容", message: "这一行到这里应已写完，却还有{found}", hints: { default: "一行只写一项；续行须以运算符或逗号结束上一行，并比这一行缩进更深" } },
 
   // ── names ──────────────────────────────────────────────────────────────────────────────────────────────────
   Z0301: {

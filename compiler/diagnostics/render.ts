@@ -8,6 +8,8 @@ import { LineIndex } from "../lex/lines.js";
 export interface SourceFile {
   readonly path: string;
   readonly text: string;
+  /** Set when the file's bytes were not UTF-8 (text is then empty): the first line that could not be read. */
+  readonly notUtf8Line?: number;
 }
 
 export interface Position {

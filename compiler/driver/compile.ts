@@ -8,6 +8,8 @@ import type { CheckedClause, CheckedProgram } from "../check/ir.js";
 import { diagnostic, hasErrors, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { SourceFile } from "../diagnostics/render.js";
 import type { PolicyFile } from "../ast/ast.js";
+import { checkNamespaceRules, type CheckedSettlementExample } from "../check/rules.js";
+import type { SettlementRules } from "../../runtime/settlement/rules.js";
 
 export interface CompiledFile {
   readonly source: SourceFile;
@@ -20,9 +22,16 @@ export interface Compilation {
   readonly files: readonly CompiledFile[];
   readonly diagnostics: readonly Diagnostic[];
   readonly sources: ReadonlyMap<string, SourceFile>;
-  /** Namespace → its clauses from every file, in file order. */
-  readonly namespaces: ReadonlyMap<string, { readonly clauses: readonly CheckedClause[]; readonly files: readonly string[] }>;
+  /** Namespace → its clauses from every file (in file order), its settlement rules and its settlement examples. */
+  readonly namespaces: ReadonlyMap<string, CompiledNamespace>;
   readonly ok: boolean;
+}
+
+export interface CompiledNamespace {
+  readonly clauses: readonly CheckedClause[];
+  readonly files: readonly string[];
+  readonly settlement: SettlementRules;
+  readonly settlementExamples: readonly CheckedSettlementExample[];
 }
 
 /** The largest policy file compiled (characters); real ones are a few hundred thousand. */
@@ -31,11 +40,9 @@ export const MAX_FILE_CHARS = 4_000_000;
 export const MAX_DIAGNOSTICS = 1000;
 
 export function compileSource(source: SourceFile): CompiledFile {
-  if (source.text.length > MAX_FILE_CHARS) {
-    const at = { file: source.path, start: 0, end: Math.min(1, source.text.length) };
-    return { source, diagnostics: [diagnostic("Z0110", at, { size: source.text.length, limit: MAX_FILE_CHARS })] };
-  }
   try {
+    const refusal = refuse(source);
+    if (refusal) return { source, diagnostics: [refusal] };
     const lexed = lex(source.path, source.text);
     const parsed = parse(source.path, lexed.tokens, source.text);
     const resolved = resolve(parsed.ast);
@@ -49,6 +56,14 @@ export function compileSource(source: SourceFile): CompiledFile {
     const where = { file: source.path, start: 0, end: 0 };
     return { source, diagnostics: [diagnostic("Z0001", where, { detail: (e as Error)?.message ?? String(e) })] };
   }
+}
+
+/** A file that is not compiled at all: not UTF-8, or too large to be a policy. */
+function refuse(source: SourceFile): Diagnostic | undefined {
+  const at = { file: source.path, start: 0, end: Math.min(1, source.text.length) };
+  if (source.notUtf8Line !== undefined) return diagnostic("Z0106", at, { line: source.notUtf8Line });
+  if (source.text.length > MAX_FILE_CHARS) return diagnostic("Z0110", at, { size: source.text.length, limit: MAX_FILE_CHARS });
+  return undefined;
 }
 
 /** Recovery can report one mistake twice at the same place; show it once, in file order, at most MAX_DIAGNOSTICS. */
@@ -91,16 +106,21 @@ function checkUniqueNames(namespace: string, clauses: readonly CheckedClause[], 
 
 export function compileSources(sources: readonly SourceFile[]): Compilation {
   const files = sources.map(compileSource);
-  const namespaces = new Map<string, { clauses: CheckedClause[]; files: string[] }>();
-  const extra: Diagnostic[] = [];
+  const grouped = new Map<string, CompiledFile[]>();
   for (const f of files) {
-    if (!f.program?.namespace) continue;
-    const ns = namespaces.get(f.program.namespace) ?? { clauses: [], files: [] };
-    ns.clauses.push(...f.program.clauses);
-    ns.files.push(f.source.path);
-    namespaces.set(f.program.namespace, ns);
+    if (f.program?.namespace) grouped.set(f.program.namespace, [...(grouped.get(f.program.namespace) ?? []), f]);
   }
-  for (const [namespace, ns] of namespaces) extra.push(...checkUniqueNames(namespace, ns.clauses, true));
+  const namespaces = new Map<string, CompiledNamespace>();
+  const extra: Diagnostic[] = [];
+  for (const [namespace, group] of grouped) {
+    const clauses = group.flatMap((f) => f.program!.clauses);
+    extra.push(...checkUniqueNames(namespace, clauses, true));
+    const rules = checkNamespaceRules(namespace, group.map((f) => ({ ast: f.ast!, clauses: f.program!.clauses })));
+    extra.push(...rules.diagnostics);
+    namespaces.set(namespace, {
+      clauses, files: group.map((f) => f.source.path), settlement: rules.rules, settlementExamples: rules.examples,
+    });
+  }
   const diagnostics = [...files.flatMap((f) => f.diagnostics), ...extra];
   return {
     files, diagnostics, namespaces, ok: !hasErrors(diagnostics),

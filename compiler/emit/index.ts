@@ -11,6 +11,7 @@ import { tyOf } from "../check/ir.js";
 import { unitTag } from "../check/unitTag.js";
 import type { Ty } from "../check/types.js";
 import { Exact } from "../../runtime/exact.js";
+import type { SettlementRules } from "../../runtime/settlement/rules.js";
 import { holeTag, joinParts, notReachedText, rateCalcParts, sliceHead, stepParts, type TextPart } from "../explain/index.js";
 
 /** A string literal that is safe anywhere in TypeScript source. */
@@ -396,7 +397,11 @@ function childIrs(ir: Ir): readonly Ir[] {
   }
 }
 
-export function emitModule(program: CheckedProgram, sources: readonly string[]): string {
+/**
+ * One namespace's module: its functions, and (when given) its settlement rules, which the settlement engine reads
+ * beside the functions.
+ */
+export function emitModule(program: CheckedProgram, sources: readonly string[], settlement?: SettlementRules): string {
   const module = new ModuleWriter();
   const bodies = program.clauses.map((c) => emitClause(c, module));
   const metas = program.clauses.map((c, i) => `const m${i}: FunctionMeta = ${metaLiteral(c)};`);
@@ -410,6 +415,7 @@ export function emitModule(program: CheckedProgram, sources: readonly string[]):
     ...errorImport(body),
     `import { showValue } from "../runtime/show.js";`,
     `import { cmp } from "../runtime/compare.js";`,
+    ...(settlement ? [`import type { SettlementRules } from "../runtime/settlement/rules.js";`] : []),
     "",
     "const ZERO = new D(0);",
     ...module.declarations(),
@@ -421,6 +427,7 @@ export function emitModule(program: CheckedProgram, sources: readonly string[]):
     "export const functions: readonly CompiledFunction[] = [",
     ...program.clauses.map((c, i) => `  { meta: m${i}, evaluate: ${functionName(c)} },`),
     "];",
+    ...(settlement ? ["", `export const settlement: SettlementRules = ${jsonLiteral(settlement)};`] : []),
     "",
   ].join("\n");
 }
@@ -435,6 +442,10 @@ function errorImport(body: string): string[] {
 const commentSafe = (s: string) => s.replace(/[^\w./-]/g, "_");
 
 function metaLiteral(c: CheckedClause): string {
-  // JSON is valid TypeScript; lit() rules apply to every string inside it.
-  return JSON.stringify(c.meta, null, 2).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+  return jsonLiteral(c.meta);
+}
+
+/** Data as a TypeScript literal: JSON is valid TypeScript, and lit()'s rules apply to every string inside it. */
+function jsonLiteral(data: unknown): string {
+  return JSON.stringify(data, null, 2).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
 }

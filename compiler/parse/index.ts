@@ -120,6 +120,7 @@ function reportSyntaxError(file: string, err: IRecognitionException, tokens: ITo
     case "MismatchedTokenException": {
       const expected = expectedTokenName(err);
       if (expected === "Newline" || expected === "Dedent") sink.report("Z0209", span, { found });
+      else if (expected === "EOF") sink.report("Z0205", span, { found });
       else sink.report("Z0201", span, { expected: describeExpected(expected), found }, { hint: mismatchHint(expected) });
       return;
     }
