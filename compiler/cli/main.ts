@@ -9,13 +9,14 @@ import { callFunction, jsonArg, parseCliArg, type ExcelValue } from "../../runti
 import type { CompiledFunction, FunctionMeta } from "../../runtime/types.js";
 import { CODES, type Code } from "../diagnostics/codes.js";
 import { explainCode } from "../diagnostics/reference.js";
+import { dumpProgram } from "../check/dump.js";
 import { positionOf } from "../diagnostics/render.js";
 import { displayWidth } from "../diagnostics/render.js";
 import { documentLabel } from "../../runtime/document.js";
 
 const USAGE = `用法：zhengce <命令> [参数]
 
-  check [文件或目录…]      检查政策文件（默认 policies/），打印诊断
+  check [--dump-ir] [文件或目录…]  检查政策文件（默认 policies/），打印诊断；--dump-ir 另打印检查后的中间表示
   test  [文件或目录…]      运行所有条款的示例
   build                    重新生成 generated/ 下的求值器（Excel 加载项用 npm run build）
   eval NS.NAME 参数…       计算一个函数并逐步解释，例如：zhengce eval PINGHU.EQUIPMENT 4000 A类
@@ -66,9 +67,11 @@ function summary(comp: Compilation): string {
   return `检查了 ${comp.files.length} 个文件、${clauses} 个条款：${errors} 个错误，${warnings} 个警告`;
 }
 
-function cmdCheck(paths: readonly string[], out: Out): number {
-  const comp = compilePaths(paths);
+function cmdCheck(args: readonly string[], out: Out): number {
+  const dumpIr = args.includes("--dump-ir");
+  const comp = compilePaths(args.filter((a) => a !== "--dump-ir"));
   printDiagnostics(comp, out);
+  if (dumpIr) for (const f of comp.files) if (f.program) out.write(dumpProgram(f.program) + "\n");
   out.write(summary(comp) + "\n");
   return comp.ok ? 0 : 1;
 }

@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { compileSource } from "../../compiler/driver/compile.js";
 import { renderDiagnostic, type SourceFile } from "../../compiler/diagnostics/render.js";
 import { emitModule } from "../../compiler/emit/index.js";
+import { dumpProgram } from "../../compiler/check/dump.js";
 import { emitAll } from "../../compiler/driver/project.js";
 import { generatedIndex } from "../../compiler/cli/main.js";
 import { hasErrors } from "../../compiler/diagnostics/diagnostic.js";
@@ -108,6 +109,13 @@ describe("emitted TypeScript of fixture policies", () => {
     expect(compiled.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
     const code = emitModule(compiled.program!, [source.path]);
     compareOrAccept(join(FIXTURES, "emit", name.replace(/\.zc$/, ".ts.expected")), code);
+  });
+});
+
+describe("checked IR of fixture policies (what the emitter and the interpreter both run)", () => {
+  it.each(emitFixtures)("%s", (name) => {
+    const compiled = compileSource(fixture("emit", name));
+    compareOrAccept(join(FIXTURES, "emit", name.replace(/\.zc$/, ".ir.expected")), dumpProgram(compiled.program!));
   });
 });
 
