@@ -1,7 +1,9 @@
-// Fuzzing: thousands of mutants of the real policy files (characters and lines deleted, duplicated, swapped;
-// stray brackets, colons, keywords, quotes, CJK characters, U+2028, tabs and deep indentation inserted), with a
-// fixed seed. The compiler must never crash or report its internal-error diagnostic, every diagnostic span must
-// lie within the file, rendering must work, and a mutant that checks clean must emit code that loads.
+// Fuzzing: tens of thousands of mutants of the real policy files (characters and lines deleted, duplicated,
+// swapped; stray brackets, colons, keywords, quotes, CJK characters, invisible and bidi characters, U+2028, tabs and
+// deep indentation inserted; fragments of a few lines pasted alone; deep nesting and very long lines), with a fixed
+// seed that FUZZ_SEED overrides (any seed must pass). Every mutant must end in success or in located diagnostics:
+// the compiler never throws nor reports its internal-error diagnostic, every span lies within the file, rendering
+// works, and a mutant that checks clean emits code that loads. Encodings (BOM, GBK bytes) go through the reader.
 import { describe, expect, it } from "vitest";
 import { compileSource } from "../../compiler/driver/compile.js";
 import { renderDiagnostic } from "../../compiler/diagnostics/render.js";
@@ -9,11 +11,13 @@ import { emitModule } from "../../compiler/emit/index.js";
 import { loadEmitted } from "../../compiler/driver/load.js";
 import { hasErrors, type Span } from "../../compiler/diagnostics/diagnostic.js";
 import { policyFiles } from "./helpers.js";
+import { decodePolicyFile } from "../../compiler/driver/decode.js";
 import { seededRandom } from "../support/rng.js";
 
-const SEED = 0x5eed2024;
-const WINDOW_MUTANTS = 3000;
-const WHOLE_FILE_MUTANTS = 150;
+const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : 0x5eed2024;
+const WINDOW_MUTANTS = 8000;
+const FRAGMENT_MUTANTS = 3000;
+const WHOLE_FILE_MUTANTS = 300;
 
 
 const INSERTS = [
@@ -22,6 +26,9 @@ const INSERTS = [
   "\n", "\n  ", "\n      ", "#", "＃", "[", "]", "∞", "-", "−", "→", "=", "×", "÷", "1000万元", "（含）", "（不含）", "以上",
   "不满", "到", "3%", "1个百分点", "10元/平方米/月", "原文：", "参数：", "示例：", "结果 = ", "据“", "条款 X「t」第1条\n",
   "枚举 甲：乙、丙\n", "表 T（甲）：\n", "\r", "\u3000", "0", "9.", ".5", "2024-13-45", "有效期 2024-01-01 至 2023-01-01\n",
+  "\u200b", "\u202e", "\ufeff", "「甲\u200d乙」", "→", "→ ", "示例：\n    ", "规则 R「r」附则1\n  ", "进档差额 甲：\n    ", "年度上限 ",
+  "结算示例「x」：\n  甲，乙，2024年，X（1万元） → 1万元\n", "表 里程碑（金额）：\n  1万元以上：1万元\n", "（".repeat(60), "若 是 则 ".repeat(50),
+  " + 1万元".repeat(500), "1000/3万元", "× 30", "30倍",
 ];
 const CJK = [..."的政策奖励企业金额比例是且或非属于扣除减半每满以下超过不足"];
 
@@ -40,6 +47,15 @@ function mutate(text: string, rand: () => number): string {
     case 7: { const i = pos(); return text.slice(0, i) + pick(CJK) + text.slice(i); }
     default: { const i = pos(); return text.slice(0, i) + pick(INSERTS) + text.slice(i); }
   }
+}
+
+/** A few lines of a file pasted alone (a clause head, a 参数：line, an example line …), as a new drafter might. */
+function fragment(text: string, rand: () => number): string {
+  const lines = text.split("\n");
+  const n = 1 + Math.floor(rand() * 4);
+  const picked: string[] = [];
+  for (let k = 0; k < n; k++) picked.push(lines[Math.floor(rand() * lines.length)]!);
+  return picked.join("\n");
 }
 
 /** The header of a policy file and a run of one to three consecutive clauses: small enough to compile in a few ms. */
@@ -70,6 +86,7 @@ function examine(path: string, text: string, deep: boolean): { problem: string; 
 }
 
 function problemsOf(compiled: ReturnType<typeof compileSource>, path: string, text: string, deep: boolean, clean: boolean): string {
+  if (!compiled.program && !hasErrors(compiled.diagnostics)) return "no program and no error: the outcome is neither success nor a located diagnostic";
   for (const d of compiled.diagnostics) {
     if (d.message.includes("编译器内部错误")) return `internal error: ${d.message}`;
     if (!spanOk(d.span, path, text.length)) return `span out of the file: ${d.code} ${JSON.stringify(d.span)} (length ${text.length})`;
@@ -102,13 +119,56 @@ describe("fuzzing the compiler with mutated policy files", () => {
       let text = window(src.text, rand);
       const edits = 1 + Math.floor(rand() * 4);
       for (let k = 0; k < edits; k++) text = mutate(text, rand);
-      const { problem, clean: ok } = examine(src.path, text, true);
+      const { problem, clean: ok } = examine(src.path, text, i % 4 === 0);
       if (problem) failures.push(`mutant ${i} of ${src.path}: ${problem}\n--- text ---\n${text.slice(0, 3000)}`);
       else if (ok) clean++;
     }
     expect(failures).toEqual([]);
     expect(clean).toBeGreaterThan(0); // some mutants (edits inside 原文, comments) still check clean and were emitted
   }, 120_000);
+
+  it(`${FRAGMENT_MUTANTS} fragments of a few lines pasted alone, mutated`, () => {
+    const rand = seededRandom(SEED + 2);
+    const failures: string[] = [];
+    for (let i = 0; i < FRAGMENT_MUTANTS && failures.length < 5; i++) {
+      const src = sources[i % sources.length]!;
+      let text = fragment(src.text, rand);
+      if (rand() < 0.5) text = mutate(text, rand);
+      const { problem } = examine(src.path, text, true);
+      if (problem) failures.push(`fragment ${i} of ${src.path}: ${problem}\n--- text ---\n${text.slice(0, 2000)}`);
+    }
+    expect(failures).toEqual([]);
+  }, 120_000);
+
+  it("deep nesting, long expressions, long lines and huge items end in located diagnostics, in linear time", () => {
+    const head = "政策 测试\n命名空间 T\n来源 t.txt\n条款 ABC「t」第1条\n  中文名 测试条款\n  原文：奖励10万元。\n  参数：\n    甲：金额\n";
+    const cases = [
+      head + `  结果 = ${"（".repeat(200)}甲${"）".repeat(200)}\n`,
+      head + `  结果 = ${"若 甲 > 1万元 则 ".repeat(1000)}1万元${" 否则 0万元".repeat(1000)}\n`,
+      head + `  结果 = ${Array.from({ length: 5000 }, () => "甲").join(" + ")}\n`,
+      head + `  结果 = ${"非 ".repeat(3000)}是\n`,
+      head + `  结果 = ${"-".repeat(3000)}甲\n`,
+      head + Array.from({ length: 300 }, (_, d) => `${"  ".repeat(d + 1)}x${d} = 分档 甲：`).join("\n") + "\n",
+      head + "  结果 = 甲" + " ".repeat(200_000) + "\n",
+      "条款 结果 = （ 若 ：\n".repeat(4000),
+      head + "@".repeat(50_000),
+    ];
+    for (const text of cases) {
+      const started = performance.now();
+      const { problem } = examine("deep.zc", text, true);
+      expect(problem, text.slice(0, 120)).toBe("");
+      expect(performance.now() - started, text.slice(0, 60)).toBeLessThan(20_000);
+    }
+  }, 120_000);
+
+  it("a file in another encoding is one Z0106; a BOM is no error", () => {
+    const src = sources[0]!;
+    const gbk = Uint8Array.from([...Buffer.from(src.text.slice(0, 200))].map((b, i) => (i % 7 === 3 && b >= 0x80 ? 0xfe : b)));
+    const f = compileSource(decodePolicyFile(src.path, gbk));
+    expect(f.diagnostics.map((d) => d.code)).toEqual(["Z0106"]);
+    const bom = compileSource(decodePolicyFile(src.path, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(src.text)])));
+    expect(hasErrors(bom.diagnostics)).toBe(false);
+  });
 
   it(`${WHOLE_FILE_MUTANTS} mutants of whole files`, () => {
     const rand = seededRandom(SEED + 1);
