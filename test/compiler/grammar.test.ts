@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { syntaxDiagramsHtml } from "../../compiler/parse/diagrams.js";
 import { cstTypesSource } from "../../compiler/parse/cstTypes.js";
 import { diagnosticsMarkdown } from "../../compiler/diagnostics/reference.js";
+import { allTokens } from "../../compiler/lex/tokens.js";
 
 const root = join(__dirname, "..", "..");
 
@@ -22,5 +23,14 @@ describe("syntax diagrams", () => {
   it("shows every rule of the parser", () => {
     const html = syntaxDiagramsHtml(join(root, "node_modules", "chevrotain"));
     for (const rule of ["policyFile", "clause", "bandTable", "lookupTable", "band", "example", "ruleDecl", "ledgerLine"]) expect(html).toContain(`"type": "Rule",\n    "name": "${rule}"`);
+  });
+});
+
+describe("the language reference", () => {
+  it("lists every keyword the lexer knows (one home: lex/tokens.ts)", () => {
+    const reference = readFileSync(join(root, "dsl", "REFERENCE.md"), "utf8");
+    const list = /关键字表：`([^`]+)`/.exec(reference)?.[1]?.split(/\s+/) ?? [];
+    const words = allTokens.flatMap((t) => (t.name.startsWith("Kw") ? String(t.PATTERN).replace(/^\/|\/$/g, "").split("|") : []));
+    expect(words.filter((w) => !list.includes(w))).toEqual([]);
   });
 });
