@@ -1,0 +1,85 @@
+// What the engine works on: claims with their running amount and explanation, history rows, enterprise inputs,
+// and the one way an amount changes (`change`), which records the step that changed it.
+import type { Decimal } from "decimal.js";
+import { Exact, formatResult } from "../exact.js";
+import type { CompiledFunction, FunctionMeta } from "../types.js";
+import type { ContributionCapLine, ExclusionLine } from "./ledger.js";
+import type { NamespaceRules, RuleOf } from "./rule-index.js";
+import type { SettlementRule } from "./rules.js";
+
+export const ZERO = new Exact(0);
+
+/** One step that changed a claim's amount: the rule (with its 原文 basis), the amount before and after, and why. */
+export interface Step {
+  readonly rule: SettlementRule;
+  readonly before: Decimal;
+  readonly after: Decimal;
+  readonly reason: string;
+}
+
+/** A rule that bears on a claim but changed nothing, and why (no budget given, no contribution cap given, …). */
+export interface Note {
+  readonly rule: SettlementRule;
+  readonly text: string;
+}
+
+export interface Claim {
+  /** Position in the ledger (0-based): ledger order decides ties and cuts. */
+  readonly index: number;
+  readonly fn: CompiledFunction;
+  /** The namespace's rules; absent when it declares none. */
+  readonly rules: NamespaceRules | undefined;
+  readonly enterprise: string;
+  readonly project: string;
+  readonly year: number;
+  readonly ladder: RuleOf<"ladder"> | undefined;
+  /** The function's value, as Excel shows it (rounded half-up to 0.000001万元 by the adapter). */
+  readonly gross: Decimal;
+  /** The amount after the steps applied so far. */
+  amount: Decimal;
+  steps: Step[] | undefined;
+  notes: Note[] | undefined;
+}
+
+export interface History {
+  readonly index: number;
+  readonly namespace: string;
+  /** Bare function name inside the namespace (rules name functions so). */
+  readonly fn: string;
+  readonly enterprise: string;
+  readonly project: string;
+  readonly year: number;
+  readonly ladder: RuleOf<"ladder"> | undefined;
+  readonly paid: Decimal;
+}
+
+export interface Ledger {
+  readonly claims: Claim[];
+  readonly history: History[];
+  readonly exclusions: (ExclusionLine & { readonly index: number })[];
+  readonly contributionCaps: (ContributionCapLine & { readonly index: number })[];
+}
+
+/** Sets a claim's amount and records the step, unless nothing changes (only steps that change a row are shown). */
+export function change(claim: Claim, rule: SettlementRule, after: Decimal, reason: string): void {
+  if (after.eq(claim.amount)) return;
+  (claim.steps ??= []).push({ rule, before: claim.amount, after, reason });
+  claim.amount = after;
+}
+
+export function note(claim: Claim, n: Note): void {
+  (claim.notes ??= []).push(n);
+}
+
+/** How a reason names a function: 「绿色工厂（园区）奖励」第19条. */
+export function fnLabel(meta: FunctionMeta): string {
+  return `「${meta.title}」${meta.article}`;
+}
+
+/** How an amount appears in a reason: rounded half-up to 0.000001万元 like every result, with its unit. */
+export function wan(d: Decimal): string {
+  return `${formatResult(d)}万元`;
+}
+
+/** Grouping keys; ledger.ts refuses control characters in texts, so keys joined by \u0000 cannot collide. */
+export const key = (...parts: readonly (string | number)[]): string => parts.join("\u0000");
