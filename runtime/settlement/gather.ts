@@ -24,7 +24,7 @@ function lookUp(functions: FunctionIndex, name: string): CompiledFunction {
   if (fn) return fn;
   const same = functions.withBareName(name);
   if (same.length > 1) {
-    const namespaces = same.map((f) => f.meta.namespace).join("、");
+    const namespaces = same.map((f) => f.meta.namespace).sort().join("、");
     throw new LineFailure(`函数「${name}」在 ${namespaces} 中都有，请写全名，如 ${same[0]!.meta.id}`, "fn");
   }
   const near = functions.suggest(name);
