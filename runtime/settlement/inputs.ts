@@ -34,10 +34,10 @@ export function describeInputs(ledger: Ledger, rules: ReadonlyMap<string, Namesp
     const notApplicable = [...new Set(mine.map((c) => c.fn.meta.namespace))].filter((ns) => !declares(input, ns)).sort();
     const governed = mine.filter((c) => governs(input, c)).length;
     const skipped = mine.filter((c) => !declares(input, c.fn.meta.namespace)).length;
-    const parts = [
-      applied.length ? `${WHAT[input]}适用于 ${applied.join("、")}，本台账中涉及该企业 ${governed} 条申报` : `${line.namespace ?? "已加载的政策"}未规定${WHAT[input]}，此输入未适用`,
-      notApplicable.length ? `${notApplicable.join("、")} 未规定${WHAT[input]}，对其 ${skipped} 条申报不适用` : "",
-    ];
+    const notHere = notApplicable.length ? `${notApplicable.join("、")} 未规定${WHAT[input]}，对其 ${skipped} 条申报不适用` : "";
+    const here = applied.length ? `${WHAT[input]}适用于 ${applied.join("、")}，本台账中涉及该企业 ${governed} 条申报`
+      : notHere ? "" : `${line.namespace ?? "已加载的政策"}未规定${WHAT[input]}，此输入未适用`;
+    const parts = [here, notHere];
     return { kind: "input", index: line.index, input, applied, notApplicable, claims: governed, note: parts.filter(Boolean).join("；") };
   };
   return [
