@@ -248,7 +248,9 @@ export async function writeWorkbook(t: SettledTable, path: string): Promise<void
     const cells = Array.from({ length: width }, (_, i) => { const c = r.cells[i]; return c === undefined || isProblem(c) ? null : c; });
     const a = r.answer;
     const money = a?.kind === "claim" ? [amount(a.gross), amount(a.value)] : [null, null];
-    const row = sheet.addRow([...cells, ...money, r.message]);
+    // Each result stays on its ledger row number (blank rows too), so messages that cite 第N行 point at it.
+    const row = sheet.getRow(r.number);
+    row.values = [...cells, ...money, r.message];
     if (a?.kind === "error") row.getCell(width + 3).font = { color: { argb: "FFC00000" } };
   }
   sheet.getColumn(width + 1).numFmt = MONEY_FORMAT;
