@@ -245,7 +245,7 @@ export async function writeWorkbook(t: SettledTable, path: string): Promise<void
   const width = t.layout.headers.length;
   sheet.addRow([...t.layout.headers, "申报额（万元）", "结算额（万元）", "说明"]).font = { bold: true };
   for (const r of t.rows) {
-    const cells = Array.from({ length: width }, (_, i) => { const c = r.cells[i]; return c === undefined || isProblem(c) ? null : c; });
+    const cells = Array.from({ length: width }, (_, i): ExcelValue => { const c = r.cells[i]; return c === undefined || isProblem(c) ? null : (c as ExcelValue); });
     const a = r.answer;
     const money = a?.kind === "claim" ? [amount(a.gross), amount(a.value)] : [null, null];
     // Each result stays on its ledger row number (blank rows too), so messages that cite 第N行 point at it.
