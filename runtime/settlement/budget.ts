@@ -42,15 +42,15 @@ function scale(rows: readonly Claim[], budget: Decimal, total: Decimal): void {
   if (short !== 0) {
     // Largest remainder: units go to the rows rounded down the most (short > 0), or come from those rounded up the
     // most (short < 0); Array.prototype.sort is stable, so ties stay in ledger order.
-    const order = rows.map((_, i) => i).sort((a, b) => {
-      const ra = exact[a]!.minus(rounded[a]!), rb = exact[b]!.minus(rounded[b]!);
-      return short > 0 ? rb.comparedTo(ra) : ra.comparedTo(rb);
-    });
+    // Compared as doubles first: rounding to a double is monotone, so different doubles order as the exact values
+    // do; only equal doubles need the exact comparison.
+    const remainder = exact.map((q, i) => q.minus(rounded[i]!));
+    const approx = remainder.map((r) => r.toNumber());
+    const ascending = (a: number, b: number) => approx[a]! - approx[b]! || remainder[a]!.comparedTo(remainder[b]!);
+    const order = rows.map((_, i) => i).sort((a, b) => (short > 0 ? ascending(b, a) : ascending(a, b)));
     const step = short > 0 ? UNIT : UNIT.neg();
     for (const i of order.slice(0, Math.abs(short))) rounded[i] = rounded[i]!.plus(step);
   }
-  rows.forEach((c, i) => {
-    const rule = c.rules!.budget!;
-    change(c, rule, rounded[i]!, `预算总额控制：合计 ${wan(total)} 超过预算 ${wan(budget)}，按 ${wan(budget)} ÷ ${wan(total)} 同比例分配，尾差按最大余数法`);
-  });
+  const reason = `预算总额控制：合计 ${wan(total)} 超过预算 ${wan(budget)}，按 ${wan(budget)} ÷ ${wan(total)} 同比例分配，尾差按最大余数法`;
+  rows.forEach((c, i) => change(c, c.rules!.budget!, rounded[i]!, reason));
 }

@@ -3,9 +3,9 @@
 // reason. A count cap counts rows (history and claims) with a positive amount.
 import type { Decimal } from "decimal.js";
 import { Exact } from "../exact.js";
-import { byEnterprise, inScope } from "./exclusion.js";
+import { inScope } from "./exclusion.js";
 import type { ContributionCapLine } from "./ledger.js";
-import { change, key, wan, ZERO, type Claim, type History, type Ledger, type Note } from "./model.js";
+import { byEnterprise, change, enterpriseClaims, key, wan, ZERO, type Claim, type History, type Ledger, type Note } from "./model.js";
 import type { RuleOf } from "./rule-index.js";
 
 interface Used {
@@ -77,7 +77,7 @@ type CapInput = ContributionCapLine & { readonly index: number };
 export function applyContributionCaps(ledger: Ledger, label: (index: number) => string): void {
   const inputs = byEnterprise<CapInput>(ledger.contributionCaps);
   const history = byEnterprise(ledger.history);
-  const claims = byEnterprise(ledger.claims);
+  const claims = enterpriseClaims(ledger);
   for (const input of ledger.contributionCaps) {
     const used = new Map<RuleOf<"contributionCap">, Used>();
     const usedFor = (rule: RuleOf<"contributionCap">, namespace: string): Used => {

@@ -2,23 +2,12 @@
 // 附则5 一票否决, SHAOXING 附则（四） 亩均D类/严重失信). The input is a ledger line of its own; with a year it applies
 // to that year only, with a namespace only there.
 import type { ExclusionLine } from "./ledger.js";
-import { change, ZERO, type Claim, type Ledger } from "./model.js";
+import { byEnterprise, change, ZERO, type Claim, type Ledger } from "./model.js";
 
 type Exclusion = ExclusionLine & { readonly index: number };
 
 export function inScope(input: { year?: number; namespace?: string }, claim: Claim): boolean {
   return (input.year === undefined || input.year === claim.year) && (input.namespace === undefined || input.namespace === claim.fn.meta.namespace);
-}
-
-/** Enterprise → its lines of one input kind, in ledger order. */
-export function byEnterprise<T extends { readonly enterprise: string }>(lines: readonly T[]): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const l of lines) {
-    const list = out.get(l.enterprise) ?? [];
-    list.push(l);
-    out.set(l.enterprise, list);
-  }
-  return out;
 }
 
 export function applyExclusions(ledger: Ledger, label: (index: number) => string): void {

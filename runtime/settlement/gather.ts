@@ -8,7 +8,7 @@ import { PolicyInputError } from "../errors.js";
 import type { FunctionIndex } from "../functions.js";
 import type { CompiledFunction } from "../types.js";
 import type { LedgerField, LedgerLine } from "./ledger.js";
-import type { Claim, History, Ledger } from "./model.js";
+import { key, type Claim, type History, type Ledger } from "./model.js";
 import type { NamespaceRules, RuleOf } from "./rule-index.js";
 
 export type LineError = { readonly kind: "error"; readonly error: string; readonly field?: LedgerField; readonly argIndex?: number };
@@ -19,7 +19,24 @@ class LineFailure extends Error {
   }
 }
 
-function lookUp(functions: FunctionIndex, name: string): CompiledFunction {
+/** Names already looked up in this ledger (a ledger repeats a few names many times). */
+type Found = Map<string, CompiledFunction | LineFailure>;
+
+function lookUp(functions: FunctionIndex, name: string, found: Found): CompiledFunction {
+  let hit = found.get(name);
+  if (!hit) {
+    try {
+      hit = findOrFail(functions, name);
+    } catch (e) {
+      hit = e as LineFailure;
+    }
+    found.set(name, hit);
+  }
+  if (hit instanceof LineFailure) throw hit;
+  return hit;
+}
+
+function findOrFail(functions: FunctionIndex, name: string): CompiledFunction {
   const fn = functions.find(name);
   if (fn) return fn;
   const same = functions.withBareName(name);
@@ -80,29 +97,32 @@ export function gather(lines: readonly LedgerLine[], functions: FunctionIndex, r
   const errors = new Map<number, LineError>();
   const historyLines = new Set<number>();
   const namespaces = new Set(functions.functions.map((f) => f.meta.namespace));
+  const found: Found = new Map();
   lines.forEach((line, index) => {
     try {
       switch (line.kind) {
         case "invalid":
           throw new LineFailure(line.error, line.field);
         case "claim": {
-          const fn = lookUp(functions, line.fn);
+          const fn = lookUp(functions, line.fn, found);
           const outcome = callFunction(fn, line.args);
           if (!outcome.ok) throw new LineFailure(`${fn.meta.id}：${outcome.error}`, "args", badArgument(fn, line.args));
           const ns = rules.get(fn.meta.namespace);
           const gross = new Exact(outcome.value);
           ledger.claims.push({
             index, fn, rules: ns, enterprise: line.enterprise, project: line.project, year: line.year,
+            group: key(fn.meta.namespace, line.enterprise, line.project),
             ladder: ladderOf(ns, fn, line.args), gross, amount: gross, steps: undefined, notes: undefined,
           });
           return;
         }
         case "history": {
-          const fn = lookUp(functions, line.fn);
+          const fn = lookUp(functions, line.fn, found);
           checkHistoryArgs(fn, line.args);
           ledger.history.push({
             index, namespace: fn.meta.namespace, fn: fn.meta.name, enterprise: line.enterprise, project: line.project,
-            year: line.year, ladder: ladderOf(rules.get(fn.meta.namespace), fn, line.args), paid: line.paid,
+            year: line.year, group: key(fn.meta.namespace, line.enterprise, line.project),
+            ladder: ladderOf(rules.get(fn.meta.namespace), fn, line.args), paid: line.paid,
           });
           historyLines.add(index);
           return;

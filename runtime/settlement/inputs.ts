@@ -1,7 +1,7 @@
 // The answer to an enterprise-level input line (排除, 贡献封顶): where it applied and where it did not. An input
 // applies only in namespaces that declare the rule; elsewhere the answer says so (HUZHOU and WUYI state neither).
-import { byEnterprise, inScope } from "./exclusion.js";
-import type { Claim, Ledger } from "./model.js";
+import { inScope } from "./exclusion.js";
+import { enterpriseClaims, type Claim, type Ledger } from "./model.js";
 import type { NamespaceRules } from "./rule-index.js";
 
 export interface InputAnswer {
@@ -20,7 +20,7 @@ export interface InputAnswer {
 const WHAT = { exclusion: "排除（不予享受政策）", contributionCap: "财政专项资金贡献封顶" } as const;
 
 export function describeInputs(ledger: Ledger, rules: ReadonlyMap<string, NamespaceRules>): InputAnswer[] {
-  const claims = byEnterprise(ledger.claims);
+  const claims = enterpriseClaims(ledger);
   const declares = (input: InputAnswer["input"], ns: string) => {
     const r = rules.get(ns);
     return input === "exclusion" ? !!r?.exclusion : !!r?.contributionCaps.length;

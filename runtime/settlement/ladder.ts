@@ -6,17 +6,17 @@
 // the same year are one 就高 group (step 4) and do not reduce each other, so a same-year 省级 50 and 国家级 100 pay 100.
 // The engine therefore runs steps 3–5 year by year, ascending, and adds a year's settled amounts after its step 5.
 import type { Decimal } from "decimal.js";
-import { change, key, wan, ZERO, type Claim, type History } from "./model.js";
+import { change, wan, ZERO, type Claim, type History } from "./model.js";
 import type { RuleOf } from "./rule-index.js";
 
-const ladderKey = (namespace: string, ladder: RuleOf<"ladder">, enterprise: string, project: string) =>
-  key(namespace, ladder.id, enterprise, project);
+/** Same ladder (its id is unique in its namespace), same namespace, enterprise and project. */
+const ladderKey = (row: Claim | History, ladder: RuleOf<"ladder">) => `${ladder.id}\u0000${row.group}`;
 
 export class LadderBasis {
   private readonly paid = new Map<string, Decimal>();
 
   constructor(history: readonly History[]) {
-    for (const h of history) if (h.ladder) this.add(ladderKey(h.namespace, h.ladder, h.enterprise, h.project), h.paid);
+    for (const h of history) if (h.ladder) this.add(ladderKey(h, h.ladder), h.paid);
   }
 
   private add(k: string, amount: Decimal): void {
@@ -25,7 +25,7 @@ export class LadderBasis {
   }
 
   private basisOf(c: Claim): Decimal {
-    return this.paid.get(ladderKey(c.fn.meta.namespace, c.ladder!, c.enterprise, c.project)) ?? ZERO;
+    return this.paid.get(ladderKey(c, c.ladder!)) ?? ZERO;
   }
 
   /** Step 3 for the claims of one year. */
@@ -46,6 +46,6 @@ export class LadderBasis {
 
   /** After a year's step 5: its settled amounts become paid for the later years. */
   record(claims: readonly Claim[]): void {
-    for (const c of claims) if (c.ladder) this.add(ladderKey(c.fn.meta.namespace, c.ladder, c.enterprise, c.project), c.amount);
+    for (const c of claims) if (c.ladder) this.add(ladderKey(c, c.ladder), c.amount);
   }
 }

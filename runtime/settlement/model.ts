@@ -32,6 +32,8 @@ export interface Claim {
   readonly enterprise: string;
   readonly project: string;
   readonly year: number;
+  /** key(namespace, enterprise, project), made once: 就高 groups and ladders are keyed by it. */
+  readonly group: string;
   readonly ladder: RuleOf<"ladder"> | undefined;
   /** The function's value, as Excel shows it (rounded half-up to 0.000001万元 by the adapter). */
   readonly gross: Decimal;
@@ -49,6 +51,7 @@ export interface History {
   readonly enterprise: string;
   readonly project: string;
   readonly year: number;
+  readonly group: string;
   readonly ladder: RuleOf<"ladder"> | undefined;
   readonly paid: Decimal;
 }
@@ -58,6 +61,25 @@ export interface Ledger {
   readonly history: History[];
   readonly exclusions: (ExclusionLine & { readonly index: number })[];
   readonly contributionCaps: (ContributionCapLine & { readonly index: number })[];
+}
+
+/** Enterprise → its lines of one kind, in ledger order. */
+export function byEnterprise<T extends { readonly enterprise: string }>(lines: readonly T[]): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const l of lines) {
+    const list = out.get(l.enterprise);
+    if (list) list.push(l);
+    else out.set(l.enterprise, [l]);
+  }
+  return out;
+}
+
+const claimsByEnterprise = new WeakMap<Ledger, Map<string, Claim[]>>();
+/** The ledger's claims per enterprise, built once (steps 6 and the input answers both need it). */
+export function enterpriseClaims(ledger: Ledger): Map<string, Claim[]> {
+  let m = claimsByEnterprise.get(ledger);
+  if (!m) claimsByEnterprise.set(ledger, (m = byEnterprise(ledger.claims)));
+  return m;
 }
 
 /** Sets a claim's amount and records the step, unless nothing changes (only steps that change a row are shown). */
@@ -82,4 +104,6 @@ export function wan(d: Decimal): string {
 }
 
 /** Grouping keys; ledger.ts refuses control characters in texts, so keys joined by \u0000 cannot collide. */
-export const key = (...parts: readonly (string | number)[]): string => parts.join("\u0000");
+export function key(a: string | number, b: string | number, c: string | number, d?: string | number): string {
+  return d === undefined ? `${a}\u0000${b}\u0000${c}` : `${a}\u0000${b}\u0000${c}\u0000${d}`;
+}
