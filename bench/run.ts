@@ -62,7 +62,7 @@ async function main(): Promise<void> {
     if (opts.sections.has("addin")) addin = await benchAddin(sb, opts);
     if (opts.sections.has("settle")) {
       const rules = emitted.flatMap((e) => loadEmittedModule(e.code).settlement ?? []);
-      settlement = benchSettle(registry, rules, opts);
+      settlement = await benchSettle(sb, registry, rules, opts);
     }
   } finally {
     sb.cleanup();
@@ -161,6 +161,11 @@ async function main(): Promise<void> {
         ["gross alone", ms(st.grossMs), "look-up + callFunction for every claim, median of the same passes"],
         ["settle ÷ gross", ratio(st.ratio), `target ≤ ${TARGETS.settleVsGross}×`],
         ["claims changed by a rule", st.changed.toLocaleString(), "rows with at least one step"],
+        ...(st.cli ? [
+          ["CLI: settle --jsonl", ms(st.cli.settle.ms), `${st.cli.settle.answers.toLocaleString()} answers${st.cli.settle.maxRssMB ? `, peak RSS ${st.cli.settle.maxRssMB.toFixed(0)} MB` : ""}; start-up, JSON in/out, the policies' own 规则`],
+          ["CLI: eval --jsonl (same claims)", ms(st.cli.evaluate.ms), `${st.cli.evaluate.answers.toLocaleString()} answers${st.cli.evaluate.maxRssMB ? `, peak RSS ${st.cli.evaluate.maxRssMB.toFixed(0)} MB` : ""}`],
+          ["CLI: settle ÷ eval", ratio(st.cli.ratio), "what a caller waits for"],
+        ] : []),
         ["heap before / ledger built / settled", `${h.before.toFixed(0)} / ${h.ledger.toFixed(0)} / ${h.settled.toFixed(0)} MB`, `${(global as { gc?: unknown }).gc ? "after gc()" : "no --expose-gc: includes garbage"}; settled holds every answer`],
       ]));
     targets.push({ target: "settle vs gross alone", goal: `≤ ${TARGETS.settleVsGross}×`, actual: ratio(st.ratio), verdict: st.ratio <= TARGETS.settleVsGross ? "met" : "missed" });

@@ -9,6 +9,9 @@ import { FunctionIndex } from "../runtime/functions.js";
 import { ledgerLine, settle, type LedgerLine, type SettlementRules } from "../runtime/settlement/index.js";
 import { Exact } from "../runtime/exact.js";
 import { RULES as FIXTURE_RULES } from "../test/settlement/fixtures.js";
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import type { Sandbox } from "./sandbox.js";
 import { log, median, now, rng, type Options } from "./util.js";
 
 export interface SettleResult {
@@ -25,7 +28,11 @@ export interface SettleResult {
   readonly changed: number;
   readonly heapMB: { readonly before: number; readonly ledger: number; readonly settled: number };
   readonly runs: { readonly settleMs: readonly number[]; readonly grossMs: readonly number[] };
+  /** The same ledger through the CLI: settle --jsonl vs eval --jsonl on its claims (start-up, JSON in and out included). */
+  readonly cli?: { readonly settle: CliRun; readonly evaluate: CliRun; readonly ratio: number };
 }
+
+export interface CliRun { readonly ms: number; readonly answers: number; readonly maxRssMB?: number }
 
 type Gen = (r: () => number) => unknown[];
 const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
@@ -69,13 +76,47 @@ function heapMB(): number {
   return process.memoryUsage().heapUsed / 1024 / 1024;
 }
 
-export function benchSettle(registry: ReadonlyMap<string, CompiledFunction>, compiledRules: readonly SettlementRules[], opts: Options): SettleResult {
+/** One CLI run; with /usr/bin/time the child's peak resident memory too. */
+function runCli(sb: Sandbox, args: readonly string[], input: string): Promise<CliRun> {
+  const time = existsSync("/usr/bin/time");
+  const [cmd, argv] = time ? ["/usr/bin/time", ["-f", "maxrss=%M", process.execPath, sb.cli, ...args]] : [process.execPath, [sb.cli, ...args]];
+  return new Promise((done, fail) => {
+    const t0 = now();
+    const child = spawn(cmd, argv as string[], { cwd: sb.dir, stdio: ["pipe", "pipe", "pipe"] });
+    let answers = 0, err = "";
+    child.stdout.on("data", (b: Buffer) => { for (const byte of b) if (byte === 10) answers++; });
+    child.stderr.on("data", (b: Buffer) => (err += b.toString()));
+    child.on("error", fail);
+    child.on("close", () => {
+      const rss = /maxrss=(\d+)/.exec(err);
+      done({ ms: now() - t0, answers, ...(rss ? { maxRssMB: Number(rss[1]) / 1024 } : {}) });
+    });
+    child.stdin.end(input);
+  });
+}
+
+export async function benchSettleCli(sb: Sandbox, records: readonly Record<string, unknown>[]): Promise<SettleResult["cli"]> {
+  const settleInput = records.map((r) => JSON.stringify(r)).join("\n") + "\n";
+  const evalInput = records.filter((r) => r.fn && r.paid === undefined).map((r) => JSON.stringify({ fn: r.fn, args: r.args })).join("\n") + "\n";
+  const settles: CliRun[] = [], evals: CliRun[] = [];
+  for (let i = 0; i < 3; i++) {
+    evals.push(await runCli(sb, ["eval", "--jsonl"], evalInput));
+    settles.push(await runCli(sb, ["settle", "--jsonl", "--budget", String(records.length * 2)], settleInput));
+  }
+  const mid = (xs: CliRun[]) => [...xs].sort((a, b) => a.ms - b.ms)[xs.length >> 1]!;
+  const settle = mid(settles), evaluate = mid(evals);
+  log(`settle CLI: ${settle.ms.toFixed(0)} ms vs eval --jsonl ${evaluate.ms.toFixed(0)} ms`);
+  return { settle, evaluate, ratio: settle.ms / evaluate.ms };
+}
+
+export async function benchSettle(sb: Sandbox, registry: ReadonlyMap<string, CompiledFunction>, compiledRules: readonly SettlementRules[], opts: Options): Promise<SettleResult> {
   const rows = opts.settleRows;
   const functions = new FunctionIndex([...registry.values()]);
   const rules = compiledRules.length ? compiledRules : FIXTURE_RULES;
   const rulesSource = compiledRules.length ? "the policies' compiled 规则" : "test/settlement/fixtures.ts (no 规则 compiled yet)";
   const before = heapMB();
-  const lines: LedgerLine[] = settleLedger(rows).map(ledgerLine);
+  const records = settleLedger(rows);
+  const lines: LedgerLine[] = records.map(ledgerLine);
   const claims = lines.filter((l): l is Extract<LedgerLine, { kind: "claim" }> => l.kind === "claim");
   const ledgerHeap = heapMB();
   const budget = new Exact(Math.floor(rows * 2));
@@ -109,6 +150,8 @@ export function benchSettle(registry: ReadonlyMap<string, CompiledFunction>, com
     inputs: lines.filter((l) => l.kind === "exclusion" || l.kind === "contributionCap").length, rulesSource,
     settleMs, grossMs, rowsPerSec: rows / (settleMs / 1000), ratio: settleMs / grossMs, changed,
     heapMB: { before, ledger: ledgerHeap, settled }, runs: { settleMs: settleRuns, grossMs: grossRuns },
+    // The CLI loads the policies' own rules (none until 规则 are compiled), so its ratio shows the pipeline cost.
+    cli: await benchSettleCli(sb, records),
   };
   log(`settle: ${Math.round(result.rowsPerSec).toLocaleString()} rows/s, ${result.ratio.toFixed(2)}× gross alone`);
   return result;

@@ -111,7 +111,7 @@ export function gather(lines: readonly LedgerLine[], functions: FunctionIndex, r
           const gross = new Exact(outcome.value);
           ledger.claims.push({
             index, fn, rules: ns, enterprise: line.enterprise, project: line.project, year: line.year,
-            group: key(fn.meta.namespace, line.enterprise, line.project),
+            group: ns ? key(fn.meta.namespace, line.enterprise, line.project) : "", // only rules group claims
             ladder: ladderOf(ns, fn, line.args), gross, amount: gross, steps: undefined, notes: undefined,
           });
           return;
