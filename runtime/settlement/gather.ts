@@ -22,13 +22,20 @@ class LineFailure extends Error {
 /** Names already looked up in this ledger (a ledger repeats a few names many times). */
 type Found = Map<string, CompiledFunction | LineFailure>;
 
+/**
+ * Suggestions (edit distance against every function) are offered for the first few unknown names only, and for
+ * names of a plausible length: a hostile ledger of many long unknown names must not cost seconds per line.
+ */
+const SUGGEST_NAMES = 50, SUGGEST_LENGTH = 60;
+
 function lookUp(functions: FunctionIndex, name: string, found: Found): CompiledFunction {
   let hit = found.get(name);
   if (!hit) {
+    const suggest = found.size < SUGGEST_NAMES && name.length <= SUGGEST_LENGTH;
     try {
-      hit = findOrFail(functions, name);
+      hit = findOrFail(functions, name, suggest);
     } catch (e) {
-      hit = e as LineFailure;
+      hit = e instanceof LineFailure ? e : new LineFailure(String(e), "fn");
     }
     found.set(name, hit);
   }
@@ -36,7 +43,7 @@ function lookUp(functions: FunctionIndex, name: string, found: Found): CompiledF
   return hit;
 }
 
-function findOrFail(functions: FunctionIndex, name: string): CompiledFunction {
+function findOrFail(functions: FunctionIndex, name: string, suggest: boolean): CompiledFunction {
   const fn = functions.find(name);
   if (fn) return fn;
   const same = functions.withBareName(name);
@@ -44,7 +51,7 @@ function findOrFail(functions: FunctionIndex, name: string): CompiledFunction {
     const namespaces = same.map((f) => f.meta.namespace).sort().join("、");
     throw new LineFailure(`函数「${name}」在 ${namespaces} 中都有，请写全名，如 ${same[0]!.meta.id}`, "fn");
   }
-  const near = functions.suggest(name);
+  const near = suggest ? functions.suggest(name) : [];
   throw new LineFailure(`没有函数「${name.slice(0, 60)}」${near.length ? `；你是不是想写 ${near.join("、")}？` : ""}`, "fn");
 }
 
