@@ -5,7 +5,7 @@ import type { Decimal } from "decimal.js";
 import { Exact } from "../exact.js";
 import { inScope } from "./exclusion.js";
 import type { ContributionCapLine } from "./ledger.js";
-import { byEnterprise, change, enterpriseClaims, key, wan, ZERO, type Claim, type History, type Ledger, type Note } from "./model.js";
+import { byEnterprise, change, enterpriseClaims, PerRule, wan, ZERO, type Claim, type History, type Ledger, type Note } from "./model.js";
 import type { RuleOf } from "./rule-index.js";
 
 interface Used {
@@ -31,24 +31,25 @@ function cut(c: Claim, rule: RuleOf<"annualCap"> | RuleOf<"contributionCap">, ca
 
 /** Step 5: per enterprise and year, across the rows of each cap's functions; caps in declaration order per row. */
 export class AnnualCaps {
-  private readonly used = new Map<string, Used>();
+  /** Cap → enterprise and year → what is used. A cap belongs to one namespace, so the namespace is implied. */
+  private readonly used = new PerRule<RuleOf<"annualCap">, Used>();
   private readonly sums = new Map<RuleOf<"annualCap">, Decimal | undefined>();
 
   constructor(history: readonly History[], private readonly capsOf: (namespace: string) => readonly RuleOf<"annualCap">[]) {
     for (const h of history) {
       for (const rule of capsOf(h.namespace)) {
         if (!rule.functions.includes(h.fn)) continue;
-        const u = this.state(h.namespace, rule, h.enterprise, h.year);
+        const u = this.state(rule, h.enterpriseId, h.year);
         u.sum = u.sum.plus(h.paid);
         if (h.paid.gt(0)) u.count++;
       }
     }
   }
 
-  private state(namespace: string, rule: RuleOf<"annualCap">, enterprise: string, year: number): Used {
-    const k = key(namespace, rule.id, enterprise, year);
-    let u = this.used.get(k);
-    if (!u) this.used.set(k, (u = { sum: ZERO, count: 0 }));
+  private state(rule: RuleOf<"annualCap">, enterpriseId: number, year: number): Used {
+    const k = enterpriseId * 10_000 + year; // years are four digits (ledger.ts)
+    let u = this.used.get(rule, k);
+    if (!u) this.used.set(rule, k, (u = { sum: ZERO, count: 0 }));
     return u;
   }
 
@@ -64,7 +65,7 @@ export class AnnualCaps {
       if (!rules || !rules.annualCaps.length) continue;
       for (const rule of rules.annualCaps) {
         if (!rules.counts(rule, c.fn.meta.name)) continue;
-        const u = this.state(c.fn.meta.namespace, rule, c.enterprise, c.year);
+        const u = this.state(rule, c.enterpriseId, c.year);
         cut(c, rule, this.sumOf(rule), rule.count, u, `年度上限：单个企业${c.year}年度`);
       }
     }

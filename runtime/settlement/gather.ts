@@ -8,7 +8,7 @@ import { PolicyInputError } from "../errors.js";
 import type { FunctionIndex } from "../functions.js";
 import type { CompiledFunction } from "../types.js";
 import type { LedgerField, LedgerLine } from "./ledger.js";
-import { key, type Claim, type History, type Ledger } from "./model.js";
+import { Ids, type Claim, type History, type Ledger } from "./model.js";
 import type { NamespaceRules, RuleOf } from "./rule-index.js";
 
 export type LineError = { readonly kind: "error"; readonly error: string; readonly field?: LedgerField; readonly argIndex?: number };
@@ -105,6 +105,7 @@ export function gather(lines: readonly LedgerLine[], functions: FunctionIndex, r
   const historyLines = new Set<number>();
   const namespaces = new Set(functions.functions.map((f) => f.meta.namespace));
   const found: Found = new Map();
+  const ids = new Ids();
   lines.forEach((line, index) => {
     try {
       switch (line.kind) {
@@ -118,7 +119,8 @@ export function gather(lines: readonly LedgerLine[], functions: FunctionIndex, r
           const gross = new Exact(outcome.value);
           ledger.claims.push({
             index, fn, rules: ns, enterprise: line.enterprise, project: line.project, year: line.year,
-            group: ns ? key(fn.meta.namespace, line.enterprise, line.project) : "", // only rules group claims
+            enterpriseId: ids.enterprise(line.enterprise),
+            group: ns ? ids.group(fn.meta.namespace, line.enterprise, line.project) : -1, // only rules group claims
             ladder: ladderOf(ns, fn, line.args), gross, amount: gross, steps: undefined, notes: undefined,
           });
           return;
@@ -128,7 +130,7 @@ export function gather(lines: readonly LedgerLine[], functions: FunctionIndex, r
           checkHistoryArgs(fn, line.args);
           ledger.history.push({
             index, namespace: fn.meta.namespace, fn: fn.meta.name, enterprise: line.enterprise, project: line.project,
-            year: line.year, group: key(fn.meta.namespace, line.enterprise, line.project),
+            year: line.year, enterpriseId: ids.enterprise(line.enterprise), group: ids.group(fn.meta.namespace, line.enterprise, line.project),
             ladder: ladderOf(rules.get(fn.meta.namespace), fn, line.args), paid: line.paid,
           });
           historyLines.add(index);

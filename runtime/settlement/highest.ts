@@ -6,7 +6,7 @@ import { change, fnLabel, wan, ZERO, type Claim } from "./model.js";
 
 export function applyHighest(claims: readonly Claim[], label: (index: number) => string): void {
   // Most groups hold one claim: a group becomes an array only when a second claim joins it.
-  const groups = new Map<string, Claim | Claim[]>();
+  const groups = new Map<number, Claim | Claim[]>();
   for (const c of claims) {
     if (!c.rules?.highest) continue;
     const stack = c.rules.addOnRule(c.fn.meta.name);

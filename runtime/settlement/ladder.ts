@@ -6,33 +6,28 @@
 // the same year are one 就高 group (step 4) and do not reduce each other, so a same-year 省级 50 and 国家级 100 pay 100.
 // The engine therefore runs steps 3–5 year by year, ascending, and adds a year's settled amounts after its step 5.
 import type { Decimal } from "decimal.js";
-import { change, wan, ZERO, type Claim, type History } from "./model.js";
+import { change, PerRule, wan, ZERO, type Claim, type History } from "./model.js";
 import type { RuleOf } from "./rule-index.js";
 
-/** Same ladder (its id is unique in its namespace), same namespace, enterprise and project. */
-const ladderKey = (row: Claim | History, ladder: RuleOf<"ladder">) => `${ladder.id}\u0000${row.group}`;
 
 export class LadderBasis {
-  private readonly paid = new Map<string, Decimal>();
+  /** Ladder → group (namespace, enterprise, project) → paid so far. */
+  private readonly paid = new PerRule<RuleOf<"ladder">, Decimal>();
 
   constructor(history: readonly History[]) {
-    for (const h of history) if (h.ladder) this.add(ladderKey(h, h.ladder), h.paid);
+    for (const h of history) if (h.ladder) this.add(h.ladder, h.group, h.paid);
   }
 
-  private add(k: string, amount: Decimal): void {
+  private add(ladder: RuleOf<"ladder">, group: number, amount: Decimal): void {
     if (amount.isZero()) return;
-    this.paid.set(k, (this.paid.get(k) ?? ZERO).plus(amount));
-  }
-
-  private basisOf(c: Claim): Decimal {
-    return this.paid.get(ladderKey(c, c.ladder!)) ?? ZERO;
+    this.paid.set(ladder, group, (this.paid.get(ladder, group) ?? ZERO).plus(amount));
   }
 
   /** Step 3 for the claims of one year. */
   apply(claims: readonly Claim[]): void {
     for (const c of claims) {
       if (!c.ladder || c.amount.isZero()) continue;
-      const basis = this.basisOf(c);
+      const basis = this.paid.get(c.ladder, c.group) ?? ZERO;
       if (basis.isZero()) continue;
       const name = `「${c.ladder.name}」`;
       if (basis.gte(c.amount)) {
@@ -46,6 +41,6 @@ export class LadderBasis {
 
   /** After a year's step 5: its settled amounts become paid for the later years. */
   record(claims: readonly Claim[]): void {
-    for (const c of claims) if (c.ladder) this.add(ladderKey(c, c.ladder), c.amount);
+    for (const c of claims) if (c.ladder) this.add(c.ladder, c.group, c.amount);
   }
 }

@@ -32,8 +32,10 @@ export interface Claim {
   readonly enterprise: string;
   readonly project: string;
   readonly year: number;
-  /** key(namespace, enterprise, project), made once: 就高 groups and ladders are keyed by it. */
-  readonly group: string;
+  /** Small number standing for the enterprise (ids.ts): caps are keyed by it. */
+  readonly enterpriseId: number;
+  /** Small number standing for (namespace, enterprise, project): 就高 groups and ladders are keyed by it. */
+  readonly group: number;
   readonly ladder: RuleOf<"ladder"> | undefined;
   /** The function's value, as Excel shows it (rounded half-up to 0.000001万元 by the adapter). */
   readonly gross: Decimal;
@@ -51,7 +53,8 @@ export interface History {
   readonly enterprise: string;
   readonly project: string;
   readonly year: number;
-  readonly group: string;
+  readonly enterpriseId: number;
+  readonly group: number;
   readonly ladder: RuleOf<"ladder"> | undefined;
   readonly paid: Decimal;
 }
@@ -103,7 +106,40 @@ export function wan(d: Decimal): string {
   return `${formatResult(d)}万元`;
 }
 
-/** Grouping keys; ledger.ts refuses control characters in texts, so keys joined by \u0000 cannot collide. */
-export function key(a: string | number, b: string | number, c: string | number, d?: string | number): string {
-  return d === undefined ? `${a}\u0000${b}\u0000${c}` : `${a}\u0000${b}\u0000${c}\u0000${d}`;
+/**
+ * Interned keys: each distinct enterprise, and each distinct (namespace, enterprise, project), gets a small number
+ * once per ledger, so the steps group rows by numbers instead of hashing composite strings for every row.
+ * ledger.ts refuses control characters in texts, so the \u0000-joined composite cannot collide.
+ */
+export class Ids {
+  private readonly enterprises = new Map<string, number>();
+  private readonly groups = new Map<string, number>();
+
+  enterprise(name: string): number {
+    let id = this.enterprises.get(name);
+    if (id === undefined) this.enterprises.set(name, (id = this.enterprises.size));
+    return id;
+  }
+
+  group(namespace: string, enterprise: string, project: string): number {
+    const k = `${namespace}\u0000${enterprise}\u0000${project}`;
+    let id = this.groups.get(k);
+    if (id === undefined) this.groups.set(k, (id = this.groups.size));
+    return id;
+  }
+}
+
+/** Per-rule tables keyed by a number: rules are few, so the outer map is small and the inner keys are cheap. */
+export class PerRule<R extends object, V> {
+  private readonly tables = new Map<R, Map<number, V>>();
+
+  get(rule: R, k: number): V | undefined {
+    return this.tables.get(rule)?.get(k);
+  }
+
+  set(rule: R, k: number, v: V): void {
+    let t = this.tables.get(rule);
+    if (!t) this.tables.set(rule, (t = new Map()));
+    t.set(k, v);
+  }
 }
