@@ -117,10 +117,10 @@ export function gather(lines: readonly LedgerLine[], functions: FunctionIndex, r
           if (!outcome.ok) throw new LineFailure(`${fn.meta.id}：${outcome.error}`, "args", badArgument(fn, line.args));
           const ns = rules.get(fn.meta.namespace);
           const gross = new Exact(outcome.value);
+          const enterpriseId = ids.enterprise(line.enterprise);
           ledger.claims.push({
-            index, fn, rules: ns, enterprise: line.enterprise, project: line.project, year: line.year,
-            enterpriseId: ids.enterprise(line.enterprise),
-            group: ns ? ids.group(fn.meta.namespace, line.enterprise, line.project) : -1, // only rules group claims
+            index, fn, rules: ns, enterprise: line.enterprise, project: line.project, year: line.year, enterpriseId,
+            group: ns ? ids.group(fn.meta.namespace, enterpriseId, line.project) : -1, // only rules group claims
             ladder: ladderOf(ns, fn, line.args), gross, amount: gross, steps: undefined, notes: undefined,
           });
           return;
@@ -128,9 +128,10 @@ export function gather(lines: readonly LedgerLine[], functions: FunctionIndex, r
         case "history": {
           const fn = lookUp(functions, line.fn, found);
           checkHistoryArgs(fn, line.args);
+          const enterpriseId = ids.enterprise(line.enterprise);
           ledger.history.push({
             index, namespace: fn.meta.namespace, fn: fn.meta.name, enterprise: line.enterprise, project: line.project,
-            year: line.year, enterpriseId: ids.enterprise(line.enterprise), group: ids.group(fn.meta.namespace, line.enterprise, line.project),
+            year: line.year, enterpriseId, group: ids.group(fn.meta.namespace, enterpriseId, line.project),
             ladder: ladderOf(rules.get(fn.meta.namespace), fn, line.args), paid: line.paid,
           });
           historyLines.add(index);

@@ -100,7 +100,7 @@ function text(field: LedgerField, v: unknown, required: boolean): string | undef
   if (typeof v !== "string") throw new FieldError(field, `「${FIELD_NAMES[field]}」须为文字，收到${show(v)}`);
   const t = v.trim();
   if (t.length > MAX_TEXT) throw new FieldError(field, `「${FIELD_NAMES[field]}」过长（最多${MAX_TEXT}字）`);
-  // Control characters would let two different keys join to the same grouping key (model.ts `Ids`).
+  // Texts are keys and appear in messages and cells: no control characters (line breaks, NUL, escapes).
   if (/[\u0000-\u001f\u007f]/.test(t)) throw new FieldError(field, `「${FIELD_NAMES[field]}」含有控制字符（如换行、制表符）`);
   return t;
 }

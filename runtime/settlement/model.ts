@@ -109,11 +109,12 @@ export function wan(d: Decimal): string {
 /**
  * Interned keys: each distinct enterprise, and each distinct (namespace, enterprise, project), gets a small number
  * once per ledger, so the steps group rows by numbers instead of hashing composite strings for every row.
- * ledger.ts refuses control characters in texts, so the \u0000-joined composite cannot collide.
  */
 export class Ids {
   private readonly enterprises = new Map<string, number>();
-  private readonly groups = new Map<string, number>();
+  /** Enterprise id → namespace → project → group id: nested look-ups hash the short texts, never a joined key. */
+  private readonly groups: Map<string, Map<string, number>>[] = [];
+  private nextGroup = 0;
 
   enterprise(name: string): number {
     let id = this.enterprises.get(name);
@@ -121,10 +122,12 @@ export class Ids {
     return id;
   }
 
-  group(namespace: string, enterprise: string, project: string): number {
-    const k = `${namespace}\u0000${enterprise}\u0000${project}`;
-    let id = this.groups.get(k);
-    if (id === undefined) this.groups.set(k, (id = this.groups.size));
+  group(namespace: string, enterpriseId: number, project: string): number {
+    const byNamespace = (this.groups[enterpriseId] ??= new Map());
+    let byProject = byNamespace.get(namespace);
+    if (!byProject) byNamespace.set(namespace, (byProject = new Map()));
+    let id = byProject.get(project);
+    if (id === undefined) byProject.set(project, (id = this.nextGroup++));
     return id;
   }
 }
