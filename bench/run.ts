@@ -159,6 +159,7 @@ async function main(): Promise<void> {
       ["measure", "value", "detail"], [
         ["rows/s (settle)", perSec(st.rowsPerSec), `${ms(st.settleMs)} for the whole ledger (median of ${st.runs.settleMs.length}), budget applied`],
         ["gross alone", ms(st.grossMs), "look-up + callFunction for every claim, median of the same passes"],
+        ["gross, one record kept per claim", ms(st.grossKeptMs), `${ratio(st.grossKeptMs / st.grossMs)} gross: the floor of any settlement that holds the ledger (GC promotion of kept records)`],
         ["settle ÷ gross", ratio(st.ratio), `target ≤ ${TARGETS.settleVsGross}×`],
         ["claims changed by a rule", st.changed.toLocaleString(), "rows with at least one step"],
         ...(st.cli ? [
