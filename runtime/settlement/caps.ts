@@ -35,7 +35,7 @@ export class AnnualCaps {
   private readonly used = new PerRule<RuleOf<"annualCap">, Used>();
   private readonly sums = new Map<RuleOf<"annualCap">, Decimal | undefined>();
 
-  constructor(history: readonly History[], private readonly capsOf: (namespace: string) => readonly RuleOf<"annualCap">[]) {
+  constructor(history: readonly History[], capsOf: (namespace: string) => readonly RuleOf<"annualCap">[]) {
     for (const h of history) {
       for (const rule of capsOf(h.namespace)) {
         if (!rule.functions.includes(h.fn)) continue;
