@@ -114,8 +114,9 @@ export async function benchSettleCli(sb: Sandbox, records: readonly Record<strin
 export async function benchSettle(sb: Sandbox, registry: ReadonlyMap<string, CompiledFunction>, compiledRules: readonly SettlementRules[], opts: Options): Promise<SettleResult> {
   const rows = opts.settleRows;
   const functions = new FunctionIndex([...registry.values()]);
-  const rules = compiledRules.length ? compiledRules : FIXTURE_RULES;
-  const rulesSource = compiledRules.length ? "the policies' compiled 规则" : "test/settlement/fixtures.ts (no 规则 compiled yet)";
+  const declared = compiledRules.some((r) => r.rules.length > 0);
+  const rules = declared ? compiledRules : FIXTURE_RULES;
+  const rulesSource = declared ? "the policies' compiled 规则" : "test/settlement/fixtures.ts (the policies declare no 规则 yet)";
   const before = heapMB();
   const records = settleLedger(rows);
   const lines: LedgerLine[] = records.map(ledgerLine);

@@ -1,11 +1,12 @@
 // 由 zhengce build 生成，请勿手工修改。命名空间 PINGHU，来源：policies/pinghu-000-xinzhi.zc、policies/pinghu-003-pingzhengfa-2024-10.zc
-import { Decimal } from "decimal.js";
+import type { Decimal } from "decimal.js";
+import { Exact as D } from "../runtime/exact.js";
 import type { ArgValue, CompiledFunction, FunctionMeta, TraceStep } from "../runtime/types.js";
-import { PolicyInputError, PolicyLookupError } from "../runtime/errors.js";
+import { PolicyInputError, PolicyLookupError, type SourcePosition } from "../runtime/errors.js";
 import { showValue } from "../runtime/show.js";
 import { cmp } from "../runtime/compare.js";
+import type { SettlementRules } from "../runtime/settlement/rules.js";
 
-const D = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -60, toExpPos: 60 });
 const ZERO = new D(0);
 const K0 = new D("3");
 const K1 = new D("10000");
@@ -63,6 +64,284 @@ const K52 = new D("0.0005");
 const K53 = new D("0.013");
 const K54 = new D("0.00002");
 const K55 = new D("0.00003");
+const S0 = "以上奖励最多三年";
+const S1 = "当年营收达到1亿元（含）以上的，给予其算力服务器实际租金最高20%、最高600万元的奖励";
+const S2 = "当年营收达到2000万元（含）以上的，给予其算力服务器实际租金最高15%、最高400万元的奖励";
+const S3 = "企业租用高性能算力服务器的，当年营收未达到2000万元的，给予其算力服务器实际租金最高5%的奖励，单个企业最高奖励100万元且奖励金额不超过企业当年营收的20%";
+const S4 = "单个企业最高奖励 100 万元且奖励金额不超过企业当年营收的 20%";
+const S5 = "对经认定的集成电路企业开展符合一定条件的工程产品（指经过全掩膜板流片）首轮流片，给予该产品掩膜版制作费用最高40%或首轮流片费用最高20%、最高200万元的奖励";
+const S6 = "给予该产品掩膜版制作费用最高 40%或首轮流片费用最高 20%、最高 200 万元的奖励";
+const S7 = "以上奖励单个企业当年度最高可获得 500 万元";
+const S8 = "对开展多项目晶圆流片的集成电路企业，给予产品流片费用最高20%、最高100万元的奖励";
+const S9 = "企业开发的车规级应用集成电路产品完成AEC-Q100标准、AEC-Q200标准认证的，每款产品分别给予最高10万元、15万元的奖励，单个企业当年度最高奖励50万元";
+const S10 = "企业开发的商用密码集成电路产品，完成商用密码产品一级、二级标准认证的，每款产品分别给予最高10万元、15万元的奖励，单个企业当年度最高奖励50万元";
+const S11 = "单个企业当年度奖励不超过 5 项";
+const S12 = "经省软件行业协会新认定的企业软件产品，每款软件产品给予最高5000元的奖励";
+const S13 = "企业开发的软件产品获得计算机软件著作权登记证书的（须为原始取得，第一著作权人须为依法登记注册在本市的企事业单位、社会组织），并且该款软件或软件所配套项目当年销售收入（工业软件则为配套的制造产品销售收入）达到10万元（含）以上的，每款软件给予最高3000元的奖励，同一软件的升级版本不得重复享受";
+const S14 = "软件信息服务业企业年营收首次突破5000万元、1亿元的企业，分别给予最高20万元、50万元的一次性奖励";
+const S15 = "对新认定的软件企业，给予最高 5 万元的一次性奖励";
+const S16 = "分别给予最高 100 万元的一次性奖励";
+const S17 = "年度首次升规的软件信息服务业企业，给予最高 10 万元的一次性奖励";
+const S18 = "每提高一级资质认证给予最高 5 万元奖励";
+const S19 = "每提高一级资质认证分别给予最高 5万元奖励";
+const S20 = "首次通过 ISO27001/BS7799 资质认证的，给予最高 5 万元奖励";
+const S21 = "对面积 2000 平方米以上";
+const S22 = "入驻软件企业不少于 3 家";
+const S23 = "最多奖励三年";
+const S24 = "对面积2000平方米以上，入驻软件企业不少于3家，软件及信息技术服务业务营收总额达到3000万元（含）以上、5000万元（含）以上、1亿元（含）以上的园区，给予园区运营主体分别按照当年营收总额的0.8%、0.9%、1.0%奖励，每年最高300万元，最多奖励三年";
+const S25 = "每年最高 300 万元";
+const S26 = "三年内每年";
+const S27 = "租金按实不超过 15 万元";
+const S28 = "企业自主开发获得集成电路布图设计权的，每项产品给予最高3000元奖励，单个企业当年度奖励不超过5项";
+const S29 = "对购买IP(知识产权)、EDA(电子设计自动化)用于集成电路设计的集成电路企业，规上企业给予实际支出费用最高20%的奖励，规下企业给予实际支出费用最高10%的奖励,单个企业当年度最高奖励50万元";
+const S30 = "对经认定的“领军型浙江数商”企业、“成长型浙江数商”企业分别给予最高30万元、10万元奖励";
+const S31 = "项目投资不低于 500 万元的，给予软件及信息服务费最高 20%";
+const S32 = "其软件及信息服务费奖励比例最高可提至50%";
+const S33 = "经审计投资额在 20 万元到 100 万元（不含）的";
+const S34 = "智能硬件最高 8%的奖励";
+const S35 = "智能硬件奖励比例最高可提至 15%";
+const S36 = "单个企业当年度最高奖励 150 万元";
+const S37 = "单个企业当年度最高奖励 300 万元";
+const S38 = "纯软件项目参照集成性项目奖励，单个企业当年度最高奖励 50 万元";
+const S39 = "对获得省级“未来工厂”、“未来工厂”试点的企业，分别给予最高100万元、25万元的一次性奖励";
+const S40 = "对获得省级智能工厂、数字化车间的企业，分别给予最高25万元、15万元的一次性奖励";
+const S41 = "对获得国家智能制造示范企业、国家智能制造优秀场景企业，分别给予最高50万元、20万元一次性奖励";
+const S42 = "改造投入在 20 万元（含）以下的";
+const S43 = "鼓励汽车零部件、服装、箱包行业开展“N+X”轻量级数字化改造，列入第一批、第二批、第三批试点的项目，改造投入在20万元（含）以下的，通过验收后，分别给予企业数字化改造投入最高60%、最高50%、最高40%的一次性奖励";
+const S44 = "鼓励装备制造、时尚产业等行业领域制造业企业与国内人工智能企业开展合作，推动AI大模型等人工智能技术在工业领域应用，给予实际合作支出最高20%、最高50万元的奖励";
+const S45 = "实际支付 2 万元及以上的最高奖励 1 万元";
+const S46 = "实际支付 1 万元及以上的最高奖励 5000 元";
+const S47 = "通过工信部“两化融合”管理体系贯标评定的，给予最高10万元的一次性奖励";
+const S48 = "对通过企业数据管理国家标准贯标二级、三级、四级、五级的，分别给予最高10万、15万、20万、25万元的一次性奖励";
+const S49 = "对企业获得国家级、省级数字经济领域“云上企业”或相应级别示范试点称号的，分别给予最高15万元、10万元的一次性奖励";
+const S50 = "列入省工业互联网平台创建及应用试点的省行业级平台（含区域级、产业链级等跨企业平台）、企业级平台，分别给予最高20万元、5万元的奖励";
+const S51 = "列入省工业互联网平台创建及应用试点的";
+const S52 = "经验收认定为省行业级平台";
+const S53 = "再给予最高 20 万元、5 万元 的奖励";
+const S54 = "鼓励企业建设产业大脑，经相关部门认定评估，根据评估等级给予建设投入最高40%、最高500万元的奖励";
+const S55 = "每上线 1 个组件给予对应企业给予最高 2 万元的奖励";
+const S56 = "支持企业拆解数字化能力组件并上线至省产业大脑能力中心，对列入计划的，每上线1个组件给予对应企业给予最高2万元的奖励，单个企业当年度最高奖励30万元";
+const S57 = "列入示范项目的奖励标准在上述基础上提高 2 个百分点";
+const S58 = "年节能量达到 200 吨标煤（等价值）以上或二氧化碳年减排量达到 400吨以上，且设备投资额不低于 300 万元";
+const S59 = "年节能量 40 吨标煤（等价值）以上或二氧化碳年减排量 80 吨以上，设备投资额在50-300 万元";
+const S60 = "最高 300 万元";
+const S61 = "年节水量达到 10万吨以上，且设备投资额不低于 300 万元";
+const S62 = "年节水量达到 2 万吨以上，设备投资额在 60-300 万元";
+const S63 = "对经认定的省级节水型企业，给予最高10万元的一次性奖励";
+const S64 = "对认定为国家级、省级、嘉兴市级绿色工厂或绿色园区的企业，分别给予最高50万元、25万元、10万元的一次性奖励";
+const S65 = "获得“绿色产品”认证的企业，给予最高 10 万元的一次性奖励";
+const S66 = "上一年度 A类企业和数字经济项目奖励标准在上述基础上提高1 个百分点";
+const S67 = "企业当年生产设备投资完成1000万元（含）到3000万元的，给予设备投资额最高3%的奖励";
+const S68 = "完成3000万元（含）至5000万元的，给予最高4%的奖励";
+const S69 = "完成5000万元（含）以上的，给予最高5%的奖励";
+const S70 = "以上分段计算，单个企业当年度最高奖励500万元";
+const S71 = "鼓励企业采购应用我市范围内经认定的省级以上首台（套）成套装备，按其首次购置费最高5%、最高50万元的奖励";
+const S72 = "支持机床产业生产性服务体系建设，对国内外知名机床研发机构、实验室或检测中心落户我市，提供平台化服务的，给予实际投入最高30%、最高100万元的一次性奖励";
+const S73 = "对取得航空航天整机厂销售收入的关键零部件企业，给予当年度销售收入（不含税）最高5%、最高100万元的一次性奖励";
+const S74 = "对取得航空器整机型号合格证和生产许可证的企业，分别给予最高600万元和最高400万元的一次性奖励";
+const S75 = "对取得航空发动机整机型号合格证和生产许可证的企业，分别给予最高500万元和最高300万元的一次性奖励";
+const S76 = "对新认定的国家级、省级航空航天专业类产业园分别给予企业最高300万元和最高100万元的一次性奖励";
+const S77 = "对我市氢燃料电池及其核心配套生产企业，按其氢能领域产品自主销售（不含我市政府及国有企业采购订单及其关联订单）形成的销售额，2024年按其销售额给予最高5%、2025年按其销售额给予最高3%的奖励，单个企业当年度最高奖励500万元";
+const S78 = "2024 年按其销售额给予最高 5%、2025 年按其销售额给予最高 3%的奖励";
+const S79 = "单个企业当年度最高奖励 500 万元";
+const S80 = "鼓励企业与本土设计机构（关联公司除外）设计合作，开展设计外包、定制设计、协作开发、资讯服务、品牌提升、教育培训、数字化服务等业务的，给予当年实际交易额最高10%、最高10万元奖励";
+const S81 = "对经认定的国家级、省级、嘉兴市级工业设计企业（中心、研究院），分别给予最高25万元、10万元、5万元的一次性奖励";
+const S82 = "对经认定的国家级、省级、嘉兴市级服务型制造示范企业（平台、项目），分别给予最高25万元、10万元、5万元的奖励";
+const S83 = "为我市企业提供检验检测服务、工业设计（包括ODM）、研发服务、管理咨询等生产性服务的独立核算机构/企业，年营业收入达到300万元、500万元、1000万元的，分别给予最高5万元、10万元和30万元的一次性奖励";
+const S84 = "对首次通过CMA、CNAS认证的制造业企业，分别给予最高5万元和最高10万元奖励";
+const S85 = "入选培育库的企业与本土设计机构（关联公司除外）设计合作，给予当年实际交易额最高10%、最高20万元奖励";
+const S86 = "单个展会最高奖励 5 万元";
+const S87 = "当年参加国际四大时装周（纽约时装周、伦敦时装周、巴黎时装周、米兰时装周）并进行品牌发布的企业，给予最高50万元奖励，最多奖励三年";
+const S88 = "当年参加国内四大时装周（中国国际时装周、上海时装周、深圳时装周、广东时装周）并进行品牌发布的企业，给予最高20万元的奖励，最多奖励三年";
+const S89 = "企业应用新一代信息技术研发生产智能化产品的，经认定后，给予该产品当年销售额最高2%、最高20万元的一次性奖励，单个企业当年度最高奖励50万元";
+const S90 = "单个企业当年度最高奖励 50 万元";
+const S91 = "每成功新培育或新引进1名设计及相关专业毕业或具备相关资格证书的设计师，年度设计款式销售额达200万元（含）以上，给予企业最高5万元/人的一次性奖励，单个企业当年度最高奖励20万元";
+const S92 = "企业在国内外知名商业街区、机场、高铁站等新开设由平湖总部统一核算并纳税的线下直营店，给予直接投入（商铺租赁费用和装修费用）最高30%、最高100万元的一次性奖励";
+const S93 = "企业入驻我市开设的金平湖品牌馆，对品牌馆运营方给予直接投入（商铺租赁费用和装修费用）最高20%、最高50万元的一次性奖励";
+const S94 = "入选国家“单项冠军”企业（产品）给予最高100万元奖励";
+const S95 = "获评国家级专精特新“小巨人”企业给予最高50万元奖励，获评省级专精特新中小企业给予最高10万元奖励";
+const S96 = "获评省“雄鹰企业”给予最高50万奖励";
+const S97 = "获评省级“隐形冠军”企业给予最高50万元奖励";
+const S98 = "获评功勋企业给予最高20万元奖励，获评明星企业给予最高10万元奖励";
+const S99 = "对年内月度升规的企业给予最高 5万元奖励";
+const S100 = "对经认定的国家级、省级制造业创新中心分别给予最高75万元、50万元的一次性奖励";
+const S101 = "对新认定的国家级、省级、嘉兴市级技术中心，分别给予最高50万元、25万元、10万元的一次性奖励";
+const S102 = "产品被认定为国际、国内、省内、嘉兴市内装备制造业首台（套）、软件首版次、材料首批次的企业，分别给予最高100万元、50万元、25万元、10万元的一次性奖励";
+const S103 = "费率以 2%为上限";
+const S104 = "建立首台（套）产品保险补偿机制，对投保首台（套）产品保险的企业，按实际投保年度保费给予最高70%的支持（费率以2%为上限），支持时间按保险期限据实核算，单个企业当年度最高奖励20万元，最多奖励三年";
+const S105 = "获得省信用管理示范企业的，给予最高5万元奖励";
+const S106 = "获得浙江省政府质量奖的企业，给予最高50万元奖励";
+const S107 = "获得嘉兴市、平湖市政府质量奖的，分别给予最高25万元、15万元的奖励";
+const S108 = "认证的企业，给予最高 15 万元奖励";
+const S109 = "通过国际互认（国际合作证书）的，给予最高 2 万元奖励";
+const S110 = "年销售额增长 20%以上的";
+const S111 = "对注册地及结算地在我市的原创品牌企业，年销售额增长20%以上的，给予实际投入宣传推广费用最高10%、最高50万元的奖励";
+const S112 = "对符合上述条件";
+const S113 = "同时带动 5 家以上本地企业为其贴牌代工的";
+const S114 = "按每带动 1 家代工费达到 100 万元的企业奖励最高 5 万元的标准";
+const S115 = "对符合上述条件，同时带动5家以上本地企业为其贴牌代工的，按每带动1家代工费达到100万元的企业奖励最高5万元的标准，给予原创品牌企业最高50万元的奖励，最多奖励三年";
+const S116 = "年营收达到 50 万元（含）以上的";
+const S117 = "在平湖新注册成立的设计型企业，年营收达到50万元（含）以上的，给予租金及装修实际投入费用最高50%、最高3万元一次性奖励";
+const S118 = "年营收达 50 万元（含）以上的";
+const S119 = "对亚洲十佳焦点设计师（TenAsianDesignertoWatch）、金顶奖、国家和省十佳设计师、国际国内设计大赛金银铜奖获得者设立设计型企业且年营收达50万元（含）以上的，给予年营收金额最高8%、最高10万元奖励";
+const S120 = "单个企业当年度奖励不超 过 3 个产品";
+const S121 = "对获得“浙江制造精品”或省优秀工业新产品称号的企业，给予最高5万元奖励，“浙江制造精品”、省优秀工业新产品单个企业当年度奖励不超过3个产品";
+const S122 = "对列入省级重点技术创新项目（高新技术产品）且在资金申报年度通过验收的企业，给予最高15万元奖励";
+const S123 = "对已在我市形成稳定产品配套的数字产业、汽车及零部件、高端新材料、数控机床、航空航天、生命健康等重点产业龙头企业，其产品零部件、原材料年采购金额首次达到5000万元、1亿元、1.5亿元、2亿元及以上的，分别给予最高50万元、100万元、150万元、200万元一次性奖励";
+const S124 = "单个企业奖励合计最高不超过 200 万元";
+const S125 = "对购买上述平台服务的本市企业，经认定，给予年实际服务费最高10%、最高30万元一次性奖励";
+const S126 = "按房租每月每平方米奖励最高 10 元";
+const S127 = "最高奖励 3 万元";
+const S128 = "企业或行业协会举办经批准的全市性、行业性的高峰论坛、产学研和设计对接、时尚发布等活动的，给予活动实际支出最高30%、单个活动最高30万元的奖励";
+const S129 = "按实际摊位费用予以奖励，单个展会最高 3 万元";
+const S130 = "给予单个展会特装费用最高 50%、最高 15 万元的奖励";
+const S131 = "单个企业当年度最高奖励 30 万元";
+const S132 = "对经评定达到《民营企业清廉建设管理体系》标准1A级、2A级、3A4A级的企业，分别给予最高3000元、7000元、30000元的奖励";
+const S133 = "3A4A 级的企业";
+const S134 = "协会组织新认定国家级、省级、嘉兴市级产业集群（基地、平台）等荣誉的，分别给予最高10万元、5万元、3万元奖励";
+const S135 = "荣誉复评的，分别给予最高 5 万元、2 万元、1 万元奖励";
+const S136 = "当年累计组织企业 50 家次以上的";
+const S137 = "协会组织企业以区域品牌抱团参展，当年累计组织企业50家次以上的，给予最高2万元奖励";
+const S138 = "当年度省级监管评级结果为“B级”（含）以上";
+const S139 = "贷款不良率在 3%（含）以内";
+const S140 = "最高不超过 30%给予风险奖励";
+const S141 = "最高不超过当年度贡献的 50%";
+const S142 = "资产不良率在 1%（含）以内的";
+const S143 = "最高不超过 30%给予风险 奖励";
+const S144 = "对牵头承担国家科技重大专项的企业给予 100 万元的奖励";
+const S145 = "分别给予 50 万元、15 万元的奖励";
+const S146 = "经市科技计划项目立项验收通过后";
+const S147 = "验收基本通过的项目，以上奖励减半执行";
+const S148 = "当年度研发经费 100 万元（含）至 1000 万元";
+const S149 = "根据研发费用增长部分";
+const S150 = "研发费用占营业收入比重";
+const S151 = "研发费用占营业收入比重达 3% 以上";
+const S152 = "研发费用占营业收入比重达 4% 以上";
+const S153 = "研发费用占营业收入比重达 5% 以上";
+const S154 = "研发费用增速在 5% 以上";
+const S155 = "研发费用增速在 10% 以上";
+const S156 = "研发费用增速在 15% 以上";
+const S157 = "研发费用增速在";
+const S158 = "或研发费用占营业收入比重达 10% 以上且当年度研发费用正增长的企业";
+const S159 = "给予不超过 10%、最高 100 万元的奖励";
+const S160 = "给予不超过 10%、最高 80 万元的奖励";
+const S161 = "给予不超过 10%、最高 60 万元的奖励";
+const S162 = "根据研发费用增长部分给予不超过 10%";
+const S163 = "对新认定的省重点实验室、工程技术研究中心给予 200 万元的奖励";
+const S164 = "对新认定的嘉兴市重点实验室（A 类）给予 50 万元的奖励";
+const S165 = "分别给予 300 万元、100 万元的奖励";
+const S166 = "连续两年";
+const S167 = "对绩效评价结果为“优秀”的市重点实验室（A类），给予每年10万元、连续两年的经费支持";
+const S168 = "连续三年";
+const S169 = "按项目设备投资额的 10%";
+const S170 = "累计最高不超过 5000 万元";
+const S171 = "给予 1 万元的奖励";
+const S172 = "单个企业年度最高限额 3 万元";
+const S173 = "获得国家最高科学技术奖的，一次性给予 300 万元奖励";
+const S174 = "分别一次性给予 200 万元、100 万元、80 万元的奖励";
+const S175 = "对获得浙江科技大奖的一次性给予 80 万元奖励";
+const S176 = "分别一次性给予 50 万元、30 万元、20 万元的奖励";
+const S177 = "以上均指第一项目完成单位（个人）";
+const S178 = "分别按第一项目完成单位（个人）的 60%、30% 给予一次性奖励";
+const S179 = "项目投资在 20 到 200 万元的集成性项目";
+const S180 = "给予A档项目软件及信息服务费最高35%";
+const S181 = "B 档项目软件及信息服务费最高 25%";
+const S182 = "具备行业示范效应的集成性项目，项目投资不低于200万元的，根据验收结果，给予A档项目软件及信息服务费最高35%、智能硬件最高10%的奖励，B档项目软件及信息服务费最高25%、智能硬件最高8%的奖励，单个项目奖励最高300万元封顶";
+const S183 = "给予 A 档项目软件及信息服务费最高 30%";
+const S184 = "B 档项目软件及信息服务费最高 20%";
+const S185 = "项目投资在20到200万元的集成性项目，根据验收结果，给予A档项目软件及信息服务费最高30%、智能硬件最高10%的奖励，B档项目软件及信息服务费最高20%、智能硬件最高8%的奖励";
+const S186 = "智能硬件最高 10% 的奖励";
+const S187 = "智能硬件最高 8% 的奖励";
+const S188 = "单个项目奖励最高 300 万元封顶";
+const S189 = "对经认定的省级“未来工厂”、“未来工厂”试点、省级智能工厂、数字化车间的企业，分别给予最高200万元、50万元、50万元、30万元的奖励";
+const S190 = "且设备投资额不低于 300 万元";
+const S191 = "设备投资额在 60-300 万元";
+const S192 = "对节能改造项目年节能量达到200吨标煤（等价值）以上或二氧化碳年减排量达到400吨以上，且设备投资额不低于300万元，经有资质的第三方审核（检测）机构认定，给予设备实际投资额最高10%的奖励，最高奖励400万元";
+const S193 = "分别给予最高 100 万元、50 万元和 20 万元的一次性奖励";
+const S194 = "被认定为国家级绿色供应链或绿色设计产品示范企业的，给予最高 100 万元的一次性奖励";
+const S195 = "对经认定的国家级、省级制造业创新中心分别给予150万元、100万元的一次性奖励";
+const S196 = "对新认定的国家级、省级、嘉兴市级技术中心，分别给予100万元、50万元、20万元的一次性奖励";
+const S197 = "产品被认定为国内、省内、嘉兴市内装备制造业首台（套）、软件首版次、材料首批次的企业，分别给予100万元、50万元、20万元的一次性奖励";
+const S198 = "同一项目如已享受国家及省保费支持的，不再给予支持";
+const S199 = "最长不超过3年";
+const S200 = "费率以3%为上限";
+const S201 = "按实际投保年度保费的80%给予支持";
+const S202 = "单个企业同一年度支持不超过20万元";
+const S203 = "单个企业一个年度内不超过3个产品";
+const S204 = "的产品给予10万元奖励";
+const S205 = "企业（产品）给予最高150万元奖励";
+const S206 = "企业给予最高100万元奖励，获评省级专精特新中小企业";
+const S207 = "获评国家级专精特新“小巨人”企业给予最高100万元奖励，获评省级专精特新中小企业给予最高20万元奖励";
+const S208 = "给予最高100万奖励";
+const S209 = "分别给予最高不超过 30 万元、50 万元、100 万元的一次性奖励";
+const S210 = "对在省创新区评价中居前的给予最高50万元的奖励";
+const S211 = "对获评平湖市功勋企业和明星企业，分别给予最高20万元和10万元的奖励";
+const S212 = "最多可连续支持 3 年";
+const S213 = "按照实际投保费率最高不超过 3%";
+const S214 = "首年度实际保费的 80% 给予保险补偿";
+const S215 = "并从次年度开始保险补偿比例逐年递减 10%";
+const S216 = "单个企业同一年度补偿金额最高不超过 20 万元";
+const S217 = "对被评定为市级、省级首版次软件产品的企业分别给予20万元、50万元一次性奖励";
+const S218 = "对短期出口信用保险保费给予不低于 60% 的补助";
+const S219 = "原则上单家企业不超过 500 万元";
+const S220 = "对获评省级内外贸一体化改革试点培育基地、省级内外贸一体化领跑者企业分别奖励30万元和7万元";
+const S221 = "LPR 利率 50%";
+const S222 = "最高 50 万元的贴息";
+const S223 = "全年稻麦油复种面积";
+const S224 = "市财政对稻麦种植配套 5 元/亩，油菜种植配套 10 元/亩";
+const S225 = "对未达到稻麦油复种规模补贴标准但种植油菜 5 亩（含）以上的生产主体";
+const S226 = "晚稻订单奖补标准不低于 0.2 元/斤";
+const S227 = "订单奖补标准不低于 0.3 元/斤";
+const S228 = "最高至购置价格的 50%";
+const S229 = "给予地方累加补助";
+const S230 = "对引进推广的首台（套）机械给予50%补助";
+const W0: SourcePosition = { fn: "PINGHU.SOFTWARE_ENTERPRISE", file: "policies/pinghu-000-xinzhi.zc", line: 217 };
+const W1: SourcePosition = { fn: "PINGHU.SOFTWARE_CERT", file: "policies/pinghu-000-xinzhi.zc", line: 244 };
+const W2: SourcePosition = { fn: "PINGHU.IC_IP_EDA", file: "policies/pinghu-000-xinzhi.zc", line: 336 };
+const W3: SourcePosition = { fn: "PINGHU.DIGITAL_MERCHANT", file: "policies/pinghu-000-xinzhi.zc", line: 355 };
+const W4: SourcePosition = { fn: "PINGHU.DIGITAL_RETROFIT", file: "policies/pinghu-000-xinzhi.zc", line: 393 };
+const W5: SourcePosition = { fn: "PINGHU.FUTURE_FACTORY", file: "policies/pinghu-000-xinzhi.zc", line: 430 };
+const W6: SourcePosition = { fn: "PINGHU.LIGHT_RETROFIT", file: "policies/pinghu-000-xinzhi.zc", line: 459 };
+const W7: SourcePosition = { fn: "PINGHU.DIGITAL_DEMO", file: "policies/pinghu-000-xinzhi.zc", line: 515 };
+const W8: SourcePosition = { fn: "PINGHU.INDUSTRIAL_INTERNET", file: "policies/pinghu-000-xinzhi.zc", line: 545 };
+const W9: SourcePosition = { fn: "PINGHU.INDUSTRIAL_INTERNET", file: "policies/pinghu-000-xinzhi.zc", line: 548 };
+const W10: SourcePosition = { fn: "PINGHU.GREEN_FACTORY", file: "policies/pinghu-000-xinzhi.zc", line: 678 };
+const W11: SourcePosition = { fn: "PINGHU.AEROSPACE_CERT", file: "policies/pinghu-000-xinzhi.zc", line: 783 };
+const W12: SourcePosition = { fn: "PINGHU.AEROSPACE_PARK", file: "policies/pinghu-000-xinzhi.zc", line: 802 };
+const W13: SourcePosition = { fn: "PINGHU.HYDROGEN", file: "policies/pinghu-000-xinzhi.zc", line: 823 };
+const W14: SourcePosition = { fn: "PINGHU.INDUSTRIAL_DESIGN_CENTER", file: "policies/pinghu-000-xinzhi.zc", line: 860 };
+const W15: SourcePosition = { fn: "PINGHU.SERVICE_MFG_DEMO", file: "policies/pinghu-000-xinzhi.zc", line: 877 };
+const W16: SourcePosition = { fn: "PINGHU.CMA_CNAS", file: "policies/pinghu-000-xinzhi.zc", line: 918 };
+const W17: SourcePosition = { fn: "PINGHU.FASHION_WEEK", file: "policies/pinghu-000-xinzhi.zc", line: 966 };
+const W18: SourcePosition = { fn: "PINGHU.SPECIALIZED", file: "policies/pinghu-000-xinzhi.zc", line: 1058 };
+const W19: SourcePosition = { fn: "PINGHU.INNOVATION_CENTER", file: "policies/pinghu-000-xinzhi.zc", line: 1085 };
+const W20: SourcePosition = { fn: "PINGHU.TECH_CENTER", file: "policies/pinghu-000-xinzhi.zc", line: 1100 };
+const W21: SourcePosition = { fn: "PINGHU.FIRST_SET", file: "policies/pinghu-000-xinzhi.zc", line: 1118 };
+const W22: SourcePosition = { fn: "PINGHU.QUALITY_BRAND", file: "policies/pinghu-000-xinzhi.zc", line: 1166 };
+const W23: SourcePosition = { fn: "PINGHU.BRAND_OEM", file: "policies/pinghu-000-xinzhi.zc", line: 1215 };
+const W24: SourcePosition = { fn: "PINGHU.EXHIBITION", file: "policies/pinghu-000-xinzhi.zc", line: 1393 };
+const W25: SourcePosition = { fn: "PINGHU.CLEAN_ENTERPRISE", file: "policies/pinghu-000-xinzhi.zc", line: 1419 };
+const W26: SourcePosition = { fn: "PINGHU.ASSOCIATION_CLUSTER", file: "policies/pinghu-000-xinzhi.zc", line: 1440 };
+const W27: SourcePosition = { fn: "PINGHU.ASSOCIATION_CLUSTER", file: "policies/pinghu-000-xinzhi.zc", line: 1444 };
+const W28: SourcePosition = { fn: "PINGHU.SCI_TECH_PROJECT", file: "policies/pinghu-003-pingzhengfa-2024-10.zc", line: 34 };
+const W29: SourcePosition = { fn: "PINGHU.RD_GROWTH", file: "policies/pinghu-003-pingzhengfa-2024-10.zc", line: 77 };
+const W30: SourcePosition = { fn: "PINGHU.RD_GROWTH", file: "policies/pinghu-003-pingzhengfa-2024-10.zc", line: 80 };
+const W31: SourcePosition = { fn: "PINGHU.RD_PLATFORM", file: "policies/pinghu-003-pingzhengfa-2024-10.zc", line: 128 };
+const W32: SourcePosition = { fn: "PINGHU.SCI_TECH_AWARD", file: "policies/pinghu-003-pingzhengfa-2024-10.zc", line: 220 };
+const W33: SourcePosition = { fn: "PINGHU.SCI_TECH_AWARD", file: "policies/pinghu-003-pingzhengfa-2024-10.zc", line: 229 };
+const W34: SourcePosition = { fn: "PINGHU.DIGITAL_RETROFIT_2024", file: "policies/pinghu-003-pingzhengfa-2024-10.zc", line: 270 };
+const W35: SourcePosition = { fn: "PINGHU.DIGITAL_RETROFIT_2024", file: "policies/pinghu-003-pingzhengfa-2024-10.zc", line: 277 };
+const W36: SourcePosition = { fn: "PINGHU.FUTURE_FACTORY_2024", file: "policies/pinghu-003-pingzhengfa-2024-10.zc", line: 305 };
+const W37: SourcePosition = { fn: "PINGHU.GREEN_FACTORY_2024", file: "policies/pinghu-003-pingzhengfa-2024-10.zc", line: 362 };
+const W38: SourcePosition = { fn: "PINGHU.INNOVATION_CENTER_2024", file: "policies/pinghu-003-pingzhengfa-2024-10.zc", line: 388 };
+const W39: SourcePosition = { fn: "PINGHU.TECH_CENTER_2024", file: "policies/pinghu-003-pingzhengfa-2024-10.zc", line: 406 };
+const W40: SourcePosition = { fn: "PINGHU.FIRST_SET_2024", file: "policies/pinghu-003-pingzhengfa-2024-10.zc", line: 426 };
+const W41: SourcePosition = { fn: "PINGHU.SPECIALIZED_2024", file: "policies/pinghu-003-pingzhengfa-2024-10.zc", line: 498 };
+const W42: SourcePosition = { fn: "PINGHU.MICRO_PARK", file: "policies/pinghu-003-pingzhengfa-2024-10.zc", line: 522 };
+const W43: SourcePosition = { fn: "PINGHU.STAR_ENTERPRISE_2024", file: "policies/pinghu-003-pingzhengfa-2024-10.zc", line: 551 };
+const W44: SourcePosition = { fn: "PINGHU.FIRST_EDITION_SOFTWARE_2024", file: "policies/pinghu-003-pingzhengfa-2024-10.zc", line: 604 };
+const W45: SourcePosition = { fn: "PINGHU.TRADE_INTEGRATION", file: "policies/pinghu-003-pingzhengfa-2024-10.zc", line: 640 };
+const W46: SourcePosition = { fn: "PINGHU.GRAIN_ORDER", file: "policies/pinghu-003-pingzhengfa-2024-10.zc", line: 713 };
 
 const m0: FunctionMeta = {
   "id": "PINGHU.AI_COMPUTE",
@@ -3938,7 +4217,8 @@ const m96: FunctionMeta = {
   "result": "money"
 };
 
-function f0(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// 第1条「支持人工智能产业发展（算力服务器租金奖励）」 policies/pinghu-000-xinzhi.zc:18
+function clause_AI_COMPUTE(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「算力租金」", value: showValue(p0, "money"), source: "" });
@@ -3947,64 +4227,67 @@ function f0(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p2 = a[2] as Decimal;
   if (t) t.push({ step: "输入「第几年」", value: showValue(p2, "年"), source: "" });
   const t0 = cmp(p2, K0) <= 0;
-  if (t) t.push({ step: "适用：第几年 ≤ 3年", value: t0 ? "是" : "否", source: "以上奖励最多三年" });
+  if (t) t.push({ step: "适用：第几年 ≤ 3年", value: t0 ? "是" : "否", source: S0 });
   if (!t0) {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
   src = "";
   let t1: Decimal;
-  if (cmp(p1, K1) >= 0) {
-    t1 = K2;
-    if (t) t.push({ step: "营收 落在「1亿元（含）以上」", value: showValue(t1, "ratio"), source: "当年营收达到1亿元（含）以上的，给予其算力服务器实际租金最高20%、最高600万元的奖励" });
-    src = "当年营收达到1亿元（含）以上的，给予其算力服务器实际租金最高20%、最高600万元的奖励";
-  }
-  else {
+  b0: {
+    if (cmp(p1, K1) >= 0) {
+      t1 = K2;
+      if (t) t.push({ step: "营收 落在「1亿元（含）以上」", value: showValue(t1, "ratio"), source: S1 });
+      src = S1;
+      break b0;
+    }
     if (cmp(p1, K3) >= 0) {
       t1 = K4;
-      if (t) t.push({ step: "营收 落在「2000万元（含）到1亿元」", value: showValue(t1, "ratio"), source: "当年营收达到2000万元（含）以上的，给予其算力服务器实际租金最高15%、最高400万元的奖励" });
-      src = "当年营收达到2000万元（含）以上的，给予其算力服务器实际租金最高15%、最高400万元的奖励";
+      if (t) t.push({ step: "营收 落在「2000万元（含）到1亿元」", value: showValue(t1, "ratio"), source: S2 });
+      src = S2;
+      break b0;
     }
-    else {
-      t1 = K5;
-      if (t) t.push({ step: "营收 落在「不满2000万元」", value: showValue(t1, "ratio"), source: "企业租用高性能算力服务器的，当年营收未达到2000万元的，给予其算力服务器实际租金最高5%的奖励，单个企业最高奖励100万元且奖励金额不超过企业当年营收的20%" });
-      src = "企业租用高性能算力服务器的，当年营收未达到2000万元的，给予其算力服务器实际租金最高5%的奖励，单个企业最高奖励100万元且奖励金额不超过企业当年营收的20%";
-    }
+    t1 = K5;
+    if (t) t.push({ step: "营收 落在「不满2000万元」", value: showValue(t1, "ratio"), source: S3 });
+    src = S3;
+    break b0;
   }
   const v0: Decimal = t1;
   if (t) t.push({ step: "奖励比率", value: showValue(v0, "ratio"), source: src });
   src = "";
   let t2: Decimal;
-  if (cmp(p1, K1) >= 0) {
-    t2 = K6;
-    if (t) t.push({ step: "营收 落在「1亿元（含）以上」", value: showValue(t2, "money"), source: "当年营收达到1亿元（含）以上的，给予其算力服务器实际租金最高20%、最高600万元的奖励" });
-    src = "当年营收达到1亿元（含）以上的，给予其算力服务器实际租金最高20%、最高600万元的奖励";
-  }
-  else {
+  b1: {
+    if (cmp(p1, K1) >= 0) {
+      t2 = K6;
+      if (t) t.push({ step: "营收 落在「1亿元（含）以上」", value: showValue(t2, "money"), source: S1 });
+      src = S1;
+      break b1;
+    }
     if (cmp(p1, K3) >= 0) {
       t2 = K7;
-      if (t) t.push({ step: "营收 落在「2000万元（含）到1亿元」", value: showValue(t2, "money"), source: "当年营收达到2000万元（含）以上的，给予其算力服务器实际租金最高15%、最高400万元的奖励" });
-      src = "当年营收达到2000万元（含）以上的，给予其算力服务器实际租金最高15%、最高400万元的奖励";
+      if (t) t.push({ step: "营收 落在「2000万元（含）到1亿元」", value: showValue(t2, "money"), source: S2 });
+      src = S2;
+      break b1;
     }
-    else {
-      const t3 = p1.times(K2);
-      const t4 = cmp(K8, t3) <= 0 ? K8 : t3;
-      t2 = t4;
-      if (t) t.push({ step: "营收 落在「不满2000万元」", value: showValue(t2, "money"), source: "单个企业最高奖励 100 万元且奖励金额不超过企业当年营收的 20%" });
-      src = "单个企业最高奖励 100 万元且奖励金额不超过企业当年营收的 20%";
-    }
+    const t3 = p1.times(K2);
+    const t4 = cmp(K8, t3) <= 0 ? K8 : t3;
+    t2 = t4;
+    if (t) t.push({ step: "营收 落在「不满2000万元」", value: showValue(t2, "money"), source: S4 });
+    src = S4;
+    break b1;
   }
   const v1: Decimal = t2;
   if (t) t.push({ step: "奖励上限", value: showValue(v1, "money"), source: src });
   const t5 = p0.times(v0);
   const v2: Decimal = t5;
-  if (t) t.push({ step: "计算奖励", value: showValue(v2, "money"), source: "" });
+  if (t) t.push({ step: "计算奖励 = " + showValue(p0, "money") + " × " + showValue(v0, "ratio"), value: showValue(v2, "money"), source: "" });
   const t6 = cmp(v2, v1) <= 0 ? v2 : v1;
-  if (t) t.push({ step: "结果", value: showValue(t6, "money"), source: "" });
+  if (t) t.push({ step: "结果 = " + showValue(v2, "money") + " 封顶 " + showValue(v1, "money"), value: showValue(t6, "money"), source: "" });
   return t6;
 }
 
-function f1(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// 第2条「集成电路工程产品首轮流片奖励（全掩膜）」 policies/pinghu-000-xinzhi.zc:61
+function clause_IC_FULL_MASK_TAPEOUT(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「掩膜版费用」", value: showValue(p0, "money"), source: "" });
   const p1 = a[1] as Decimal;
@@ -4013,24 +4296,25 @@ function f1(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   if (t) t.push({ step: "输入「当年已获流片奖励」", value: showValue(p2, "money"), source: "" });
   const t0 = p0.times(K9);
   const v0: Decimal = t0;
-  if (t) t.push({ step: "掩膜版费用奖励额", value: showValue(v0, "money"), source: "对经认定的集成电路企业开展符合一定条件的工程产品（指经过全掩膜板流片）首轮流片，给予该产品掩膜版制作费用最高40%或首轮流片费用最高20%、最高200万元的奖励" });
+  if (t) t.push({ step: "掩膜版费用奖励额 = " + showValue(p0, "money") + " × 40%", value: showValue(v0, "money"), source: S5 });
   const t1 = p1.times(K2);
   const v1: Decimal = t1;
-  if (t) t.push({ step: "首轮流片费用奖励额", value: showValue(v1, "money"), source: "对经认定的集成电路企业开展符合一定条件的工程产品（指经过全掩膜板流片）首轮流片，给予该产品掩膜版制作费用最高40%或首轮流片费用最高20%、最高200万元的奖励" });
+  if (t) t.push({ step: "首轮流片费用奖励额 = " + showValue(p1, "money") + " × 20%", value: showValue(v1, "money"), source: S5 });
   const t2 = cmp(v0, v1) >= 0 ? v0 : v1;
   const t3 = cmp(t2, K10) <= 0 ? t2 : K10;
   const v2: Decimal = t3;
-  if (t) t.push({ step: "单个产品奖励", value: showValue(v2, "money"), source: "给予该产品掩膜版制作费用最高 40%或首轮流片费用最高 20%、最高 200 万元的奖励" });
+  if (t) t.push({ step: "单个产品奖励 = 取大（" + showValue(v0, "money") + "，" + showValue(v1, "money") + "） 封顶 200万元", value: showValue(v2, "money"), source: S6 });
   const t4 = K11.minus(p2);
   const t5 = t4.isNegative() ? ZERO : t4;
   const v3: Decimal = t5;
-  if (t) t.push({ step: "当年剩余额度", value: showValue(v3, "money"), source: "以上奖励单个企业当年度最高可获得 500 万元" });
+  if (t) t.push({ step: "当年剩余额度 = 500万元 扣除 " + showValue(p2, "money"), value: showValue(v3, "money"), source: S7 });
   const t6 = cmp(v2, v3) <= 0 ? v2 : v3;
-  if (t) t.push({ step: "结果", value: showValue(t6, "money"), source: "" });
+  if (t) t.push({ step: "结果 = " + showValue(v2, "money") + " 封顶 " + showValue(v3, "money"), value: showValue(t6, "money"), source: "" });
   return t6;
 }
 
-function f2(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// 第2条「集成电路多项目晶圆流片奖励」 policies/pinghu-000-xinzhi.zc:92
+function clause_IC_MPW_TAPEOUT(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「流片费用」", value: showValue(p0, "money"), source: "" });
   const p1 = a[1] as Decimal;
@@ -4038,101 +4322,106 @@ function f2(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const t0 = p0.times(K2);
   const t1 = cmp(t0, K8) <= 0 ? t0 : K8;
   const v0: Decimal = t1;
-  if (t) t.push({ step: "单个产品奖励", value: showValue(v0, "money"), source: "对开展多项目晶圆流片的集成电路企业，给予产品流片费用最高20%、最高100万元的奖励" });
+  if (t) t.push({ step: "单个产品奖励 = " + showValue(p0, "money") + " × 20% 封顶 100万元", value: showValue(v0, "money"), source: S8 });
   const t2 = K11.minus(p1);
   const t3 = t2.isNegative() ? ZERO : t2;
   const v1: Decimal = t3;
-  if (t) t.push({ step: "当年剩余额度", value: showValue(v1, "money"), source: "以上奖励单个企业当年度最高可获得 500 万元" });
+  if (t) t.push({ step: "当年剩余额度 = 500万元 扣除 " + showValue(p1, "money"), value: showValue(v1, "money"), source: S7 });
   const t4 = cmp(v0, v1) <= 0 ? v0 : v1;
-  if (t) t.push({ step: "结果", value: showValue(t4, "money"), source: "" });
+  if (t) t.push({ step: "结果 = " + showValue(v0, "money") + " 封顶 " + showValue(v1, "money"), value: showValue(t4, "money"), source: "" });
   return t4;
 }
 
-function f3(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// 第2条「车规级集成电路产品AEC认证奖励」 policies/pinghu-000-xinzhi.zc:112
+function clause_IC_AUTO_CERT(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「AEC-Q100产品数」", value: showValue(p0, "款"), source: "" });
   const p1 = a[1] as Decimal;
   if (t) t.push({ step: "输入「AEC-Q200产品数」", value: showValue(p1, "款"), source: "" });
   const t0 = K12.times(p0);
   const v0: Decimal = t0;
-  if (t) t.push({ step: "AEC-Q100认证奖励", value: showValue(v0, "money"), source: "企业开发的车规级应用集成电路产品完成AEC-Q100标准、AEC-Q200标准认证的，每款产品分别给予最高10万元、15万元的奖励，单个企业当年度最高奖励50万元" });
+  if (t) t.push({ step: "AEC-Q100认证奖励 = 10万元/款 × " + showValue(p0, "款"), value: showValue(v0, "money"), source: S9 });
   const t1 = K13.times(p1);
   const v1: Decimal = t1;
-  if (t) t.push({ step: "AEC-Q200认证奖励", value: showValue(v1, "money"), source: "企业开发的车规级应用集成电路产品完成AEC-Q100标准、AEC-Q200标准认证的，每款产品分别给予最高10万元、15万元的奖励，单个企业当年度最高奖励50万元" });
+  if (t) t.push({ step: "AEC-Q200认证奖励 = 15万元/款 × " + showValue(p1, "款"), value: showValue(v1, "money"), source: S9 });
   const t2 = v0.plus(v1);
   const t3 = cmp(t2, K14) <= 0 ? t2 : K14;
-  if (t) t.push({ step: "结果", value: showValue(t3, "money"), source: "企业开发的车规级应用集成电路产品完成AEC-Q100标准、AEC-Q200标准认证的，每款产品分别给予最高10万元、15万元的奖励，单个企业当年度最高奖励50万元" });
+  if (t) t.push({ step: "结果 = " + showValue(v0, "money") + " + " + showValue(v1, "money") + " 封顶 50万元", value: showValue(t3, "money"), source: S9 });
   return t3;
 }
 
-function f4(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// 第2条「商用密码集成电路产品认证奖励」 policies/pinghu-000-xinzhi.zc:132
+function clause_IC_CRYPTO_CERT(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「一级认证产品数」", value: showValue(p0, "款"), source: "" });
   const p1 = a[1] as Decimal;
   if (t) t.push({ step: "输入「二级认证产品数」", value: showValue(p1, "款"), source: "" });
   const t0 = K12.times(p0);
   const v0: Decimal = t0;
-  if (t) t.push({ step: "一级认证奖励", value: showValue(v0, "money"), source: "企业开发的商用密码集成电路产品，完成商用密码产品一级、二级标准认证的，每款产品分别给予最高10万元、15万元的奖励，单个企业当年度最高奖励50万元" });
+  if (t) t.push({ step: "一级认证奖励 = 10万元/款 × " + showValue(p0, "款"), value: showValue(v0, "money"), source: S10 });
   const t1 = K13.times(p1);
   const v1: Decimal = t1;
-  if (t) t.push({ step: "二级认证奖励", value: showValue(v1, "money"), source: "企业开发的商用密码集成电路产品，完成商用密码产品一级、二级标准认证的，每款产品分别给予最高10万元、15万元的奖励，单个企业当年度最高奖励50万元" });
+  if (t) t.push({ step: "二级认证奖励 = 15万元/款 × " + showValue(p1, "款"), value: showValue(v1, "money"), source: S10 });
   const t2 = v0.plus(v1);
   const t3 = cmp(t2, K14) <= 0 ? t2 : K14;
-  if (t) t.push({ step: "结果", value: showValue(t3, "money"), source: "企业开发的商用密码集成电路产品，完成商用密码产品一级、二级标准认证的，每款产品分别给予最高10万元、15万元的奖励，单个企业当年度最高奖励50万元" });
+  if (t) t.push({ step: "结果 = " + showValue(v0, "money") + " + " + showValue(v1, "money") + " 封顶 50万元", value: showValue(t3, "money"), source: S10 });
   return t3;
 }
 
-function f5(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// 第3条「支持软件产业发展（软件产品奖励）」 policies/pinghu-000-xinzhi.zc:150
+function clause_SOFTWARE_PRODUCT(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「新认定软件产品数」", value: showValue(p0, "款"), source: "" });
   const p1 = a[1] as Decimal;
   if (t) t.push({ step: "输入「著作权软件产品数」", value: showValue(p1, "款"), source: "" });
   const t0 = cmp(p0, K15) <= 0 ? p0 : K15;
   const v0: Decimal = t0;
-  if (t) t.push({ step: "新认定计奖款数", value: showValue(v0, "款"), source: "单个企业当年度奖励不超过 5 项" });
+  if (t) t.push({ step: "新认定计奖款数 = " + showValue(p0, "款") + " 封顶 5款", value: showValue(v0, "款"), source: S11 });
   const t1 = K15.minus(v0);
   const t2 = cmp(p1, t1) <= 0 ? p1 : t1;
   const v1: Decimal = t2;
-  if (t) t.push({ step: "著作权计奖款数", value: showValue(v1, "款"), source: "单个企业当年度奖励不超过 5 项" });
+  if (t) t.push({ step: "著作权计奖款数 = " + showValue(p1, "款") + " 封顶 5款 − " + showValue(v0, "款"), value: showValue(v1, "款"), source: S11 });
   const t3 = K16.times(v0);
   const v2: Decimal = t3;
-  if (t) t.push({ step: "新认定产品奖励", value: showValue(v2, "money"), source: "经省软件行业协会新认定的企业软件产品，每款软件产品给予最高5000元的奖励" });
+  if (t) t.push({ step: "新认定产品奖励 = 0.5万元/款 × " + showValue(v0, "款"), value: showValue(v2, "money"), source: S12 });
   const t4 = K17.times(v1);
   const v3: Decimal = t4;
-  if (t) t.push({ step: "著作权产品奖励", value: showValue(v3, "money"), source: "企业开发的软件产品获得计算机软件著作权登记证书的（须为原始取得，第一著作权人须为依法登记注册在本市的企事业单位、社会组织），并且该款软件或软件所配套项目当年销售收入（工业软件则为配套的制造产品销售收入）达到10万元（含）以上的，每款软件给予最高3000元的奖励，同一软件的升级版本不得重复享受" });
+  if (t) t.push({ step: "著作权产品奖励 = 0.3万元/款 × " + showValue(v1, "款"), value: showValue(v3, "money"), source: S13 });
   const t5 = v2.plus(v3);
-  if (t) t.push({ step: "结果", value: showValue(t5, "money"), source: "" });
+  if (t) t.push({ step: "结果 = " + showValue(v2, "money") + " + " + showValue(v3, "money"), value: showValue(t5, "money"), source: "" });
   return t5;
 }
 
-function f6(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// 第4条「软件信息服务业企业营收首次突破奖励」 policies/pinghu-000-xinzhi.zc:179
+function clause_SOFTWARE_REVENUE_MILESTONE(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「营收」", value: showValue(p0, "money"), source: "" });
   src = "";
   let t0: Decimal;
-  if (cmp(p0, K1) >= 0) {
-    t0 = K14;
-    if (t) t.push({ step: "营收 落在「1亿元（含）以上」", value: showValue(t0, "money"), source: "软件信息服务业企业年营收首次突破5000万元、1亿元的企业，分别给予最高20万元、50万元的一次性奖励" });
-    src = "软件信息服务业企业年营收首次突破5000万元、1亿元的企业，分别给予最高20万元、50万元的一次性奖励";
-  }
-  else {
+  b0: {
+    if (cmp(p0, K1) >= 0) {
+      t0 = K14;
+      if (t) t.push({ step: "营收 落在「1亿元（含）以上」", value: showValue(t0, "money"), source: S14 });
+      src = S14;
+      break b0;
+    }
     if (cmp(p0, K18) >= 0) {
       t0 = K19;
-      if (t) t.push({ step: "营收 落在「5000万元（含）到1亿元」", value: showValue(t0, "money"), source: "软件信息服务业企业年营收首次突破5000万元、1亿元的企业，分别给予最高20万元、50万元的一次性奖励" });
-      src = "软件信息服务业企业年营收首次突破5000万元、1亿元的企业，分别给予最高20万元、50万元的一次性奖励";
+      if (t) t.push({ step: "营收 落在「5000万元（含）到1亿元」", value: showValue(t0, "money"), source: S14 });
+      src = S14;
+      break b0;
     }
-    else {
-      t0 = K20;
-      if (t) t.push({ step: "营收 不在所列各档", value: showValue(t0, "money"), source: "" });
-      src = "";
-    }
+    t0 = K20;
+    if (t) t.push({ step: "营收 不在所列各档", value: showValue(t0, "money"), source: "" });
+    src = "";
   }
   if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
-function f7(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// 第5条「鼓励软件企业提档增效（企业认定奖励）」 policies/pinghu-000-xinzhi.zc:201
+function clause_SOFTWARE_ENTERPRISE(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「类别」", value: showValue(p0, "plain"), source: "" });
@@ -4140,30 +4429,38 @@ function f7(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t0: Decimal;
   switch (p0) {
     case "新认定软件企业":
+    {
       t0 = K15;
-      if (t) t.push({ step: "类别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对新认定的软件企业，给予最高 5 万元的一次性奖励" });
-      src = "对新认定的软件企业，给予最高 5 万元的一次性奖励";
+      if (t) t.push({ step: "类别 为「" + p0 + "」", value: showValue(t0, "money"), source: S15 });
+      src = S15;
       break;
+    }
     case "国家鼓励的重点软件企业":
     case "国家鼓励的重点集成电路设计企业":
     case "中国软件业务收入前百强企业":
+    {
       t0 = K8;
-      if (t) t.push({ step: "类别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别给予最高 100 万元的一次性奖励" });
-      src = "分别给予最高 100 万元的一次性奖励";
+      if (t) t.push({ step: "类别 为「" + p0 + "」", value: showValue(t0, "money"), source: S16 });
+      src = S16;
       break;
+    }
     case "首次升规软件信息服务业企业":
+    {
       t0 = K12;
-      if (t) t.push({ step: "类别 为「" + p0 + "」", value: showValue(t0, "money"), source: "年度首次升规的软件信息服务业企业，给予最高 10 万元的一次性奖励" });
-      src = "年度首次升规的软件信息服务业企业，给予最高 10 万元的一次性奖励";
+      if (t) t.push({ step: "类别 为「" + p0 + "」", value: showValue(t0, "money"), source: S17 });
+      src = S17;
       break;
-    default:
-      throw new PolicyLookupError("类别 为「" + p0 + "」，表中没有这一项");
+    }
+    default: {
+      throw new PolicyLookupError("类别 为「" + p0 + "」，表中没有这一项", W0);
+    }
   }
   if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
-function f8(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// 第5条「软件企业资质认证奖励」 policies/pinghu-000-xinzhi.zc:229
+function clause_SOFTWARE_CERT(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「认证类型」", value: showValue(p0, "plain"), source: "" });
@@ -4174,33 +4471,41 @@ function f8(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   switch (p0) {
     case "CMMI":
     case "T/SIA009-2020":
+    {
       const t1 = K15.times(p1);
       t0 = t1;
-      if (t) t.push({ step: "认证类型 为「" + p0 + "」", value: showValue(t0, "money"), source: "每提高一级资质认证给予最高 5 万元奖励" });
-      src = "每提高一级资质认证给予最高 5 万元奖励";
+      if (t) t.push({ step: "认证类型 为「" + p0 + "」", value: showValue(t0, "money"), source: S18 });
+      src = S18;
       break;
+    }
     case "T/SIA010.11-2021.1":
     case "ITSS":
     case "CS":
     case "CCRC":
+    {
       const t2 = K15.times(p1);
       t0 = t2;
-      if (t) t.push({ step: "认证类型 为「" + p0 + "」", value: showValue(t0, "money"), source: "每提高一级资质认证分别给予最高 5万元奖励" });
-      src = "每提高一级资质认证分别给予最高 5万元奖励";
+      if (t) t.push({ step: "认证类型 为「" + p0 + "」", value: showValue(t0, "money"), source: S19 });
+      src = S19;
       break;
+    }
     case "ISO27001/BS7799":
+    {
       t0 = K15;
-      if (t) t.push({ step: "认证类型 为「" + p0 + "」", value: showValue(t0, "money"), source: "首次通过 ISO27001/BS7799 资质认证的，给予最高 5 万元奖励" });
-      src = "首次通过 ISO27001/BS7799 资质认证的，给予最高 5 万元奖励";
+      if (t) t.push({ step: "认证类型 为「" + p0 + "」", value: showValue(t0, "money"), source: S20 });
+      src = S20;
       break;
-    default:
-      throw new PolicyLookupError("认证类型 为「" + p0 + "」，表中没有这一项");
+    }
+    default: {
+      throw new PolicyLookupError("认证类型 为「" + p0 + "」，表中没有这一项", W1);
+    }
   }
   if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
-function f9(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// 第6条「支持软件产业集聚发展（软件产业园区运营奖励）」 policies/pinghu-000-xinzhi.zc:258
+function clause_SOFTWARE_PARK(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「园区面积」", value: showValue(p0, "平方米"), source: "" });
@@ -4211,85 +4516,87 @@ function f9(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p3 = a[3] as Decimal;
   if (t) t.push({ step: "输入「第几年」", value: showValue(p3, "年"), source: "" });
   const t0 = cmp(p0, K3) >= 0;
-  if (t) t.push({ step: "适用：园区面积 ≥ 2000平方米", value: t0 ? "是" : "否", source: "对面积 2000 平方米以上" });
+  if (t) t.push({ step: "适用：园区面积 ≥ 2000平方米", value: t0 ? "是" : "否", source: S21 });
   if (!t0) {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
   const t1 = cmp(p1, K0) >= 0;
-  if (t) t.push({ step: "适用：入驻软件企业数 ≥ 3家", value: t1 ? "是" : "否", source: "入驻软件企业不少于 3 家" });
+  if (t) t.push({ step: "适用：入驻软件企业数 ≥ 3家", value: t1 ? "是" : "否", source: S22 });
   if (!t1) {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
   const t2 = cmp(p3, K0) <= 0;
-  if (t) t.push({ step: "适用：第几年 ≤ 3年", value: t2 ? "是" : "否", source: "最多奖励三年" });
+  if (t) t.push({ step: "适用：第几年 ≤ 3年", value: t2 ? "是" : "否", source: S23 });
   if (!t2) {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
   src = "";
   let t3: Decimal;
-  if (cmp(p2, K1) >= 0) {
-    t3 = K21;
-    if (t) t.push({ step: "营收总额 落在「1亿元（含）以上」", value: showValue(t3, "ratio"), source: "对面积2000平方米以上，入驻软件企业不少于3家，软件及信息技术服务业务营收总额达到3000万元（含）以上、5000万元（含）以上、1亿元（含）以上的园区，给予园区运营主体分别按照当年营收总额的0.8%、0.9%、1.0%奖励，每年最高300万元，最多奖励三年" });
-    src = "对面积2000平方米以上，入驻软件企业不少于3家，软件及信息技术服务业务营收总额达到3000万元（含）以上、5000万元（含）以上、1亿元（含）以上的园区，给予园区运营主体分别按照当年营收总额的0.8%、0.9%、1.0%奖励，每年最高300万元，最多奖励三年";
-  }
-  else {
+  b0: {
+    if (cmp(p2, K1) >= 0) {
+      t3 = K21;
+      if (t) t.push({ step: "营收总额 落在「1亿元（含）以上」", value: showValue(t3, "ratio"), source: S24 });
+      src = S24;
+      break b0;
+    }
     if (cmp(p2, K18) >= 0) {
       t3 = K22;
-      if (t) t.push({ step: "营收总额 落在「5000万元（含）到1亿元」", value: showValue(t3, "ratio"), source: "对面积2000平方米以上，入驻软件企业不少于3家，软件及信息技术服务业务营收总额达到3000万元（含）以上、5000万元（含）以上、1亿元（含）以上的园区，给予园区运营主体分别按照当年营收总额的0.8%、0.9%、1.0%奖励，每年最高300万元，最多奖励三年" });
-      src = "对面积2000平方米以上，入驻软件企业不少于3家，软件及信息技术服务业务营收总额达到3000万元（含）以上、5000万元（含）以上、1亿元（含）以上的园区，给予园区运营主体分别按照当年营收总额的0.8%、0.9%、1.0%奖励，每年最高300万元，最多奖励三年";
+      if (t) t.push({ step: "营收总额 落在「5000万元（含）到1亿元」", value: showValue(t3, "ratio"), source: S24 });
+      src = S24;
+      break b0;
     }
-    else {
-      if (cmp(p2, K23) >= 0) {
-        t3 = K24;
-        if (t) t.push({ step: "营收总额 落在「3000万元（含）到5000万元」", value: showValue(t3, "ratio"), source: "对面积2000平方米以上，入驻软件企业不少于3家，软件及信息技术服务业务营收总额达到3000万元（含）以上、5000万元（含）以上、1亿元（含）以上的园区，给予园区运营主体分别按照当年营收总额的0.8%、0.9%、1.0%奖励，每年最高300万元，最多奖励三年" });
-        src = "对面积2000平方米以上，入驻软件企业不少于3家，软件及信息技术服务业务营收总额达到3000万元（含）以上、5000万元（含）以上、1亿元（含）以上的园区，给予园区运营主体分别按照当年营收总额的0.8%、0.9%、1.0%奖励，每年最高300万元，最多奖励三年";
-      }
-      else {
-        t3 = K20;
-        if (t) t.push({ step: "营收总额 不在所列各档", value: showValue(t3, "ratio"), source: "" });
-        src = "";
-      }
+    if (cmp(p2, K23) >= 0) {
+      t3 = K24;
+      if (t) t.push({ step: "营收总额 落在「3000万元（含）到5000万元」", value: showValue(t3, "ratio"), source: S24 });
+      src = S24;
+      break b0;
     }
+    t3 = K20;
+    if (t) t.push({ step: "营收总额 不在所列各档", value: showValue(t3, "ratio"), source: "" });
+    src = "";
   }
   const v0: Decimal = t3;
   if (t) t.push({ step: "奖励比率", value: showValue(v0, "ratio"), source: src });
   const t4 = p2.times(v0);
   const t5 = cmp(t4, K25) <= 0 ? t4 : K25;
-  if (t) t.push({ step: "结果", value: showValue(t5, "money"), source: "每年最高 300 万元" });
+  if (t) t.push({ step: "结果 = " + showValue(p2, "money") + " × " + showValue(v0, "ratio") + " 封顶 300万元", value: showValue(t5, "money"), source: S25 });
   return t5;
 }
 
-function f10(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// 第6条「软件产业园区新引进软件企业租金奖励」 policies/pinghu-000-xinzhi.zc:294
+function clause_SOFTWARE_PARK_RENT(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「租金」", value: showValue(p0, "money"), source: "" });
   const p1 = a[1] as Decimal;
   if (t) t.push({ step: "输入「第几年」", value: showValue(p1, "年"), source: "" });
   const t0 = cmp(p1, K0) <= 0;
-  if (t) t.push({ step: "适用：第几年 ≤ 3年", value: t0 ? "是" : "否", source: "三年内每年" });
+  if (t) t.push({ step: "适用：第几年 ≤ 3年", value: t0 ? "是" : "否", source: S26 });
   if (!t0) {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
   const t1 = cmp(p0, K13) <= 0 ? p0 : K13;
-  if (t) t.push({ step: "结果", value: showValue(t1, "money"), source: "租金按实不超过 15 万元" });
+  if (t) t.push({ step: "结果 = " + showValue(p0, "money") + " 封顶 15万元", value: showValue(t1, "money"), source: S27 });
   return t1;
 }
 
-function f11(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// 第7条「集成电路布图设计权奖励」 policies/pinghu-000-xinzhi.zc:312
+function clause_IC_LAYOUT(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「布图设计数」", value: showValue(p0, "项"), source: "" });
   const t0 = cmp(p0, K15) <= 0 ? p0 : K15;
   const v0: Decimal = t0;
-  if (t) t.push({ step: "计奖项数", value: showValue(v0, "项"), source: "单个企业当年度奖励不超过 5 项" });
+  if (t) t.push({ step: "计奖项数 = " + showValue(p0, "项") + " 封顶 5项", value: showValue(v0, "项"), source: S11 });
   const t1 = K17.times(v0);
-  if (t) t.push({ step: "结果", value: showValue(t1, "money"), source: "企业自主开发获得集成电路布图设计权的，每项产品给予最高3000元奖励，单个企业当年度奖励不超过5项" });
+  if (t) t.push({ step: "结果 = 0.3万元/项 × " + showValue(v0, "项"), value: showValue(t1, "money"), source: S28 });
   return t1;
 }
 
-function f12(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// 第7条「集成电路企业购买IP、EDA奖励」 policies/pinghu-000-xinzhi.zc:327
+function clause_IC_IP_EDA(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「IP及EDA费用」", value: showValue(p0, "money"), source: "" });
@@ -4299,27 +4606,33 @@ function f12(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t0: Decimal;
   switch (p1) {
     case "规上":
+    {
       t0 = K2;
-      if (t) t.push({ step: "企业规模 为「" + p1 + "」", value: showValue(t0, "ratio"), source: "对购买IP(知识产权)、EDA(电子设计自动化)用于集成电路设计的集成电路企业，规上企业给予实际支出费用最高20%的奖励，规下企业给予实际支出费用最高10%的奖励,单个企业当年度最高奖励50万元" });
-      src = "对购买IP(知识产权)、EDA(电子设计自动化)用于集成电路设计的集成电路企业，规上企业给予实际支出费用最高20%的奖励，规下企业给予实际支出费用最高10%的奖励,单个企业当年度最高奖励50万元";
+      if (t) t.push({ step: "企业规模 为「" + p1 + "」", value: showValue(t0, "ratio"), source: S29 });
+      src = S29;
       break;
+    }
     case "规下":
+    {
       t0 = K26;
-      if (t) t.push({ step: "企业规模 为「" + p1 + "」", value: showValue(t0, "ratio"), source: "对购买IP(知识产权)、EDA(电子设计自动化)用于集成电路设计的集成电路企业，规上企业给予实际支出费用最高20%的奖励，规下企业给予实际支出费用最高10%的奖励,单个企业当年度最高奖励50万元" });
-      src = "对购买IP(知识产权)、EDA(电子设计自动化)用于集成电路设计的集成电路企业，规上企业给予实际支出费用最高20%的奖励，规下企业给予实际支出费用最高10%的奖励,单个企业当年度最高奖励50万元";
+      if (t) t.push({ step: "企业规模 为「" + p1 + "」", value: showValue(t0, "ratio"), source: S29 });
+      src = S29;
       break;
-    default:
-      throw new PolicyLookupError("企业规模 为「" + p1 + "」，表中没有这一项");
+    }
+    default: {
+      throw new PolicyLookupError("企业规模 为「" + p1 + "」，表中没有这一项", W2);
+    }
   }
   const v0: Decimal = t0;
   if (t) t.push({ step: "奖励比率", value: showValue(v0, "ratio"), source: src });
   const t1 = p0.times(v0);
   const t2 = cmp(t1, K14) <= 0 ? t1 : K14;
-  if (t) t.push({ step: "结果", value: showValue(t2, "money"), source: "对购买IP(知识产权)、EDA(电子设计自动化)用于集成电路设计的集成电路企业，规上企业给予实际支出费用最高20%的奖励，规下企业给予实际支出费用最高10%的奖励,单个企业当年度最高奖励50万元" });
+  if (t) t.push({ step: "结果 = " + showValue(p0, "money") + " × " + showValue(v0, "ratio") + " 封顶 50万元", value: showValue(t2, "money"), source: S29 });
   return t2;
 }
 
-function f13(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// 第8条「支持数商企业发展」 policies/pinghu-000-xinzhi.zc:348
+function clause_DIGITAL_MERCHANT(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「类型」", value: showValue(p0, "plain"), source: "" });
@@ -4327,23 +4640,29 @@ function f13(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t0: Decimal;
   switch (p0) {
     case "领军型浙江数商":
+    {
       t0 = K27;
-      if (t) t.push({ step: "类型 为「" + p0 + "」", value: showValue(t0, "money"), source: "对经认定的“领军型浙江数商”企业、“成长型浙江数商”企业分别给予最高30万元、10万元奖励" });
-      src = "对经认定的“领军型浙江数商”企业、“成长型浙江数商”企业分别给予最高30万元、10万元奖励";
+      if (t) t.push({ step: "类型 为「" + p0 + "」", value: showValue(t0, "money"), source: S30 });
+      src = S30;
       break;
+    }
     case "成长型浙江数商":
+    {
       t0 = K12;
-      if (t) t.push({ step: "类型 为「" + p0 + "」", value: showValue(t0, "money"), source: "对经认定的“领军型浙江数商”企业、“成长型浙江数商”企业分别给予最高30万元、10万元奖励" });
-      src = "对经认定的“领军型浙江数商”企业、“成长型浙江数商”企业分别给予最高30万元、10万元奖励";
+      if (t) t.push({ step: "类型 为「" + p0 + "」", value: showValue(t0, "money"), source: S30 });
+      src = S30;
       break;
-    default:
-      throw new PolicyLookupError("类型 为「" + p0 + "」，表中没有这一项");
+    }
+    default: {
+      throw new PolicyLookupError("类型 为「" + p0 + "」，表中没有这一项", W3);
+    }
   }
   if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
-function f14(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// 第9条「支持企业数字化改造」 policies/pinghu-000-xinzhi.zc:363
+function clause_DIGITAL_RETROFIT(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「项目投资额」", value: showValue(p0, "money"), source: "" });
@@ -4355,117 +4674,119 @@ function f14(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   if (t) t.push({ step: "输入「项目类型」", value: showValue(p3, "plain"), source: "" });
   src = "";
   let t0: Decimal;
-  if (cmp(p0, K11) >= 0) {
-    let t1: Decimal;
-    const t2 = (p3 === "样本改造项目");
-    if (t2) {
-      t1 = K16;
+  b0: {
+    if (cmp(p0, K11) >= 0) {
+      let t1: Decimal;
+      b1: {
+        const t2 = (p3 === "样本改造项目");
+        if (t2) {
+          t1 = K16;
+          break b1;
+        }
+        t1 = K2;
+      }
+      t0 = t1;
+      if (t) t.push({ step: "项目投资额 落在「500万元（含）以上」", value: showValue(t0, "ratio"), source: S31 });
+      src = S31;
+      break b0;
     }
-    else {
-      t1 = K2;
-    }
-    t0 = t1;
-    if (t) t.push({ step: "项目投资额 落在「500万元（含）以上」", value: showValue(t0, "ratio"), source: "项目投资不低于 500 万元的，给予软件及信息服务费最高 20%" });
-    src = "项目投资不低于 500 万元的，给予软件及信息服务费最高 20%";
-  }
-  else {
     if (cmp(p0, K8) >= 0) {
       let t3: Decimal;
-      const t4 = (p3 === "样本改造项目");
-      if (t4) {
-        t3 = K16;
-      }
-      else {
+      b2: {
+        const t4 = (p3 === "样本改造项目");
+        if (t4) {
+          t3 = K16;
+          break b2;
+        }
         t3 = K4;
       }
       t0 = t3;
-      if (t) t.push({ step: "项目投资额 落在「100万元（含）到500万元（不含）」", value: showValue(t0, "ratio"), source: "其软件及信息服务费奖励比例最高可提至50%" });
-      src = "其软件及信息服务费奖励比例最高可提至50%";
+      if (t) t.push({ step: "项目投资额 落在「100万元（含）到500万元（不含）」", value: showValue(t0, "ratio"), source: S32 });
+      src = S32;
+      break b0;
     }
-    else {
-      if (cmp(p0, K19) >= 0) {
-        let t5: Decimal;
+    if (cmp(p0, K19) >= 0) {
+      let t5: Decimal;
+      b3: {
         const t6 = (p3 === "历年计划在建项目");
         if (t6) {
           t5 = K4;
+          break b3;
         }
-        else {
-          t5 = K20;
-        }
-        t0 = t5;
-        if (t) t.push({ step: "项目投资额 落在「20万元到100万元（不含）」", value: showValue(t0, "ratio"), source: "经审计投资额在 20 万元到 100 万元（不含）的" });
-        src = "经审计投资额在 20 万元到 100 万元（不含）的";
+        t5 = K20;
       }
-      else {
-        t0 = K20;
-        if (t) t.push({ step: "项目投资额 不在所列各档", value: showValue(t0, "ratio"), source: "" });
-        src = "";
-      }
+      t0 = t5;
+      if (t) t.push({ step: "项目投资额 落在「20万元到100万元（不含）」", value: showValue(t0, "ratio"), source: S33 });
+      src = S33;
+      break b0;
     }
+    t0 = K20;
+    if (t) t.push({ step: "项目投资额 不在所列各档", value: showValue(t0, "ratio"), source: "" });
+    src = "";
   }
   const v0: Decimal = t0;
   if (t) t.push({ step: "软件服务费比率", value: showValue(v0, "ratio"), source: src });
   src = "";
   let t7: Decimal;
-  if (cmp(p0, K11) >= 0) {
-    let t8: Decimal;
-    const t9 = (p3 === "样本改造项目");
-    if (t9) {
-      t8 = K4;
-    }
-    else {
-      const t10 = (p3 === "纯软件项目");
-      if (t10) {
-        t8 = K20;
-      }
-      else {
+  b4: {
+    if (cmp(p0, K11) >= 0) {
+      let t8: Decimal;
+      b5: {
+        const t9 = (p3 === "样本改造项目");
+        if (t9) {
+          t8 = K4;
+          break b5;
+        }
+        const t10 = (p3 === "纯软件项目");
+        if (t10) {
+          t8 = K20;
+          break b5;
+        }
         t8 = K28;
       }
+      t7 = t8;
+      if (t) t.push({ step: "项目投资额 落在「500万元（含）以上」", value: showValue(t7, "ratio"), source: S34 });
+      src = S34;
+      break b4;
     }
-    t7 = t8;
-    if (t) t.push({ step: "项目投资额 落在「500万元（含）以上」", value: showValue(t7, "ratio"), source: "智能硬件最高 8%的奖励" });
-    src = "智能硬件最高 8%的奖励";
-  }
-  else {
     if (cmp(p0, K8) >= 0) {
       let t11: Decimal;
-      const t12 = (p3 === "样本改造项目");
-      if (t12) {
-        t11 = K4;
-      }
-      else {
+      b6: {
+        const t12 = (p3 === "样本改造项目");
+        if (t12) {
+          t11 = K4;
+          break b6;
+        }
         const t13 = (p3 === "纯软件项目");
         if (t13) {
           t11 = K20;
+          break b6;
         }
-        else {
-          t11 = K29;
-        }
+        t11 = K29;
       }
       t7 = t11;
-      if (t) t.push({ step: "项目投资额 落在「100万元（含）到500万元（不含）」", value: showValue(t7, "ratio"), source: "智能硬件奖励比例最高可提至 15%" });
-      src = "智能硬件奖励比例最高可提至 15%";
+      if (t) t.push({ step: "项目投资额 落在「100万元（含）到500万元（不含）」", value: showValue(t7, "ratio"), source: S35 });
+      src = S35;
+      break b4;
     }
-    else {
-      if (cmp(p0, K19) >= 0) {
-        let t14: Decimal;
+    if (cmp(p0, K19) >= 0) {
+      let t14: Decimal;
+      b7: {
         const t15 = (p3 === "历年计划在建项目");
         if (t15) {
           t14 = K29;
+          break b7;
         }
-        else {
-          t14 = K20;
-        }
-        t7 = t14;
-        if (t) t.push({ step: "项目投资额 落在「20万元到100万元（不含）」", value: showValue(t7, "ratio"), source: "经审计投资额在 20 万元到 100 万元（不含）的" });
-        src = "经审计投资额在 20 万元到 100 万元（不含）的";
+        t14 = K20;
       }
-      else {
-        t7 = K20;
-        if (t) t.push({ step: "项目投资额 不在所列各档", value: showValue(t7, "ratio"), source: "" });
-        src = "";
-      }
+      t7 = t14;
+      if (t) t.push({ step: "项目投资额 落在「20万元到100万元（不含）」", value: showValue(t7, "ratio"), source: S33 });
+      src = S33;
+      break b4;
     }
+    t7 = K20;
+    if (t) t.push({ step: "项目投资额 不在所列各档", value: showValue(t7, "ratio"), source: "" });
+    src = "";
   }
   const v1: Decimal = t7;
   if (t) t.push({ step: "智能硬件比率", value: showValue(v1, "ratio"), source: src });
@@ -4474,38 +4795,46 @@ function f14(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   switch (p3) {
     case "集成性项目":
     case "历年计划在建项目":
+    {
       t16 = K30;
-      if (t) t.push({ step: "项目类型 为「" + p3 + "」", value: showValue(t16, "money"), source: "单个企业当年度最高奖励 150 万元" });
-      src = "单个企业当年度最高奖励 150 万元";
+      if (t) t.push({ step: "项目类型 为「" + p3 + "」", value: showValue(t16, "money"), source: S36 });
+      src = S36;
       break;
+    }
     case "样本改造项目":
+    {
       t16 = K25;
-      if (t) t.push({ step: "项目类型 为「" + p3 + "」", value: showValue(t16, "money"), source: "单个企业当年度最高奖励 300 万元" });
-      src = "单个企业当年度最高奖励 300 万元";
+      if (t) t.push({ step: "项目类型 为「" + p3 + "」", value: showValue(t16, "money"), source: S37 });
+      src = S37;
       break;
+    }
     case "纯软件项目":
+    {
       t16 = K14;
-      if (t) t.push({ step: "项目类型 为「" + p3 + "」", value: showValue(t16, "money"), source: "纯软件项目参照集成性项目奖励，单个企业当年度最高奖励 50 万元" });
-      src = "纯软件项目参照集成性项目奖励，单个企业当年度最高奖励 50 万元";
+      if (t) t.push({ step: "项目类型 为「" + p3 + "」", value: showValue(t16, "money"), source: S38 });
+      src = S38;
       break;
-    default:
-      throw new PolicyLookupError("项目类型 为「" + p3 + "」，表中没有这一项");
+    }
+    default: {
+      throw new PolicyLookupError("项目类型 为「" + p3 + "」，表中没有这一项", W4);
+    }
   }
   const v2: Decimal = t16;
-  if (t) t.push({ step: "年度上限", value: showValue(v2, "money"), source: src });
+  if (t) t.push({ step: "当年上限", value: showValue(v2, "money"), source: src });
   const t17 = p1.times(v0);
   const v3: Decimal = t17;
-  if (t) t.push({ step: "软件服务费奖励", value: showValue(v3, "money"), source: "" });
+  if (t) t.push({ step: "软件服务费奖励 = " + showValue(p1, "money") + " × " + showValue(v0, "ratio"), value: showValue(v3, "money"), source: "" });
   const t18 = p2.times(v1);
   const v4: Decimal = t18;
-  if (t) t.push({ step: "智能硬件奖励", value: showValue(v4, "money"), source: "" });
+  if (t) t.push({ step: "智能硬件奖励 = " + showValue(p2, "money") + " × " + showValue(v1, "ratio"), value: showValue(v4, "money"), source: "" });
   const t19 = v3.plus(v4);
   const t20 = cmp(t19, v2) <= 0 ? t19 : v2;
-  if (t) t.push({ step: "结果", value: showValue(t20, "money"), source: "" });
+  if (t) t.push({ step: "结果 = " + showValue(v3, "money") + " + " + showValue(v4, "money") + " 封顶 " + showValue(v2, "money"), value: showValue(t20, "money"), source: "" });
   return t20;
 }
 
-function f15(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// 第10条「支持“未来工厂”创建」 policies/pinghu-000-xinzhi.zc:419
+function clause_FUTURE_FACTORY(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「称号」", value: showValue(p0, "plain"), source: "" });
@@ -4513,50 +4842,64 @@ function f15(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t0: Decimal;
   switch (p0) {
     case "省级未来工厂":
+    {
       t0 = K8;
-      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "对获得省级“未来工厂”、“未来工厂”试点的企业，分别给予最高100万元、25万元的一次性奖励" });
-      src = "对获得省级“未来工厂”、“未来工厂”试点的企业，分别给予最高100万元、25万元的一次性奖励";
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: S39 });
+      src = S39;
       break;
+    }
     case "未来工厂试点":
+    {
       t0 = K31;
-      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "对获得省级“未来工厂”、“未来工厂”试点的企业，分别给予最高100万元、25万元的一次性奖励" });
-      src = "对获得省级“未来工厂”、“未来工厂”试点的企业，分别给予最高100万元、25万元的一次性奖励";
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: S39 });
+      src = S39;
       break;
+    }
     case "省级智能工厂":
+    {
       t0 = K31;
-      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "对获得省级智能工厂、数字化车间的企业，分别给予最高25万元、15万元的一次性奖励" });
-      src = "对获得省级智能工厂、数字化车间的企业，分别给予最高25万元、15万元的一次性奖励";
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: S40 });
+      src = S40;
       break;
+    }
     case "数字化车间":
+    {
       t0 = K13;
-      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "对获得省级智能工厂、数字化车间的企业，分别给予最高25万元、15万元的一次性奖励" });
-      src = "对获得省级智能工厂、数字化车间的企业，分别给予最高25万元、15万元的一次性奖励";
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: S40 });
+      src = S40;
       break;
+    }
     case "国家智能制造示范企业":
+    {
       t0 = K14;
-      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "对获得国家智能制造示范企业、国家智能制造优秀场景企业，分别给予最高50万元、20万元一次性奖励" });
-      src = "对获得国家智能制造示范企业、国家智能制造优秀场景企业，分别给予最高50万元、20万元一次性奖励";
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: S41 });
+      src = S41;
       break;
+    }
     case "国家智能制造优秀场景企业":
+    {
       t0 = K19;
-      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "对获得国家智能制造示范企业、国家智能制造优秀场景企业，分别给予最高50万元、20万元一次性奖励" });
-      src = "对获得国家智能制造示范企业、国家智能制造优秀场景企业，分别给予最高50万元、20万元一次性奖励";
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: S41 });
+      src = S41;
       break;
-    default:
-      throw new PolicyLookupError("称号 为「" + p0 + "」，表中没有这一项");
+    }
+    default: {
+      throw new PolicyLookupError("称号 为「" + p0 + "」，表中没有这一项", W5);
+    }
   }
   if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
-function f16(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// 第11条「支持重点行业轻量化（N+X）数字化改造」 policies/pinghu-000-xinzhi.zc:446
+function clause_LIGHT_RETROFIT(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「改造投入」", value: showValue(p0, "money"), source: "" });
   const p1 = a[1] as string;
   if (t) t.push({ step: "输入「批次」", value: showValue(p1, "plain"), source: "" });
   const t0 = cmp(p0, K19) <= 0;
-  if (t) t.push({ step: "适用：改造投入 ≤ 20万元", value: t0 ? "是" : "否", source: "改造投入在 20 万元（含）以下的" });
+  if (t) t.push({ step: "适用：改造投入 ≤ 20万元", value: t0 ? "是" : "否", source: S42 });
   if (!t0) {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
@@ -4565,67 +4908,77 @@ function f16(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t1: Decimal;
   switch (p1) {
     case "第一批":
+    {
       t1 = K32;
-      if (t) t.push({ step: "批次 为「" + p1 + "」", value: showValue(t1, "ratio"), source: "鼓励汽车零部件、服装、箱包行业开展“N+X”轻量级数字化改造，列入第一批、第二批、第三批试点的项目，改造投入在20万元（含）以下的，通过验收后，分别给予企业数字化改造投入最高60%、最高50%、最高40%的一次性奖励" });
-      src = "鼓励汽车零部件、服装、箱包行业开展“N+X”轻量级数字化改造，列入第一批、第二批、第三批试点的项目，改造投入在20万元（含）以下的，通过验收后，分别给予企业数字化改造投入最高60%、最高50%、最高40%的一次性奖励";
+      if (t) t.push({ step: "批次 为「" + p1 + "」", value: showValue(t1, "ratio"), source: S43 });
+      src = S43;
       break;
+    }
     case "第二批":
+    {
       t1 = K16;
-      if (t) t.push({ step: "批次 为「" + p1 + "」", value: showValue(t1, "ratio"), source: "鼓励汽车零部件、服装、箱包行业开展“N+X”轻量级数字化改造，列入第一批、第二批、第三批试点的项目，改造投入在20万元（含）以下的，通过验收后，分别给予企业数字化改造投入最高60%、最高50%、最高40%的一次性奖励" });
-      src = "鼓励汽车零部件、服装、箱包行业开展“N+X”轻量级数字化改造，列入第一批、第二批、第三批试点的项目，改造投入在20万元（含）以下的，通过验收后，分别给予企业数字化改造投入最高60%、最高50%、最高40%的一次性奖励";
+      if (t) t.push({ step: "批次 为「" + p1 + "」", value: showValue(t1, "ratio"), source: S43 });
+      src = S43;
       break;
+    }
     case "第三批":
+    {
       t1 = K9;
-      if (t) t.push({ step: "批次 为「" + p1 + "」", value: showValue(t1, "ratio"), source: "鼓励汽车零部件、服装、箱包行业开展“N+X”轻量级数字化改造，列入第一批、第二批、第三批试点的项目，改造投入在20万元（含）以下的，通过验收后，分别给予企业数字化改造投入最高60%、最高50%、最高40%的一次性奖励" });
-      src = "鼓励汽车零部件、服装、箱包行业开展“N+X”轻量级数字化改造，列入第一批、第二批、第三批试点的项目，改造投入在20万元（含）以下的，通过验收后，分别给予企业数字化改造投入最高60%、最高50%、最高40%的一次性奖励";
+      if (t) t.push({ step: "批次 为「" + p1 + "」", value: showValue(t1, "ratio"), source: S43 });
+      src = S43;
       break;
-    default:
-      throw new PolicyLookupError("批次 为「" + p1 + "」，表中没有这一项");
+    }
+    default: {
+      throw new PolicyLookupError("批次 为「" + p1 + "」，表中没有这一项", W6);
+    }
   }
   const v0: Decimal = t1;
   if (t) t.push({ step: "奖励比率", value: showValue(v0, "ratio"), source: src });
   const t2 = p0.times(v0);
-  if (t) t.push({ step: "结果", value: showValue(t2, "money"), source: "" });
+  if (t) t.push({ step: "结果 = " + showValue(p0, "money") + " × " + showValue(v0, "ratio"), value: showValue(t2, "money"), source: "" });
   return t2;
 }
 
-function f17(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// 第12条「支持人工智能技术赋能产业转型升级」 policies/pinghu-000-xinzhi.zc:472
+function clause_AI_ENABLEMENT(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「合作支出」", value: showValue(p0, "money"), source: "" });
   const t0 = p0.times(K2);
   const t1 = cmp(t0, K14) <= 0 ? t0 : K14;
-  if (t) t.push({ step: "结果", value: showValue(t1, "money"), source: "鼓励装备制造、时尚产业等行业领域制造业企业与国内人工智能企业开展合作，推动AI大模型等人工智能技术在工业领域应用，给予实际合作支出最高20%、最高50万元的奖励" });
+  if (t) t.push({ step: "结果 = " + showValue(p0, "money") + " × 20% 封顶 50万元", value: showValue(t1, "money"), source: S44 });
   return t1;
 }
 
-function f18(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// 第13条「鼓励企业实施“深度上云”」 policies/pinghu-000-xinzhi.zc:487
+function clause_DEEP_CLOUD(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「实际支付」", value: showValue(p0, "money"), source: "" });
   src = "";
   let t0: Decimal;
-  if (cmp(p0, K33) >= 0) {
-    t0 = K34;
-    if (t) t.push({ step: "实际支付 落在「2万元（含）以上」", value: showValue(t0, "money"), source: "实际支付 2 万元及以上的最高奖励 1 万元" });
-    src = "实际支付 2 万元及以上的最高奖励 1 万元";
-  }
-  else {
+  b0: {
+    if (cmp(p0, K33) >= 0) {
+      t0 = K34;
+      if (t) t.push({ step: "实际支付 落在「2万元（含）以上」", value: showValue(t0, "money"), source: S45 });
+      src = S45;
+      break b0;
+    }
     if (cmp(p0, K34) >= 0) {
       t0 = K16;
-      if (t) t.push({ step: "实际支付 落在「1万元（含）到2万元」", value: showValue(t0, "money"), source: "实际支付 1 万元及以上的最高奖励 5000 元" });
-      src = "实际支付 1 万元及以上的最高奖励 5000 元";
+      if (t) t.push({ step: "实际支付 落在「1万元（含）到2万元」", value: showValue(t0, "money"), source: S46 });
+      src = S46;
+      break b0;
     }
-    else {
-      t0 = K20;
-      if (t) t.push({ step: "实际支付 不在所列各档", value: showValue(t0, "money"), source: "" });
-      src = "";
-    }
+    t0 = K20;
+    if (t) t.push({ step: "实际支付 不在所列各档", value: showValue(t0, "money"), source: "" });
+    src = "";
   }
   if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
-function f19(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// 第14条「鼓励数字化改造示范创建（两化融合、数据管理贯标、云上企业）」 policies/pinghu-000-xinzhi.zc:505
+function clause_DIGITAL_DEMO(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「称号」", value: showValue(p0, "plain"), source: "" });
@@ -4633,48 +4986,64 @@ function f19(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t0: Decimal;
   switch (p0) {
     case "两化融合管理体系贯标":
+    {
       t0 = K12;
-      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "通过工信部“两化融合”管理体系贯标评定的，给予最高10万元的一次性奖励" });
-      src = "通过工信部“两化融合”管理体系贯标评定的，给予最高10万元的一次性奖励";
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: S47 });
+      src = S47;
       break;
+    }
     case "数据管理贯标二级":
+    {
       t0 = K12;
-      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "对通过企业数据管理国家标准贯标二级、三级、四级、五级的，分别给予最高10万、15万、20万、25万元的一次性奖励" });
-      src = "对通过企业数据管理国家标准贯标二级、三级、四级、五级的，分别给予最高10万、15万、20万、25万元的一次性奖励";
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: S48 });
+      src = S48;
       break;
+    }
     case "数据管理贯标三级":
+    {
       t0 = K13;
-      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "对通过企业数据管理国家标准贯标二级、三级、四级、五级的，分别给予最高10万、15万、20万、25万元的一次性奖励" });
-      src = "对通过企业数据管理国家标准贯标二级、三级、四级、五级的，分别给予最高10万、15万、20万、25万元的一次性奖励";
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: S48 });
+      src = S48;
       break;
+    }
     case "数据管理贯标四级":
+    {
       t0 = K19;
-      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "对通过企业数据管理国家标准贯标二级、三级、四级、五级的，分别给予最高10万、15万、20万、25万元的一次性奖励" });
-      src = "对通过企业数据管理国家标准贯标二级、三级、四级、五级的，分别给予最高10万、15万、20万、25万元的一次性奖励";
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: S48 });
+      src = S48;
       break;
+    }
     case "数据管理贯标五级":
+    {
       t0 = K31;
-      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "对通过企业数据管理国家标准贯标二级、三级、四级、五级的，分别给予最高10万、15万、20万、25万元的一次性奖励" });
-      src = "对通过企业数据管理国家标准贯标二级、三级、四级、五级的，分别给予最高10万、15万、20万、25万元的一次性奖励";
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: S48 });
+      src = S48;
       break;
+    }
     case "国家级云上企业":
+    {
       t0 = K13;
-      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "对企业获得国家级、省级数字经济领域“云上企业”或相应级别示范试点称号的，分别给予最高15万元、10万元的一次性奖励" });
-      src = "对企业获得国家级、省级数字经济领域“云上企业”或相应级别示范试点称号的，分别给予最高15万元、10万元的一次性奖励";
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: S49 });
+      src = S49;
       break;
+    }
     case "省级云上企业":
+    {
       t0 = K12;
-      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "对企业获得国家级、省级数字经济领域“云上企业”或相应级别示范试点称号的，分别给予最高15万元、10万元的一次性奖励" });
-      src = "对企业获得国家级、省级数字经济领域“云上企业”或相应级别示范试点称号的，分别给予最高15万元、10万元的一次性奖励";
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: S49 });
+      src = S49;
       break;
-    default:
-      throw new PolicyLookupError("称号 为「" + p0 + "」，表中没有这一项");
+    }
+    default: {
+      throw new PolicyLookupError("称号 为「" + p0 + "」，表中没有这一项", W7);
+    }
   }
   if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
-function f20(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// 第15条「支持工业互联网平台建设」 policies/pinghu-000-xinzhi.zc:533
+function clause_INDUSTRIAL_INTERNET(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「平台类型」", value: showValue(p0, "plain"), source: "" });
@@ -4684,17 +5053,22 @@ function f20(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t0: Decimal;
   switch (p0) {
     case "行业级平台":
+    {
       t0 = K19;
-      if (t) t.push({ step: "平台类型 为「" + p0 + "」", value: showValue(t0, "money"), source: "列入省工业互联网平台创建及应用试点的省行业级平台（含区域级、产业链级等跨企业平台）、企业级平台，分别给予最高20万元、5万元的奖励" });
-      src = "列入省工业互联网平台创建及应用试点的省行业级平台（含区域级、产业链级等跨企业平台）、企业级平台，分别给予最高20万元、5万元的奖励";
+      if (t) t.push({ step: "平台类型 为「" + p0 + "」", value: showValue(t0, "money"), source: S50 });
+      src = S50;
       break;
+    }
     case "企业级平台":
+    {
       t0 = K15;
-      if (t) t.push({ step: "平台类型 为「" + p0 + "」", value: showValue(t0, "money"), source: "列入省工业互联网平台创建及应用试点的省行业级平台（含区域级、产业链级等跨企业平台）、企业级平台，分别给予最高20万元、5万元的奖励" });
-      src = "列入省工业互联网平台创建及应用试点的省行业级平台（含区域级、产业链级等跨企业平台）、企业级平台，分别给予最高20万元、5万元的奖励";
+      if (t) t.push({ step: "平台类型 为「" + p0 + "」", value: showValue(t0, "money"), source: S50 });
+      src = S50;
       break;
-    default:
-      throw new PolicyLookupError("平台类型 为「" + p0 + "」，表中没有这一项");
+    }
+    default: {
+      throw new PolicyLookupError("平台类型 为「" + p0 + "」，表中没有这一项", W8);
+    }
   }
   const v0: Decimal = t0;
   if (t) t.push({ step: "每阶段奖励", value: showValue(v0, "money"), source: src });
@@ -4702,51 +5076,61 @@ function f20(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t1: Decimal;
   switch (p1) {
     case "列入创建试点":
+    {
       t1 = K34;
-      if (t) t.push({ step: "阶段 为「" + p1 + "」", value: showValue(t1, "plain"), source: "列入省工业互联网平台创建及应用试点的" });
-      src = "列入省工业互联网平台创建及应用试点的";
+      if (t) t.push({ step: "阶段 为「" + p1 + "」", value: showValue(t1, "plain"), source: S51 });
+      src = S51;
       break;
+    }
     case "验收认定":
+    {
       t1 = K34;
-      if (t) t.push({ step: "阶段 为「" + p1 + "」", value: showValue(t1, "plain"), source: "经验收认定为省行业级平台" });
-      src = "经验收认定为省行业级平台";
+      if (t) t.push({ step: "阶段 为「" + p1 + "」", value: showValue(t1, "plain"), source: S52 });
+      src = S52;
       break;
+    }
     case "列入试点且验收认定":
+    {
       t1 = K33;
-      if (t) t.push({ step: "阶段 为「" + p1 + "」", value: showValue(t1, "plain"), source: "再给予最高 20 万元、5 万元 的奖励" });
-      src = "再给予最高 20 万元、5 万元 的奖励";
+      if (t) t.push({ step: "阶段 为「" + p1 + "」", value: showValue(t1, "plain"), source: S53 });
+      src = S53;
       break;
-    default:
-      throw new PolicyLookupError("阶段 为「" + p1 + "」，表中没有这一项");
+    }
+    default: {
+      throw new PolicyLookupError("阶段 为「" + p1 + "」，表中没有这一项", W9);
+    }
   }
   const v1: Decimal = t1;
   if (t) t.push({ step: "阶段数", value: showValue(v1, "plain"), source: src });
   const t2 = v0.times(v1);
-  if (t) t.push({ step: "结果", value: showValue(t2, "money"), source: "" });
+  if (t) t.push({ step: "结果 = " + showValue(v0, "money") + " × " + showValue(v1, "plain"), value: showValue(t2, "money"), source: "" });
   return t2;
 }
 
-function f21(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// 第16条「支持产业大脑能力中心建设（产业大脑建设）」 policies/pinghu-000-xinzhi.zc:563
+function clause_INDUSTRY_BRAIN(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「建设投入」", value: showValue(p0, "money"), source: "" });
   const t0 = p0.times(K9);
   const t1 = cmp(t0, K11) <= 0 ? t0 : K11;
-  if (t) t.push({ step: "结果", value: showValue(t1, "money"), source: "鼓励企业建设产业大脑，经相关部门认定评估，根据评估等级给予建设投入最高40%、最高500万元的奖励" });
+  if (t) t.push({ step: "结果 = " + showValue(p0, "money") + " × 40% 封顶 500万元", value: showValue(t1, "money"), source: S54 });
   return t1;
 }
 
-function f22(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// 第16条「产业大脑能力组件上线奖励」 policies/pinghu-000-xinzhi.zc:579
+function clause_BRAIN_COMPONENT(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「组件数」", value: showValue(p0, "个"), source: "" });
   const t0 = K33.times(p0);
   const v0: Decimal = t0;
-  if (t) t.push({ step: "上线奖励", value: showValue(v0, "money"), source: "每上线 1 个组件给予对应企业给予最高 2 万元的奖励" });
+  if (t) t.push({ step: "上线奖励 = 2万元/个 × " + showValue(p0, "个"), value: showValue(v0, "money"), source: S55 });
   const t1 = cmp(v0, K27) <= 0 ? v0 : K27;
-  if (t) t.push({ step: "结果", value: showValue(t1, "money"), source: "支持企业拆解数字化能力组件并上线至省产业大脑能力中心，对列入计划的，每上线1个组件给予对应企业给予最高2万元的奖励，单个企业当年度最高奖励30万元" });
+  if (t) t.push({ step: "结果 = " + showValue(v0, "money") + " 封顶 30万元", value: showValue(t1, "money"), source: S56 });
   return t1;
 }
 
-function f23(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// 第17条「鼓励节能节碳技术改造」 policies/pinghu-000-xinzhi.zc:595
+function clause_ENERGY_SAVING(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「节能量」", value: showValue(p0, "吨标煤"), source: "" });
@@ -4757,70 +5141,74 @@ function f23(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p3 = a[3] as boolean;
   if (t) t.push({ step: "输入「示范项目」", value: showValue(p3, "plain"), source: "" });
   let t0: Decimal;
-  if (p3) {
-    t0 = K35;
-  }
-  else {
+  b0: {
+    if (p3) {
+      t0 = K35;
+      break b0;
+    }
     t0 = K20;
   }
   const v0: Decimal = t0;
-  if (t) t.push({ step: "示范加点", value: showValue(v0, "points"), source: "列入示范项目的奖励标准在上述基础上提高 2 个百分点" });
+  if (t) t.push({ step: "示范加点", value: showValue(v0, "points"), source: S57 });
   src = "";
   let t1: Decimal;
-  if (cmp(p2, K25) >= 0) {
-    let t2: Decimal;
-    const t4 = cmp(p0, K10) >= 0;
-    let t3 = t4;
-    if (!t3) {
-      const t5 = cmp(p1, K7) >= 0;
-      t3 = t5;
+  b1: {
+    if (cmp(p2, K25) >= 0) {
+      let t2: Decimal;
+      b2: {
+        const t4 = cmp(p0, K10) >= 0;
+        let t3 = t4;
+        if (!t3) {
+          const t5 = cmp(p1, K7) >= 0;
+          t3 = t5;
+        }
+        if (t3) {
+          const t6 = K26.plus(v0);
+          t2 = t6;
+          break b2;
+        }
+        t2 = K20;
+      }
+      t1 = t2;
+      if (t) t.push({ step: "设备投资额 落在「300万元（含）以上」", value: showValue(t1, "ratio"), source: S58 });
+      src = S58;
+      break b1;
     }
-    if (t3) {
-      const t6 = K26.plus(v0);
-      t2 = t6;
-    }
-    else {
-      t2 = K20;
-    }
-    t1 = t2;
-    if (t) t.push({ step: "设备投资额 落在「300万元（含）以上」", value: showValue(t1, "ratio"), source: "年节能量达到 200 吨标煤（等价值）以上或二氧化碳年减排量达到 400吨以上，且设备投资额不低于 300 万元" });
-    src = "年节能量达到 200 吨标煤（等价值）以上或二氧化碳年减排量达到 400吨以上，且设备投资额不低于 300 万元";
-  }
-  else {
     if (cmp(p2, K14) >= 0) {
       let t7: Decimal;
-      const t9 = cmp(p0, K36) >= 0;
-      let t8 = t9;
-      if (!t8) {
-        const t10 = cmp(p1, K37) >= 0;
-        t8 = t10;
-      }
-      if (t8) {
-        const t11 = K28.plus(v0);
-        t7 = t11;
-      }
-      else {
+      b3: {
+        const t9 = cmp(p0, K36) >= 0;
+        let t8 = t9;
+        if (!t8) {
+          const t10 = cmp(p1, K37) >= 0;
+          t8 = t10;
+        }
+        if (t8) {
+          const t11 = K28.plus(v0);
+          t7 = t11;
+          break b3;
+        }
         t7 = K20;
       }
       t1 = t7;
-      if (t) t.push({ step: "设备投资额 落在「50万元（含）到300万元」", value: showValue(t1, "ratio"), source: "年节能量 40 吨标煤（等价值）以上或二氧化碳年减排量 80 吨以上，设备投资额在50-300 万元" });
-      src = "年节能量 40 吨标煤（等价值）以上或二氧化碳年减排量 80 吨以上，设备投资额在50-300 万元";
+      if (t) t.push({ step: "设备投资额 落在「50万元（含）到300万元」", value: showValue(t1, "ratio"), source: S59 });
+      src = S59;
+      break b1;
     }
-    else {
-      t1 = K20;
-      if (t) t.push({ step: "设备投资额 不在所列各档", value: showValue(t1, "ratio"), source: "" });
-      src = "";
-    }
+    t1 = K20;
+    if (t) t.push({ step: "设备投资额 不在所列各档", value: showValue(t1, "ratio"), source: "" });
+    src = "";
   }
   const v1: Decimal = t1;
   if (t) t.push({ step: "奖励比率", value: showValue(v1, "ratio"), source: src });
   const t12 = p2.times(v1);
   const t13 = cmp(t12, K25) <= 0 ? t12 : K25;
-  if (t) t.push({ step: "结果", value: showValue(t13, "money"), source: "最高 300 万元" });
+  if (t) t.push({ step: "结果 = " + showValue(p2, "money") + " × " + showValue(v1, "ratio") + " 封顶 300万元", value: showValue(t13, "money"), source: S60 });
   return t13;
 }
 
-function f24(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// 第18条「鼓励工业节水改造」 policies/pinghu-000-xinzhi.zc:633
+function clause_WATER_SAVING(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「节水量」", value: showValue(p0, "吨"), source: "" });
@@ -4828,53 +5216,57 @@ function f24(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   if (t) t.push({ step: "输入「设备投资额」", value: showValue(p1, "money"), source: "" });
   src = "";
   let t0: Decimal;
-  if (cmp(p1, K25) >= 0) {
-    let t1: Decimal;
-    const t2 = cmp(p0, K38) >= 0;
-    if (t2) {
-      t1 = K26;
+  b0: {
+    if (cmp(p1, K25) >= 0) {
+      let t1: Decimal;
+      b1: {
+        const t2 = cmp(p0, K38) >= 0;
+        if (t2) {
+          t1 = K26;
+          break b1;
+        }
+        t1 = K20;
+      }
+      t0 = t1;
+      if (t) t.push({ step: "设备投资额 落在「300万元（含）以上」", value: showValue(t0, "ratio"), source: S61 });
+      src = S61;
+      break b0;
     }
-    else {
-      t1 = K20;
-    }
-    t0 = t1;
-    if (t) t.push({ step: "设备投资额 落在「300万元（含）以上」", value: showValue(t0, "ratio"), source: "年节水量达到 10万吨以上，且设备投资额不低于 300 万元" });
-    src = "年节水量达到 10万吨以上，且设备投资额不低于 300 万元";
-  }
-  else {
     if (cmp(p1, K39) >= 0) {
       let t3: Decimal;
-      const t4 = cmp(p0, K40) >= 0;
-      if (t4) {
-        t3 = K28;
-      }
-      else {
+      b2: {
+        const t4 = cmp(p0, K40) >= 0;
+        if (t4) {
+          t3 = K28;
+          break b2;
+        }
         t3 = K20;
       }
       t0 = t3;
-      if (t) t.push({ step: "设备投资额 落在「60万元（含）到300万元」", value: showValue(t0, "ratio"), source: "年节水量达到 2 万吨以上，设备投资额在 60-300 万元" });
-      src = "年节水量达到 2 万吨以上，设备投资额在 60-300 万元";
+      if (t) t.push({ step: "设备投资额 落在「60万元（含）到300万元」", value: showValue(t0, "ratio"), source: S62 });
+      src = S62;
+      break b0;
     }
-    else {
-      t0 = K20;
-      if (t) t.push({ step: "设备投资额 不在所列各档", value: showValue(t0, "ratio"), source: "" });
-      src = "";
-    }
+    t0 = K20;
+    if (t) t.push({ step: "设备投资额 不在所列各档", value: showValue(t0, "ratio"), source: "" });
+    src = "";
   }
   const v0: Decimal = t0;
   if (t) t.push({ step: "奖励比率", value: showValue(v0, "ratio"), source: src });
   const t5 = p1.times(v0);
   const t6 = cmp(t5, K25) <= 0 ? t5 : K25;
-  if (t) t.push({ step: "结果", value: showValue(t6, "money"), source: "最高 300 万元" });
+  if (t) t.push({ step: "结果 = " + showValue(p1, "money") + " × " + showValue(v0, "ratio") + " 封顶 300万元", value: showValue(t6, "money"), source: S60 });
   return t6;
 }
 
-function f25(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
-  if (t) t.push({ step: "结果", value: showValue(K12, "money"), source: "对经认定的省级节水型企业，给予最高10万元的一次性奖励" });
+// 第18条「省级节水型企业奖励」 policies/pinghu-000-xinzhi.zc:662
+function clause_WATER_SAVING_ENTERPRISE(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  if (t) t.push({ step: "结果", value: showValue(K12, "money"), source: S63 });
   return K12;
 }
 
-function f26(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// 第19条「鼓励绿色低碳制造体系建设（绿色工厂、绿色园区、绿色产品）」 policies/pinghu-000-xinzhi.zc:670
+function clause_GREEN_FACTORY(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「认定类别」", value: showValue(p0, "plain"), source: "" });
@@ -4883,114 +5275,127 @@ function f26(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   switch (p0) {
     case "国家级绿色工厂":
     case "国家级绿色园区":
+    {
       t0 = K14;
-      if (t) t.push({ step: "认定类别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对认定为国家级、省级、嘉兴市级绿色工厂或绿色园区的企业，分别给予最高50万元、25万元、10万元的一次性奖励" });
-      src = "对认定为国家级、省级、嘉兴市级绿色工厂或绿色园区的企业，分别给予最高50万元、25万元、10万元的一次性奖励";
+      if (t) t.push({ step: "认定类别 为「" + p0 + "」", value: showValue(t0, "money"), source: S64 });
+      src = S64;
       break;
+    }
     case "省级绿色工厂":
     case "省级绿色园区":
+    {
       t0 = K31;
-      if (t) t.push({ step: "认定类别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对认定为国家级、省级、嘉兴市级绿色工厂或绿色园区的企业，分别给予最高50万元、25万元、10万元的一次性奖励" });
-      src = "对认定为国家级、省级、嘉兴市级绿色工厂或绿色园区的企业，分别给予最高50万元、25万元、10万元的一次性奖励";
+      if (t) t.push({ step: "认定类别 为「" + p0 + "」", value: showValue(t0, "money"), source: S64 });
+      src = S64;
       break;
+    }
     case "嘉兴市级绿色工厂":
     case "嘉兴市级绿色园区":
+    {
       t0 = K12;
-      if (t) t.push({ step: "认定类别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对认定为国家级、省级、嘉兴市级绿色工厂或绿色园区的企业，分别给予最高50万元、25万元、10万元的一次性奖励" });
-      src = "对认定为国家级、省级、嘉兴市级绿色工厂或绿色园区的企业，分别给予最高50万元、25万元、10万元的一次性奖励";
+      if (t) t.push({ step: "认定类别 为「" + p0 + "」", value: showValue(t0, "money"), source: S64 });
+      src = S64;
       break;
+    }
     case "绿色产品认证":
+    {
       t0 = K12;
-      if (t) t.push({ step: "认定类别 为「" + p0 + "」", value: showValue(t0, "money"), source: "获得“绿色产品”认证的企业，给予最高 10 万元的一次性奖励" });
-      src = "获得“绿色产品”认证的企业，给予最高 10 万元的一次性奖励";
+      if (t) t.push({ step: "认定类别 为「" + p0 + "」", value: showValue(t0, "money"), source: S65 });
+      src = S65;
       break;
-    default:
-      throw new PolicyLookupError("认定类别 为「" + p0 + "」，表中没有这一项");
+    }
+    default: {
+      throw new PolicyLookupError("认定类别 为「" + p0 + "」，表中没有这一项", W10);
+    }
   }
   if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
-function f27(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// 第20条「鼓励企业开展制造业投资」 policies/pinghu-000-xinzhi.zc:693
+function clause_EQUIPMENT(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「设备投资额」", value: showValue(p0, "money"), source: "" });
   const p1 = a[1] as string;
   if (t) t.push({ step: "输入「企业类别」", value: showValue(p1, "plain"), source: "" });
   let t0: Decimal;
-  const t1 = (p1 === "A类" || p1 === "数字经济项目");
-  if (t1) {
-    t0 = K21;
-  }
-  else {
+  b0: {
+    const t1 = (p1 === "A类" || p1 === "数字经济项目");
+    if (t1) {
+      t0 = K21;
+      break b0;
+    }
     t0 = K20;
   }
   const v0: Decimal = t0;
-  if (t) t.push({ step: "加点", value: showValue(v0, "points"), source: "上一年度 A类企业和数字经济项目奖励标准在上述基础上提高1 个百分点" });
-  src = "";
+  if (t) t.push({ step: "加点", value: showValue(v0, "points"), source: S66 });
   let t2 = ZERO;
-  if (!(cmp(p0, K41) >= 0)) {
-    if (t) t.push({ step: "设备投资额 未达分段计算的起点", value: showValue(ZERO, "money"), source: "企业当年生产设备投资完成1000万元（含）到3000万元的，给予设备投资额最高3%的奖励" });
-  }
-  else {
+  b1: {
+    if (!(cmp(p0, K41) >= 0)) {
+      if (t) t.push({ step: "设备投资额 未达分段计算的起点 1000万元", value: showValue(ZERO, "money"), source: S67 });
+      break b1;
+    }
     const t3 = cmp(p0, K23) < 0 ? p0 : K23;
     const t4 = K42.plus(v0);
     const t5 = t3.times(t4);
-    if (t) t.push({ step: "设备投资额 在「1000万元（含）到3000万元」的部分：" + showValue(t3, "money") + " × " + showValue(t4, "ratio"), value: showValue(t5, "money"), source: "企业当年生产设备投资完成1000万元（含）到3000万元的，给予设备投资额最高3%的奖励" });
+    if (t) t.push({ step: "设备投资额 在 0 到 3000万元 的部分（达到 1000万元 起，本档从 0 起算）：" + showValue(t3, "money") + " × " + showValue(t4, "ratio") + "（3% + " + showValue(v0, "points") + "）", value: showValue(t5, "money"), source: S67 });
     t2 = t5;
-    src = "企业当年生产设备投资完成1000万元（含）到3000万元的，给予设备投资额最高3%的奖励";
-    if (cmp(p0, K23) > 0) {
-      const t6 = cmp(p0, K18) < 0 ? p0.minus(K23) : K3;
-      const t7 = K43.plus(v0);
-      const t8 = t6.times(t7);
-      if (t) t.push({ step: "设备投资额 在「3000万元（含）至5000万元」的部分：" + showValue(t6, "money") + " × " + showValue(t7, "ratio"), value: showValue(t8, "money"), source: "完成3000万元（含）至5000万元的，给予最高4%的奖励" });
-      t2 = t2.plus(t8);
-      src = "完成3000万元（含）至5000万元的，给予最高4%的奖励";
-      if (cmp(p0, K18) > 0) {
-        const t9 = p0.minus(K18);
-        const t10 = K5.plus(v0);
-        const t11 = t9.times(t10);
-        if (t) t.push({ step: "设备投资额 在「5000万元（含）以上」的部分：" + showValue(t9, "money") + " × " + showValue(t10, "ratio"), value: showValue(t11, "money"), source: "完成5000万元（含）以上的，给予最高5%的奖励" });
-        t2 = t2.plus(t11);
-        src = "完成5000万元（含）以上的，给予最高5%的奖励";
-      }
-    }
+    src = S67;
+    if (cmp(p0, K23) <= 0) break b1;
+    const t6 = cmp(p0, K18) < 0 ? p0.minus(K23) : K3;
+    const t7 = K43.plus(v0);
+    const t8 = t6.times(t7);
+    if (t) t.push({ step: "设备投资额 在「3000万元（含）至5000万元」的部分：" + showValue(t6, "money") + " × " + showValue(t7, "ratio") + "（4% + " + showValue(v0, "points") + "）", value: showValue(t8, "money"), source: S68 });
+    t2 = t2.plus(t8);
+    src = S68;
+    if (cmp(p0, K18) <= 0) break b1;
+    const t9 = p0.minus(K18);
+    const t10 = K5.plus(v0);
+    const t11 = t9.times(t10);
+    if (t) t.push({ step: "设备投资额 在「5000万元（含）以上」的部分：" + showValue(t9, "money") + " × " + showValue(t10, "ratio") + "（5% + " + showValue(v0, "points") + "）", value: showValue(t11, "money"), source: S69 });
+    t2 = t2.plus(t11);
+    src = S69;
   }
   const v1: Decimal = t2;
-  if (t) t.push({ step: "分段奖励", value: showValue(v1, "money"), source: src });
+  if (t) t.push({ step: "分段奖励", value: showValue(v1, "money"), source: S70 });
   const t12 = cmp(v1, K11) <= 0 ? v1 : K11;
-  if (t) t.push({ step: "结果", value: showValue(t12, "money"), source: "以上分段计算，单个企业当年度最高奖励500万元" });
+  if (t) t.push({ step: "结果 = " + showValue(v1, "money") + " 封顶 500万元", value: showValue(t12, "money"), source: S70 });
   return t12;
 }
 
-function f28(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// 第21条「采购应用首台（套）成套装备奖励」 policies/pinghu-000-xinzhi.zc:729
+function clause_FIRST_SET_PURCHASE(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「首次购置费」", value: showValue(p0, "money"), source: "" });
   const t0 = p0.times(K5);
   const t1 = cmp(t0, K14) <= 0 ? t0 : K14;
-  if (t) t.push({ step: "结果", value: showValue(t1, "money"), source: "鼓励企业采购应用我市范围内经认定的省级以上首台（套）成套装备，按其首次购置费最高5%、最高50万元的奖励" });
+  if (t) t.push({ step: "结果 = " + showValue(p0, "money") + " × 5% 封顶 50万元", value: showValue(t1, "money"), source: S71 });
   return t1;
 }
 
-function f29(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// 第21条「机床研发机构、实验室或检测中心落户奖励」 policies/pinghu-000-xinzhi.zc:743
+function clause_MACHINE_TOOL_PLATFORM(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「实际投入」", value: showValue(p0, "money"), source: "" });
   const t0 = p0.times(K17);
   const t1 = cmp(t0, K8) <= 0 ? t0 : K8;
-  if (t) t.push({ step: "结果", value: showValue(t1, "money"), source: "支持机床产业生产性服务体系建设，对国内外知名机床研发机构、实验室或检测中心落户我市，提供平台化服务的，给予实际投入最高30%、最高100万元的一次性奖励" });
+  if (t) t.push({ step: "结果 = " + showValue(p0, "money") + " × 30% 封顶 100万元", value: showValue(t1, "money"), source: S72 });
   return t1;
 }
 
-function f30(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// 第22条「航空航天关键零部件销售奖励」 policies/pinghu-000-xinzhi.zc:758
+function clause_AEROSPACE_PARTS(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「销售收入」", value: showValue(p0, "money"), source: "" });
   const t0 = p0.times(K5);
   const t1 = cmp(t0, K8) <= 0 ? t0 : K8;
-  if (t) t.push({ step: "结果", value: showValue(t1, "money"), source: "对取得航空航天整机厂销售收入的关键零部件企业，给予当年度销售收入（不含税）最高5%、最高100万元的一次性奖励" });
+  if (t) t.push({ step: "结果 = " + showValue(p0, "money") + " × 5% 封顶 100万元", value: showValue(t1, "money"), source: S73 });
   return t1;
 }
 
-function f31(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// 第22条「航空器、航空发动机整机型号合格证和生产许可证奖励」 policies/pinghu-000-xinzhi.zc:774
+function clause_AEROSPACE_CERT(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「证书」", value: showValue(p0, "plain"), source: "" });
@@ -4998,33 +5403,43 @@ function f31(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t0: Decimal;
   switch (p0) {
     case "航空器型号合格证":
+    {
       t0 = K6;
-      if (t) t.push({ step: "证书 为「" + p0 + "」", value: showValue(t0, "money"), source: "对取得航空器整机型号合格证和生产许可证的企业，分别给予最高600万元和最高400万元的一次性奖励" });
-      src = "对取得航空器整机型号合格证和生产许可证的企业，分别给予最高600万元和最高400万元的一次性奖励";
+      if (t) t.push({ step: "证书 为「" + p0 + "」", value: showValue(t0, "money"), source: S74 });
+      src = S74;
       break;
+    }
     case "航空器生产许可证":
+    {
       t0 = K7;
-      if (t) t.push({ step: "证书 为「" + p0 + "」", value: showValue(t0, "money"), source: "对取得航空器整机型号合格证和生产许可证的企业，分别给予最高600万元和最高400万元的一次性奖励" });
-      src = "对取得航空器整机型号合格证和生产许可证的企业，分别给予最高600万元和最高400万元的一次性奖励";
+      if (t) t.push({ step: "证书 为「" + p0 + "」", value: showValue(t0, "money"), source: S74 });
+      src = S74;
       break;
+    }
     case "航空发动机型号合格证":
+    {
       t0 = K11;
-      if (t) t.push({ step: "证书 为「" + p0 + "」", value: showValue(t0, "money"), source: "对取得航空发动机整机型号合格证和生产许可证的企业，分别给予最高500万元和最高300万元的一次性奖励" });
-      src = "对取得航空发动机整机型号合格证和生产许可证的企业，分别给予最高500万元和最高300万元的一次性奖励";
+      if (t) t.push({ step: "证书 为「" + p0 + "」", value: showValue(t0, "money"), source: S75 });
+      src = S75;
       break;
+    }
     case "航空发动机生产许可证":
+    {
       t0 = K25;
-      if (t) t.push({ step: "证书 为「" + p0 + "」", value: showValue(t0, "money"), source: "对取得航空发动机整机型号合格证和生产许可证的企业，分别给予最高500万元和最高300万元的一次性奖励" });
-      src = "对取得航空发动机整机型号合格证和生产许可证的企业，分别给予最高500万元和最高300万元的一次性奖励";
+      if (t) t.push({ step: "证书 为「" + p0 + "」", value: showValue(t0, "money"), source: S75 });
+      src = S75;
       break;
-    default:
-      throw new PolicyLookupError("证书 为「" + p0 + "」，表中没有这一项");
+    }
+    default: {
+      throw new PolicyLookupError("证书 为「" + p0 + "」，表中没有这一项", W11);
+    }
   }
   if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
-function f32(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// 第22条「航空航天专业类产业园奖励」 policies/pinghu-000-xinzhi.zc:795
+function clause_AEROSPACE_PARK(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
@@ -5032,23 +5447,29 @@ function f32(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t0: Decimal;
   switch (p0) {
     case "国家级":
+    {
       t0 = K25;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对新认定的国家级、省级航空航天专业类产业园分别给予企业最高300万元和最高100万元的一次性奖励" });
-      src = "对新认定的国家级、省级航空航天专业类产业园分别给予企业最高300万元和最高100万元的一次性奖励";
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: S76 });
+      src = S76;
       break;
+    }
     case "省级":
+    {
       t0 = K8;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对新认定的国家级、省级航空航天专业类产业园分别给予企业最高300万元和最高100万元的一次性奖励" });
-      src = "对新认定的国家级、省级航空航天专业类产业园分别给予企业最高300万元和最高100万元的一次性奖励";
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: S76 });
+      src = S76;
       break;
-    default:
-      throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
+    }
+    default: {
+      throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项", W12);
+    }
   }
   if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
-function f33(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// 第23条「支持氢能产业发展」 policies/pinghu-000-xinzhi.zc:810
+function clause_HYDROGEN(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「销售额」", value: showValue(p0, "money"), source: "" });
@@ -5059,41 +5480,50 @@ function f33(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t1: Decimal;
   switch (t0) {
     case "2024":
+    {
       t1 = K5;
-      if (t) t.push({ step: "年度 为「" + showValue(p1, "plain") + "」", value: showValue(t1, "ratio"), source: "对我市氢燃料电池及其核心配套生产企业，按其氢能领域产品自主销售（不含我市政府及国有企业采购订单及其关联订单）形成的销售额，2024年按其销售额给予最高5%、2025年按其销售额给予最高3%的奖励，单个企业当年度最高奖励500万元" });
-      src = "对我市氢燃料电池及其核心配套生产企业，按其氢能领域产品自主销售（不含我市政府及国有企业采购订单及其关联订单）形成的销售额，2024年按其销售额给予最高5%、2025年按其销售额给予最高3%的奖励，单个企业当年度最高奖励500万元";
+      if (t) t.push({ step: "年度 为「" + showValue(p1, "plain") + "」", value: showValue(t1, "ratio"), source: S77 });
+      src = S77;
       break;
+    }
     case "2025":
+    {
       t1 = K42;
-      if (t) t.push({ step: "年度 为「" + showValue(p1, "plain") + "」", value: showValue(t1, "ratio"), source: "对我市氢燃料电池及其核心配套生产企业，按其氢能领域产品自主销售（不含我市政府及国有企业采购订单及其关联订单）形成的销售额，2024年按其销售额给予最高5%、2025年按其销售额给予最高3%的奖励，单个企业当年度最高奖励500万元" });
-      src = "对我市氢燃料电池及其核心配套生产企业，按其氢能领域产品自主销售（不含我市政府及国有企业采购订单及其关联订单）形成的销售额，2024年按其销售额给予最高5%、2025年按其销售额给予最高3%的奖励，单个企业当年度最高奖励500万元";
+      if (t) t.push({ step: "年度 为「" + showValue(p1, "plain") + "」", value: showValue(t1, "ratio"), source: S77 });
+      src = S77;
       break;
+    }
     case "2026":
+    {
       t1 = K20;
-      if (t) t.push({ step: "年度 为「" + showValue(p1, "plain") + "」", value: showValue(t1, "ratio"), source: "2024 年按其销售额给予最高 5%、2025 年按其销售额给予最高 3%的奖励" });
-      src = "2024 年按其销售额给予最高 5%、2025 年按其销售额给予最高 3%的奖励";
+      if (t) t.push({ step: "年度 为「" + showValue(p1, "plain") + "」", value: showValue(t1, "ratio"), source: S78 });
+      src = S78;
       break;
-    default:
-      throw new PolicyLookupError("年度 为「" + showValue(p1, "plain") + "」，表中没有这一项");
+    }
+    default: {
+      throw new PolicyLookupError("年度 为「" + showValue(p1, "plain") + "」，表中没有这一项", W13);
+    }
   }
   const v0: Decimal = t1;
   if (t) t.push({ step: "奖励比率", value: showValue(v0, "ratio"), source: src });
   const t2 = p0.times(v0);
   const t3 = cmp(t2, K11) <= 0 ? t2 : K11;
-  if (t) t.push({ step: "结果", value: showValue(t3, "money"), source: "单个企业当年度最高奖励 500 万元" });
+  if (t) t.push({ step: "结果 = " + showValue(p0, "money") + " × " + showValue(v0, "ratio") + " 封顶 500万元", value: showValue(t3, "money"), source: S79 });
   return t3;
 }
 
-function f34(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// 第24条「鼓励设计赋能（本土设计机构设计合作奖励）」 policies/pinghu-000-xinzhi.zc:838
+function clause_DESIGN_COOPERATION(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「交易额」", value: showValue(p0, "money"), source: "" });
   const t0 = p0.times(K26);
   const t1 = cmp(t0, K12) <= 0 ? t0 : K12;
-  if (t) t.push({ step: "结果", value: showValue(t1, "money"), source: "鼓励企业与本土设计机构（关联公司除外）设计合作，开展设计外包、定制设计、协作开发、资讯服务、品牌提升、教育培训、数字化服务等业务的，给予当年实际交易额最高10%、最高10万元奖励" });
+  if (t) t.push({ step: "结果 = " + showValue(p0, "money") + " × 10% 封顶 10万元", value: showValue(t1, "money"), source: S80 });
   return t1;
 }
 
-function f35(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// 第24条「工业设计企业（中心、研究院）认定奖励」 policies/pinghu-000-xinzhi.zc:853
+function clause_INDUSTRIAL_DESIGN_CENTER(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
@@ -5101,28 +5531,36 @@ function f35(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t0: Decimal;
   switch (p0) {
     case "国家级":
+    {
       t0 = K31;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对经认定的国家级、省级、嘉兴市级工业设计企业（中心、研究院），分别给予最高25万元、10万元、5万元的一次性奖励" });
-      src = "对经认定的国家级、省级、嘉兴市级工业设计企业（中心、研究院），分别给予最高25万元、10万元、5万元的一次性奖励";
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: S81 });
+      src = S81;
       break;
+    }
     case "省级":
+    {
       t0 = K12;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对经认定的国家级、省级、嘉兴市级工业设计企业（中心、研究院），分别给予最高25万元、10万元、5万元的一次性奖励" });
-      src = "对经认定的国家级、省级、嘉兴市级工业设计企业（中心、研究院），分别给予最高25万元、10万元、5万元的一次性奖励";
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: S81 });
+      src = S81;
       break;
+    }
     case "嘉兴市级":
+    {
       t0 = K15;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对经认定的国家级、省级、嘉兴市级工业设计企业（中心、研究院），分别给予最高25万元、10万元、5万元的一次性奖励" });
-      src = "对经认定的国家级、省级、嘉兴市级工业设计企业（中心、研究院），分别给予最高25万元、10万元、5万元的一次性奖励";
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: S81 });
+      src = S81;
       break;
-    default:
-      throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
+    }
+    default: {
+      throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项", W14);
+    }
   }
   if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
-function f36(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// 第24条「服务型制造示范企业（平台、项目）奖励」 policies/pinghu-000-xinzhi.zc:870
+function clause_SERVICE_MFG_DEMO(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
@@ -5130,62 +5568,70 @@ function f36(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t0: Decimal;
   switch (p0) {
     case "国家级":
+    {
       t0 = K31;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对经认定的国家级、省级、嘉兴市级服务型制造示范企业（平台、项目），分别给予最高25万元、10万元、5万元的奖励" });
-      src = "对经认定的国家级、省级、嘉兴市级服务型制造示范企业（平台、项目），分别给予最高25万元、10万元、5万元的奖励";
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: S82 });
+      src = S82;
       break;
+    }
     case "省级":
+    {
       t0 = K12;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对经认定的国家级、省级、嘉兴市级服务型制造示范企业（平台、项目），分别给予最高25万元、10万元、5万元的奖励" });
-      src = "对经认定的国家级、省级、嘉兴市级服务型制造示范企业（平台、项目），分别给予最高25万元、10万元、5万元的奖励";
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: S82 });
+      src = S82;
       break;
+    }
     case "嘉兴市级":
+    {
       t0 = K15;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对经认定的国家级、省级、嘉兴市级服务型制造示范企业（平台、项目），分别给予最高25万元、10万元、5万元的奖励" });
-      src = "对经认定的国家级、省级、嘉兴市级服务型制造示范企业（平台、项目），分别给予最高25万元、10万元、5万元的奖励";
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: S82 });
+      src = S82;
       break;
-    default:
-      throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
+    }
+    default: {
+      throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项", W15);
+    }
   }
   if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
-function f37(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// 第25条「生产性服务机构营收奖励」 policies/pinghu-000-xinzhi.zc:887
+function clause_PRODUCER_SERVICE(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「营业收入」", value: showValue(p0, "money"), source: "" });
   src = "";
   let t0: Decimal;
-  if (cmp(p0, K41) >= 0) {
-    t0 = K27;
-    if (t) t.push({ step: "营业收入 落在「1000万元（含）以上」", value: showValue(t0, "money"), source: "为我市企业提供检验检测服务、工业设计（包括ODM）、研发服务、管理咨询等生产性服务的独立核算机构/企业，年营业收入达到300万元、500万元、1000万元的，分别给予最高5万元、10万元和30万元的一次性奖励" });
-    src = "为我市企业提供检验检测服务、工业设计（包括ODM）、研发服务、管理咨询等生产性服务的独立核算机构/企业，年营业收入达到300万元、500万元、1000万元的，分别给予最高5万元、10万元和30万元的一次性奖励";
-  }
-  else {
+  b0: {
+    if (cmp(p0, K41) >= 0) {
+      t0 = K27;
+      if (t) t.push({ step: "营业收入 落在「1000万元（含）以上」", value: showValue(t0, "money"), source: S83 });
+      src = S83;
+      break b0;
+    }
     if (cmp(p0, K11) >= 0) {
       t0 = K12;
-      if (t) t.push({ step: "营业收入 落在「500万元（含）到1000万元」", value: showValue(t0, "money"), source: "为我市企业提供检验检测服务、工业设计（包括ODM）、研发服务、管理咨询等生产性服务的独立核算机构/企业，年营业收入达到300万元、500万元、1000万元的，分别给予最高5万元、10万元和30万元的一次性奖励" });
-      src = "为我市企业提供检验检测服务、工业设计（包括ODM）、研发服务、管理咨询等生产性服务的独立核算机构/企业，年营业收入达到300万元、500万元、1000万元的，分别给予最高5万元、10万元和30万元的一次性奖励";
+      if (t) t.push({ step: "营业收入 落在「500万元（含）到1000万元」", value: showValue(t0, "money"), source: S83 });
+      src = S83;
+      break b0;
     }
-    else {
-      if (cmp(p0, K25) >= 0) {
-        t0 = K15;
-        if (t) t.push({ step: "营业收入 落在「300万元（含）到500万元」", value: showValue(t0, "money"), source: "为我市企业提供检验检测服务、工业设计（包括ODM）、研发服务、管理咨询等生产性服务的独立核算机构/企业，年营业收入达到300万元、500万元、1000万元的，分别给予最高5万元、10万元和30万元的一次性奖励" });
-        src = "为我市企业提供检验检测服务、工业设计（包括ODM）、研发服务、管理咨询等生产性服务的独立核算机构/企业，年营业收入达到300万元、500万元、1000万元的，分别给予最高5万元、10万元和30万元的一次性奖励";
-      }
-      else {
-        t0 = K20;
-        if (t) t.push({ step: "营业收入 不在所列各档", value: showValue(t0, "money"), source: "" });
-        src = "";
-      }
+    if (cmp(p0, K25) >= 0) {
+      t0 = K15;
+      if (t) t.push({ step: "营业收入 落在「300万元（含）到500万元」", value: showValue(t0, "money"), source: S83 });
+      src = S83;
+      break b0;
     }
+    t0 = K20;
+    if (t) t.push({ step: "营业收入 不在所列各档", value: showValue(t0, "money"), source: "" });
+    src = "";
   }
   if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
-function f38(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// 第25条「制造业企业首次通过CMA、CNAS认证奖励」 policies/pinghu-000-xinzhi.zc:911
+function clause_CMA_CNAS(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「认证」", value: showValue(p0, "plain"), source: "" });
@@ -5193,47 +5639,55 @@ function f38(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t0: Decimal;
   switch (p0) {
     case "CMA":
+    {
       t0 = K15;
-      if (t) t.push({ step: "认证 为「" + p0 + "」", value: showValue(t0, "money"), source: "对首次通过CMA、CNAS认证的制造业企业，分别给予最高5万元和最高10万元奖励" });
-      src = "对首次通过CMA、CNAS认证的制造业企业，分别给予最高5万元和最高10万元奖励";
+      if (t) t.push({ step: "认证 为「" + p0 + "」", value: showValue(t0, "money"), source: S84 });
+      src = S84;
       break;
+    }
     case "CNAS":
+    {
       t0 = K12;
-      if (t) t.push({ step: "认证 为「" + p0 + "」", value: showValue(t0, "money"), source: "对首次通过CMA、CNAS认证的制造业企业，分别给予最高5万元和最高10万元奖励" });
-      src = "对首次通过CMA、CNAS认证的制造业企业，分别给予最高5万元和最高10万元奖励";
+      if (t) t.push({ step: "认证 为「" + p0 + "」", value: showValue(t0, "money"), source: S84 });
+      src = S84;
       break;
-    default:
-      throw new PolicyLookupError("认证 为「" + p0 + "」，表中没有这一项");
+    }
+    default: {
+      throw new PolicyLookupError("认证 为「" + p0 + "」，表中没有这一项", W16);
+    }
   }
   if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
-function f39(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// 第26条「“时尚平湖”培育库企业设计合作奖励」 policies/pinghu-000-xinzhi.zc:926
+function clause_FASHION_DESIGN_COOP(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「交易额」", value: showValue(p0, "money"), source: "" });
   const t0 = p0.times(K26);
   const t1 = cmp(t0, K19) <= 0 ? t0 : K19;
-  if (t) t.push({ step: "结果", value: showValue(t1, "money"), source: "入选培育库的企业与本土设计机构（关联公司除外）设计合作，给予当年实际交易额最高10%、最高20万元奖励" });
+  if (t) t.push({ step: "结果 = " + showValue(p0, "money") + " × 10% 封顶 20万元", value: showValue(t1, "money"), source: S85 });
   return t1;
 }
 
-function f40(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// 第26条「时尚产业区域品牌统一参展奖励」 policies/pinghu-000-xinzhi.zc:940
+function clause_FASHION_BRAND_EXPO(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「展位费」", value: showValue(p0, "money"), source: "" });
   const t0 = cmp(p0, K15) <= 0 ? p0 : K15;
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "单个展会最高奖励 5 万元" });
+  if (t) t.push({ step: "结果 = " + showValue(p0, "money") + " 封顶 5万元", value: showValue(t0, "money"), source: S86 });
   return t0;
 }
 
-function f41(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// 第27条「支持参加国内外知名时装周」 policies/pinghu-000-xinzhi.zc:954
+function clause_FASHION_WEEK(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「时装周」", value: showValue(p0, "plain"), source: "" });
   const p1 = a[1] as Decimal;
   if (t) t.push({ step: "输入「第几年」", value: showValue(p1, "年"), source: "" });
   const t0 = cmp(p1, K0) <= 0;
-  if (t) t.push({ step: "适用：第几年 ≤ 3年", value: t0 ? "是" : "否", source: "最多奖励三年" });
+  if (t) t.push({ step: "适用：第几年 ≤ 3年", value: t0 ? "是" : "否", source: S23 });
   if (!t0) {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
@@ -5242,23 +5696,29 @@ function f41(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t1: Decimal;
   switch (p0) {
     case "国际四大时装周":
+    {
       t1 = K14;
-      if (t) t.push({ step: "时装周 为「" + p0 + "」", value: showValue(t1, "money"), source: "当年参加国际四大时装周（纽约时装周、伦敦时装周、巴黎时装周、米兰时装周）并进行品牌发布的企业，给予最高50万元奖励，最多奖励三年" });
-      src = "当年参加国际四大时装周（纽约时装周、伦敦时装周、巴黎时装周、米兰时装周）并进行品牌发布的企业，给予最高50万元奖励，最多奖励三年";
+      if (t) t.push({ step: "时装周 为「" + p0 + "」", value: showValue(t1, "money"), source: S87 });
+      src = S87;
       break;
+    }
     case "国内四大时装周":
+    {
       t1 = K19;
-      if (t) t.push({ step: "时装周 为「" + p0 + "」", value: showValue(t1, "money"), source: "当年参加国内四大时装周（中国国际时装周、上海时装周、深圳时装周、广东时装周）并进行品牌发布的企业，给予最高20万元的奖励，最多奖励三年" });
-      src = "当年参加国内四大时装周（中国国际时装周、上海时装周、深圳时装周、广东时装周）并进行品牌发布的企业，给予最高20万元的奖励，最多奖励三年";
+      if (t) t.push({ step: "时装周 为「" + p0 + "」", value: showValue(t1, "money"), source: S88 });
+      src = S88;
       break;
-    default:
-      throw new PolicyLookupError("时装周 为「" + p0 + "」，表中没有这一项");
+    }
+    default: {
+      throw new PolicyLookupError("时装周 为「" + p0 + "」，表中没有这一项", W17);
+    }
   }
   if (t) t.push({ step: "结果", value: showValue(t1, "money"), source: src });
   return t1;
 }
 
-function f42(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// 第28条「鼓励智能化产品研发」 policies/pinghu-000-xinzhi.zc:977
+function clause_SMART_PRODUCT(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「产品销售额」", value: showValue(p0, "money"), source: "" });
   const p1 = a[1] as Decimal;
@@ -5266,46 +5726,50 @@ function f42(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const t0 = p0.times(K35);
   const t1 = cmp(t0, K19) <= 0 ? t0 : K19;
   const v0: Decimal = t1;
-  if (t) t.push({ step: "单个产品奖励", value: showValue(v0, "money"), source: "企业应用新一代信息技术研发生产智能化产品的，经认定后，给予该产品当年销售额最高2%、最高20万元的一次性奖励，单个企业当年度最高奖励50万元" });
+  if (t) t.push({ step: "单个产品奖励 = " + showValue(p0, "money") + " × 2% 封顶 20万元", value: showValue(v0, "money"), source: S89 });
   const t2 = K14.minus(p1);
   const t3 = t2.isNegative() ? ZERO : t2;
   const v1: Decimal = t3;
-  if (t) t.push({ step: "当年剩余额度", value: showValue(v1, "money"), source: "单个企业当年度最高奖励 50 万元" });
+  if (t) t.push({ step: "当年剩余额度 = 50万元 扣除 " + showValue(p1, "money"), value: showValue(v1, "money"), source: S90 });
   const t4 = cmp(v0, v1) <= 0 ? v0 : v1;
-  if (t) t.push({ step: "结果", value: showValue(t4, "money"), source: "" });
+  if (t) t.push({ step: "结果 = " + showValue(v0, "money") + " 封顶 " + showValue(v1, "money"), value: showValue(t4, "money"), source: "" });
   return t4;
 }
 
-function f43(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// 第29条「支持引进设计师资源」 policies/pinghu-000-xinzhi.zc:999
+function clause_DESIGNER(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「设计师人数」", value: showValue(p0, "人"), source: "" });
   const t0 = K15.times(p0);
   const v0: Decimal = t0;
-  if (t) t.push({ step: "引进奖励", value: showValue(v0, "money"), source: "每成功新培育或新引进1名设计及相关专业毕业或具备相关资格证书的设计师，年度设计款式销售额达200万元（含）以上，给予企业最高5万元/人的一次性奖励，单个企业当年度最高奖励20万元" });
+  if (t) t.push({ step: "引进奖励 = 5万元/人 × " + showValue(p0, "人"), value: showValue(v0, "money"), source: S91 });
   const t1 = cmp(v0, K19) <= 0 ? v0 : K19;
-  if (t) t.push({ step: "结果", value: showValue(t1, "money"), source: "每成功新培育或新引进1名设计及相关专业毕业或具备相关资格证书的设计师，年度设计款式销售额达200万元（含）以上，给予企业最高5万元/人的一次性奖励，单个企业当年度最高奖励20万元" });
+  if (t) t.push({ step: "结果 = " + showValue(v0, "money") + " 封顶 20万元", value: showValue(t1, "money"), source: S91 });
   return t1;
 }
 
-function f44(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// 第30条「支持开设直营门店」 policies/pinghu-000-xinzhi.zc:1017
+function clause_DIRECT_STORE(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「直接投入」", value: showValue(p0, "money"), source: "" });
   const t0 = p0.times(K17);
   const t1 = cmp(t0, K8) <= 0 ? t0 : K8;
-  if (t) t.push({ step: "结果", value: showValue(t1, "money"), source: "企业在国内外知名商业街区、机场、高铁站等新开设由平湖总部统一核算并纳税的线下直营店，给予直接投入（商铺租赁费用和装修费用）最高30%、最高100万元的一次性奖励" });
+  if (t) t.push({ step: "结果 = " + showValue(p0, "money") + " × 30% 封顶 100万元", value: showValue(t1, "money"), source: S92 });
   return t1;
 }
 
-function f45(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// 第30条「金平湖品牌馆运营方奖励」 policies/pinghu-000-xinzhi.zc:1032
+function clause_BRAND_HALL(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「直接投入」", value: showValue(p0, "money"), source: "" });
   const t0 = p0.times(K2);
   const t1 = cmp(t0, K14) <= 0 ? t0 : K14;
-  if (t) t.push({ step: "结果", value: showValue(t1, "money"), source: "企业入驻我市开设的金平湖品牌馆，对品牌馆运营方给予直接投入（商铺租赁费用和装修费用）最高20%、最高50万元的一次性奖励" });
+  if (t) t.push({ step: "结果 = " + showValue(p0, "money") + " × 20% 封顶 50万元", value: showValue(t1, "money"), source: S93 });
   return t1;
 }
 
-function f46(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// 第31条「鼓励企业“专精特新”发展」 policies/pinghu-000-xinzhi.zc:1046
+function clause_SPECIALIZED(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「称号」", value: showValue(p0, "plain"), source: "" });
@@ -5313,53 +5777,71 @@ function f46(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t0: Decimal;
   switch (p0) {
     case "国家单项冠军":
+    {
       t0 = K8;
-      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "入选国家“单项冠军”企业（产品）给予最高100万元奖励" });
-      src = "入选国家“单项冠军”企业（产品）给予最高100万元奖励";
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: S94 });
+      src = S94;
       break;
+    }
     case "国家级专精特新小巨人":
+    {
       t0 = K14;
-      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "获评国家级专精特新“小巨人”企业给予最高50万元奖励，获评省级专精特新中小企业给予最高10万元奖励" });
-      src = "获评国家级专精特新“小巨人”企业给予最高50万元奖励，获评省级专精特新中小企业给予最高10万元奖励";
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: S95 });
+      src = S95;
       break;
+    }
     case "省级专精特新中小企业":
+    {
       t0 = K12;
-      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "获评国家级专精特新“小巨人”企业给予最高50万元奖励，获评省级专精特新中小企业给予最高10万元奖励" });
-      src = "获评国家级专精特新“小巨人”企业给予最高50万元奖励，获评省级专精特新中小企业给予最高10万元奖励";
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: S95 });
+      src = S95;
       break;
+    }
     case "省雄鹰企业":
+    {
       t0 = K14;
-      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "获评省“雄鹰企业”给予最高50万奖励" });
-      src = "获评省“雄鹰企业”给予最高50万奖励";
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: S96 });
+      src = S96;
       break;
+    }
     case "省级隐形冠军":
+    {
       t0 = K14;
-      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "获评省级“隐形冠军”企业给予最高50万元奖励" });
-      src = "获评省级“隐形冠军”企业给予最高50万元奖励";
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: S97 });
+      src = S97;
       break;
+    }
     case "功勋企业":
+    {
       t0 = K19;
-      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "获评功勋企业给予最高20万元奖励，获评明星企业给予最高10万元奖励" });
-      src = "获评功勋企业给予最高20万元奖励，获评明星企业给予最高10万元奖励";
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: S98 });
+      src = S98;
       break;
+    }
     case "明星企业":
+    {
       t0 = K12;
-      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "获评功勋企业给予最高20万元奖励，获评明星企业给予最高10万元奖励" });
-      src = "获评功勋企业给予最高20万元奖励，获评明星企业给予最高10万元奖励";
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: S98 });
+      src = S98;
       break;
+    }
     case "月度升规企业":
+    {
       t0 = K15;
-      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "对年内月度升规的企业给予最高 5万元奖励" });
-      src = "对年内月度升规的企业给予最高 5万元奖励";
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: S99 });
+      src = S99;
       break;
-    default:
-      throw new PolicyLookupError("称号 为「" + p0 + "」，表中没有这一项");
+    }
+    default: {
+      throw new PolicyLookupError("称号 为「" + p0 + "」，表中没有这一项", W18);
+    }
   }
   if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
-function f47(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// 第32条「制造业创新中心奖励」 policies/pinghu-000-xinzhi.zc:1078
+function clause_INNOVATION_CENTER(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
@@ -5367,23 +5849,29 @@ function f47(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t0: Decimal;
   switch (p0) {
     case "国家级":
+    {
       t0 = K44;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对经认定的国家级、省级制造业创新中心分别给予最高75万元、50万元的一次性奖励" });
-      src = "对经认定的国家级、省级制造业创新中心分别给予最高75万元、50万元的一次性奖励";
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: S100 });
+      src = S100;
       break;
+    }
     case "省级":
+    {
       t0 = K14;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对经认定的国家级、省级制造业创新中心分别给予最高75万元、50万元的一次性奖励" });
-      src = "对经认定的国家级、省级制造业创新中心分别给予最高75万元、50万元的一次性奖励";
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: S100 });
+      src = S100;
       break;
-    default:
-      throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
+    }
+    default: {
+      throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项", W19);
+    }
   }
   if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
-function f48(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// 第32条「企业技术中心奖励」 policies/pinghu-000-xinzhi.zc:1093
+function clause_TECH_CENTER(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
@@ -5391,28 +5879,36 @@ function f48(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t0: Decimal;
   switch (p0) {
     case "国家级":
+    {
       t0 = K14;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对新认定的国家级、省级、嘉兴市级技术中心，分别给予最高50万元、25万元、10万元的一次性奖励" });
-      src = "对新认定的国家级、省级、嘉兴市级技术中心，分别给予最高50万元、25万元、10万元的一次性奖励";
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: S101 });
+      src = S101;
       break;
+    }
     case "省级":
+    {
       t0 = K31;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对新认定的国家级、省级、嘉兴市级技术中心，分别给予最高50万元、25万元、10万元的一次性奖励" });
-      src = "对新认定的国家级、省级、嘉兴市级技术中心，分别给予最高50万元、25万元、10万元的一次性奖励";
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: S101 });
+      src = S101;
       break;
+    }
     case "嘉兴市级":
+    {
       t0 = K12;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对新认定的国家级、省级、嘉兴市级技术中心，分别给予最高50万元、25万元、10万元的一次性奖励" });
-      src = "对新认定的国家级、省级、嘉兴市级技术中心，分别给予最高50万元、25万元、10万元的一次性奖励";
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: S101 });
+      src = S101;
       break;
-    default:
-      throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
+    }
+    default: {
+      throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项", W20);
+    }
   }
   if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
-function f49(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// 第33条「首台（套）、首版次、首批次认定奖励」 policies/pinghu-000-xinzhi.zc:1110
+function clause_FIRST_SET(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
@@ -5420,33 +5916,43 @@ function f49(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t0: Decimal;
   switch (p0) {
     case "国际":
+    {
       t0 = K8;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "产品被认定为国际、国内、省内、嘉兴市内装备制造业首台（套）、软件首版次、材料首批次的企业，分别给予最高100万元、50万元、25万元、10万元的一次性奖励" });
-      src = "产品被认定为国际、国内、省内、嘉兴市内装备制造业首台（套）、软件首版次、材料首批次的企业，分别给予最高100万元、50万元、25万元、10万元的一次性奖励";
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: S102 });
+      src = S102;
       break;
+    }
     case "国内":
+    {
       t0 = K14;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "产品被认定为国际、国内、省内、嘉兴市内装备制造业首台（套）、软件首版次、材料首批次的企业，分别给予最高100万元、50万元、25万元、10万元的一次性奖励" });
-      src = "产品被认定为国际、国内、省内、嘉兴市内装备制造业首台（套）、软件首版次、材料首批次的企业，分别给予最高100万元、50万元、25万元、10万元的一次性奖励";
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: S102 });
+      src = S102;
       break;
+    }
     case "省内":
+    {
       t0 = K31;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "产品被认定为国际、国内、省内、嘉兴市内装备制造业首台（套）、软件首版次、材料首批次的企业，分别给予最高100万元、50万元、25万元、10万元的一次性奖励" });
-      src = "产品被认定为国际、国内、省内、嘉兴市内装备制造业首台（套）、软件首版次、材料首批次的企业，分别给予最高100万元、50万元、25万元、10万元的一次性奖励";
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: S102 });
+      src = S102;
       break;
+    }
     case "嘉兴市内":
+    {
       t0 = K12;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "产品被认定为国际、国内、省内、嘉兴市内装备制造业首台（套）、软件首版次、材料首批次的企业，分别给予最高100万元、50万元、25万元、10万元的一次性奖励" });
-      src = "产品被认定为国际、国内、省内、嘉兴市内装备制造业首台（套）、软件首版次、材料首批次的企业，分别给予最高100万元、50万元、25万元、10万元的一次性奖励";
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: S102 });
+      src = S102;
       break;
-    default:
-      throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
+    }
+    default: {
+      throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项", W21);
+    }
   }
   if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
-function f50(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// 第33条「首台（套）产品保险补偿」 policies/pinghu-000-xinzhi.zc:1130
+function clause_FIRST_SET_INSURANCE(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「年度保费」", value: showValue(p0, "money"), source: "" });
   const p1 = a[1] as Decimal;
@@ -5454,7 +5960,7 @@ function f50(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p2 = a[2] as Decimal;
   if (t) t.push({ step: "输入「第几年」", value: showValue(p2, "年"), source: "" });
   const t0 = cmp(p2, K0) <= 0;
-  if (t) t.push({ step: "适用：第几年 ≤ 3年", value: t0 ? "是" : "否", source: "最多奖励三年" });
+  if (t) t.push({ step: "适用：第几年 ≤ 3年", value: t0 ? "是" : "否", source: S23 });
   if (!t0) {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
@@ -5462,14 +5968,15 @@ function f50(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const t1 = p1.times(K35);
   const t2 = cmp(p0, t1) <= 0 ? p0 : t1;
   const v0: Decimal = t2;
-  if (t) t.push({ step: "可支持保费", value: showValue(v0, "money"), source: "费率以 2%为上限" });
+  if (t) t.push({ step: "可支持保费 = " + showValue(p0, "money") + " 封顶 " + showValue(p1, "money") + " × 2%", value: showValue(v0, "money"), source: S103 });
   const t3 = v0.times(K45);
   const t4 = cmp(t3, K19) <= 0 ? t3 : K19;
-  if (t) t.push({ step: "结果", value: showValue(t4, "money"), source: "建立首台（套）产品保险补偿机制，对投保首台（套）产品保险的企业，按实际投保年度保费给予最高70%的支持（费率以2%为上限），支持时间按保险期限据实核算，单个企业当年度最高奖励20万元，最多奖励三年" });
+  if (t) t.push({ step: "结果 = " + showValue(v0, "money") + " × 70% 封顶 20万元", value: showValue(t4, "money"), source: S104 });
   return t4;
 }
 
-function f51(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// 第34条「鼓励品牌质量双提升」 policies/pinghu-000-xinzhi.zc:1153
+function clause_QUALITY_BRAND(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「称号」", value: showValue(p0, "plain"), source: "" });
@@ -5477,60 +5984,75 @@ function f51(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t0: Decimal;
   switch (p0) {
     case "省信用管理示范企业":
+    {
       t0 = K15;
-      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "获得省信用管理示范企业的，给予最高5万元奖励" });
-      src = "获得省信用管理示范企业的，给予最高5万元奖励";
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: S105 });
+      src = S105;
       break;
+    }
     case "浙江省政府质量奖":
+    {
       t0 = K14;
-      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "获得浙江省政府质量奖的企业，给予最高50万元奖励" });
-      src = "获得浙江省政府质量奖的企业，给予最高50万元奖励";
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: S106 });
+      src = S106;
       break;
+    }
     case "嘉兴市政府质量奖":
+    {
       t0 = K31;
-      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "获得嘉兴市、平湖市政府质量奖的，分别给予最高25万元、15万元的奖励" });
-      src = "获得嘉兴市、平湖市政府质量奖的，分别给予最高25万元、15万元的奖励";
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: S107 });
+      src = S107;
       break;
+    }
     case "平湖市政府质量奖":
+    {
       t0 = K13;
-      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "获得嘉兴市、平湖市政府质量奖的，分别给予最高25万元、15万元的奖励" });
-      src = "获得嘉兴市、平湖市政府质量奖的，分别给予最高25万元、15万元的奖励";
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: S107 });
+      src = S107;
       break;
+    }
     case "品字标浙江制造认证":
+    {
       t0 = K13;
-      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "认证的企业，给予最高 15 万元奖励" });
-      src = "认证的企业，给予最高 15 万元奖励";
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: S108 });
+      src = S108;
       break;
+    }
     case "品字标国际互认":
+    {
       t0 = K33;
-      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "通过国际互认（国际合作证书）的，给予最高 2 万元奖励" });
-      src = "通过国际互认（国际合作证书）的，给予最高 2 万元奖励";
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: S109 });
+      src = S109;
       break;
-    default:
-      throw new PolicyLookupError("称号 为「" + p0 + "」，表中没有这一项");
+    }
+    default: {
+      throw new PolicyLookupError("称号 为「" + p0 + "」，表中没有这一项", W22);
+    }
   }
   if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
-function f52(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// 第35条「加强自主品牌推广（宣传推广费用奖励）」 policies/pinghu-000-xinzhi.zc:1182
+function clause_BRAND_PROMOTION(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「宣传推广费用」", value: showValue(p0, "money"), source: "" });
   const p1 = a[1] as Decimal;
   if (t) t.push({ step: "输入「销售额增长率」", value: showValue(p1, "ratio"), source: "" });
   const t0 = cmp(p1, K2) >= 0;
-  if (t) t.push({ step: "适用：销售额增长率 ≥ 20%", value: t0 ? "是" : "否", source: "年销售额增长 20%以上的" });
+  if (t) t.push({ step: "适用：销售额增长率 ≥ 20%", value: t0 ? "是" : "否", source: S110 });
   if (!t0) {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
   const t1 = p0.times(K26);
   const t2 = cmp(t1, K14) <= 0 ? t1 : K14;
-  if (t) t.push({ step: "结果", value: showValue(t2, "money"), source: "对注册地及结算地在我市的原创品牌企业，年销售额增长20%以上的，给予实际投入宣传推广费用最高10%、最高50万元的奖励" });
+  if (t) t.push({ step: "结果 = " + showValue(p0, "money") + " × 10% 封顶 50万元", value: showValue(t2, "money"), source: S111 });
   return t2;
 }
 
-function f53(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// 第35条「原创品牌带动本地贴牌代工奖励」 policies/pinghu-000-xinzhi.zc:1200
+function clause_BRAND_OEM(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「代工企业数」", value: showValue(p0, "家"), source: "" });
   const p1 = a[1] as Decimal;
@@ -5540,82 +6062,87 @@ function f53(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p3 = a[3] as Decimal;
   if (t) t.push({ step: "输入「第几年」", value: showValue(p3, "年"), source: "" });
   const t0 = cmp(p1, p0) <= 0;
-  if (!t0) throw new PolicyInputError("达标代工企业数不能多于代工企业数");
+  if (!t0) throw new PolicyInputError("达标代工企业数不能多于代工企业数", W23);
   const t1 = cmp(p2, K2) >= 0;
-  if (t) t.push({ step: "适用：销售额增长率 ≥ 20%", value: t1 ? "是" : "否", source: "对符合上述条件" });
+  if (t) t.push({ step: "适用：销售额增长率 ≥ 20%", value: t1 ? "是" : "否", source: S112 });
   if (!t1) {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
   const t2 = cmp(p0, K15) >= 0;
-  if (t) t.push({ step: "适用：代工企业数 ≥ 5家", value: t2 ? "是" : "否", source: "同时带动 5 家以上本地企业为其贴牌代工的" });
+  if (t) t.push({ step: "适用：代工企业数 ≥ 5家", value: t2 ? "是" : "否", source: S113 });
   if (!t2) {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
   const t3 = cmp(p3, K0) <= 0;
-  if (t) t.push({ step: "适用：第几年 ≤ 3年", value: t3 ? "是" : "否", source: "最多奖励三年" });
+  if (t) t.push({ step: "适用：第几年 ≤ 3年", value: t3 ? "是" : "否", source: S23 });
   if (!t3) {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
   const t4 = K15.times(p1);
   const v0: Decimal = t4;
-  if (t) t.push({ step: "带动奖励", value: showValue(v0, "money"), source: "按每带动 1 家代工费达到 100 万元的企业奖励最高 5 万元的标准" });
+  if (t) t.push({ step: "带动奖励 = 5万元/家 × " + showValue(p1, "家"), value: showValue(v0, "money"), source: S114 });
   const t5 = cmp(v0, K14) <= 0 ? v0 : K14;
-  if (t) t.push({ step: "结果", value: showValue(t5, "money"), source: "对符合上述条件，同时带动5家以上本地企业为其贴牌代工的，按每带动1家代工费达到100万元的企业奖励最高5万元的标准，给予原创品牌企业最高50万元的奖励，最多奖励三年" });
+  if (t) t.push({ step: "结果 = " + showValue(v0, "money") + " 封顶 50万元", value: showValue(t5, "money"), source: S115 });
   return t5;
 }
 
-function f54(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// 第36条「新注册设计型企业租金及装修奖励」 policies/pinghu-000-xinzhi.zc:1231
+function clause_DESIGN_STARTUP(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「租金及装修费用」", value: showValue(p0, "money"), source: "" });
   const p1 = a[1] as Decimal;
   if (t) t.push({ step: "输入「营收」", value: showValue(p1, "money"), source: "" });
   const t0 = cmp(p1, K14) >= 0;
-  if (t) t.push({ step: "适用：营收 ≥ 50万元", value: t0 ? "是" : "否", source: "年营收达到 50 万元（含）以上的" });
+  if (t) t.push({ step: "适用：营收 ≥ 50万元", value: t0 ? "是" : "否", source: S116 });
   if (!t0) {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
   const t1 = p0.times(K16);
   const t2 = cmp(t1, K0) <= 0 ? t1 : K0;
-  if (t) t.push({ step: "结果", value: showValue(t2, "money"), source: "在平湖新注册成立的设计型企业，年营收达到50万元（含）以上的，给予租金及装修实际投入费用最高50%、最高3万元一次性奖励" });
+  if (t) t.push({ step: "结果 = " + showValue(p0, "money") + " × 50% 封顶 3万元", value: showValue(t2, "money"), source: S117 });
   return t2;
 }
 
-function f55(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// 第36条「获奖设计师设立设计型企业奖励」 policies/pinghu-000-xinzhi.zc:1248
+function clause_AWARDED_DESIGNER_FIRM(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「营收」", value: showValue(p0, "money"), source: "" });
   const t0 = cmp(p0, K14) >= 0;
-  if (t) t.push({ step: "适用：营收 ≥ 50万元", value: t0 ? "是" : "否", source: "年营收达 50 万元（含）以上的" });
+  if (t) t.push({ step: "适用：营收 ≥ 50万元", value: t0 ? "是" : "否", source: S118 });
   if (!t0) {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
   const t1 = p0.times(K28);
   const t2 = cmp(t1, K12) <= 0 ? t1 : K12;
-  if (t) t.push({ step: "结果", value: showValue(t2, "money"), source: "对亚洲十佳焦点设计师（TenAsianDesignertoWatch）、金顶奖、国家和省十佳设计师、国际国内设计大赛金银铜奖获得者设立设计型企业且年营收达50万元（含）以上的，给予年营收金额最高8%、最高10万元奖励" });
+  if (t) t.push({ step: "结果 = " + showValue(p0, "money") + " × 8% 封顶 10万元", value: showValue(t2, "money"), source: S119 });
   return t2;
 }
 
-function f56(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// 第37条「“浙江制造精品”、省优秀工业新产品奖励」 policies/pinghu-000-xinzhi.zc:1266
+function clause_ZJ_FINE_PRODUCT(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「产品数」", value: showValue(p0, "个"), source: "" });
   const t0 = cmp(p0, K0) <= 0 ? p0 : K0;
   const v0: Decimal = t0;
-  if (t) t.push({ step: "计奖产品数", value: showValue(v0, "个"), source: "单个企业当年度奖励不超 过 3 个产品" });
+  if (t) t.push({ step: "计奖产品数 = " + showValue(p0, "个") + " 封顶 3个", value: showValue(v0, "个"), source: S120 });
   const t1 = K15.times(v0);
-  if (t) t.push({ step: "结果", value: showValue(t1, "money"), source: "对获得“浙江制造精品”或省优秀工业新产品称号的企业，给予最高5万元奖励，“浙江制造精品”、省优秀工业新产品单个企业当年度奖励不超过3个产品" });
+  if (t) t.push({ step: "结果 = 5万元/个 × " + showValue(v0, "个"), value: showValue(t1, "money"), source: S121 });
   return t1;
 }
 
-function f57(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
-  if (t) t.push({ step: "结果", value: showValue(K13, "money"), source: "对列入省级重点技术创新项目（高新技术产品）且在资金申报年度通过验收的企业，给予最高15万元奖励" });
+// 第37条「省级重点技术创新项目验收奖励」 policies/pinghu-000-xinzhi.zc:1282
+function clause_KEY_TECH_PROJECT(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  if (t) t.push({ step: "结果", value: showValue(K13, "money"), source: S122 });
   return K13;
 }
 
-function f58(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// 第38条「鼓励产业链“链主”企业发展」 policies/pinghu-000-xinzhi.zc:1291
+function clause_CHAIN_LEADER(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「采购金额」", value: showValue(p0, "money"), source: "" });
@@ -5623,58 +6150,58 @@ function f58(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   if (t) t.push({ step: "输入「已获奖励」", value: showValue(p1, "money"), source: "" });
   src = "";
   let t0: Decimal;
-  if (cmp(p0, K40) >= 0) {
-    t0 = K10;
-    if (t) t.push({ step: "采购金额 落在「2亿元及以上」", value: showValue(t0, "money"), source: "对已在我市形成稳定产品配套的数字产业、汽车及零部件、高端新材料、数控机床、航空航天、生命健康等重点产业龙头企业，其产品零部件、原材料年采购金额首次达到5000万元、1亿元、1.5亿元、2亿元及以上的，分别给予最高50万元、100万元、150万元、200万元一次性奖励" });
-    src = "对已在我市形成稳定产品配套的数字产业、汽车及零部件、高端新材料、数控机床、航空航天、生命健康等重点产业龙头企业，其产品零部件、原材料年采购金额首次达到5000万元、1亿元、1.5亿元、2亿元及以上的，分别给予最高50万元、100万元、150万元、200万元一次性奖励";
-  }
-  else {
+  b0: {
+    if (cmp(p0, K40) >= 0) {
+      t0 = K10;
+      if (t) t.push({ step: "采购金额 落在「2亿元及以上」", value: showValue(t0, "money"), source: S123 });
+      src = S123;
+      break b0;
+    }
     if (cmp(p0, K46) >= 0) {
       t0 = K30;
-      if (t) t.push({ step: "采购金额 落在「1.5亿元（含）到2亿元」", value: showValue(t0, "money"), source: "对已在我市形成稳定产品配套的数字产业、汽车及零部件、高端新材料、数控机床、航空航天、生命健康等重点产业龙头企业，其产品零部件、原材料年采购金额首次达到5000万元、1亿元、1.5亿元、2亿元及以上的，分别给予最高50万元、100万元、150万元、200万元一次性奖励" });
-      src = "对已在我市形成稳定产品配套的数字产业、汽车及零部件、高端新材料、数控机床、航空航天、生命健康等重点产业龙头企业，其产品零部件、原材料年采购金额首次达到5000万元、1亿元、1.5亿元、2亿元及以上的，分别给予最高50万元、100万元、150万元、200万元一次性奖励";
+      if (t) t.push({ step: "采购金额 落在「1.5亿元（含）到2亿元」", value: showValue(t0, "money"), source: S123 });
+      src = S123;
+      break b0;
     }
-    else {
-      if (cmp(p0, K1) >= 0) {
-        t0 = K8;
-        if (t) t.push({ step: "采购金额 落在「1亿元（含）到1.5亿元」", value: showValue(t0, "money"), source: "对已在我市形成稳定产品配套的数字产业、汽车及零部件、高端新材料、数控机床、航空航天、生命健康等重点产业龙头企业，其产品零部件、原材料年采购金额首次达到5000万元、1亿元、1.5亿元、2亿元及以上的，分别给予最高50万元、100万元、150万元、200万元一次性奖励" });
-        src = "对已在我市形成稳定产品配套的数字产业、汽车及零部件、高端新材料、数控机床、航空航天、生命健康等重点产业龙头企业，其产品零部件、原材料年采购金额首次达到5000万元、1亿元、1.5亿元、2亿元及以上的，分别给予最高50万元、100万元、150万元、200万元一次性奖励";
-      }
-      else {
-        if (cmp(p0, K18) >= 0) {
-          t0 = K14;
-          if (t) t.push({ step: "采购金额 落在「5000万元（含）到1亿元」", value: showValue(t0, "money"), source: "对已在我市形成稳定产品配套的数字产业、汽车及零部件、高端新材料、数控机床、航空航天、生命健康等重点产业龙头企业，其产品零部件、原材料年采购金额首次达到5000万元、1亿元、1.5亿元、2亿元及以上的，分别给予最高50万元、100万元、150万元、200万元一次性奖励" });
-          src = "对已在我市形成稳定产品配套的数字产业、汽车及零部件、高端新材料、数控机床、航空航天、生命健康等重点产业龙头企业，其产品零部件、原材料年采购金额首次达到5000万元、1亿元、1.5亿元、2亿元及以上的，分别给予最高50万元、100万元、150万元、200万元一次性奖励";
-        }
-        else {
-          t0 = K20;
-          if (t) t.push({ step: "采购金额 不在所列各档", value: showValue(t0, "money"), source: "" });
-          src = "";
-        }
-      }
+    if (cmp(p0, K1) >= 0) {
+      t0 = K8;
+      if (t) t.push({ step: "采购金额 落在「1亿元（含）到1.5亿元」", value: showValue(t0, "money"), source: S123 });
+      src = S123;
+      break b0;
     }
+    if (cmp(p0, K18) >= 0) {
+      t0 = K14;
+      if (t) t.push({ step: "采购金额 落在「5000万元（含）到1亿元」", value: showValue(t0, "money"), source: S123 });
+      src = S123;
+      break b0;
+    }
+    t0 = K20;
+    if (t) t.push({ step: "采购金额 不在所列各档", value: showValue(t0, "money"), source: "" });
+    src = "";
   }
   const v0: Decimal = t0;
   if (t) t.push({ step: "档位奖励", value: showValue(v0, "money"), source: src });
   const t1 = K10.minus(p1);
   const t2 = t1.isNegative() ? ZERO : t1;
   const v1: Decimal = t2;
-  if (t) t.push({ step: "剩余额度", value: showValue(v1, "money"), source: "单个企业奖励合计最高不超过 200 万元" });
+  if (t) t.push({ step: "剩余额度 = 200万元 扣除 " + showValue(p1, "money"), value: showValue(v1, "money"), source: S124 });
   const t3 = cmp(v0, v1) <= 0 ? v0 : v1;
-  if (t) t.push({ step: "结果", value: showValue(t3, "money"), source: "" });
+  if (t) t.push({ step: "结果 = " + showValue(v0, "money") + " 封顶 " + showValue(v1, "money"), value: showValue(t3, "money"), source: "" });
   return t3;
 }
 
-function f59(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// 第39条「购买大数据平台服务奖励」 policies/pinghu-000-xinzhi.zc:1326
+function clause_BIG_DATA_SERVICE(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「服务费」", value: showValue(p0, "money"), source: "" });
   const t0 = p0.times(K26);
   const t1 = cmp(t0, K27) <= 0 ? t0 : K27;
-  if (t) t.push({ step: "结果", value: showValue(t1, "money"), source: "对购买上述平台服务的本市企业，经认定，给予年实际服务费最高10%、最高30万元一次性奖励" });
+  if (t) t.push({ step: "结果 = " + showValue(p0, "money") + " × 10% 封顶 30万元", value: showValue(t1, "money"), source: S125 });
   return t1;
 }
 
-function f60(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// 第40条「产业链服务机构入驻租金奖励」 policies/pinghu-000-xinzhi.zc:1340
+function clause_CHAIN_SERVICE_RENT(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「房租」", value: showValue(p0, "money"), source: "" });
   const p1 = a[1] as Decimal;
@@ -5684,7 +6211,7 @@ function f60(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p3 = a[3] as Decimal;
   if (t) t.push({ step: "输入「第几年」", value: showValue(p3, "年"), source: "" });
   const t0 = cmp(p3, K0) <= 0;
-  if (t) t.push({ step: "适用：第几年 ≤ 3年", value: t0 ? "是" : "否", source: "最多奖励三年" });
+  if (t) t.push({ step: "适用：第几年 ≤ 3年", value: t0 ? "是" : "否", source: S23 });
   if (!t0) {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
@@ -5692,23 +6219,25 @@ function f60(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const t1 = K47.times(p1);
   const t2 = t1.times(p2);
   const v0: Decimal = t2;
-  if (t) t.push({ step: "面积月数限额", value: showValue(v0, "money"), source: "按房租每月每平方米奖励最高 10 元" });
+  if (t) t.push({ step: "面积月数限额 = 10元/平方米/月 × " + showValue(p1, "平方米") + " × " + showValue(p2, "月"), value: showValue(v0, "money"), source: S126 });
   const t3 = cmp(p0, v0) <= 0 ? p0 : v0;
   const t4 = cmp(t3, K0) <= 0 ? t3 : K0;
-  if (t) t.push({ step: "结果", value: showValue(t4, "money"), source: "最高奖励 3 万元" });
+  if (t) t.push({ step: "结果 = " + showValue(p0, "money") + " 封顶 " + showValue(v0, "money") + " 封顶 3万元", value: showValue(t4, "money"), source: S127 });
   return t4;
 }
 
-function f61(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// 第41条「鼓励举办行业性活动」 policies/pinghu-000-xinzhi.zc:1365
+function clause_INDUSTRY_EVENT(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「活动支出」", value: showValue(p0, "money"), source: "" });
   const t0 = p0.times(K17);
   const t1 = cmp(t0, K27) <= 0 ? t0 : K27;
-  if (t) t.push({ step: "结果", value: showValue(t1, "money"), source: "企业或行业协会举办经批准的全市性、行业性的高峰论坛、产学研和设计对接、时尚发布等活动的，给予活动实际支出最高30%、单个活动最高30万元的奖励" });
+  if (t) t.push({ step: "结果 = " + showValue(p0, "money") + " × 30% 封顶 30万元", value: showValue(t1, "money"), source: S128 });
   return t1;
 }
 
-function f62(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// 第42条「鼓励企业参展（国内线下展会）」 policies/pinghu-000-xinzhi.zc:1380
+function clause_EXHIBITION(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「参展费用」", value: showValue(p0, "money"), source: "" });
@@ -5720,33 +6249,39 @@ function f62(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t0: Decimal;
   switch (p1) {
     case "标准展位":
+    {
       const t1 = cmp(p0, K0) <= 0 ? p0 : K0;
       t0 = t1;
-      if (t) t.push({ step: "参展形式 为「" + p1 + "」", value: showValue(t0, "money"), source: "按实际摊位费用予以奖励，单个展会最高 3 万元" });
-      src = "按实际摊位费用予以奖励，单个展会最高 3 万元";
+      if (t) t.push({ step: "参展形式 为「" + p1 + "」", value: showValue(t0, "money"), source: S129 });
+      src = S129;
       break;
+    }
     case "特装":
+    {
       const t2 = p0.times(K16);
       const t3 = cmp(t2, K13) <= 0 ? t2 : K13;
       t0 = t3;
-      if (t) t.push({ step: "参展形式 为「" + p1 + "」", value: showValue(t0, "money"), source: "给予单个展会特装费用最高 50%、最高 15 万元的奖励" });
-      src = "给予单个展会特装费用最高 50%、最高 15 万元的奖励";
+      if (t) t.push({ step: "参展形式 为「" + p1 + "」", value: showValue(t0, "money"), source: S130 });
+      src = S130;
       break;
-    default:
-      throw new PolicyLookupError("参展形式 为「" + p1 + "」，表中没有这一项");
+    }
+    default: {
+      throw new PolicyLookupError("参展形式 为「" + p1 + "」，表中没有这一项", W24);
+    }
   }
   const v0: Decimal = t0;
   if (t) t.push({ step: "单个展会奖励", value: showValue(v0, "money"), source: src });
   const t4 = K27.minus(p2);
   const t5 = t4.isNegative() ? ZERO : t4;
   const v1: Decimal = t5;
-  if (t) t.push({ step: "当年剩余额度", value: showValue(v1, "money"), source: "单个企业当年度最高奖励 30 万元" });
+  if (t) t.push({ step: "当年剩余额度 = 30万元 扣除 " + showValue(p2, "money"), value: showValue(v1, "money"), source: S131 });
   const t6 = cmp(v0, v1) <= 0 ? v0 : v1;
-  if (t) t.push({ step: "结果", value: showValue(t6, "money"), source: "" });
+  if (t) t.push({ step: "结果 = " + showValue(v0, "money") + " 封顶 " + showValue(v1, "money"), value: showValue(t6, "money"), source: "" });
   return t6;
 }
 
-function f63(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// 第43条「推动清廉民企建设」 policies/pinghu-000-xinzhi.zc:1409
+function clause_CLEAN_ENTERPRISE(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「等级」", value: showValue(p0, "plain"), source: "" });
@@ -5754,29 +6289,37 @@ function f63(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t0: Decimal;
   switch (p0) {
     case "1A级":
+    {
       t0 = K17;
-      if (t) t.push({ step: "等级 为「" + p0 + "」", value: showValue(t0, "money"), source: "对经评定达到《民营企业清廉建设管理体系》标准1A级、2A级、3A4A级的企业，分别给予最高3000元、7000元、30000元的奖励" });
-      src = "对经评定达到《民营企业清廉建设管理体系》标准1A级、2A级、3A4A级的企业，分别给予最高3000元、7000元、30000元的奖励";
+      if (t) t.push({ step: "等级 为「" + p0 + "」", value: showValue(t0, "money"), source: S132 });
+      src = S132;
       break;
+    }
     case "2A级":
+    {
       t0 = K45;
-      if (t) t.push({ step: "等级 为「" + p0 + "」", value: showValue(t0, "money"), source: "对经评定达到《民营企业清廉建设管理体系》标准1A级、2A级、3A4A级的企业，分别给予最高3000元、7000元、30000元的奖励" });
-      src = "对经评定达到《民营企业清廉建设管理体系》标准1A级、2A级、3A4A级的企业，分别给予最高3000元、7000元、30000元的奖励";
+      if (t) t.push({ step: "等级 为「" + p0 + "」", value: showValue(t0, "money"), source: S132 });
+      src = S132;
       break;
+    }
     case "3A级":
     case "4A级":
+    {
       t0 = K0;
-      if (t) t.push({ step: "等级 为「" + p0 + "」", value: showValue(t0, "money"), source: "3A4A 级的企业" });
-      src = "3A4A 级的企业";
+      if (t) t.push({ step: "等级 为「" + p0 + "」", value: showValue(t0, "money"), source: S133 });
+      src = S133;
       break;
-    default:
-      throw new PolicyLookupError("等级 为「" + p0 + "」，表中没有这一项");
+    }
+    default: {
+      throw new PolicyLookupError("等级 为「" + p0 + "」，表中没有这一项", W25);
+    }
   }
   if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
-function f64(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// 第44条「行业协会产业集群荣誉奖励」 policies/pinghu-000-xinzhi.zc:1430
+function clause_ASSOCIATION_CLUSTER(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
@@ -5786,22 +6329,29 @@ function f64(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t0: Decimal;
   switch (p0) {
     case "国家级":
+    {
       t0 = K12;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "协会组织新认定国家级、省级、嘉兴市级产业集群（基地、平台）等荣誉的，分别给予最高10万元、5万元、3万元奖励" });
-      src = "协会组织新认定国家级、省级、嘉兴市级产业集群（基地、平台）等荣誉的，分别给予最高10万元、5万元、3万元奖励";
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: S134 });
+      src = S134;
       break;
+    }
     case "省级":
+    {
       t0 = K15;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "协会组织新认定国家级、省级、嘉兴市级产业集群（基地、平台）等荣誉的，分别给予最高10万元、5万元、3万元奖励" });
-      src = "协会组织新认定国家级、省级、嘉兴市级产业集群（基地、平台）等荣誉的，分别给予最高10万元、5万元、3万元奖励";
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: S134 });
+      src = S134;
       break;
+    }
     case "嘉兴市级":
+    {
       t0 = K0;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "协会组织新认定国家级、省级、嘉兴市级产业集群（基地、平台）等荣誉的，分别给予最高10万元、5万元、3万元奖励" });
-      src = "协会组织新认定国家级、省级、嘉兴市级产业集群（基地、平台）等荣誉的，分别给予最高10万元、5万元、3万元奖励";
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: S134 });
+      src = S134;
       break;
-    default:
-      throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
+    }
+    default: {
+      throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项", W26);
+    }
   }
   const v0: Decimal = t0;
   if (t) t.push({ step: "新认定奖额", value: showValue(v0, "money"), source: src });
@@ -5809,51 +6359,61 @@ function f64(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t1: Decimal;
   switch (p0) {
     case "国家级":
+    {
       t1 = K15;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t1, "money"), source: "荣誉复评的，分别给予最高 5 万元、2 万元、1 万元奖励" });
-      src = "荣誉复评的，分别给予最高 5 万元、2 万元、1 万元奖励";
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t1, "money"), source: S135 });
+      src = S135;
       break;
+    }
     case "省级":
+    {
       t1 = K33;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t1, "money"), source: "荣誉复评的，分别给予最高 5 万元、2 万元、1 万元奖励" });
-      src = "荣誉复评的，分别给予最高 5 万元、2 万元、1 万元奖励";
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t1, "money"), source: S135 });
+      src = S135;
       break;
+    }
     case "嘉兴市级":
+    {
       t1 = K34;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t1, "money"), source: "荣誉复评的，分别给予最高 5 万元、2 万元、1 万元奖励" });
-      src = "荣誉复评的，分别给予最高 5 万元、2 万元、1 万元奖励";
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t1, "money"), source: S135 });
+      src = S135;
       break;
-    default:
-      throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
+    }
+    default: {
+      throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项", W27);
+    }
   }
   const v1: Decimal = t1;
   if (t) t.push({ step: "复评奖额", value: showValue(v1, "money"), source: src });
   let t2: Decimal;
-  const t3 = (p1 === "新认定");
-  if (t3) {
-    t2 = v0;
-  }
-  else {
+  b0: {
+    const t3 = (p1 === "新认定");
+    if (t3) {
+      t2 = v0;
+      break b0;
+    }
     t2 = v1;
   }
   if (t) t.push({ step: "结果", value: showValue(t2, "money"), source: "" });
   return t2;
 }
 
-function f65(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// 第44条「协会组织企业区域品牌抱团参展奖励」 policies/pinghu-000-xinzhi.zc:1459
+function clause_ASSOCIATION_EXPO(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「组织企业家次」", value: showValue(p0, "家次"), source: "" });
   const t0 = cmp(p0, K14) >= 0;
-  if (t) t.push({ step: "适用：组织企业家次 ≥ 50家次", value: t0 ? "是" : "否", source: "当年累计组织企业 50 家次以上的" });
+  if (t) t.push({ step: "适用：组织企业家次 ≥ 50家次", value: t0 ? "是" : "否", source: S136 });
   if (!t0) {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
-  if (t) t.push({ step: "结果", value: showValue(K33, "money"), source: "协会组织企业以区域品牌抱团参展，当年累计组织企业50家次以上的，给予最高2万元奖励" });
+  if (t) t.push({ step: "结果", value: showValue(K33, "money"), source: S137 });
   return K33;
 }
 
-function f66(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// 第45条「扶持小额贷款公司（风险奖励）」 policies/pinghu-000-xinzhi.zc:1474
+function clause_MICROCREDIT_RISK(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「损失净额」", value: showValue(p0, "money"), source: "" });
   const p1 = a[1] as Decimal;
@@ -5862,29 +6422,30 @@ function f66(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   if (t) t.push({ step: "输入「不良率」", value: showValue(p2, "ratio"), source: "" });
   const p3 = a[3] as boolean;
   if (t) t.push({ step: "输入「评级达B级」", value: showValue(p3, "plain"), source: "" });
-  if (t) t.push({ step: "适用：评级达B级", value: p3 ? "是" : "否", source: "当年度省级监管评级结果为“B级”（含）以上" });
+  if (t) t.push({ step: "适用：评级达B级", value: p3 ? "是" : "否", source: S138 });
   if (!p3) {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
   const t0 = cmp(p2, K42) <= 0;
-  if (t) t.push({ step: "适用：不良率 ≤ 3%", value: t0 ? "是" : "否", source: "贷款不良率在 3%（含）以内" });
+  if (t) t.push({ step: "适用：不良率 ≤ 3%", value: t0 ? "是" : "否", source: S139 });
   if (!t0) {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
   const t1 = p0.times(K17);
   const v0: Decimal = t1;
-  if (t) t.push({ step: "风险奖励", value: showValue(v0, "money"), source: "最高不超过 30%给予风险奖励" });
+  if (t) t.push({ step: "风险奖励 = " + showValue(p0, "money") + " × 30%", value: showValue(v0, "money"), source: S140 });
   const t2 = p1.times(K16);
   const v1: Decimal = t2;
-  if (t) t.push({ step: "贡献上限", value: showValue(v1, "money"), source: "最高不超过当年度贡献的 50%" });
+  if (t) t.push({ step: "贡献上限 = " + showValue(p1, "money") + " × 50%", value: showValue(v1, "money"), source: S141 });
   const t3 = cmp(v0, v1) <= 0 ? v0 : v1;
-  if (t) t.push({ step: "结果", value: showValue(t3, "money"), source: "" });
+  if (t) t.push({ step: "结果 = " + showValue(v0, "money") + " 封顶 " + showValue(v1, "money"), value: showValue(t3, "money"), source: "" });
   return t3;
 }
 
-function f67(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// 第46条「扶持民间融资服务中心（风险奖励）」 policies/pinghu-000-xinzhi.zc:1502
+function clause_PRIVATE_FINANCE_RISK(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「损失净额」", value: showValue(p0, "money"), source: "" });
   const p1 = a[1] as Decimal;
@@ -5892,23 +6453,24 @@ function f67(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p2 = a[2] as Decimal;
   if (t) t.push({ step: "输入「资产不良率」", value: showValue(p2, "ratio"), source: "" });
   const t0 = cmp(p2, K21) <= 0;
-  if (t) t.push({ step: "适用：资产不良率 ≤ 1%", value: t0 ? "是" : "否", source: "资产不良率在 1%（含）以内的" });
+  if (t) t.push({ step: "适用：资产不良率 ≤ 1%", value: t0 ? "是" : "否", source: S142 });
   if (!t0) {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
   const t1 = p0.times(K17);
   const v0: Decimal = t1;
-  if (t) t.push({ step: "风险奖励", value: showValue(v0, "money"), source: "最高不超过 30%给予风险 奖励" });
+  if (t) t.push({ step: "风险奖励 = " + showValue(p0, "money") + " × 30%", value: showValue(v0, "money"), source: S143 });
   const t2 = p1.times(K16);
   const v1: Decimal = t2;
-  if (t) t.push({ step: "贡献上限", value: showValue(v1, "money"), source: "最高不超过当年度贡献的 50%" });
+  if (t) t.push({ step: "贡献上限 = " + showValue(p1, "money") + " × 50%", value: showValue(v1, "money"), source: S141 });
   const t3 = cmp(v0, v1) <= 0 ? v0 : v1;
-  if (t) t.push({ step: "结果", value: showValue(t3, "money"), source: "" });
+  if (t) t.push({ step: "结果 = " + showValue(v0, "money") + " 封顶 " + showValue(v1, "money"), value: showValue(t3, "money"), source: "" });
   return t3;
 }
 
-function f68(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// （十）「支持开展关键核心技术攻关」 policies/pinghu-003-pingzhengfa-2024-10.zc:21
+function clause_SCI_TECH_PROJECT(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「项目类别」", value: showValue(p0, "plain"), source: "" });
@@ -5918,22 +6480,29 @@ function f68(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t0: Decimal;
   switch (p0) {
     case "国家科技重大专项":
+    {
       t0 = K8;
-      if (t) t.push({ step: "项目类别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对牵头承担国家科技重大专项的企业给予 100 万元的奖励" });
-      src = "对牵头承担国家科技重大专项的企业给予 100 万元的奖励";
+      if (t) t.push({ step: "项目类别 为「" + p0 + "」", value: showValue(t0, "money"), source: S144 });
+      src = S144;
       break;
+    }
     case "市科技计划重大类":
+    {
       t0 = K14;
-      if (t) t.push({ step: "项目类别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别给予 50 万元、15 万元的奖励" });
-      src = "分别给予 50 万元、15 万元的奖励";
+      if (t) t.push({ step: "项目类别 为「" + p0 + "」", value: showValue(t0, "money"), source: S145 });
+      src = S145;
       break;
+    }
     case "市科技计划重点类":
+    {
       t0 = K13;
-      if (t) t.push({ step: "项目类别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别给予 50 万元、15 万元的奖励" });
-      src = "分别给予 50 万元、15 万元的奖励";
+      if (t) t.push({ step: "项目类别 为「" + p0 + "」", value: showValue(t0, "money"), source: S145 });
+      src = S145;
       break;
-    default:
-      throw new PolicyLookupError("项目类别 为「" + p0 + "」，表中没有这一项");
+    }
+    default: {
+      throw new PolicyLookupError("项目类别 为「" + p0 + "」，表中没有这一项", W28);
+    }
   }
   const v0: Decimal = t0;
   if (t) t.push({ step: "奖励标准", value: showValue(v0, "money"), source: src });
@@ -5943,30 +6512,32 @@ function f68(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     const t3 = (p1 === "通过" || p1 === "基本通过");
     t1 = t3;
   }
-  if (t) t.push({ step: "适用：项目类别 是 国家科技重大专项 或 验收结果 属于 通过、基本通过", value: t1 ? "是" : "否", source: "经市科技计划项目立项验收通过后" });
+  if (t) t.push({ step: "适用：项目类别 是 国家科技重大专项 或 验收结果 属于 通过、基本通过", value: t1 ? "是" : "否", source: S146 });
   if (!t1) {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
   let t4: Decimal;
-  const t6 = (p0 === "国家科技重大专项");
-  let t5 = t6;
-  if (!t5) {
-    const t7 = (p1 === "通过");
-    t5 = t7;
-  }
-  if (t5) {
-    t4 = v0;
-  }
-  else {
+  b0: {
+    const t6 = (p0 === "国家科技重大专项");
+    let t5 = t6;
+    if (!t5) {
+      const t7 = (p1 === "通过");
+      t5 = t7;
+    }
+    if (t5) {
+      t4 = v0;
+      break b0;
+    }
     const t8 = v0.div(2);
     t4 = t8;
   }
-  if (t) t.push({ step: "结果", value: showValue(t4, "money"), source: "验收基本通过的项目，以上奖励减半执行" });
+  if (t) t.push({ step: "结果", value: showValue(t4, "money"), source: S147 });
   return t4;
 }
 
-function f69(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// （十一）「推动企业加大研发投入（研发费用增长奖励）」 policies/pinghu-003-pingzhengfa-2024-10.zc:53
+function clause_RD_GROWTH(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「研发费用」", value: showValue(p0, "money"), source: "" });
@@ -5975,79 +6546,77 @@ function f69(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p2 = a[2] as Decimal;
   if (t) t.push({ step: "输入「营业收入」", value: showValue(p2, "money"), source: "" });
   const t0 = cmp(p2, K20) > 0;
-  if (!t0) throw new PolicyInputError("营业收入须大于0");
+  if (!t0) throw new PolicyInputError("营业收入须大于0", W29);
   const t1 = cmp(p0, K8) >= 0;
-  if (t) t.push({ step: "适用：研发费用 ≥ 100万元", value: t1 ? "是" : "否", source: "当年度研发经费 100 万元（含）至 1000 万元" });
+  if (t) t.push({ step: "适用：研发费用 ≥ 100万元", value: t1 ? "是" : "否", source: S148 });
   if (!t1) {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
   const t2 = p0.minus(p1);
   const v0: Decimal = t2;
-  if (t) t.push({ step: "增长部分", value: showValue(v0, "money"), source: "根据研发费用增长部分" });
-  if (p2.isZero()) throw new PolicyInputError("计算时除数「营业收入」为零");
+  if (t) t.push({ step: "增长部分 = " + showValue(p0, "money") + " − " + showValue(p1, "money"), value: showValue(v0, "money"), source: S149 });
+  if (p2.isZero()) throw new PolicyInputError("计算时除数「营业收入」为零", W30);
   const t3 = p0.div(p2);
   const v1: Decimal = t3;
-  if (t) t.push({ step: "研发占比", value: showValue(v1, "ratio"), source: "研发费用占营业收入比重" });
+  if (t) t.push({ step: "研发占比 = " + showValue(p0, "money") + " ÷ " + showValue(p2, "money"), value: showValue(v1, "ratio"), source: S150 });
   src = "";
   let t4: Decimal;
-  if (cmp(p0, K18) >= 0) {
-    t4 = K42;
-    if (t) t.push({ step: "研发费用 落在「5000万元（含）以上」", value: showValue(t4, "ratio"), source: "研发费用占营业收入比重达 3% 以上" });
-    src = "研发费用占营业收入比重达 3% 以上";
-  }
-  else {
+  b0: {
+    if (cmp(p0, K18) >= 0) {
+      t4 = K42;
+      if (t) t.push({ step: "研发费用 落在「5000万元（含）以上」", value: showValue(t4, "ratio"), source: S151 });
+      src = S151;
+      break b0;
+    }
     if (cmp(p0, K41) >= 0) {
       t4 = K43;
-      if (t) t.push({ step: "研发费用 落在「1000万元（含）至5000万元」", value: showValue(t4, "ratio"), source: "研发费用占营业收入比重达 4% 以上" });
-      src = "研发费用占营业收入比重达 4% 以上";
+      if (t) t.push({ step: "研发费用 落在「1000万元（含）至5000万元」", value: showValue(t4, "ratio"), source: S152 });
+      src = S152;
+      break b0;
     }
-    else {
-      if (cmp(p0, K8) >= 0) {
-        t4 = K5;
-        if (t) t.push({ step: "研发费用 落在「100万元（含）至1000万元」", value: showValue(t4, "ratio"), source: "研发费用占营业收入比重达 5% 以上" });
-        src = "研发费用占营业收入比重达 5% 以上";
-      }
-      else {
-        t4 = K20;
-        if (t) t.push({ step: "研发费用 不在所列各档", value: showValue(t4, "ratio"), source: "" });
-        src = "";
-      }
+    if (cmp(p0, K8) >= 0) {
+      t4 = K5;
+      if (t) t.push({ step: "研发费用 落在「100万元（含）至1000万元」", value: showValue(t4, "ratio"), source: S153 });
+      src = S153;
+      break b0;
     }
+    t4 = K20;
+    if (t) t.push({ step: "研发费用 不在所列各档", value: showValue(t4, "ratio"), source: "" });
+    src = "";
   }
   const v2: Decimal = t4;
   if (t) t.push({ step: "占比要求", value: showValue(v2, "ratio"), source: src });
   src = "";
   let t5: Decimal;
-  if (cmp(p0, K18) >= 0) {
-    t5 = K5;
-    if (t) t.push({ step: "研发费用 落在「5000万元（含）以上」", value: showValue(t5, "ratio"), source: "研发费用增速在 5% 以上" });
-    src = "研发费用增速在 5% 以上";
-  }
-  else {
+  b1: {
+    if (cmp(p0, K18) >= 0) {
+      t5 = K5;
+      if (t) t.push({ step: "研发费用 落在「5000万元（含）以上」", value: showValue(t5, "ratio"), source: S154 });
+      src = S154;
+      break b1;
+    }
     if (cmp(p0, K41) >= 0) {
       t5 = K26;
-      if (t) t.push({ step: "研发费用 落在「1000万元（含）至5000万元」", value: showValue(t5, "ratio"), source: "研发费用增速在 10% 以上" });
-      src = "研发费用增速在 10% 以上";
+      if (t) t.push({ step: "研发费用 落在「1000万元（含）至5000万元」", value: showValue(t5, "ratio"), source: S155 });
+      src = S155;
+      break b1;
     }
-    else {
-      if (cmp(p0, K8) >= 0) {
-        t5 = K4;
-        if (t) t.push({ step: "研发费用 落在「100万元（含）至1000万元」", value: showValue(t5, "ratio"), source: "研发费用增速在 15% 以上" });
-        src = "研发费用增速在 15% 以上";
-      }
-      else {
-        t5 = K20;
-        if (t) t.push({ step: "研发费用 不在所列各档", value: showValue(t5, "ratio"), source: "" });
-        src = "";
-      }
+    if (cmp(p0, K8) >= 0) {
+      t5 = K4;
+      if (t) t.push({ step: "研发费用 落在「100万元（含）至1000万元」", value: showValue(t5, "ratio"), source: S156 });
+      src = S156;
+      break b1;
     }
+    t5 = K20;
+    if (t) t.push({ step: "研发费用 不在所列各档", value: showValue(t5, "ratio"), source: "" });
+    src = "";
   }
   const v3: Decimal = t5;
   if (t) t.push({ step: "增速要求", value: showValue(v3, "ratio"), source: src });
   const t6 = p1.times(v3);
   const v4: Decimal = t6;
-  if (t) t.push({ step: "所需增长额", value: showValue(v4, "money"), source: "研发费用增速在" });
+  if (t) t.push({ step: "所需增长额 = " + showValue(p1, "money") + " × " + showValue(v3, "ratio"), value: showValue(v4, "money"), source: S157 });
   const t9 = cmp(v1, v2) >= 0;
   let t8 = t9;
   if (t8) {
@@ -6064,46 +6633,46 @@ function f69(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     }
     t7 = t11;
   }
-  if (t) t.push({ step: "适用：（研发占比 ≥ 占比要求 且 增长部分 ≥ 所需增长额） 或 （研发占比 ≥ 10% 且 增长部分 > 0万元）", value: t7 ? "是" : "否", source: "或研发费用占营业收入比重达 10% 以上且当年度研发费用正增长的企业" });
+  if (t) t.push({ step: "适用：（研发占比 ≥ 占比要求 且 增长部分 ≥ 所需增长额） 或 （研发占比 ≥ 10% 且 增长部分 > 0万元）", value: t7 ? "是" : "否", source: S158 });
   if (!t7) {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
   src = "";
   let t14: Decimal;
-  if (cmp(p0, K18) >= 0) {
-    t14 = K8;
-    if (t) t.push({ step: "研发费用 落在「5000万元（含）以上」", value: showValue(t14, "money"), source: "给予不超过 10%、最高 100 万元的奖励" });
-    src = "给予不超过 10%、最高 100 万元的奖励";
-  }
-  else {
+  b2: {
+    if (cmp(p0, K18) >= 0) {
+      t14 = K8;
+      if (t) t.push({ step: "研发费用 落在「5000万元（含）以上」", value: showValue(t14, "money"), source: S159 });
+      src = S159;
+      break b2;
+    }
     if (cmp(p0, K41) >= 0) {
       t14 = K37;
-      if (t) t.push({ step: "研发费用 落在「1000万元（含）至5000万元」", value: showValue(t14, "money"), source: "给予不超过 10%、最高 80 万元的奖励" });
-      src = "给予不超过 10%、最高 80 万元的奖励";
+      if (t) t.push({ step: "研发费用 落在「1000万元（含）至5000万元」", value: showValue(t14, "money"), source: S160 });
+      src = S160;
+      break b2;
     }
-    else {
-      if (cmp(p0, K8) >= 0) {
-        t14 = K39;
-        if (t) t.push({ step: "研发费用 落在「100万元（含）至1000万元」", value: showValue(t14, "money"), source: "给予不超过 10%、最高 60 万元的奖励" });
-        src = "给予不超过 10%、最高 60 万元的奖励";
-      }
-      else {
-        t14 = K20;
-        if (t) t.push({ step: "研发费用 不在所列各档", value: showValue(t14, "money"), source: "" });
-        src = "";
-      }
+    if (cmp(p0, K8) >= 0) {
+      t14 = K39;
+      if (t) t.push({ step: "研发费用 落在「100万元（含）至1000万元」", value: showValue(t14, "money"), source: S161 });
+      src = S161;
+      break b2;
     }
+    t14 = K20;
+    if (t) t.push({ step: "研发费用 不在所列各档", value: showValue(t14, "money"), source: "" });
+    src = "";
   }
   const v5: Decimal = t14;
   if (t) t.push({ step: "最高奖励", value: showValue(v5, "money"), source: src });
   const t15 = v0.times(K26);
   const t16 = cmp(t15, v5) <= 0 ? t15 : v5;
-  if (t) t.push({ step: "结果", value: showValue(t16, "money"), source: "根据研发费用增长部分给予不超过 10%" });
+  if (t) t.push({ step: "结果 = " + showValue(v0, "money") + " × 10% 封顶 " + showValue(v5, "money"), value: showValue(t16, "money"), source: S162 });
   return t16;
 }
 
-function f70(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// （十二）「新认定省重点实验室、工程技术研究中心、新型研发机构奖励」 policies/pinghu-003-pingzhengfa-2024-10.zc:118
+function clause_RD_PLATFORM(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「称号」", value: showValue(p0, "plain"), source: "" });
@@ -6112,27 +6681,36 @@ function f70(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   switch (p0) {
     case "省重点实验室":
     case "省工程技术研究中心":
+    {
       t0 = K10;
-      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "对新认定的省重点实验室、工程技术研究中心给予 200 万元的奖励" });
-      src = "对新认定的省重点实验室、工程技术研究中心给予 200 万元的奖励";
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: S163 });
+      src = S163;
       break;
+    }
     case "嘉兴市重点实验室A类":
+    {
       t0 = K14;
-      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "对新认定的嘉兴市重点实验室（A 类）给予 50 万元的奖励" });
-      src = "对新认定的嘉兴市重点实验室（A 类）给予 50 万元的奖励";
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: S164 });
+      src = S164;
       break;
+    }
     case "省级新型研发机构":
+    {
       t0 = K25;
-      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别给予 300 万元、100 万元的奖励" });
-      src = "分别给予 300 万元、100 万元的奖励";
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: S165 });
+      src = S165;
       break;
+    }
     case "嘉兴市级新型研发机构":
+    {
       t0 = K8;
-      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别给予 300 万元、100 万元的奖励" });
-      src = "分别给予 300 万元、100 万元的奖励";
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: S165 });
+      src = S165;
       break;
-    default:
-      throw new PolicyLookupError("称号 为「" + p0 + "」，表中没有这一项");
+    }
+    default: {
+      throw new PolicyLookupError("称号 为「" + p0 + "」，表中没有这一项", W31);
+    }
   }
   const v0: Decimal = t0;
   if (t) t.push({ step: "奖励", value: showValue(v0, "money"), source: src });
@@ -6140,20 +6718,22 @@ function f70(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   return v0;
 }
 
-function f71(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// （十二）「市重点实验室（A类）绩效优秀经费支持」 policies/pinghu-003-pingzhengfa-2024-10.zc:142
+function clause_KEY_LAB_EXCELLENT(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「第几年」", value: showValue(p0, "年"), source: "" });
   const t0 = cmp(p0, K33) <= 0;
-  if (t) t.push({ step: "适用：第几年 ≤ 2年", value: t0 ? "是" : "否", source: "连续两年" });
+  if (t) t.push({ step: "适用：第几年 ≤ 2年", value: t0 ? "是" : "否", source: S166 });
   if (!t0) {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
-  if (t) t.push({ step: "结果", value: showValue(K12, "money"), source: "对绩效评价结果为“优秀”的市重点实验室（A类），给予每年10万元、连续两年的经费支持" });
+  if (t) t.push({ step: "结果", value: showValue(K12, "money"), source: S167 });
   return K12;
 }
 
-function f72(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// （十三）「国家级重大科技成果转化项目奖励」 policies/pinghu-003-pingzhengfa-2024-10.zc:158
+function clause_TECH_TRANSFER(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「设备投资额」", value: showValue(p0, "money"), source: "" });
   const p1 = a[1] as Decimal;
@@ -6161,35 +6741,37 @@ function f72(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p2 = a[2] as Decimal;
   if (t) t.push({ step: "输入「第几年」", value: showValue(p2, "年"), source: "" });
   const t0 = cmp(p2, K0) <= 0;
-  if (t) t.push({ step: "适用：第几年 ≤ 3年", value: t0 ? "是" : "否", source: "连续三年" });
+  if (t) t.push({ step: "适用：第几年 ≤ 3年", value: t0 ? "是" : "否", source: S168 });
   if (!t0) {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
   const t1 = p0.times(K26);
   const v0: Decimal = t1;
-  if (t) t.push({ step: "本年奖励", value: showValue(v0, "money"), source: "按项目设备投资额的 10%" });
+  if (t) t.push({ step: "本年奖励 = " + showValue(p0, "money") + " × 10%", value: showValue(v0, "money"), source: S169 });
   const t2 = K18.minus(p1);
   const t3 = t2.isNegative() ? ZERO : t2;
   const v1: Decimal = t3;
-  if (t) t.push({ step: "剩余额度", value: showValue(v1, "money"), source: "累计最高不超过 5000 万元" });
+  if (t) t.push({ step: "剩余额度 = 5000万元 扣除 " + showValue(p1, "money"), value: showValue(v1, "money"), source: S170 });
   const t4 = cmp(v0, v1) <= 0 ? v0 : v1;
-  if (t) t.push({ step: "结果", value: showValue(t4, "money"), source: "" });
+  if (t) t.push({ step: "结果 = " + showValue(v0, "money") + " 封顶 " + showValue(v1, "money"), value: showValue(t4, "money"), source: "" });
   return t4;
 }
 
-function f73(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// （十三）「省级新产品试制计划验收奖励」 policies/pinghu-003-pingzhengfa-2024-10.zc:185
+function clause_NEW_PRODUCT_TRIAL(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「新产品数」", value: showValue(p0, "项"), source: "" });
   const t0 = K34.times(p0);
   const v0: Decimal = t0;
-  if (t) t.push({ step: "奖励", value: showValue(v0, "money"), source: "给予 1 万元的奖励" });
+  if (t) t.push({ step: "奖励 = 1万元/项 × " + showValue(p0, "项"), value: showValue(v0, "money"), source: S171 });
   const t1 = cmp(v0, K0) <= 0 ? v0 : K0;
-  if (t) t.push({ step: "结果", value: showValue(t1, "money"), source: "单个企业年度最高限额 3 万元" });
+  if (t) t.push({ step: "结果 = " + showValue(v0, "money") + " 封顶 3万元", value: showValue(t1, "money"), source: S172 });
   return t1;
 }
 
-function f74(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// （十三）「科技成果奖励（国家、省科学技术奖）」 policies/pinghu-003-pingzhengfa-2024-10.zc:203
+function clause_SCI_TECH_AWARD(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「奖项」", value: showValue(p0, "plain"), source: "" });
@@ -6199,47 +6781,64 @@ function f74(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t0: Decimal;
   switch (p0) {
     case "国家最高科学技术奖":
+    {
       t0 = K25;
-      if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: "获得国家最高科学技术奖的，一次性给予 300 万元奖励" });
-      src = "获得国家最高科学技术奖的，一次性给予 300 万元奖励";
+      if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: S173 });
+      src = S173;
       break;
+    }
     case "国家级特等奖":
+    {
       t0 = K10;
-      if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别一次性给予 200 万元、100 万元、80 万元的奖励" });
-      src = "分别一次性给予 200 万元、100 万元、80 万元的奖励";
+      if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: S174 });
+      src = S174;
       break;
+    }
     case "国家级一等奖":
+    {
       t0 = K8;
-      if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别一次性给予 200 万元、100 万元、80 万元的奖励" });
-      src = "分别一次性给予 200 万元、100 万元、80 万元的奖励";
+      if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: S174 });
+      src = S174;
       break;
+    }
     case "国家级二等奖":
+    {
       t0 = K37;
-      if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别一次性给予 200 万元、100 万元、80 万元的奖励" });
-      src = "分别一次性给予 200 万元、100 万元、80 万元的奖励";
+      if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: S174 });
+      src = S174;
       break;
+    }
     case "浙江科技大奖":
+    {
       t0 = K37;
-      if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: "对获得浙江科技大奖的一次性给予 80 万元奖励" });
-      src = "对获得浙江科技大奖的一次性给予 80 万元奖励";
+      if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: S175 });
+      src = S175;
       break;
+    }
     case "省级一等奖":
+    {
       t0 = K14;
-      if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别一次性给予 50 万元、30 万元、20 万元的奖励" });
-      src = "分别一次性给予 50 万元、30 万元、20 万元的奖励";
+      if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: S176 });
+      src = S176;
       break;
+    }
     case "省级二等奖":
+    {
       t0 = K27;
-      if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别一次性给予 50 万元、30 万元、20 万元的奖励" });
-      src = "分别一次性给予 50 万元、30 万元、20 万元的奖励";
+      if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: S176 });
+      src = S176;
       break;
+    }
     case "省级三等奖":
+    {
       t0 = K19;
-      if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别一次性给予 50 万元、30 万元、20 万元的奖励" });
-      src = "分别一次性给予 50 万元、30 万元、20 万元的奖励";
+      if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: S176 });
+      src = S176;
       break;
-    default:
-      throw new PolicyLookupError("奖项 为「" + p0 + "」，表中没有这一项");
+    }
+    default: {
+      throw new PolicyLookupError("奖项 为「" + p0 + "」，表中没有这一项", W32);
+    }
   }
   const v0: Decimal = t0;
   if (t) t.push({ step: "第一完成单位奖额", value: showValue(v0, "money"), source: src });
@@ -6247,31 +6846,39 @@ function f74(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t1: Decimal;
   switch (p1) {
     case "第一":
+    {
       t1 = K34;
-      if (t) t.push({ step: "完成单位排名 为「" + p1 + "」", value: showValue(t1, "ratio"), source: "以上均指第一项目完成单位（个人）" });
-      src = "以上均指第一项目完成单位（个人）";
+      if (t) t.push({ step: "完成单位排名 为「" + p1 + "」", value: showValue(t1, "ratio"), source: S177 });
+      src = S177;
       break;
+    }
     case "第二":
+    {
       t1 = K32;
-      if (t) t.push({ step: "完成单位排名 为「" + p1 + "」", value: showValue(t1, "ratio"), source: "分别按第一项目完成单位（个人）的 60%、30% 给予一次性奖励" });
-      src = "分别按第一项目完成单位（个人）的 60%、30% 给予一次性奖励";
+      if (t) t.push({ step: "完成单位排名 为「" + p1 + "」", value: showValue(t1, "ratio"), source: S178 });
+      src = S178;
       break;
+    }
     case "第三":
+    {
       t1 = K17;
-      if (t) t.push({ step: "完成单位排名 为「" + p1 + "」", value: showValue(t1, "ratio"), source: "分别按第一项目完成单位（个人）的 60%、30% 给予一次性奖励" });
-      src = "分别按第一项目完成单位（个人）的 60%、30% 给予一次性奖励";
+      if (t) t.push({ step: "完成单位排名 为「" + p1 + "」", value: showValue(t1, "ratio"), source: S178 });
+      src = S178;
       break;
-    default:
-      throw new PolicyLookupError("完成单位排名 为「" + p1 + "」，表中没有这一项");
+    }
+    default: {
+      throw new PolicyLookupError("完成单位排名 为「" + p1 + "」，表中没有这一项", W33);
+    }
   }
   const v1: Decimal = t1;
   if (t) t.push({ step: "排名系数", value: showValue(v1, "ratio"), source: src });
   const t2 = v0.times(v1);
-  if (t) t.push({ step: "结果", value: showValue(t2, "money"), source: "" });
+  if (t) t.push({ step: "结果 = " + showValue(v0, "money") + " × " + showValue(v1, "ratio"), value: showValue(t2, "money"), source: "" });
   return t2;
 }
 
-function f75(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// （十九）「推进企业数字化改造（2024年政策）」 policies/pinghu-003-pingzhengfa-2024-10.zc:251
+function clause_DIGITAL_RETROFIT_2024(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「项目投资额」", value: showValue(p0, "money"), source: "" });
@@ -6282,61 +6889,71 @@ function f75(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p3 = a[3] as string;
   if (t) t.push({ step: "输入「验收档次」", value: showValue(p3, "plain"), source: "" });
   const t0 = cmp(p0, K19) >= 0;
-  if (t) t.push({ step: "适用：项目投资额 ≥ 20万元", value: t0 ? "是" : "否", source: "项目投资在 20 到 200 万元的集成性项目" });
+  if (t) t.push({ step: "适用：项目投资额 ≥ 20万元", value: t0 ? "是" : "否", source: S179 });
   if (!t0) {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
   src = "";
   let t1: Decimal;
-  if (cmp(p0, K10) >= 0) {
-    src = "";
-    let t2: Decimal;
-    switch (p3) {
-      case "A档":
-        t2 = K48;
-        if (t) t.push({ step: "验收档次 为「" + p3 + "」", value: showValue(t2, "ratio"), source: "给予A档项目软件及信息服务费最高35%" });
-        src = "给予A档项目软件及信息服务费最高35%";
-        break;
-      case "B档":
-        t2 = K49;
-        if (t) t.push({ step: "验收档次 为「" + p3 + "」", value: showValue(t2, "ratio"), source: "B 档项目软件及信息服务费最高 25%" });
-        src = "B 档项目软件及信息服务费最高 25%";
-        break;
-      default:
-        throw new PolicyLookupError("验收档次 为「" + p3 + "」，表中没有这一项");
+  b0: {
+    if (cmp(p0, K10) >= 0) {
+      src = "";
+      let t2: Decimal;
+      switch (p3) {
+        case "A档":
+        {
+          t2 = K48;
+          if (t) t.push({ step: "验收档次 为「" + p3 + "」", value: showValue(t2, "ratio"), source: S180 });
+          src = S180;
+          break;
+        }
+        case "B档":
+        {
+          t2 = K49;
+          if (t) t.push({ step: "验收档次 为「" + p3 + "」", value: showValue(t2, "ratio"), source: S181 });
+          src = S181;
+          break;
+        }
+        default: {
+          throw new PolicyLookupError("验收档次 为「" + p3 + "」，表中没有这一项", W34);
+        }
+      }
+      t1 = t2;
+      src = src || S182;
+      if (t) t.push({ step: "项目投资额 落在「200万元（含）以上」", value: showValue(t1, "ratio"), source: src });
+      break b0;
     }
-    t1 = t2;
-    src = src || "具备行业示范效应的集成性项目，项目投资不低于200万元的，根据验收结果，给予A档项目软件及信息服务费最高35%、智能硬件最高10%的奖励，B档项目软件及信息服务费最高25%、智能硬件最高8%的奖励，单个项目奖励最高300万元封顶";
-    if (t) t.push({ step: "项目投资额 落在「200万元（含）以上」", value: showValue(t1, "ratio"), source: src });
-  }
-  else {
     if (cmp(p0, K19) >= 0) {
       src = "";
       let t3: Decimal;
       switch (p3) {
         case "A档":
+        {
           t3 = K17;
-          if (t) t.push({ step: "验收档次 为「" + p3 + "」", value: showValue(t3, "ratio"), source: "给予 A 档项目软件及信息服务费最高 30%" });
-          src = "给予 A 档项目软件及信息服务费最高 30%";
+          if (t) t.push({ step: "验收档次 为「" + p3 + "」", value: showValue(t3, "ratio"), source: S183 });
+          src = S183;
           break;
+        }
         case "B档":
+        {
           t3 = K2;
-          if (t) t.push({ step: "验收档次 为「" + p3 + "」", value: showValue(t3, "ratio"), source: "B 档项目软件及信息服务费最高 20%" });
-          src = "B 档项目软件及信息服务费最高 20%";
+          if (t) t.push({ step: "验收档次 为「" + p3 + "」", value: showValue(t3, "ratio"), source: S184 });
+          src = S184;
           break;
-        default:
-          throw new PolicyLookupError("验收档次 为「" + p3 + "」，表中没有这一项");
+        }
+        default: {
+          throw new PolicyLookupError("验收档次 为「" + p3 + "」，表中没有这一项", W34);
+        }
       }
       t1 = t3;
-      src = src || "项目投资在20到200万元的集成性项目，根据验收结果，给予A档项目软件及信息服务费最高30%、智能硬件最高10%的奖励，B档项目软件及信息服务费最高20%、智能硬件最高8%的奖励";
+      src = src || S185;
       if (t) t.push({ step: "项目投资额 落在「20万元到200万元」", value: showValue(t1, "ratio"), source: src });
+      break b0;
     }
-    else {
-      t1 = K20;
-      if (t) t.push({ step: "项目投资额 不在所列各档", value: showValue(t1, "ratio"), source: "" });
-      src = "";
-    }
+    t1 = K20;
+    if (t) t.push({ step: "项目投资额 不在所列各档", value: showValue(t1, "ratio"), source: "" });
+    src = "";
   }
   const v0: Decimal = t1;
   if (t) t.push({ step: "软件奖励比率", value: showValue(v0, "ratio"), source: src });
@@ -6344,43 +6961,50 @@ function f75(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t4: Decimal;
   switch (p3) {
     case "A档":
+    {
       t4 = K26;
-      if (t) t.push({ step: "验收档次 为「" + p3 + "」", value: showValue(t4, "ratio"), source: "智能硬件最高 10% 的奖励" });
-      src = "智能硬件最高 10% 的奖励";
+      if (t) t.push({ step: "验收档次 为「" + p3 + "」", value: showValue(t4, "ratio"), source: S186 });
+      src = S186;
       break;
+    }
     case "B档":
+    {
       t4 = K28;
-      if (t) t.push({ step: "验收档次 为「" + p3 + "」", value: showValue(t4, "ratio"), source: "智能硬件最高 8% 的奖励" });
-      src = "智能硬件最高 8% 的奖励";
+      if (t) t.push({ step: "验收档次 为「" + p3 + "」", value: showValue(t4, "ratio"), source: S187 });
+      src = S187;
       break;
-    default:
-      throw new PolicyLookupError("验收档次 为「" + p3 + "」，表中没有这一项");
+    }
+    default: {
+      throw new PolicyLookupError("验收档次 为「" + p3 + "」，表中没有这一项", W35);
+    }
   }
   const v1: Decimal = t4;
   if (t) t.push({ step: "硬件奖励比率", value: showValue(v1, "ratio"), source: src });
   const t5 = p1.times(v0);
   const v2: Decimal = t5;
-  if (t) t.push({ step: "软件奖励", value: showValue(v2, "money"), source: "" });
+  if (t) t.push({ step: "软件奖励 = " + showValue(p1, "money") + " × " + showValue(v0, "ratio"), value: showValue(v2, "money"), source: "" });
   const t6 = p2.times(v1);
   const v3: Decimal = t6;
-  if (t) t.push({ step: "硬件奖励", value: showValue(v3, "money"), source: "" });
+  if (t) t.push({ step: "硬件奖励 = " + showValue(p2, "money") + " × " + showValue(v1, "ratio"), value: showValue(v3, "money"), source: "" });
   const t7 = v2.plus(v3);
   const v4: Decimal = t7;
-  if (t) t.push({ step: "项目奖励", value: showValue(v4, "money"), source: "" });
+  if (t) t.push({ step: "项目奖励 = " + showValue(v2, "money") + " + " + showValue(v3, "money"), value: showValue(v4, "money"), source: "" });
   let t8: Decimal;
-  const t9 = cmp(p0, K10) >= 0;
-  if (t9) {
-    const t10 = cmp(v4, K25) <= 0 ? v4 : K25;
-    t8 = t10;
-  }
-  else {
+  b1: {
+    const t9 = cmp(p0, K10) >= 0;
+    if (t9) {
+      const t10 = cmp(v4, K25) <= 0 ? v4 : K25;
+      t8 = t10;
+      break b1;
+    }
     t8 = v4;
   }
-  if (t) t.push({ step: "结果", value: showValue(t8, "money"), source: "单个项目奖励最高 300 万元封顶" });
+  if (t) t.push({ step: "结果", value: showValue(t8, "money"), source: S188 });
   return t8;
 }
 
-function f76(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// （十九）「未来工厂、智能工厂、数字化车间奖励（2024年政策）」 policies/pinghu-003-pingzhengfa-2024-10.zc:296
+function clause_FUTURE_FACTORY_2024(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「称号」", value: showValue(p0, "plain"), source: "" });
@@ -6388,23 +7012,30 @@ function f76(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t0: Decimal;
   switch (p0) {
     case "省级未来工厂":
+    {
       t0 = K10;
-      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "对经认定的省级“未来工厂”、“未来工厂”试点、省级智能工厂、数字化车间的企业，分别给予最高200万元、50万元、50万元、30万元的奖励" });
-      src = "对经认定的省级“未来工厂”、“未来工厂”试点、省级智能工厂、数字化车间的企业，分别给予最高200万元、50万元、50万元、30万元的奖励";
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: S189 });
+      src = S189;
       break;
+    }
     case "未来工厂试点":
     case "省级智能工厂":
+    {
       t0 = K14;
-      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "对经认定的省级“未来工厂”、“未来工厂”试点、省级智能工厂、数字化车间的企业，分别给予最高200万元、50万元、50万元、30万元的奖励" });
-      src = "对经认定的省级“未来工厂”、“未来工厂”试点、省级智能工厂、数字化车间的企业，分别给予最高200万元、50万元、50万元、30万元的奖励";
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: S189 });
+      src = S189;
       break;
+    }
     case "数字化车间":
+    {
       t0 = K27;
-      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "对经认定的省级“未来工厂”、“未来工厂”试点、省级智能工厂、数字化车间的企业，分别给予最高200万元、50万元、50万元、30万元的奖励" });
-      src = "对经认定的省级“未来工厂”、“未来工厂”试点、省级智能工厂、数字化车间的企业，分别给予最高200万元、50万元、50万元、30万元的奖励";
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: S189 });
+      src = S189;
       break;
-    default:
-      throw new PolicyLookupError("称号 为「" + p0 + "」，表中没有这一项");
+    }
+    default: {
+      throw new PolicyLookupError("称号 为「" + p0 + "」，表中没有这一项", W36);
+    }
   }
   const v0: Decimal = t0;
   if (t) t.push({ step: "奖励", value: showValue(v0, "money"), source: src });
@@ -6412,7 +7043,8 @@ function f76(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   return v0;
 }
 
-function f77(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// （二十）「加快企业绿色化改造（节能改造，2024年政策）」 policies/pinghu-003-pingzhengfa-2024-10.zc:317
+function clause_ENERGY_SAVING_2024(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「节能量」", value: showValue(p0, "吨标煤"), source: "" });
@@ -6422,58 +7054,61 @@ function f77(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   if (t) t.push({ step: "输入「设备投资额」", value: showValue(p2, "money"), source: "" });
   src = "";
   let t0: Decimal;
-  if (cmp(p2, K25) >= 0) {
-    let t1: Decimal;
-    const t3 = cmp(p0, K10) >= 0;
-    let t2 = t3;
-    if (!t2) {
-      const t4 = cmp(p1, K7) >= 0;
-      t2 = t4;
+  b0: {
+    if (cmp(p2, K25) >= 0) {
+      let t1: Decimal;
+      b1: {
+        const t3 = cmp(p0, K10) >= 0;
+        let t2 = t3;
+        if (!t2) {
+          const t4 = cmp(p1, K7) >= 0;
+          t2 = t4;
+        }
+        if (t2) {
+          t1 = K26;
+          break b1;
+        }
+        t1 = K20;
+      }
+      t0 = t1;
+      if (t) t.push({ step: "设备投资额 落在「300万元（含）以上」", value: showValue(t0, "ratio"), source: S190 });
+      src = S190;
+      break b0;
     }
-    if (t2) {
-      t1 = K26;
-    }
-    else {
-      t1 = K20;
-    }
-    t0 = t1;
-    if (t) t.push({ step: "设备投资额 落在「300万元（含）以上」", value: showValue(t0, "ratio"), source: "且设备投资额不低于 300 万元" });
-    src = "且设备投资额不低于 300 万元";
-  }
-  else {
     if (cmp(p2, K39) >= 0) {
       let t5: Decimal;
-      const t7 = cmp(p0, K36) >= 0;
-      let t6 = t7;
-      if (!t6) {
-        const t8 = cmp(p1, K37) >= 0;
-        t6 = t8;
-      }
-      if (t6) {
-        t5 = K28;
-      }
-      else {
+      b2: {
+        const t7 = cmp(p0, K36) >= 0;
+        let t6 = t7;
+        if (!t6) {
+          const t8 = cmp(p1, K37) >= 0;
+          t6 = t8;
+        }
+        if (t6) {
+          t5 = K28;
+          break b2;
+        }
         t5 = K20;
       }
       t0 = t5;
-      if (t) t.push({ step: "设备投资额 落在「60万元到300万元」", value: showValue(t0, "ratio"), source: "设备投资额在 60-300 万元" });
-      src = "设备投资额在 60-300 万元";
+      if (t) t.push({ step: "设备投资额 落在「60万元到300万元」", value: showValue(t0, "ratio"), source: S191 });
+      src = S191;
+      break b0;
     }
-    else {
-      t0 = K20;
-      if (t) t.push({ step: "设备投资额 不在所列各档", value: showValue(t0, "ratio"), source: "" });
-      src = "";
-    }
+    t0 = K20;
+    if (t) t.push({ step: "设备投资额 不在所列各档", value: showValue(t0, "ratio"), source: "" });
+    src = "";
   }
   const v0: Decimal = t0;
   if (t) t.push({ step: "奖励比率", value: showValue(v0, "ratio"), source: src });
   const t9 = p2.times(v0);
   const t10 = cmp(t9, K7) <= 0 ? t9 : K7;
-  if (t) t.push({ step: "结果", value: showValue(t10, "money"), source: "对节能改造项目年节能量达到200吨标煤（等价值）以上或二氧化碳年减排量达到400吨以上，且设备投资额不低于300万元，经有资质的第三方审核（检测）机构认定，给予设备实际投资额最高10%的奖励，最高奖励400万元" });
+  if (t) t.push({ step: "结果 = " + showValue(p2, "money") + " × " + showValue(v0, "ratio") + " 封顶 400万元", value: showValue(t10, "money"), source: S192 });
   return t10;
 }
 
-function f78(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// （二十）「绿色工厂、绿色园区、绿色供应链奖励（2024年政策）」 policies/pinghu-003-pingzhengfa-2024-10.zc:351
+function clause_GREEN_FACTORY_2024(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「认定类别」", value: showValue(p0, "plain"), source: "" });
@@ -6482,30 +7117,39 @@ function f78(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   switch (p0) {
     case "国家级绿色工厂":
     case "国家级绿色园区":
+    {
       t0 = K8;
-      if (t) t.push({ step: "认定类别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别给予最高 100 万元、50 万元和 20 万元的一次性奖励" });
-      src = "分别给予最高 100 万元、50 万元和 20 万元的一次性奖励";
+      if (t) t.push({ step: "认定类别 为「" + p0 + "」", value: showValue(t0, "money"), source: S193 });
+      src = S193;
       break;
+    }
     case "省级绿色工厂":
     case "省级绿色园区":
+    {
       t0 = K14;
-      if (t) t.push({ step: "认定类别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别给予最高 100 万元、50 万元和 20 万元的一次性奖励" });
-      src = "分别给予最高 100 万元、50 万元和 20 万元的一次性奖励";
+      if (t) t.push({ step: "认定类别 为「" + p0 + "」", value: showValue(t0, "money"), source: S193 });
+      src = S193;
       break;
+    }
     case "嘉兴市级绿色工厂":
     case "嘉兴市级绿色园区":
+    {
       t0 = K19;
-      if (t) t.push({ step: "认定类别 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别给予最高 100 万元、50 万元和 20 万元的一次性奖励" });
-      src = "分别给予最高 100 万元、50 万元和 20 万元的一次性奖励";
+      if (t) t.push({ step: "认定类别 为「" + p0 + "」", value: showValue(t0, "money"), source: S193 });
+      src = S193;
       break;
+    }
     case "国家级绿色供应链示范企业":
     case "国家级绿色设计产品示范企业":
+    {
       t0 = K8;
-      if (t) t.push({ step: "认定类别 为「" + p0 + "」", value: showValue(t0, "money"), source: "被认定为国家级绿色供应链或绿色设计产品示范企业的，给予最高 100 万元的一次性奖励" });
-      src = "被认定为国家级绿色供应链或绿色设计产品示范企业的，给予最高 100 万元的一次性奖励";
+      if (t) t.push({ step: "认定类别 为「" + p0 + "」", value: showValue(t0, "money"), source: S194 });
+      src = S194;
       break;
-    default:
-      throw new PolicyLookupError("认定类别 为「" + p0 + "」，表中没有这一项");
+    }
+    default: {
+      throw new PolicyLookupError("认定类别 为「" + p0 + "」，表中没有这一项", W37);
+    }
   }
   const v0: Decimal = t0;
   if (t) t.push({ step: "奖励", value: showValue(v0, "money"), source: src });
@@ -6513,7 +7157,8 @@ function f78(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   return v0;
 }
 
-function f79(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// （二十一）「制造业创新中心奖励（2024年政策）」 policies/pinghu-003-pingzhengfa-2024-10.zc:379
+function clause_INNOVATION_CENTER_2024(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
@@ -6521,17 +7166,22 @@ function f79(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t0: Decimal;
   switch (p0) {
     case "国家级":
+    {
       t0 = K30;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对经认定的国家级、省级制造业创新中心分别给予150万元、100万元的一次性奖励" });
-      src = "对经认定的国家级、省级制造业创新中心分别给予150万元、100万元的一次性奖励";
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: S195 });
+      src = S195;
       break;
+    }
     case "省级":
+    {
       t0 = K8;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对经认定的国家级、省级制造业创新中心分别给予150万元、100万元的一次性奖励" });
-      src = "对经认定的国家级、省级制造业创新中心分别给予150万元、100万元的一次性奖励";
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: S195 });
+      src = S195;
       break;
-    default:
-      throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
+    }
+    default: {
+      throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项", W38);
+    }
   }
   const v0: Decimal = t0;
   if (t) t.push({ step: "奖励", value: showValue(v0, "money"), source: src });
@@ -6539,7 +7189,8 @@ function f79(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   return v0;
 }
 
-function f80(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// （二十一）「企业技术中心奖励（2024年政策）」 policies/pinghu-003-pingzhengfa-2024-10.zc:397
+function clause_TECH_CENTER_2024(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
@@ -6547,22 +7198,29 @@ function f80(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t0: Decimal;
   switch (p0) {
     case "国家级":
+    {
       t0 = K8;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对新认定的国家级、省级、嘉兴市级技术中心，分别给予100万元、50万元、20万元的一次性奖励" });
-      src = "对新认定的国家级、省级、嘉兴市级技术中心，分别给予100万元、50万元、20万元的一次性奖励";
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: S196 });
+      src = S196;
       break;
+    }
     case "省级":
+    {
       t0 = K14;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对新认定的国家级、省级、嘉兴市级技术中心，分别给予100万元、50万元、20万元的一次性奖励" });
-      src = "对新认定的国家级、省级、嘉兴市级技术中心，分别给予100万元、50万元、20万元的一次性奖励";
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: S196 });
+      src = S196;
       break;
+    }
     case "嘉兴市级":
+    {
       t0 = K19;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对新认定的国家级、省级、嘉兴市级技术中心，分别给予100万元、50万元、20万元的一次性奖励" });
-      src = "对新认定的国家级、省级、嘉兴市级技术中心，分别给予100万元、50万元、20万元的一次性奖励";
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: S196 });
+      src = S196;
       break;
-    default:
-      throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
+    }
+    default: {
+      throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项", W39);
+    }
   }
   const v0: Decimal = t0;
   if (t) t.push({ step: "奖励", value: showValue(v0, "money"), source: src });
@@ -6570,7 +7228,8 @@ function f80(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   return v0;
 }
 
-function f81(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// （二十一）「首台（套）、首版次、首批次认定奖励（2024年政策）」 policies/pinghu-003-pingzhengfa-2024-10.zc:417
+function clause_FIRST_SET_2024(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
@@ -6578,22 +7237,29 @@ function f81(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t0: Decimal;
   switch (p0) {
     case "国内":
+    {
       t0 = K8;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "产品被认定为国内、省内、嘉兴市内装备制造业首台（套）、软件首版次、材料首批次的企业，分别给予100万元、50万元、20万元的一次性奖励" });
-      src = "产品被认定为国内、省内、嘉兴市内装备制造业首台（套）、软件首版次、材料首批次的企业，分别给予100万元、50万元、20万元的一次性奖励";
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: S197 });
+      src = S197;
       break;
+    }
     case "省内":
+    {
       t0 = K14;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "产品被认定为国内、省内、嘉兴市内装备制造业首台（套）、软件首版次、材料首批次的企业，分别给予100万元、50万元、20万元的一次性奖励" });
-      src = "产品被认定为国内、省内、嘉兴市内装备制造业首台（套）、软件首版次、材料首批次的企业，分别给予100万元、50万元、20万元的一次性奖励";
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: S197 });
+      src = S197;
       break;
+    }
     case "嘉兴市内":
+    {
       t0 = K19;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "产品被认定为国内、省内、嘉兴市内装备制造业首台（套）、软件首版次、材料首批次的企业，分别给予100万元、50万元、20万元的一次性奖励" });
-      src = "产品被认定为国内、省内、嘉兴市内装备制造业首台（套）、软件首版次、材料首批次的企业，分别给予100万元、50万元、20万元的一次性奖励";
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: S197 });
+      src = S197;
       break;
-    default:
-      throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
+    }
+    default: {
+      throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项", W40);
+    }
   }
   const v0: Decimal = t0;
   if (t) t.push({ step: "奖励", value: showValue(v0, "money"), source: src });
@@ -6601,7 +7267,8 @@ function f81(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   return v0;
 }
 
-function f82(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// （二十一）「首台（套）产品保险补偿（2024年政策）」 policies/pinghu-003-pingzhengfa-2024-10.zc:437
+function clause_FIRST_SET_INSURANCE_2024(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「年度保费」", value: showValue(p0, "money"), source: "" });
   const p1 = a[1] as Decimal;
@@ -6611,13 +7278,13 @@ function f82(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p3 = a[3] as Decimal;
   if (t) t.push({ step: "输入「第几年」", value: showValue(p3, "年"), source: "" });
   const t0 = !p2;
-  if (t) t.push({ step: "适用：非 已享受上级保费支持", value: t0 ? "是" : "否", source: "同一项目如已享受国家及省保费支持的，不再给予支持" });
+  if (t) t.push({ step: "适用：非 已享受上级保费支持", value: t0 ? "是" : "否", source: S198 });
   if (!t0) {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
   const t1 = cmp(p3, K0) <= 0;
-  if (t) t.push({ step: "适用：第几年 ≤ 3年", value: t1 ? "是" : "否", source: "最长不超过3年" });
+  if (t) t.push({ step: "适用：第几年 ≤ 3年", value: t1 ? "是" : "否", source: S199 });
   if (!t1) {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
@@ -6625,27 +7292,29 @@ function f82(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const t2 = p1.times(K42);
   const t3 = cmp(p0, t2) <= 0 ? p0 : t2;
   const v0: Decimal = t3;
-  if (t) t.push({ step: "可支持保费", value: showValue(v0, "money"), source: "费率以3%为上限" });
+  if (t) t.push({ step: "可支持保费 = " + showValue(p0, "money") + " 封顶 " + showValue(p1, "money") + " × 3%", value: showValue(v0, "money"), source: S200 });
   const t4 = v0.times(K50);
   const v1: Decimal = t4;
-  if (t) t.push({ step: "支持额", value: showValue(v1, "money"), source: "按实际投保年度保费的80%给予支持" });
+  if (t) t.push({ step: "支持额 = " + showValue(v0, "money") + " × 80%", value: showValue(v1, "money"), source: S201 });
   const t5 = cmp(v1, K19) <= 0 ? v1 : K19;
-  if (t) t.push({ step: "结果", value: showValue(t5, "money"), source: "单个企业同一年度支持不超过20万元" });
+  if (t) t.push({ step: "结果 = " + showValue(v1, "money") + " 封顶 20万元", value: showValue(t5, "money"), source: S202 });
   return t5;
 }
 
-function f83(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// （二十一）「“浙江制造精品”奖励（2024年政策）」 policies/pinghu-003-pingzhengfa-2024-10.zc:469
+function clause_ZJ_FINE_PRODUCT_2024(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「产品数」", value: showValue(p0, "个"), source: "" });
   const t0 = cmp(p0, K0) <= 0 ? p0 : K0;
   const v0: Decimal = t0;
-  if (t) t.push({ step: "计奖产品数", value: showValue(v0, "个"), source: "单个企业一个年度内不超过3个产品" });
+  if (t) t.push({ step: "计奖产品数 = " + showValue(p0, "个") + " 封顶 3个", value: showValue(v0, "个"), source: S203 });
   const t1 = K12.times(v0);
-  if (t) t.push({ step: "结果", value: showValue(t1, "money"), source: "的产品给予10万元奖励" });
+  if (t) t.push({ step: "结果 = 10万元/个 × " + showValue(v0, "个"), value: showValue(t1, "money"), source: S204 });
   return t1;
 }
 
-function f84(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// （二十二）「加大对企业认定支持（2024年政策）」 policies/pinghu-003-pingzhengfa-2024-10.zc:486
+function clause_SPECIALIZED_2024(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「称号」", value: showValue(p0, "plain"), source: "" });
@@ -6653,32 +7322,43 @@ function f84(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t0: Decimal;
   switch (p0) {
     case "国家单项冠军":
+    {
       t0 = K30;
-      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "企业（产品）给予最高150万元奖励" });
-      src = "企业（产品）给予最高150万元奖励";
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: S205 });
+      src = S205;
       break;
+    }
     case "国家级专精特新小巨人":
+    {
       t0 = K8;
-      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "企业给予最高100万元奖励，获评省级专精特新中小企业" });
-      src = "企业给予最高100万元奖励，获评省级专精特新中小企业";
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: S206 });
+      src = S206;
       break;
+    }
     case "省级专精特新中小企业":
+    {
       t0 = K19;
-      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "获评国家级专精特新“小巨人”企业给予最高100万元奖励，获评省级专精特新中小企业给予最高20万元奖励" });
-      src = "获评国家级专精特新“小巨人”企业给予最高100万元奖励，获评省级专精特新中小企业给予最高20万元奖励";
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: S207 });
+      src = S207;
       break;
+    }
     case "省雄鹰企业":
+    {
       t0 = K8;
-      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "给予最高100万奖励" });
-      src = "给予最高100万奖励";
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: S208 });
+      src = S208;
       break;
+    }
     case "省级隐形冠军":
+    {
       t0 = K14;
-      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "获评省级“隐形冠军”企业给予最高50万元奖励" });
-      src = "获评省级“隐形冠军”企业给予最高50万元奖励";
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: S97 });
+      src = S97;
       break;
-    default:
-      throw new PolicyLookupError("称号 为「" + p0 + "」，表中没有这一项");
+    }
+    default: {
+      throw new PolicyLookupError("称号 为「" + p0 + "」，表中没有这一项", W41);
+    }
   }
   const v0: Decimal = t0;
   if (t) t.push({ step: "奖励", value: showValue(v0, "money"), source: src });
@@ -6686,7 +7366,8 @@ function f84(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   return v0;
 }
 
-function f85(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// （二十六）「高质量小微企业园星级认定奖励」 policies/pinghu-003-pingzhengfa-2024-10.zc:513
+function clause_MICRO_PARK(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「星级」", value: showValue(p0, "plain"), source: "" });
@@ -6694,22 +7375,29 @@ function f85(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t0: Decimal;
   switch (p0) {
     case "三星级":
+    {
       t0 = K27;
-      if (t) t.push({ step: "星级 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别给予最高不超过 30 万元、50 万元、100 万元的一次性奖励" });
-      src = "分别给予最高不超过 30 万元、50 万元、100 万元的一次性奖励";
+      if (t) t.push({ step: "星级 为「" + p0 + "」", value: showValue(t0, "money"), source: S209 });
+      src = S209;
       break;
+    }
     case "四星级":
+    {
       t0 = K14;
-      if (t) t.push({ step: "星级 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别给予最高不超过 30 万元、50 万元、100 万元的一次性奖励" });
-      src = "分别给予最高不超过 30 万元、50 万元、100 万元的一次性奖励";
+      if (t) t.push({ step: "星级 为「" + p0 + "」", value: showValue(t0, "money"), source: S209 });
+      src = S209;
       break;
+    }
     case "五星级":
+    {
       t0 = K8;
-      if (t) t.push({ step: "星级 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别给予最高不超过 30 万元、50 万元、100 万元的一次性奖励" });
-      src = "分别给予最高不超过 30 万元、50 万元、100 万元的一次性奖励";
+      if (t) t.push({ step: "星级 为「" + p0 + "」", value: showValue(t0, "money"), source: S209 });
+      src = S209;
       break;
-    default:
-      throw new PolicyLookupError("星级 为「" + p0 + "」，表中没有这一项");
+    }
+    default: {
+      throw new PolicyLookupError("星级 为「" + p0 + "」，表中没有这一项", W42);
+    }
   }
   const v0: Decimal = t0;
   if (t) t.push({ step: "奖励", value: showValue(v0, "money"), source: src });
@@ -6717,12 +7405,14 @@ function f85(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   return v0;
 }
 
-function f86(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
-  if (t) t.push({ step: "结果", value: showValue(K14, "money"), source: "对在省创新区评价中居前的给予最高50万元的奖励" });
+// （二十九）「服务业创新发展区评价居前奖励」 policies/pinghu-003-pingzhengfa-2024-10.zc:535
+function clause_SERVICE_ZONE(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+  if (t) t.push({ step: "结果", value: showValue(K14, "money"), source: S210 });
   return K14;
 }
 
-function f87(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// （三十）「平湖市功勋企业、明星企业奖励（服务业，2024年政策）」 policies/pinghu-003-pingzhengfa-2024-10.zc:543
+function clause_STAR_ENTERPRISE_2024(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「称号」", value: showValue(p0, "plain"), source: "" });
@@ -6730,17 +7420,22 @@ function f87(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t0: Decimal;
   switch (p0) {
     case "功勋企业":
+    {
       t0 = K19;
-      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "对获评平湖市功勋企业和明星企业，分别给予最高20万元和10万元的奖励" });
-      src = "对获评平湖市功勋企业和明星企业，分别给予最高20万元和10万元的奖励";
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: S211 });
+      src = S211;
       break;
+    }
     case "明星企业":
+    {
       t0 = K12;
-      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "对获评平湖市功勋企业和明星企业，分别给予最高20万元和10万元的奖励" });
-      src = "对获评平湖市功勋企业和明星企业，分别给予最高20万元和10万元的奖励";
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: S211 });
+      src = S211;
       break;
-    default:
-      throw new PolicyLookupError("称号 为「" + p0 + "」，表中没有这一项");
+    }
+    default: {
+      throw new PolicyLookupError("称号 为「" + p0 + "」，表中没有这一项", W43);
+    }
   }
   const v0: Decimal = t0;
   if (t) t.push({ step: "奖励", value: showValue(v0, "money"), source: src });
@@ -6748,7 +7443,8 @@ function f87(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   return v0;
 }
 
-function f88(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// （三十一）「首版次软件产品保险补偿」 policies/pinghu-003-pingzhengfa-2024-10.zc:560
+function clause_FIRST_EDITION_INSURANCE(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「年度保费」", value: showValue(p0, "money"), source: "" });
@@ -6757,7 +7453,7 @@ function f88(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p2 = a[2] as Decimal;
   if (t) t.push({ step: "输入「第几年」", value: showValue(p2, "年"), source: "" });
   const t0 = cmp(p2, K0) <= 0;
-  if (t) t.push({ step: "适用：第几年 ≤ 3年", value: t0 ? "是" : "否", source: "最多可连续支持 3 年" });
+  if (t) t.push({ step: "适用：第几年 ≤ 3年", value: t0 ? "是" : "否", source: S212 });
   if (!t0) {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
@@ -6765,42 +7461,50 @@ function f88(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const t1 = p1.times(K42);
   const t2 = cmp(p0, t1) <= 0 ? p0 : t1;
   const v0: Decimal = t2;
-  if (t) t.push({ step: "可补偿保费", value: showValue(v0, "money"), source: "按照实际投保费率最高不超过 3%" });
+  if (t) t.push({ step: "可补偿保费 = " + showValue(p0, "money") + " 封顶 " + showValue(p1, "money") + " × 3%", value: showValue(v0, "money"), source: S213 });
   src = "";
   const t3 = p2.toFixed();
   let t4: Decimal;
   switch (t3) {
     case "1":
+    {
       t4 = K50;
-      if (t) t.push({ step: "第几年 为「" + showValue(p2, "年") + "」", value: showValue(t4, "ratio"), source: "首年度实际保费的 80% 给予保险补偿" });
-      src = "首年度实际保费的 80% 给予保险补偿";
+      if (t) t.push({ step: "第几年 为「" + showValue(p2, "年") + "」", value: showValue(t4, "ratio"), source: S214 });
+      src = S214;
       break;
+    }
     case "2":
+    {
       t4 = K45;
-      if (t) t.push({ step: "第几年 为「" + showValue(p2, "年") + "」", value: showValue(t4, "ratio"), source: "并从次年度开始保险补偿比例逐年递减 10%" });
-      src = "并从次年度开始保险补偿比例逐年递减 10%";
+      if (t) t.push({ step: "第几年 为「" + showValue(p2, "年") + "」", value: showValue(t4, "ratio"), source: S215 });
+      src = S215;
       break;
+    }
     case "3":
+    {
       t4 = K32;
-      if (t) t.push({ step: "第几年 为「" + showValue(p2, "年") + "」", value: showValue(t4, "ratio"), source: "并从次年度开始保险补偿比例逐年递减 10%" });
-      src = "并从次年度开始保险补偿比例逐年递减 10%";
+      if (t) t.push({ step: "第几年 为「" + showValue(p2, "年") + "」", value: showValue(t4, "ratio"), source: S215 });
+      src = S215;
       break;
-    default:
+    }
+    default: {
       t4 = K20;
-      if (t) t.push({ step: "第几年 为「" + showValue(p2, "年") + "」（其余）", value: showValue(t4, "ratio"), source: "最多可连续支持 3 年" });
-      src = "最多可连续支持 3 年";
+      if (t) t.push({ step: "第几年 为「" + showValue(p2, "年") + "」（其余）", value: showValue(t4, "ratio"), source: S212 });
+      src = S212;
+    }
   }
   const v1: Decimal = t4;
   if (t) t.push({ step: "补偿率", value: showValue(v1, "ratio"), source: src });
   const t5 = v0.times(v1);
   const v2: Decimal = t5;
-  if (t) t.push({ step: "补偿额", value: showValue(v2, "money"), source: "" });
+  if (t) t.push({ step: "补偿额 = " + showValue(v0, "money") + " × " + showValue(v1, "ratio"), value: showValue(v2, "money"), source: "" });
   const t6 = cmp(v2, K19) <= 0 ? v2 : K19;
-  if (t) t.push({ step: "结果", value: showValue(t6, "money"), source: "单个企业同一年度补偿金额最高不超过 20 万元" });
+  if (t) t.push({ step: "结果 = " + showValue(v2, "money") + " 封顶 20万元", value: showValue(t6, "money"), source: S216 });
   return t6;
 }
 
-function f89(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// （三十一）「首版次软件产品评定奖励（2024年政策）」 policies/pinghu-003-pingzhengfa-2024-10.zc:595
+function clause_FIRST_EDITION_SOFTWARE_2024(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
@@ -6808,17 +7512,22 @@ function f89(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t0: Decimal;
   switch (p0) {
     case "市级":
+    {
       t0 = K19;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对被评定为市级、省级首版次软件产品的企业分别给予20万元、50万元一次性奖励" });
-      src = "对被评定为市级、省级首版次软件产品的企业分别给予20万元、50万元一次性奖励";
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: S217 });
+      src = S217;
       break;
+    }
     case "省级":
+    {
       t0 = K14;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对被评定为市级、省级首版次软件产品的企业分别给予20万元、50万元一次性奖励" });
-      src = "对被评定为市级、省级首版次软件产品的企业分别给予20万元、50万元一次性奖励";
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: S217 });
+      src = S217;
       break;
-    default:
-      throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
+    }
+    default: {
+      throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项", W44);
+    }
   }
   const v0: Decimal = t0;
   if (t) t.push({ step: "奖励", value: showValue(v0, "money"), source: src });
@@ -6826,18 +7535,20 @@ function f89(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   return v0;
 }
 
-function f90(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// （四十五）「短期出口信用保险保费补助」 policies/pinghu-003-pingzhengfa-2024-10.zc:615
+function clause_EXPORT_CREDIT_INSURANCE(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「保费」", value: showValue(p0, "money"), source: "" });
   const t0 = p0.times(K32);
   const v0: Decimal = t0;
-  if (t) t.push({ step: "补助", value: showValue(v0, "money"), source: "对短期出口信用保险保费给予不低于 60% 的补助" });
+  if (t) t.push({ step: "补助 = " + showValue(p0, "money") + " × 60%", value: showValue(v0, "money"), source: S218 });
   const t1 = cmp(v0, K11) <= 0 ? v0 : K11;
-  if (t) t.push({ step: "结果", value: showValue(t1, "money"), source: "原则上单家企业不超过 500 万元" });
+  if (t) t.push({ step: "结果 = " + showValue(v0, "money") + " 封顶 500万元", value: showValue(t1, "money"), source: S219 });
   return t1;
 }
 
-function f91(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// （四十五）「省级内外贸一体化试点奖励」 policies/pinghu-003-pingzhengfa-2024-10.zc:633
+function clause_TRADE_INTEGRATION(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「称号」", value: showValue(p0, "plain"), source: "" });
@@ -6845,17 +7556,22 @@ function f91(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t0: Decimal;
   switch (p0) {
     case "省级内外贸一体化改革试点培育基地":
+    {
       t0 = K27;
-      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "对获评省级内外贸一体化改革试点培育基地、省级内外贸一体化领跑者企业分别奖励30万元和7万元" });
-      src = "对获评省级内外贸一体化改革试点培育基地、省级内外贸一体化领跑者企业分别奖励30万元和7万元";
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: S220 });
+      src = S220;
       break;
+    }
     case "省级内外贸一体化领跑者企业":
+    {
       t0 = K51;
-      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "对获评省级内外贸一体化改革试点培育基地、省级内外贸一体化领跑者企业分别奖励30万元和7万元" });
-      src = "对获评省级内外贸一体化改革试点培育基地、省级内外贸一体化领跑者企业分别奖励30万元和7万元";
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: S220 });
+      src = S220;
       break;
-    default:
-      throw new PolicyLookupError("称号 为「" + p0 + "」，表中没有这一项");
+    }
+    default: {
+      throw new PolicyLookupError("称号 为「" + p0 + "」，表中没有这一项", W45);
+    }
   }
   const v0: Decimal = t0;
   if (t) t.push({ step: "奖励", value: showValue(v0, "money"), source: src });
@@ -6863,7 +7579,8 @@ function f91(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   return v0;
 }
 
-function f92(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// （五十）「“农创担”农创客贷款贴息」 policies/pinghu-003-pingzhengfa-2024-10.zc:651
+function clause_AGRI_STARTUP_LOAN(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「贷款金额」", value: showValue(p0, "money"), source: "" });
   const p1 = a[1] as Decimal;
@@ -6871,7 +7588,7 @@ function f92(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p2 = a[2] as Decimal;
   if (t) t.push({ step: "输入「第几年」", value: showValue(p2, "年"), source: "" });
   const t0 = cmp(p2, K0) <= 0;
-  if (t) t.push({ step: "适用：第几年 ≤ 3年", value: t0 ? "是" : "否", source: "连续三年" });
+  if (t) t.push({ step: "适用：第几年 ≤ 3年", value: t0 ? "是" : "否", source: S168 });
   if (!t0) {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
@@ -6879,13 +7596,14 @@ function f92(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const t1 = p0.times(p1);
   const t2 = t1.times(K16);
   const v0: Decimal = t2;
-  if (t) t.push({ step: "贴息", value: showValue(v0, "money"), source: "LPR 利率 50%" });
+  if (t) t.push({ step: "贴息 = " + showValue(p0, "money") + " × " + showValue(p1, "ratio") + " × 50%", value: showValue(v0, "money"), source: S221 });
   const t3 = cmp(v0, K14) <= 0 ? v0 : K14;
-  if (t) t.push({ step: "结果", value: showValue(t3, "money"), source: "最高 50 万元的贴息" });
+  if (t) t.push({ step: "结果 = " + showValue(v0, "money") + " 封顶 50万元", value: showValue(t3, "money"), source: S222 });
   return t3;
 }
 
-function f93(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// （五十二）「规模粮油生产主体市级配套补贴」 policies/pinghu-003-pingzhengfa-2024-10.zc:674
+function clause_GRAIN_SCALE(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「稻麦种植面积」", value: showValue(p0, "亩"), source: "" });
@@ -6893,30 +7611,32 @@ function f93(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   if (t) t.push({ step: "输入「油菜种植面积」", value: showValue(p1, "亩"), source: "" });
   const t0 = p0.plus(p1);
   const v0: Decimal = t0;
-  if (t) t.push({ step: "复种面积", value: showValue(v0, "亩"), source: "全年稻麦油复种面积" });
+  if (t) t.push({ step: "复种面积 = " + showValue(p0, "亩") + " + " + showValue(p1, "亩"), value: showValue(v0, "亩"), source: S223 });
   src = "";
   let t1: Decimal;
-  if (cmp(v0, K14) >= 0) {
-    const t2 = p0.times(K52);
-    const t3 = p1.times(K47);
-    const t4 = t2.plus(t3);
-    t1 = t4;
-    if (t) t.push({ step: "复种面积 落在「50亩（含）以上」", value: showValue(t1, "money"), source: "市财政对稻麦种植配套 5 元/亩，油菜种植配套 10 元/亩" });
-    src = "市财政对稻麦种植配套 5 元/亩，油菜种植配套 10 元/亩";
-  }
-  else {
-    let t5: Decimal;
-    const t6 = cmp(p1, K15) >= 0;
-    if (t6) {
-      const t7 = p1.times(K53);
-      t5 = t7;
+  b0: {
+    if (cmp(v0, K14) >= 0) {
+      const t2 = p0.times(K52);
+      const t3 = p1.times(K47);
+      const t4 = t2.plus(t3);
+      t1 = t4;
+      if (t) t.push({ step: "复种面积 落在「50亩（含）以上」", value: showValue(t1, "money"), source: S224 });
+      src = S224;
+      break b0;
     }
-    else {
+    let t5: Decimal;
+    b1: {
+      const t6 = cmp(p1, K15) >= 0;
+      if (t6) {
+        const t7 = p1.times(K53);
+        t5 = t7;
+        break b1;
+      }
       t5 = K20;
     }
     t1 = t5;
-    if (t) t.push({ step: "复种面积 不在所列各档", value: showValue(t1, "money"), source: "对未达到稻麦油复种规模补贴标准但种植油菜 5 亩（含）以上的生产主体" });
-    src = "对未达到稻麦油复种规模补贴标准但种植油菜 5 亩（含）以上的生产主体";
+    if (t) t.push({ step: "复种面积 不在所列各档", value: showValue(t1, "money"), source: S225 });
+    src = S225;
   }
   const v1: Decimal = t1;
   if (t) t.push({ step: "市级补贴", value: showValue(v1, "money"), source: src });
@@ -6924,7 +7644,8 @@ function f93(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   return v1;
 }
 
-function f94(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// （五十二）「粮食订单奖补」 policies/pinghu-003-pingzhengfa-2024-10.zc:703
+function clause_GRAIN_ORDER(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「品种」", value: showValue(p0, "plain"), source: "" });
@@ -6934,144 +7655,156 @@ function f94(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t0: Decimal;
   switch (p0) {
     case "晚稻":
+    {
       t0 = K54;
-      if (t) t.push({ step: "品种 为「" + p0 + "」", value: showValue(t0, "万元/斤"), source: "晚稻订单奖补标准不低于 0.2 元/斤" });
-      src = "晚稻订单奖补标准不低于 0.2 元/斤";
+      if (t) t.push({ step: "品种 为「" + p0 + "」", value: showValue(t0, "万元/斤"), source: S226 });
+      src = S226;
       break;
+    }
     case "早稻":
+    {
       t0 = K55;
-      if (t) t.push({ step: "品种 为「" + p0 + "」", value: showValue(t0, "万元/斤"), source: "订单奖补标准不低于 0.3 元/斤" });
-      src = "订单奖补标准不低于 0.3 元/斤";
+      if (t) t.push({ step: "品种 为「" + p0 + "」", value: showValue(t0, "万元/斤"), source: S227 });
+      src = S227;
       break;
-    default:
-      throw new PolicyLookupError("品种 为「" + p0 + "」，表中没有这一项");
+    }
+    default: {
+      throw new PolicyLookupError("品种 为「" + p0 + "」，表中没有这一项", W46);
+    }
   }
   const v0: Decimal = t0;
   if (t) t.push({ step: "奖补标准", value: showValue(v0, "万元/斤"), source: src });
   const t1 = p1.times(v0);
-  if (t) t.push({ step: "结果", value: showValue(t1, "money"), source: "" });
+  if (t) t.push({ step: "结果 = " + showValue(p1, "斤") + " × " + showValue(v0, "万元/斤"), value: showValue(t1, "money"), source: "" });
   return t1;
 }
 
-function f95(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// （五十四）「农业机械购置地方累加补助」 policies/pinghu-003-pingzhengfa-2024-10.zc:725
+function clause_AGRI_MACHINERY(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「购置价格」", value: showValue(p0, "money"), source: "" });
   const p1 = a[1] as Decimal;
   if (t) t.push({ step: "输入「已享受购置补贴」", value: showValue(p1, "money"), source: "" });
   const t0 = p0.times(K16);
   const v0: Decimal = t0;
-  if (t) t.push({ step: "补贴合计上限", value: showValue(v0, "money"), source: "最高至购置价格的 50%" });
+  if (t) t.push({ step: "补贴合计上限 = " + showValue(p0, "money") + " × 50%", value: showValue(v0, "money"), source: S228 });
   const t1 = v0.minus(p1);
   const t2 = t1.isNegative() ? ZERO : t1;
-  if (t) t.push({ step: "结果", value: showValue(t2, "money"), source: "给予地方累加补助" });
+  if (t) t.push({ step: "结果 = " + showValue(v0, "money") + " 扣除 " + showValue(p1, "money"), value: showValue(t2, "money"), source: S229 });
   return t2;
 }
 
-function f96(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// （五十四）「引进推广首台（套）农业机械补助」 policies/pinghu-003-pingzhengfa-2024-10.zc:745
+function clause_FIRST_SET_AGRI_MACHINERY(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「购置价格」", value: showValue(p0, "money"), source: "" });
   const t0 = p0.times(K16);
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "对引进推广的首台（套）机械给予50%补助" });
+  if (t) t.push({ step: "结果 = " + showValue(p0, "money") + " × 50%", value: showValue(t0, "money"), source: S230 });
   return t0;
 }
 
 export const namespace = "PINGHU";
 export const functions: readonly CompiledFunction[] = [
-  { meta: m0, evaluate: f0 },
-  { meta: m1, evaluate: f1 },
-  { meta: m2, evaluate: f2 },
-  { meta: m3, evaluate: f3 },
-  { meta: m4, evaluate: f4 },
-  { meta: m5, evaluate: f5 },
-  { meta: m6, evaluate: f6 },
-  { meta: m7, evaluate: f7 },
-  { meta: m8, evaluate: f8 },
-  { meta: m9, evaluate: f9 },
-  { meta: m10, evaluate: f10 },
-  { meta: m11, evaluate: f11 },
-  { meta: m12, evaluate: f12 },
-  { meta: m13, evaluate: f13 },
-  { meta: m14, evaluate: f14 },
-  { meta: m15, evaluate: f15 },
-  { meta: m16, evaluate: f16 },
-  { meta: m17, evaluate: f17 },
-  { meta: m18, evaluate: f18 },
-  { meta: m19, evaluate: f19 },
-  { meta: m20, evaluate: f20 },
-  { meta: m21, evaluate: f21 },
-  { meta: m22, evaluate: f22 },
-  { meta: m23, evaluate: f23 },
-  { meta: m24, evaluate: f24 },
-  { meta: m25, evaluate: f25 },
-  { meta: m26, evaluate: f26 },
-  { meta: m27, evaluate: f27 },
-  { meta: m28, evaluate: f28 },
-  { meta: m29, evaluate: f29 },
-  { meta: m30, evaluate: f30 },
-  { meta: m31, evaluate: f31 },
-  { meta: m32, evaluate: f32 },
-  { meta: m33, evaluate: f33 },
-  { meta: m34, evaluate: f34 },
-  { meta: m35, evaluate: f35 },
-  { meta: m36, evaluate: f36 },
-  { meta: m37, evaluate: f37 },
-  { meta: m38, evaluate: f38 },
-  { meta: m39, evaluate: f39 },
-  { meta: m40, evaluate: f40 },
-  { meta: m41, evaluate: f41 },
-  { meta: m42, evaluate: f42 },
-  { meta: m43, evaluate: f43 },
-  { meta: m44, evaluate: f44 },
-  { meta: m45, evaluate: f45 },
-  { meta: m46, evaluate: f46 },
-  { meta: m47, evaluate: f47 },
-  { meta: m48, evaluate: f48 },
-  { meta: m49, evaluate: f49 },
-  { meta: m50, evaluate: f50 },
-  { meta: m51, evaluate: f51 },
-  { meta: m52, evaluate: f52 },
-  { meta: m53, evaluate: f53 },
-  { meta: m54, evaluate: f54 },
-  { meta: m55, evaluate: f55 },
-  { meta: m56, evaluate: f56 },
-  { meta: m57, evaluate: f57 },
-  { meta: m58, evaluate: f58 },
-  { meta: m59, evaluate: f59 },
-  { meta: m60, evaluate: f60 },
-  { meta: m61, evaluate: f61 },
-  { meta: m62, evaluate: f62 },
-  { meta: m63, evaluate: f63 },
-  { meta: m64, evaluate: f64 },
-  { meta: m65, evaluate: f65 },
-  { meta: m66, evaluate: f66 },
-  { meta: m67, evaluate: f67 },
-  { meta: m68, evaluate: f68 },
-  { meta: m69, evaluate: f69 },
-  { meta: m70, evaluate: f70 },
-  { meta: m71, evaluate: f71 },
-  { meta: m72, evaluate: f72 },
-  { meta: m73, evaluate: f73 },
-  { meta: m74, evaluate: f74 },
-  { meta: m75, evaluate: f75 },
-  { meta: m76, evaluate: f76 },
-  { meta: m77, evaluate: f77 },
-  { meta: m78, evaluate: f78 },
-  { meta: m79, evaluate: f79 },
-  { meta: m80, evaluate: f80 },
-  { meta: m81, evaluate: f81 },
-  { meta: m82, evaluate: f82 },
-  { meta: m83, evaluate: f83 },
-  { meta: m84, evaluate: f84 },
-  { meta: m85, evaluate: f85 },
-  { meta: m86, evaluate: f86 },
-  { meta: m87, evaluate: f87 },
-  { meta: m88, evaluate: f88 },
-  { meta: m89, evaluate: f89 },
-  { meta: m90, evaluate: f90 },
-  { meta: m91, evaluate: f91 },
-  { meta: m92, evaluate: f92 },
-  { meta: m93, evaluate: f93 },
-  { meta: m94, evaluate: f94 },
-  { meta: m95, evaluate: f95 },
-  { meta: m96, evaluate: f96 },
+  { meta: m0, evaluate: clause_AI_COMPUTE },
+  { meta: m1, evaluate: clause_IC_FULL_MASK_TAPEOUT },
+  { meta: m2, evaluate: clause_IC_MPW_TAPEOUT },
+  { meta: m3, evaluate: clause_IC_AUTO_CERT },
+  { meta: m4, evaluate: clause_IC_CRYPTO_CERT },
+  { meta: m5, evaluate: clause_SOFTWARE_PRODUCT },
+  { meta: m6, evaluate: clause_SOFTWARE_REVENUE_MILESTONE },
+  { meta: m7, evaluate: clause_SOFTWARE_ENTERPRISE },
+  { meta: m8, evaluate: clause_SOFTWARE_CERT },
+  { meta: m9, evaluate: clause_SOFTWARE_PARK },
+  { meta: m10, evaluate: clause_SOFTWARE_PARK_RENT },
+  { meta: m11, evaluate: clause_IC_LAYOUT },
+  { meta: m12, evaluate: clause_IC_IP_EDA },
+  { meta: m13, evaluate: clause_DIGITAL_MERCHANT },
+  { meta: m14, evaluate: clause_DIGITAL_RETROFIT },
+  { meta: m15, evaluate: clause_FUTURE_FACTORY },
+  { meta: m16, evaluate: clause_LIGHT_RETROFIT },
+  { meta: m17, evaluate: clause_AI_ENABLEMENT },
+  { meta: m18, evaluate: clause_DEEP_CLOUD },
+  { meta: m19, evaluate: clause_DIGITAL_DEMO },
+  { meta: m20, evaluate: clause_INDUSTRIAL_INTERNET },
+  { meta: m21, evaluate: clause_INDUSTRY_BRAIN },
+  { meta: m22, evaluate: clause_BRAIN_COMPONENT },
+  { meta: m23, evaluate: clause_ENERGY_SAVING },
+  { meta: m24, evaluate: clause_WATER_SAVING },
+  { meta: m25, evaluate: clause_WATER_SAVING_ENTERPRISE },
+  { meta: m26, evaluate: clause_GREEN_FACTORY },
+  { meta: m27, evaluate: clause_EQUIPMENT },
+  { meta: m28, evaluate: clause_FIRST_SET_PURCHASE },
+  { meta: m29, evaluate: clause_MACHINE_TOOL_PLATFORM },
+  { meta: m30, evaluate: clause_AEROSPACE_PARTS },
+  { meta: m31, evaluate: clause_AEROSPACE_CERT },
+  { meta: m32, evaluate: clause_AEROSPACE_PARK },
+  { meta: m33, evaluate: clause_HYDROGEN },
+  { meta: m34, evaluate: clause_DESIGN_COOPERATION },
+  { meta: m35, evaluate: clause_INDUSTRIAL_DESIGN_CENTER },
+  { meta: m36, evaluate: clause_SERVICE_MFG_DEMO },
+  { meta: m37, evaluate: clause_PRODUCER_SERVICE },
+  { meta: m38, evaluate: clause_CMA_CNAS },
+  { meta: m39, evaluate: clause_FASHION_DESIGN_COOP },
+  { meta: m40, evaluate: clause_FASHION_BRAND_EXPO },
+  { meta: m41, evaluate: clause_FASHION_WEEK },
+  { meta: m42, evaluate: clause_SMART_PRODUCT },
+  { meta: m43, evaluate: clause_DESIGNER },
+  { meta: m44, evaluate: clause_DIRECT_STORE },
+  { meta: m45, evaluate: clause_BRAND_HALL },
+  { meta: m46, evaluate: clause_SPECIALIZED },
+  { meta: m47, evaluate: clause_INNOVATION_CENTER },
+  { meta: m48, evaluate: clause_TECH_CENTER },
+  { meta: m49, evaluate: clause_FIRST_SET },
+  { meta: m50, evaluate: clause_FIRST_SET_INSURANCE },
+  { meta: m51, evaluate: clause_QUALITY_BRAND },
+  { meta: m52, evaluate: clause_BRAND_PROMOTION },
+  { meta: m53, evaluate: clause_BRAND_OEM },
+  { meta: m54, evaluate: clause_DESIGN_STARTUP },
+  { meta: m55, evaluate: clause_AWARDED_DESIGNER_FIRM },
+  { meta: m56, evaluate: clause_ZJ_FINE_PRODUCT },
+  { meta: m57, evaluate: clause_KEY_TECH_PROJECT },
+  { meta: m58, evaluate: clause_CHAIN_LEADER },
+  { meta: m59, evaluate: clause_BIG_DATA_SERVICE },
+  { meta: m60, evaluate: clause_CHAIN_SERVICE_RENT },
+  { meta: m61, evaluate: clause_INDUSTRY_EVENT },
+  { meta: m62, evaluate: clause_EXHIBITION },
+  { meta: m63, evaluate: clause_CLEAN_ENTERPRISE },
+  { meta: m64, evaluate: clause_ASSOCIATION_CLUSTER },
+  { meta: m65, evaluate: clause_ASSOCIATION_EXPO },
+  { meta: m66, evaluate: clause_MICROCREDIT_RISK },
+  { meta: m67, evaluate: clause_PRIVATE_FINANCE_RISK },
+  { meta: m68, evaluate: clause_SCI_TECH_PROJECT },
+  { meta: m69, evaluate: clause_RD_GROWTH },
+  { meta: m70, evaluate: clause_RD_PLATFORM },
+  { meta: m71, evaluate: clause_KEY_LAB_EXCELLENT },
+  { meta: m72, evaluate: clause_TECH_TRANSFER },
+  { meta: m73, evaluate: clause_NEW_PRODUCT_TRIAL },
+  { meta: m74, evaluate: clause_SCI_TECH_AWARD },
+  { meta: m75, evaluate: clause_DIGITAL_RETROFIT_2024 },
+  { meta: m76, evaluate: clause_FUTURE_FACTORY_2024 },
+  { meta: m77, evaluate: clause_ENERGY_SAVING_2024 },
+  { meta: m78, evaluate: clause_GREEN_FACTORY_2024 },
+  { meta: m79, evaluate: clause_INNOVATION_CENTER_2024 },
+  { meta: m80, evaluate: clause_TECH_CENTER_2024 },
+  { meta: m81, evaluate: clause_FIRST_SET_2024 },
+  { meta: m82, evaluate: clause_FIRST_SET_INSURANCE_2024 },
+  { meta: m83, evaluate: clause_ZJ_FINE_PRODUCT_2024 },
+  { meta: m84, evaluate: clause_SPECIALIZED_2024 },
+  { meta: m85, evaluate: clause_MICRO_PARK },
+  { meta: m86, evaluate: clause_SERVICE_ZONE },
+  { meta: m87, evaluate: clause_STAR_ENTERPRISE_2024 },
+  { meta: m88, evaluate: clause_FIRST_EDITION_INSURANCE },
+  { meta: m89, evaluate: clause_FIRST_EDITION_SOFTWARE_2024 },
+  { meta: m90, evaluate: clause_EXPORT_CREDIT_INSURANCE },
+  { meta: m91, evaluate: clause_TRADE_INTEGRATION },
+  { meta: m92, evaluate: clause_AGRI_STARTUP_LOAN },
+  { meta: m93, evaluate: clause_GRAIN_SCALE },
+  { meta: m94, evaluate: clause_GRAIN_ORDER },
+  { meta: m95, evaluate: clause_AGRI_MACHINERY },
+  { meta: m96, evaluate: clause_FIRST_SET_AGRI_MACHINERY },
 ];
+
+export const settlement: SettlementRules = {
+  "namespace": "PINGHU",
+  "rules": []
+};

@@ -1,11 +1,12 @@
 // 由 zhengce build 生成，请勿手工修改。命名空间 SHAOXING，来源：policies/shaoxing-004.zc
-import { Decimal } from "decimal.js";
+import type { Decimal } from "decimal.js";
+import { Exact as D } from "../runtime/exact.js";
 import type { ArgValue, CompiledFunction, FunctionMeta, TraceStep } from "../runtime/types.js";
-import { PolicyInputError, PolicyLookupError } from "../runtime/errors.js";
+import { PolicyInputError, PolicyLookupError, type SourcePosition } from "../runtime/errors.js";
 import { showValue } from "../runtime/show.js";
 import { cmp } from "../runtime/compare.js";
+import type { SettlementRules } from "../runtime/settlement/rules.js";
 
-const D = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -60, toExpPos: 60 });
 const ZERO = new D(0);
 const K0 = new D("0.001");
 const K1 = new D("8");
@@ -45,6 +46,187 @@ const K34 = new D("2");
 const K35 = new D("4");
 const K36 = new D("3");
 const K37 = new D("0.08");
+const S0 = "月租金不超过单价10元/平方米";
+const S1 = "后3年每年不超过年租金总额50%";
+const S2 = "前5年每年不超过年租金总额100%";
+const S3 = "每年不超过6万元";
+const S4 = "对当年新增列入工信部印染化工(化学纤维)企业规范名单的,奖励50万元";
+const S5 = "做强做大数字经济核心企业,对当年首次列入国家电子信息百强企业、省电子信息产业百家重点企业的,分别奖励最高不超过100万元、50万元";
+const S6 = "软件企业当年列入省级以上产品主数据标准(CPMS)优秀创新应用案例的,奖励最高不超过15万元";
+const S7 = "软件企业当年参与细分行业产品主数据标准(CPMS)制定的,奖励最高不超过10万元";
+const S8 = "鼓励软件名园创建,新认定为中国软件名园的,一次性奖励园区运营主体最高不超过500万元";
+const S9 = "当年实际完成设备投资额300万元以上的";
+const S10 = "再按设备投资额的6%给予补助";
+const S11 = "单个项目额外补助不超过300万元";
+const S12 = "单个项目额外补助不超过500万元";
+const S13 = "对新增认定为市级、省级历史经典产业传承创新工作室的,分别奖励20万元、30万元";
+const S14 = "对参加市级及以上行业主管部门及其委托机构组织的工艺美术精品展的,按国家级、省级、市级工艺美术大师,分别补助100%、80%、60%展位费";
+const S15 = "对当年新增认定为省级产业链上下游企业共同体牵头企业的,奖励50万元";
+const S16 = "组织100家企业(含)以上参加的";
+const S17 = "组织50家企业(含)以上参加的";
+const S18 = "每场活动补助25万元";
+const S19 = "每场活动补助15万元";
+const S20 = "鼓励创建“专精特新”产业园,对入选省级试点的,奖励最高不超过100万元";
+const S21 = "对当年新增认定为市级特色产业园区的,奖励最高不超过20万元";
+const S22 = "对当年列入市级年度计划并完成项目建设的";
+const S23 = "支持创建数字化示范园区,对当年列入市级年度计划并完成项目建设的,按软硬件实际投资额的30%给予补助,每个园区不超过100万元";
+const S24 = "每个园区不超过100万元";
+const S25 = "对当年新增认定为市级、省级数字化示范园区的,每个分别奖励,最高不超过20万元、50万元,同一园区省、市同年认定的,就高奖励";
+const S26 = "对当年新增认定为省级小微企业园的,奖励10万元";
+const S27 = "获三、四、五星级小微企业园的,分别奖励20万元、40万元、60万元,对当年晋级星级的小微企业园,实施晋级差额奖励";
+const S28 = "实施晋级差额奖励";
+const S29 = "当年新增认定国家级小微企业创业创新示范基地的,奖励园区100万元";
+const S30 = "对当年实际完成设备投入300万元及以上的项目";
+const S31 = "在6%的基础上增加2个百分点";
+const S32 = "在6%的基础上增加4个百分点";
+const S33 = "按实际完成设备投资额的6%给予奖励";
+const S34 = "单个项目当年设备投入奖励不超过1500万元";
+const S35 = "独立供地重大制造业项目";
+const S36 = "对固定资产投资1亿元以上的";
+const S37 = "提前180天(含)以上开工的,奖励20万元";
+const S38 = "提前90天(含)以上的,奖励10万元";
+const S39 = "对固定资产投资1亿元以上的独立供地重大制造业项目,比建设用地使用权出让合同或履约监管合同约定期限提前180天(含)以上开工的,奖励20万元";
+const S40 = "提前180天(含)以上建成投产的,奖励40万元";
+const S41 = "提前90天(含)以上的,奖励20万元";
+const S42 = "比建设用地使用权出让合同或履约监管合同约定期限提前180天(含)以上建成投产的,奖励40万元";
+const S43 = "最高不超过500万元";
+const S44 = "在当地的制造业营收占比不低于50%";
+const S45 = "年营业收入达到500亿元以上的企业,营业收入每增加100亿元";
+const S46 = "首次突破";
+const S47 = "再奖励最高不超过50万元";
+const S48 = "当年新增列入国家级制造业“领航企业”、省级“雄鹰企业”的,分别奖励200万元和100万元";
+const S49 = "支持“链主”企业发展,当年新增列入国家级、省级、市级“链主”企业的,分别奖励200万元、100万元、20万元";
+const S50 = "支持民营经济总部企业壮大,新增列入省级民营经济总部领军企业的,一次性奖励50万元";
+const S51 = "当年新列入国家级制造业单项冠军企业的,奖励200万元";
+const S52 = "当年列入省级单项冠军培育企业的,奖励20万元";
+const S53 = "当年认定为国家级专精特新“小巨人”企业的,一次性奖励150万元";
+const S54 = "当年认定为省级专精特新中小企业的,奖励10万元";
+const S55 = "当年认定为省“隐形冠军”企业的,奖励最高不超过80万元";
+const S56 = "获得国家中小企业创新创业大赛一、二、三等奖的,分别奖励100万元、50万元、30万元";
+const S57 = "营造创业创新氛围,获得国家中小企业创新创业大赛一、二、三等奖的,分别奖励100万元、50万元、30万元,获得省中小企业创新创业大赛一、二、三等奖的,分别奖励50万元、20万元、10万元,同一项目国家、省同时获奖的,就高奖励";
+const S58 = "获得省中小企业创新创业大赛一、二、三等奖的,分别奖励50万元、20万元、10万元";
+const S59 = "获得市中小企业创新创业大赛一、二、三等奖的,分别奖励20万元、10万元、5万元";
+const S60 = "支持企业管理对标提升,当年认定为省级及以上企业管理标杆企业的,奖励50万元";
+const S61 = "当年认定为五星级、四星级企业管理标杆企业的,分别奖励10万元、5万元";
+const S62 = "支持企业建设创新中心,当年新增认定为国家级、省级制造业创新中心的,分别奖励最高不超过1000万元、500万元";
+const S63 = "当年新认定为国家级、省级产业创新中心的,分别奖励500万元、100万元";
+const S64 = "当年新增认定为国家级、省级企业技术中心,省级重点产业技术联盟依托单位,市级企业技术中心的,分别奖励最高不超过100万元、20万元、10万元、5万元";
+const S65 = "当年新增认定为国家级、省级技术创新示范企业的,分别奖励最高不超过100万元、30万元";
+const S66 = "对当年认定为省级优秀工业新产品(新技术)的,一次性奖励最高不超过20万元";
+const S67 = "当年通过评价(验收)的省重点技术创新项目、省重点高新技术产品开发项目、省级工业新产品(新技术),分别奖励最高不超过10万元、5万元、2万元";
+const S68 = "当年新增认定为市级首台(套)整机设备(成套设备)的,奖励最高不超过30万元";
+const S69 = "当年新增认定为国际、国内、省级、市级首台(套)关键零部件的,分别奖励最高不超过100万元、50万元、25万元、10万元";
+const S70 = "投入达到30万元以上的信息化项目";
+const S71 = "按不超过其投资总额的30%给予补助";
+const S72 = "单家企业每年不超过150万元";
+const S73 = "当年新列入省级5G全连接工厂的企业,按车间级、工厂级,分别奖励15万元、50万元";
+const S74 = "当年新列入省级5G全连接工厂的企业,按车间级、工厂级,分别奖励15万元、50万元,新列入市级的,按车间级、工厂级,分别奖励10万元、30万元";
+const S75 = "新列入市级的,按车间级、工厂级,分别奖励10万元、30万元";
+const S76 = "当年新增认定为省级未来工厂、省级智能工厂、市级智能工厂、省级数字化车间、市级数字化车间的,分别奖励500万元、50万元、30万元、15万元、10万元";
+const S77 = "最高不超过100万";
+const S78 = "对当年新认定为省级、市级工业互联网平台的企业,分别奖励最高不超过100万、20万元";
+const S79 = "当年新增认定为国家级、省级工业互联网APP优秀解决方案或工业软件优秀产品的,分别奖励最高不超过50万元、20万元";
+const S80 = "当年新列入省级重点工业信息工程服务机构(省级数字化服务商)的,奖励30万元";
+const S81 = "分别奖励最高不超过20万元";
+const S82 = "奖励最高不超过5万元";
+const S83 = "被认定为市级及以上智能工厂(5G工厂、工业互联网平台、云上企业)的";
+const S84 = "首次通过数据管理能力成熟度(DCMM)国家标准贯标2级、3级、4级及以上认证并被认定为市级及以上智能工厂(5G工厂、工业互联网平台、云上企业)的,奖励最高不超过50万元";
+const S85 = "当年新列入省级首席数据官试点的企业,奖励最高不超过10万元";
+const S86 = "首次通过工信部“两化”融合管理体系贯标评定(试点),AAA级及以上的奖励不超过30万元,AA级(单元级)的奖励最高不超过10万元";
+const S87 = "当年新列入国家级、省级新一代信息技术与制造业融合发展试点的企业(项目),分别奖励最高不超过50万元、10万元";
+const S88 = "当年新列入工信部工业互联网试点示范项目的,奖励最高不超过50万元";
+const S89 = "当年新列入省级新型信息消费示范项目的,奖励最高不超过20万元";
+const S90 = "对获得国家级数据大赛一、二、三等奖的,分别奖励10万元、8万元、6万元";
+const S91 = "支持公共数据开放利用,对获得国家级数据大赛一、二、三等奖的,分别奖励10万元、8万元、6万元,省级一、二、三等奖的,分别奖励8万元、6万元、4万元,市级一、二、三等奖的,分别奖励3万元、2万元、1万元,同一项目同时获国家级、省级、市级奖的,就高奖励";
+const S92 = "省级一、二、三等奖的,分别奖励8万元、6万元、4万元";
+const S93 = "市级一、二、三等奖的,分别奖励3万元、2万元、1万元";
+const S94 = "孵化项目营业收入超100万元的,再奖励5万元";
+const S95 = "鼓励政企合作,对企业主导的数据领域社会类政企合作(不包括政府投资项目),取得国家级、省级、市级试点或荣誉的,分别奖励10万元、5万元、2万元";
+const S96 = "每个奖励1万元";
+const S97 = "对当年新认定的市级数据产业园,一次性补助10万元";
+const S98 = "示范项目并验收通过的";
+const S99 = "按实际设备投资额的8%给予奖励";
+const S100 = "最高不超过100万元";
+const S101 = "当年新认定为国家级、省级、市级绿色低碳企业(工厂、产品、园区、供应链、绿色设计示范等)的,分别奖励50万元、30万元、10万元";
+const S102 = "当年新认定为省级节水型企业的,奖励10万元";
+const S103 = "当年通过能源管理体系认证的,奖励5万元";
+const S104 = "当年经验收合格的省级自愿性清洁生产企业,奖励5万元";
+const S105 = "当年新认定为省级、市级亩均效益“领跑者”的,分别奖励最高不超过30万元、20万元";
+const S106 = "列入市级及以上年度淘汰落后产能计划的,经验收通过";
+const S107 = "按淘汰设备资产净值的8%给予奖励";
+const S108 = "不超过300万元";
+const S109 = "鼓励发展工业设计,当年新认定为国家级、省级工业设计中心(工业设计研究院)、市级工业设计中心的,分别奖励100万元、20万元、5万元";
+const S110 = "当年获得国内外知名工业设计大赛奖项(如红点奖、IF设计奖、中国设计智造奖、红星奖、国家优秀工业设计奖、G-mark奖、IDEA、金顶奖、金剪刀奖、国际A级设计大赛奖、台湾金点设计奖、好设计等)的企业(个人),奖励5万元";
+const S111 = "当年新增认定为国家级、省级中小企业公共服务示范平台的,分别奖励30万元、10万元";
+const S112 = "推动行业协会能力建设,经业务主管部门年度考核优秀的市级工业行业协会,奖励最高不超过10万元";
+const S113 = "当年获得中国质量奖、省政府质量奖的,分别奖励150万元、100万元";
+const S114 = "当年获得中国质量奖提名奖、省政府质量管理创新奖的,分别奖励100万元、30万元";
+const S115 = "当年获得绍兴市质量管理卓越企业(组织)、创新企业(组织)的,分别奖励50万元、20万元";
+const S116 = "当年新获得“浙江制造精品”的企业,奖励20万元";
+const S117 = "鼓励企业参与中国品牌价值测评,当年新列入中国品牌价值榜的企业,奖励10万元";
+const S118 = "每家奖励最高不超过20万元";
+const S119 = "每家奖励5万元";
+const S120 = "按类型分档,每项分别奖励最高不超过50万元、30万元、20万元、10万元";
+const S121 = "当年主导制修订并由有权机构发布国际标准、国家标准、行业标准、省级地方标准的,按类型分档,每项分别奖励最高不超过50万元、30万元、20万元、10万元";
+const S122 = "参与制修订国际标准的,每项奖励最高不超过25万元";
+const S123 = "参与制修订国家标准的,每项奖励最高不超过10万元";
+const S124 = "参与制修订行业标准的,每项奖励最高不超过5万元";
+const S125 = "每项奖励最高不超过30万元";
+const S126 = "当年获得中国标准创新贡献一、二、三等奖的,在国家奖励基础上,分别配套奖励50万元、20万元、10万元";
+const S127 = "获得省重大标准创新贡献奖、优秀贡献奖的,在省奖励基础上,分别配套奖励30万元、10万元";
+const S128 = "获得市标准创新重大贡献奖、优秀贡献奖的,分别奖励50万元、20万元";
+const S129 = "承担国家级、省级、市级标准化试点项目的,分别奖励50万元、30万元、10万元";
+const S130 = "牵头成立全国专业标准化技术委员会、分技术委员会(省级标准化技术委员会)、工作组(省级分技术委员会)的,分别奖励50万元、20万元、10万元,并给予每年20万元、10万元、5万元工作补助经费";
+const S131 = "每年20万元";
+const S132 = "每项奖励10万元";
+const S133 = "首次被认定为标准创新型高级、中级企业的,分别奖励50万元、20万元";
+const S134 = "当年新评定为企业标准“领跑者”的,奖励最高不超过10万元";
+const W0: SourcePosition = { fn: "SHAOXING.ELECTRONICS_TOP100", file: "policies/shaoxing-004.zc", line: 82 };
+const W1: SourcePosition = { fn: "SHAOXING.FUTURE_INDUSTRY_EXTRA", file: "policies/shaoxing-004.zc", line: 152 };
+const W2: SourcePosition = { fn: "SHAOXING.CLASSIC_STUDIO", file: "policies/shaoxing-004.zc", line: 177 };
+const W3: SourcePosition = { fn: "SHAOXING.CRAFT_EXHIBITION", file: "policies/shaoxing-004.zc", line: 195 };
+const W4: SourcePosition = { fn: "SHAOXING.CHAIN_EVENT", file: "policies/shaoxing-004.zc", line: 233 };
+const W5: SourcePosition = { fn: "SHAOXING.CHAIN_EVENT", file: "policies/shaoxing-004.zc", line: 237 };
+const W6: SourcePosition = { fn: "SHAOXING.DIGITAL_PARK_TITLE", file: "policies/shaoxing-004.zc", line: 311 };
+const W7: SourcePosition = { fn: "SHAOXING.SME_PARK_STAR", file: "policies/shaoxing-004.zc", line: 342 };
+const W8: SourcePosition = { fn: "SHAOXING.SME_PARK_STAR", file: "policies/shaoxing-004.zc", line: 346 };
+const W9: SourcePosition = { fn: "SHAOXING.EQUIPMENT", file: "policies/shaoxing-004.zc", line: 394 };
+const W10: SourcePosition = { fn: "SHAOXING.EARLY_PROGRESS", file: "policies/shaoxing-004.zc", line: 430 };
+const W11: SourcePosition = { fn: "SHAOXING.REVENUE_STEP", file: "policies/shaoxing-004.zc", line: 489 };
+const W12: SourcePosition = { fn: "SHAOXING.REVENUE_STEP", file: "policies/shaoxing-004.zc", line: 490 };
+const W13: SourcePosition = { fn: "SHAOXING.NAVIGATOR_EAGLE", file: "policies/shaoxing-004.zc", line: 512 };
+const W14: SourcePosition = { fn: "SHAOXING.CHAIN_LEADER", file: "policies/shaoxing-004.zc", line: 529 };
+const W15: SourcePosition = { fn: "SHAOXING.SPECIALIZED", file: "policies/shaoxing-004.zc", line: 563 };
+const W16: SourcePosition = { fn: "SHAOXING.SME_CONTEST", file: "policies/shaoxing-004.zc", line: 589 };
+const W17: SourcePosition = { fn: "SHAOXING.MANAGEMENT_BENCHMARK", file: "policies/shaoxing-004.zc", line: 624 };
+const W18: SourcePosition = { fn: "SHAOXING.MFG_INNOVATION_CENTER", file: "policies/shaoxing-004.zc", line: 643 };
+const W19: SourcePosition = { fn: "SHAOXING.INDUSTRY_INNOVATION_CENTER", file: "policies/shaoxing-004.zc", line: 657 };
+const W20: SourcePosition = { fn: "SHAOXING.TECH_CENTER", file: "policies/shaoxing-004.zc", line: 675 };
+const W21: SourcePosition = { fn: "SHAOXING.TECH_INNOVATION_DEMO", file: "policies/shaoxing-004.zc", line: 696 };
+const W22: SourcePosition = { fn: "SHAOXING.TECH_PROJECT_EVAL", file: "policies/shaoxing-004.zc", line: 728 };
+const W23: SourcePosition = { fn: "SHAOXING.KEY_COMPONENT", file: "policies/shaoxing-004.zc", line: 762 };
+const W24: SourcePosition = { fn: "SHAOXING.FIVE_G_FACTORY", file: "policies/shaoxing-004.zc", line: 810 };
+const W25: SourcePosition = { fn: "SHAOXING.SMART_FACTORY", file: "policies/shaoxing-004.zc", line: 835 };
+const W26: SourcePosition = { fn: "SHAOXING.IIP_PLATFORM", file: "policies/shaoxing-004.zc", line: 858 };
+const W27: SourcePosition = { fn: "SHAOXING.IIP_APP", file: "policies/shaoxing-004.zc", line: 875 };
+const W28: SourcePosition = { fn: "SHAOXING.CLOUD_BIGDATA", file: "policies/shaoxing-004.zc", line: 905 };
+const W29: SourcePosition = { fn: "SHAOXING.DCMM", file: "policies/shaoxing-004.zc", line: 926 };
+const W30: SourcePosition = { fn: "SHAOXING.TWO_INTEGRATION", file: "policies/shaoxing-004.zc", line: 959 };
+const W31: SourcePosition = { fn: "SHAOXING.IT_FUSION_PILOT", file: "policies/shaoxing-004.zc", line: 976 };
+const W32: SourcePosition = { fn: "SHAOXING.DATA_CONTEST", file: "policies/shaoxing-004.zc", line: 1028 };
+const W33: SourcePosition = { fn: "SHAOXING.GOV_ENTERPRISE_DATA", file: "policies/shaoxing-004.zc", line: 1069 };
+const W34: SourcePosition = { fn: "SHAOXING.GREEN_LOW_CARBON", file: "policies/shaoxing-004.zc", line: 1136 };
+const W35: SourcePosition = { fn: "SHAOXING.MUJUN_LEADER", file: "policies/shaoxing-004.zc", line: 1194 };
+const W36: SourcePosition = { fn: "SHAOXING.DESIGN_CENTER", file: "policies/shaoxing-004.zc", line: 1231 };
+const W37: SourcePosition = { fn: "SHAOXING.SME_SERVICE_PLATFORM", file: "policies/shaoxing-004.zc", line: 1263 };
+const W38: SourcePosition = { fn: "SHAOXING.QUALITY_AWARD", file: "policies/shaoxing-004.zc", line: 1298 };
+const W39: SourcePosition = { fn: "SHAOXING.PINZI", file: "policies/shaoxing-004.zc", line: 1351 };
+const W40: SourcePosition = { fn: "SHAOXING.STANDARD", file: "policies/shaoxing-004.zc", line: 1372 };
+const W41: SourcePosition = { fn: "SHAOXING.STANDARD_CONTRIBUTION", file: "policies/shaoxing-004.zc", line: 1428 };
+const W42: SourcePosition = { fn: "SHAOXING.STANDARD_PILOT", file: "policies/shaoxing-004.zc", line: 1453 };
+const W43: SourcePosition = { fn: "SHAOXING.STANDARD_TC_SETUP", file: "policies/shaoxing-004.zc", line: 1473 };
+const W44: SourcePosition = { fn: "SHAOXING.STANDARD_TC_ANNUAL", file: "policies/shaoxing-004.zc", line: 1493 };
+const W45: SourcePosition = { fn: "SHAOXING.STANDARD_INNOVATIVE_ENTERPRISE", file: "policies/shaoxing-004.zc", line: 1525 };
 
 const m0: FunctionMeta = {
   "id": "SHAOXING.SOFTWARE_RENT",
@@ -2663,7 +2845,8 @@ const m76: FunctionMeta = {
   "result": "money"
 };
 
-function f0(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// （二）「软件企业办公用房租金补贴」 policies/shaoxing-004.zc:19
+function clause_SOFTWARE_RENT(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「年租金」", value: showValue(p0, "money"), source: "" });
@@ -2676,47 +2859,47 @@ function f0(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const t0 = K0.times(p1);
   const t1 = t0.times(p3);
   const v0: Decimal = t1;
-  if (t) t.push({ step: "单价上限租金", value: showValue(v0, "money"), source: "月租金不超过单价10元/平方米" });
+  if (t) t.push({ step: "单价上限租金 = 10元/平方米/月 × " + showValue(p1, "平方米") + " × " + showValue(p3, "月"), value: showValue(v0, "money"), source: S0 });
   const t2 = cmp(p0, v0) <= 0 ? p0 : v0;
   const v1: Decimal = t2;
-  if (t) t.push({ step: "计补租金", value: showValue(v1, "money"), source: "" });
+  if (t) t.push({ step: "计补租金 = " + showValue(p0, "money") + " 封顶 " + showValue(v0, "money"), value: showValue(v1, "money"), source: "" });
   src = "";
   let t3: Decimal;
-  if (cmp(p2, K1) > 0) {
-    t3 = K2;
-    if (t) t.push({ step: "补贴年次 落在「超过8年」", value: showValue(t3, "ratio"), source: "" });
-    src = "";
-  }
-  else {
+  b0: {
+    if (cmp(p2, K1) > 0) {
+      t3 = K2;
+      if (t) t.push({ step: "补贴年次 落在「超过8年」", value: showValue(t3, "ratio"), source: "" });
+      src = "";
+      break b0;
+    }
     if (cmp(p2, K3) > 0) {
       t3 = K4;
-      if (t) t.push({ step: "补贴年次 落在「(5年, 8年]」", value: showValue(t3, "ratio"), source: "后3年每年不超过年租金总额50%" });
-      src = "后3年每年不超过年租金总额50%";
+      if (t) t.push({ step: "补贴年次 落在「(5年, 8年]」", value: showValue(t3, "ratio"), source: S1 });
+      src = S1;
+      break b0;
     }
-    else {
-      if (cmp(p2, K5) >= 0) {
-        t3 = K5;
-        if (t) t.push({ step: "补贴年次 落在「[1年, 5年]」", value: showValue(t3, "ratio"), source: "前5年每年不超过年租金总额100%" });
-        src = "前5年每年不超过年租金总额100%";
-      }
-      else {
-        t3 = K2;
-        if (t) t.push({ step: "补贴年次 不在所列各档", value: showValue(t3, "ratio"), source: "" });
-        src = "";
-      }
+    if (cmp(p2, K5) >= 0) {
+      t3 = K5;
+      if (t) t.push({ step: "补贴年次 落在「[1年, 5年]」", value: showValue(t3, "ratio"), source: S2 });
+      src = S2;
+      break b0;
     }
+    t3 = K2;
+    if (t) t.push({ step: "补贴年次 不在所列各档", value: showValue(t3, "ratio"), source: "" });
+    src = "";
   }
   const v2: Decimal = t3;
   if (t) t.push({ step: "补贴率", value: showValue(v2, "ratio"), source: src });
   const t4 = v1.times(v2);
   const v3: Decimal = t4;
-  if (t) t.push({ step: "补贴额", value: showValue(v3, "money"), source: "" });
+  if (t) t.push({ step: "补贴额 = " + showValue(v1, "money") + " × " + showValue(v2, "ratio"), value: showValue(v3, "money"), source: "" });
   const t5 = cmp(v3, K6) <= 0 ? v3 : K6;
-  if (t) t.push({ step: "结果", value: showValue(t5, "money"), source: "每年不超过6万元" });
+  if (t) t.push({ step: "结果 = " + showValue(v3, "money") + " 封顶 6万元", value: showValue(t5, "money"), source: S3 });
   return t5;
 }
 
-function f1(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// （一）「印染化工（化学纤维）企业规范名单奖励」 policies/shaoxing-004.zc:60
+function clause_DYEING_CHEM_STANDARD(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as boolean;
   if (t) t.push({ step: "输入「当年新增列入」", value: showValue(p0, "plain"), source: "" });
   if (t) t.push({ step: "适用：当年新增列入", value: p0 ? "是" : "否", source: "" });
@@ -2724,11 +2907,12 @@ function f1(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
-  if (t) t.push({ step: "结果", value: showValue(K7, "money"), source: "对当年新增列入工信部印染化工(化学纤维)企业规范名单的,奖励50万元" });
+  if (t) t.push({ step: "结果", value: showValue(K7, "money"), source: S4 });
   return K7;
 }
 
-function f2(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// （二）「电子信息百强企业奖励」 policies/shaoxing-004.zc:73
+function clause_ELECTRONICS_TOP100(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「榜单」", value: showValue(p0, "plain"), source: "" });
@@ -2736,23 +2920,29 @@ function f2(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t0: Decimal;
   switch (p0) {
     case "国家电子信息百强企业":
+    {
       t0 = K8;
-      if (t) t.push({ step: "榜单 为「" + p0 + "」", value: showValue(t0, "money"), source: "做强做大数字经济核心企业,对当年首次列入国家电子信息百强企业、省电子信息产业百家重点企业的,分别奖励最高不超过100万元、50万元" });
-      src = "做强做大数字经济核心企业,对当年首次列入国家电子信息百强企业、省电子信息产业百家重点企业的,分别奖励最高不超过100万元、50万元";
+      if (t) t.push({ step: "榜单 为「" + p0 + "」", value: showValue(t0, "money"), source: S5 });
+      src = S5;
       break;
+    }
     case "省电子信息产业百家重点企业":
+    {
       t0 = K7;
-      if (t) t.push({ step: "榜单 为「" + p0 + "」", value: showValue(t0, "money"), source: "做强做大数字经济核心企业,对当年首次列入国家电子信息百强企业、省电子信息产业百家重点企业的,分别奖励最高不超过100万元、50万元" });
-      src = "做强做大数字经济核心企业,对当年首次列入国家电子信息百强企业、省电子信息产业百家重点企业的,分别奖励最高不超过100万元、50万元";
+      if (t) t.push({ step: "榜单 为「" + p0 + "」", value: showValue(t0, "money"), source: S5 });
+      src = S5;
       break;
-    default:
-      throw new PolicyLookupError("榜单 为「" + p0 + "」，表中没有这一项");
+    }
+    default: {
+      throw new PolicyLookupError("榜单 为「" + p0 + "」，表中没有这一项", W0);
+    }
   }
   if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
-function f3(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// （二）「软件企业产品主数据标准（CPMS）优秀创新应用案例奖励」 policies/shaoxing-004.zc:90
+function clause_CPMS_CASE(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as boolean;
   if (t) t.push({ step: "输入「当年列入」", value: showValue(p0, "plain"), source: "" });
   if (t) t.push({ step: "适用：当年列入", value: p0 ? "是" : "否", source: "" });
@@ -2760,11 +2950,12 @@ function f3(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
-  if (t) t.push({ step: "结果", value: showValue(K9, "money"), source: "软件企业当年列入省级以上产品主数据标准(CPMS)优秀创新应用案例的,奖励最高不超过15万元" });
+  if (t) t.push({ step: "结果", value: showValue(K9, "money"), source: S6 });
   return K9;
 }
 
-function f4(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// （二）「软件企业参与产品主数据标准（CPMS）制定奖励」 policies/shaoxing-004.zc:106
+function clause_CPMS_STANDARD(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as boolean;
   if (t) t.push({ step: "输入「当年参与」", value: showValue(p0, "plain"), source: "" });
   if (t) t.push({ step: "适用：当年参与", value: p0 ? "是" : "否", source: "" });
@@ -2772,11 +2963,12 @@ function f4(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
-  if (t) t.push({ step: "结果", value: showValue(K10, "money"), source: "软件企业当年参与细分行业产品主数据标准(CPMS)制定的,奖励最高不超过10万元" });
+  if (t) t.push({ step: "结果", value: showValue(K10, "money"), source: S7 });
   return K10;
 }
 
-function f5(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// （二）「中国软件名园奖励」 policies/shaoxing-004.zc:121
+function clause_SOFTWARE_PARK(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as boolean;
   if (t) t.push({ step: "输入「新认定」", value: showValue(p0, "plain"), source: "" });
   if (t) t.push({ step: "适用：新认定", value: p0 ? "是" : "否", source: "" });
@@ -2784,49 +2976,56 @@ function f5(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
-  if (t) t.push({ step: "结果", value: showValue(K11, "money"), source: "鼓励软件名园创建,新认定为中国软件名园的,一次性奖励园区运营主体最高不超过500万元" });
+  if (t) t.push({ step: "结果", value: showValue(K11, "money"), source: S8 });
   return K11;
 }
 
-function f6(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// （三）「氢能及未来产业先导区项目设备投资额外补助」 policies/shaoxing-004.zc:136
+function clause_FUTURE_INDUSTRY_EXTRA(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「设备投资额」", value: showValue(p0, "money"), source: "" });
   const p1 = a[1] as string;
   if (t) t.push({ step: "输入「项目类型」", value: showValue(p1, "plain"), source: "" });
   const t0 = cmp(p0, K12) >= 0;
-  if (t) t.push({ step: "适用：设备投资额 ≥ 300万元", value: t0 ? "是" : "否", source: "当年实际完成设备投资额300万元以上的" });
+  if (t) t.push({ step: "适用：设备投资额 ≥ 300万元", value: t0 ? "是" : "否", source: S9 });
   if (!t0) {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
   const t1 = p0.times(K13);
   const v0: Decimal = t1;
-  if (t) t.push({ step: "额外补助", value: showValue(v0, "money"), source: "再按设备投资额的6%给予补助" });
+  if (t) t.push({ step: "额外补助 = " + showValue(p0, "money") + " × 6%", value: showValue(v0, "money"), source: S10 });
   src = "";
   let t2: Decimal;
   switch (p1) {
     case "氢能产业项目":
+    {
       t2 = K12;
-      if (t) t.push({ step: "项目类型 为「" + p1 + "」", value: showValue(t2, "money"), source: "单个项目额外补助不超过300万元" });
-      src = "单个项目额外补助不超过300万元";
+      if (t) t.push({ step: "项目类型 为「" + p1 + "」", value: showValue(t2, "money"), source: S11 });
+      src = S11;
       break;
+    }
     case "未来产业先导区项目":
+    {
       t2 = K11;
-      if (t) t.push({ step: "项目类型 为「" + p1 + "」", value: showValue(t2, "money"), source: "单个项目额外补助不超过500万元" });
-      src = "单个项目额外补助不超过500万元";
+      if (t) t.push({ step: "项目类型 为「" + p1 + "」", value: showValue(t2, "money"), source: S12 });
+      src = S12;
       break;
-    default:
-      throw new PolicyLookupError("项目类型 为「" + p1 + "」，表中没有这一项");
+    }
+    default: {
+      throw new PolicyLookupError("项目类型 为「" + p1 + "」，表中没有这一项", W1);
+    }
   }
   const v1: Decimal = t2;
   if (t) t.push({ step: "补助上限", value: showValue(v1, "money"), source: src });
   const t3 = cmp(v0, v1) <= 0 ? v0 : v1;
-  if (t) t.push({ step: "结果", value: showValue(t3, "money"), source: "" });
+  if (t) t.push({ step: "结果 = " + showValue(v0, "money") + " 封顶 " + showValue(v1, "money"), value: showValue(t3, "money"), source: "" });
   return t3;
 }
 
-function f7(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// （四）「历史经典产业传承创新工作室奖励」 policies/shaoxing-004.zc:168
+function clause_CLASSIC_STUDIO(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
@@ -2834,23 +3033,29 @@ function f7(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t0: Decimal;
   switch (p0) {
     case "市级":
+    {
       t0 = K14;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对新增认定为市级、省级历史经典产业传承创新工作室的,分别奖励20万元、30万元" });
-      src = "对新增认定为市级、省级历史经典产业传承创新工作室的,分别奖励20万元、30万元";
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: S13 });
+      src = S13;
       break;
+    }
     case "省级":
+    {
       t0 = K15;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对新增认定为市级、省级历史经典产业传承创新工作室的,分别奖励20万元、30万元" });
-      src = "对新增认定为市级、省级历史经典产业传承创新工作室的,分别奖励20万元、30万元";
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: S13 });
+      src = S13;
       break;
-    default:
-      throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
+    }
+    default: {
+      throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项", W2);
+    }
   }
   if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
-function f8(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// （四）「工艺美术精品展展位费补助」 policies/shaoxing-004.zc:185
+function clause_CRAFT_EXHIBITION(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「展位费」", value: showValue(p0, "money"), source: "" });
@@ -2860,31 +3065,39 @@ function f8(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t0: Decimal;
   switch (p1) {
     case "国家级":
+    {
       t0 = K5;
-      if (t) t.push({ step: "大师级别 为「" + p1 + "」", value: showValue(t0, "ratio"), source: "对参加市级及以上行业主管部门及其委托机构组织的工艺美术精品展的,按国家级、省级、市级工艺美术大师,分别补助100%、80%、60%展位费" });
-      src = "对参加市级及以上行业主管部门及其委托机构组织的工艺美术精品展的,按国家级、省级、市级工艺美术大师,分别补助100%、80%、60%展位费";
+      if (t) t.push({ step: "大师级别 为「" + p1 + "」", value: showValue(t0, "ratio"), source: S14 });
+      src = S14;
       break;
+    }
     case "省级":
+    {
       t0 = K16;
-      if (t) t.push({ step: "大师级别 为「" + p1 + "」", value: showValue(t0, "ratio"), source: "对参加市级及以上行业主管部门及其委托机构组织的工艺美术精品展的,按国家级、省级、市级工艺美术大师,分别补助100%、80%、60%展位费" });
-      src = "对参加市级及以上行业主管部门及其委托机构组织的工艺美术精品展的,按国家级、省级、市级工艺美术大师,分别补助100%、80%、60%展位费";
+      if (t) t.push({ step: "大师级别 为「" + p1 + "」", value: showValue(t0, "ratio"), source: S14 });
+      src = S14;
       break;
+    }
     case "市级":
+    {
       t0 = K17;
-      if (t) t.push({ step: "大师级别 为「" + p1 + "」", value: showValue(t0, "ratio"), source: "对参加市级及以上行业主管部门及其委托机构组织的工艺美术精品展的,按国家级、省级、市级工艺美术大师,分别补助100%、80%、60%展位费" });
-      src = "对参加市级及以上行业主管部门及其委托机构组织的工艺美术精品展的,按国家级、省级、市级工艺美术大师,分别补助100%、80%、60%展位费";
+      if (t) t.push({ step: "大师级别 为「" + p1 + "」", value: showValue(t0, "ratio"), source: S14 });
+      src = S14;
       break;
-    default:
-      throw new PolicyLookupError("大师级别 为「" + p1 + "」，表中没有这一项");
+    }
+    default: {
+      throw new PolicyLookupError("大师级别 为「" + p1 + "」，表中没有这一项", W3);
+    }
   }
   const v0: Decimal = t0;
   if (t) t.push({ step: "补助率", value: showValue(v0, "ratio"), source: src });
   const t1 = p0.times(v0);
-  if (t) t.push({ step: "结果", value: showValue(t1, "money"), source: "" });
+  if (t) t.push({ step: "结果 = " + showValue(p0, "money") + " × " + showValue(v0, "ratio"), value: showValue(t1, "money"), source: "" });
   return t1;
 }
 
-function f9(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// （六）「省级产业链上下游企业共同体牵头企业奖励」 policies/shaoxing-004.zc:209
+function clause_CHAIN_COMMUNITY(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as boolean;
   if (t) t.push({ step: "输入「牵头企业」", value: showValue(p0, "plain"), source: "" });
   if (t) t.push({ step: "适用：牵头企业", value: p0 ? "是" : "否", source: "" });
@@ -2892,11 +3105,12 @@ function f9(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
-  if (t) t.push({ step: "结果", value: showValue(K7, "money"), source: "对当年新增认定为省级产业链上下游企业共同体牵头企业的,奖励50万元" });
+  if (t) t.push({ step: "结果", value: showValue(K7, "money"), source: S15 });
   return K7;
 }
 
-function f10(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// （六）「“十链百场万企”活动补助」 policies/shaoxing-004.zc:222
+function clause_CHAIN_EVENT(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「活动级别」", value: showValue(p0, "plain"), source: "" });
@@ -2906,17 +3120,22 @@ function f10(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t0: Decimal;
   switch (p0) {
     case "省级":
+    {
       t0 = K8;
-      if (t) t.push({ step: "活动级别 为「" + p0 + "」", value: showValue(t0, "家"), source: "组织100家企业(含)以上参加的" });
-      src = "组织100家企业(含)以上参加的";
+      if (t) t.push({ step: "活动级别 为「" + p0 + "」", value: showValue(t0, "家"), source: S16 });
+      src = S16;
       break;
+    }
     case "市级":
+    {
       t0 = K7;
-      if (t) t.push({ step: "活动级别 为「" + p0 + "」", value: showValue(t0, "家"), source: "组织50家企业(含)以上参加的" });
-      src = "组织50家企业(含)以上参加的";
+      if (t) t.push({ step: "活动级别 为「" + p0 + "」", value: showValue(t0, "家"), source: S17 });
+      src = S17;
       break;
-    default:
-      throw new PolicyLookupError("活动级别 为「" + p0 + "」，表中没有这一项");
+    }
+    default: {
+      throw new PolicyLookupError("活动级别 为「" + p0 + "」，表中没有这一项", W4);
+    }
   }
   const v0: Decimal = t0;
   if (t) t.push({ step: "参加企业数门槛", value: showValue(v0, "家"), source: src });
@@ -2930,23 +3149,29 @@ function f10(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t2: Decimal;
   switch (p0) {
     case "省级":
+    {
       t2 = K18;
-      if (t) t.push({ step: "活动级别 为「" + p0 + "」", value: showValue(t2, "money"), source: "每场活动补助25万元" });
-      src = "每场活动补助25万元";
+      if (t) t.push({ step: "活动级别 为「" + p0 + "」", value: showValue(t2, "money"), source: S18 });
+      src = S18;
       break;
+    }
     case "市级":
+    {
       t2 = K9;
-      if (t) t.push({ step: "活动级别 为「" + p0 + "」", value: showValue(t2, "money"), source: "每场活动补助15万元" });
-      src = "每场活动补助15万元";
+      if (t) t.push({ step: "活动级别 为「" + p0 + "」", value: showValue(t2, "money"), source: S19 });
+      src = S19;
       break;
-    default:
-      throw new PolicyLookupError("活动级别 为「" + p0 + "」，表中没有这一项");
+    }
+    default: {
+      throw new PolicyLookupError("活动级别 为「" + p0 + "」，表中没有这一项", W5);
+    }
   }
   if (t) t.push({ step: "结果", value: showValue(t2, "money"), source: src });
   return t2;
 }
 
-function f11(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// （七）「“专精特新”产业园省级试点奖励」 policies/shaoxing-004.zc:251
+function clause_SPECIALIZED_PARK(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as boolean;
   if (t) t.push({ step: "输入「入选省级试点」", value: showValue(p0, "plain"), source: "" });
   if (t) t.push({ step: "适用：入选省级试点", value: p0 ? "是" : "否", source: "" });
@@ -2954,11 +3179,12 @@ function f11(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
-  if (t) t.push({ step: "结果", value: showValue(K8, "money"), source: "鼓励创建“专精特新”产业园,对入选省级试点的,奖励最高不超过100万元" });
+  if (t) t.push({ step: "结果", value: showValue(K8, "money"), source: S20 });
   return K8;
 }
 
-function f12(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// （七）「市级特色产业园区奖励」 policies/shaoxing-004.zc:266
+function clause_FEATURE_PARK(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as boolean;
   if (t) t.push({ step: "输入「当年新增认定」", value: showValue(p0, "plain"), source: "" });
   if (t) t.push({ step: "适用：当年新增认定", value: p0 ? "是" : "否", source: "" });
@@ -2966,29 +3192,31 @@ function f12(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
-  if (t) t.push({ step: "结果", value: showValue(K14, "money"), source: "对当年新增认定为市级特色产业园区的,奖励最高不超过20万元" });
+  if (t) t.push({ step: "结果", value: showValue(K14, "money"), source: S21 });
   return K14;
 }
 
-function f13(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// （七）「数字化示范园区建设补助」 policies/shaoxing-004.zc:281
+function clause_DIGITAL_PARK_BUILD(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「软硬件实际投资额」", value: showValue(p0, "money"), source: "" });
   const p1 = a[1] as boolean;
   if (t) t.push({ step: "输入「列入计划并完成建设」", value: showValue(p1, "plain"), source: "" });
-  if (t) t.push({ step: "适用：列入计划并完成建设", value: p1 ? "是" : "否", source: "对当年列入市级年度计划并完成项目建设的" });
+  if (t) t.push({ step: "适用：列入计划并完成建设", value: p1 ? "是" : "否", source: S22 });
   if (!p1) {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
   const t0 = p0.times(K19);
   const v0: Decimal = t0;
-  if (t) t.push({ step: "补助额", value: showValue(v0, "money"), source: "支持创建数字化示范园区,对当年列入市级年度计划并完成项目建设的,按软硬件实际投资额的30%给予补助,每个园区不超过100万元" });
+  if (t) t.push({ step: "补助额 = " + showValue(p0, "money") + " × 30%", value: showValue(v0, "money"), source: S23 });
   const t1 = cmp(v0, K8) <= 0 ? v0 : K8;
-  if (t) t.push({ step: "结果", value: showValue(t1, "money"), source: "每个园区不超过100万元" });
+  if (t) t.push({ step: "结果 = " + showValue(v0, "money") + " 封顶 100万元", value: showValue(t1, "money"), source: S24 });
   return t1;
 }
 
-function f14(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// （七）「数字化示范园区认定奖励」 policies/shaoxing-004.zc:301
+function clause_DIGITAL_PARK_TITLE(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
@@ -2996,23 +3224,29 @@ function f14(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t0: Decimal;
   switch (p0) {
     case "市级":
+    {
       t0 = K14;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对当年新增认定为市级、省级数字化示范园区的,每个分别奖励,最高不超过20万元、50万元,同一园区省、市同年认定的,就高奖励" });
-      src = "对当年新增认定为市级、省级数字化示范园区的,每个分别奖励,最高不超过20万元、50万元,同一园区省、市同年认定的,就高奖励";
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: S25 });
+      src = S25;
       break;
+    }
     case "省级":
+    {
       t0 = K7;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对当年新增认定为市级、省级数字化示范园区的,每个分别奖励,最高不超过20万元、50万元,同一园区省、市同年认定的,就高奖励" });
-      src = "对当年新增认定为市级、省级数字化示范园区的,每个分别奖励,最高不超过20万元、50万元,同一园区省、市同年认定的,就高奖励";
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: S25 });
+      src = S25;
       break;
-    default:
-      throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
+    }
+    default: {
+      throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项", W6);
+    }
   }
   if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
-function f15(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// （七）「省级小微企业园认定奖励」 policies/shaoxing-004.zc:319
+function clause_SME_PARK_PROVINCIAL(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as boolean;
   if (t) t.push({ step: "输入「当年新增认定」", value: showValue(p0, "plain"), source: "" });
   if (t) t.push({ step: "适用：当年新增认定", value: p0 ? "是" : "否", source: "" });
@@ -3020,11 +3254,12 @@ function f15(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
-  if (t) t.push({ step: "结果", value: showValue(K10, "money"), source: "对当年新增认定为省级小微企业园的,奖励10万元" });
+  if (t) t.push({ step: "结果", value: showValue(K10, "money"), source: S26 });
   return K10;
 }
 
-function f16(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// （七）「星级小微企业园奖励（含晋级差额）」 policies/shaoxing-004.zc:332
+function clause_SME_PARK_STAR(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「星级」", value: showValue(p0, "plain"), source: "" });
@@ -3034,22 +3269,29 @@ function f16(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t0: Decimal;
   switch (p0) {
     case "三星级":
+    {
       t0 = K14;
-      if (t) t.push({ step: "星级 为「" + p0 + "」", value: showValue(t0, "money"), source: "获三、四、五星级小微企业园的,分别奖励20万元、40万元、60万元,对当年晋级星级的小微企业园,实施晋级差额奖励" });
-      src = "获三、四、五星级小微企业园的,分别奖励20万元、40万元、60万元,对当年晋级星级的小微企业园,实施晋级差额奖励";
+      if (t) t.push({ step: "星级 为「" + p0 + "」", value: showValue(t0, "money"), source: S27 });
+      src = S27;
       break;
+    }
     case "四星级":
+    {
       t0 = K20;
-      if (t) t.push({ step: "星级 为「" + p0 + "」", value: showValue(t0, "money"), source: "获三、四、五星级小微企业园的,分别奖励20万元、40万元、60万元,对当年晋级星级的小微企业园,实施晋级差额奖励" });
-      src = "获三、四、五星级小微企业园的,分别奖励20万元、40万元、60万元,对当年晋级星级的小微企业园,实施晋级差额奖励";
+      if (t) t.push({ step: "星级 为「" + p0 + "」", value: showValue(t0, "money"), source: S27 });
+      src = S27;
       break;
+    }
     case "五星级":
+    {
       t0 = K21;
-      if (t) t.push({ step: "星级 为「" + p0 + "」", value: showValue(t0, "money"), source: "获三、四、五星级小微企业园的,分别奖励20万元、40万元、60万元,对当年晋级星级的小微企业园,实施晋级差额奖励" });
-      src = "获三、四、五星级小微企业园的,分别奖励20万元、40万元、60万元,对当年晋级星级的小微企业园,实施晋级差额奖励";
+      if (t) t.push({ step: "星级 为「" + p0 + "」", value: showValue(t0, "money"), source: S27 });
+      src = S27;
       break;
-    default:
-      throw new PolicyLookupError("星级 为「" + p0 + "」，表中没有这一项");
+    }
+    default: {
+      throw new PolicyLookupError("星级 为「" + p0 + "」，表中没有这一项", W7);
+    }
   }
   const v0: Decimal = t0;
   if (t) t.push({ step: "新星级奖额", value: showValue(v0, "money"), source: src });
@@ -3057,37 +3299,47 @@ function f16(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t1: Decimal;
   switch (p1) {
     case "无":
+    {
       t1 = K2;
       if (t) t.push({ step: "原星级 为「" + p1 + "」", value: showValue(t1, "money"), source: "" });
       src = "";
       break;
+    }
     case "三星级":
+    {
       t1 = K14;
-      if (t) t.push({ step: "原星级 为「" + p1 + "」", value: showValue(t1, "money"), source: "获三、四、五星级小微企业园的,分别奖励20万元、40万元、60万元,对当年晋级星级的小微企业园,实施晋级差额奖励" });
-      src = "获三、四、五星级小微企业园的,分别奖励20万元、40万元、60万元,对当年晋级星级的小微企业园,实施晋级差额奖励";
+      if (t) t.push({ step: "原星级 为「" + p1 + "」", value: showValue(t1, "money"), source: S27 });
+      src = S27;
       break;
+    }
     case "四星级":
+    {
       t1 = K20;
-      if (t) t.push({ step: "原星级 为「" + p1 + "」", value: showValue(t1, "money"), source: "获三、四、五星级小微企业园的,分别奖励20万元、40万元、60万元,对当年晋级星级的小微企业园,实施晋级差额奖励" });
-      src = "获三、四、五星级小微企业园的,分别奖励20万元、40万元、60万元,对当年晋级星级的小微企业园,实施晋级差额奖励";
+      if (t) t.push({ step: "原星级 为「" + p1 + "」", value: showValue(t1, "money"), source: S27 });
+      src = S27;
       break;
+    }
     case "五星级":
+    {
       t1 = K21;
-      if (t) t.push({ step: "原星级 为「" + p1 + "」", value: showValue(t1, "money"), source: "获三、四、五星级小微企业园的,分别奖励20万元、40万元、60万元,对当年晋级星级的小微企业园,实施晋级差额奖励" });
-      src = "获三、四、五星级小微企业园的,分别奖励20万元、40万元、60万元,对当年晋级星级的小微企业园,实施晋级差额奖励";
+      if (t) t.push({ step: "原星级 为「" + p1 + "」", value: showValue(t1, "money"), source: S27 });
+      src = S27;
       break;
-    default:
-      throw new PolicyLookupError("原星级 为「" + p1 + "」，表中没有这一项");
+    }
+    default: {
+      throw new PolicyLookupError("原星级 为「" + p1 + "」，表中没有这一项", W8);
+    }
   }
   const v1: Decimal = t1;
   if (t) t.push({ step: "原星级奖额", value: showValue(v1, "money"), source: src });
   const t2 = v0.minus(v1);
   const t3 = t2.isNegative() ? ZERO : t2;
-  if (t) t.push({ step: "结果", value: showValue(t3, "money"), source: "实施晋级差额奖励" });
+  if (t) t.push({ step: "结果 = " + showValue(v0, "money") + " 扣除 " + showValue(v1, "money"), value: showValue(t3, "money"), source: S28 });
   return t3;
 }
 
-function f17(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// （七）「国家级小微企业创业创新示范基地奖励」 policies/shaoxing-004.zc:364
+function clause_SME_DEMO_BASE(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as boolean;
   if (t) t.push({ step: "输入「当年新增认定」", value: showValue(p0, "plain"), source: "" });
   if (t) t.push({ step: "适用：当年新增认定", value: p0 ? "是" : "否", source: "" });
@@ -3095,18 +3347,19 @@ function f17(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
-  if (t) t.push({ step: "结果", value: showValue(K8, "money"), source: "当年新增认定国家级小微企业创业创新示范基地的,奖励园区100万元" });
+  if (t) t.push({ step: "结果", value: showValue(K8, "money"), source: S29 });
   return K8;
 }
 
-function f18(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// （八）「鼓励加大制造业项目投资（设备投资奖励）」 policies/shaoxing-004.zc:377
+function clause_EQUIPMENT(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「设备投资额」", value: showValue(p0, "money"), source: "" });
   const p1 = a[1] as string;
   if (t) t.push({ step: "输入「项目类别」", value: showValue(p1, "plain"), source: "" });
   const t0 = cmp(p0, K12) >= 0;
-  if (t) t.push({ step: "适用：设备投资额 ≥ 300万元", value: t0 ? "是" : "否", source: "对当年实际完成设备投入300万元及以上的项目" });
+  if (t) t.push({ step: "适用：设备投资额 ≥ 300万元", value: t0 ? "是" : "否", source: S30 });
   if (!t0) {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
@@ -3115,37 +3368,45 @@ function f18(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t1: Decimal;
   switch (p1) {
     case "一般项目":
+    {
       t1 = K2;
       if (t) t.push({ step: "项目类别 为「" + p1 + "」", value: showValue(t1, "points"), source: "" });
       src = "";
       break;
+    }
     case "市重点项目":
+    {
       t1 = K22;
-      if (t) t.push({ step: "项目类别 为「" + p1 + "」", value: showValue(t1, "points"), source: "在6%的基础上增加2个百分点" });
-      src = "在6%的基础上增加2个百分点";
+      if (t) t.push({ step: "项目类别 为「" + p1 + "」", value: showValue(t1, "points"), source: S31 });
+      src = S31;
       break;
+    }
     case "市重点415X项目":
+    {
       t1 = K23;
-      if (t) t.push({ step: "项目类别 为「" + p1 + "」", value: showValue(t1, "points"), source: "在6%的基础上增加4个百分点" });
-      src = "在6%的基础上增加4个百分点";
+      if (t) t.push({ step: "项目类别 为「" + p1 + "」", value: showValue(t1, "points"), source: S32 });
+      src = S32;
       break;
-    default:
-      throw new PolicyLookupError("项目类别 为「" + p1 + "」，表中没有这一项");
+    }
+    default: {
+      throw new PolicyLookupError("项目类别 为「" + p1 + "」，表中没有这一项", W9);
+    }
   }
   const v0: Decimal = t1;
   if (t) t.push({ step: "增加百分点", value: showValue(v0, "points"), source: src });
   const t2 = K13.plus(v0);
   const v1: Decimal = t2;
-  if (t) t.push({ step: "奖励率", value: showValue(v1, "ratio"), source: "按实际完成设备投资额的6%给予奖励" });
+  if (t) t.push({ step: "奖励率 = 6% + " + showValue(v0, "points"), value: showValue(v1, "ratio"), source: S33 });
   const t3 = p0.times(v1);
   const v2: Decimal = t3;
-  if (t) t.push({ step: "奖励额", value: showValue(v2, "money"), source: "" });
+  if (t) t.push({ step: "奖励额 = " + showValue(p0, "money") + " × " + showValue(v1, "ratio"), value: showValue(v2, "money"), source: "" });
   const t4 = cmp(v2, K24) <= 0 ? v2 : K24;
-  if (t) t.push({ step: "结果", value: showValue(t4, "money"), source: "单个项目当年设备投入奖励不超过1500万元" });
+  if (t) t.push({ step: "结果 = " + showValue(v2, "money") + " 封顶 1500万元", value: showValue(t4, "money"), source: S34 });
   return t4;
 }
 
-function f19(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// （九）「重大制造业项目提前开工、提前建成投产奖励」 policies/shaoxing-004.zc:414
+function clause_EARLY_PROGRESS(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「固定资产投资额」", value: showValue(p0, "money"), source: "" });
@@ -3155,13 +3416,13 @@ function f19(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   if (t) t.push({ step: "输入「提前天数」", value: showValue(p2, "天"), source: "" });
   const p3 = a[3] as boolean;
   if (t) t.push({ step: "输入「独立供地」", value: showValue(p3, "plain"), source: "" });
-  if (t) t.push({ step: "适用：独立供地", value: p3 ? "是" : "否", source: "独立供地重大制造业项目" });
+  if (t) t.push({ step: "适用：独立供地", value: p3 ? "是" : "否", source: S35 });
   if (!p3) {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
   const t0 = cmp(p0, K25) >= 0;
-  if (t) t.push({ step: "适用：固定资产投资额 ≥ 1亿元", value: t0 ? "是" : "否", source: "对固定资产投资1亿元以上的" });
+  if (t) t.push({ step: "适用：固定资产投资额 ≥ 1亿元", value: t0 ? "是" : "否", source: S36 });
   if (!t0) {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
@@ -3170,74 +3431,81 @@ function f19(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t1: Decimal;
   switch (p1) {
     case "开工":
+    {
       src = "";
       let t2: Decimal;
-      if (cmp(p2, K26) >= 0) {
-        t2 = K14;
-        if (t) t.push({ step: "提前天数 落在「180天（含）以上」", value: showValue(t2, "money"), source: "提前180天(含)以上开工的,奖励20万元" });
-        src = "提前180天(含)以上开工的,奖励20万元";
-      }
-      else {
+      b0: {
+        if (cmp(p2, K26) >= 0) {
+          t2 = K14;
+          if (t) t.push({ step: "提前天数 落在「180天（含）以上」", value: showValue(t2, "money"), source: S37 });
+          src = S37;
+          break b0;
+        }
         if (cmp(p2, K27) >= 0) {
           t2 = K10;
-          if (t) t.push({ step: "提前天数 落在「90天（含）到180天」", value: showValue(t2, "money"), source: "提前90天(含)以上的,奖励10万元" });
-          src = "提前90天(含)以上的,奖励10万元";
+          if (t) t.push({ step: "提前天数 落在「90天（含）到180天」", value: showValue(t2, "money"), source: S38 });
+          src = S38;
+          break b0;
         }
-        else {
-          t2 = K2;
-          if (t) t.push({ step: "提前天数 不在所列各档", value: showValue(t2, "money"), source: "" });
-          src = "";
-        }
+        t2 = K2;
+        if (t) t.push({ step: "提前天数 不在所列各档", value: showValue(t2, "money"), source: "" });
+        src = "";
       }
       t1 = t2;
-      src = src || "对固定资产投资1亿元以上的独立供地重大制造业项目,比建设用地使用权出让合同或履约监管合同约定期限提前180天(含)以上开工的,奖励20万元";
+      src = src || S39;
       if (t) t.push({ step: "节点 为「" + p1 + "」", value: showValue(t1, "money"), source: src });
       break;
+    }
     case "建成投产":
+    {
       src = "";
       let t3: Decimal;
-      if (cmp(p2, K26) >= 0) {
-        t3 = K20;
-        if (t) t.push({ step: "提前天数 落在「180天（含）以上」", value: showValue(t3, "money"), source: "提前180天(含)以上建成投产的,奖励40万元" });
-        src = "提前180天(含)以上建成投产的,奖励40万元";
-      }
-      else {
+      b1: {
+        if (cmp(p2, K26) >= 0) {
+          t3 = K20;
+          if (t) t.push({ step: "提前天数 落在「180天（含）以上」", value: showValue(t3, "money"), source: S40 });
+          src = S40;
+          break b1;
+        }
         if (cmp(p2, K27) >= 0) {
           t3 = K14;
-          if (t) t.push({ step: "提前天数 落在「90天（含）到180天」", value: showValue(t3, "money"), source: "提前90天(含)以上的,奖励20万元" });
-          src = "提前90天(含)以上的,奖励20万元";
+          if (t) t.push({ step: "提前天数 落在「90天（含）到180天」", value: showValue(t3, "money"), source: S41 });
+          src = S41;
+          break b1;
         }
-        else {
-          t3 = K2;
-          if (t) t.push({ step: "提前天数 不在所列各档", value: showValue(t3, "money"), source: "" });
-          src = "";
-        }
+        t3 = K2;
+        if (t) t.push({ step: "提前天数 不在所列各档", value: showValue(t3, "money"), source: "" });
+        src = "";
       }
       t1 = t3;
-      src = src || "比建设用地使用权出让合同或履约监管合同约定期限提前180天(含)以上建成投产的,奖励40万元";
+      src = src || S42;
       if (t) t.push({ step: "节点 为「" + p1 + "」", value: showValue(t1, "money"), source: src });
       break;
-    default:
-      throw new PolicyLookupError("节点 为「" + p1 + "」，表中没有这一项");
+    }
+    default: {
+      throw new PolicyLookupError("节点 为「" + p1 + "」，表中没有这一项", W10);
+    }
   }
   if (t) t.push({ step: "结果", value: showValue(t1, "money"), source: src });
   return t1;
 }
 
-function f20(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// （十）「“两新”超长期国债设备更新项目叠加补助」 policies/shaoxing-004.zc:454
+function clause_DEVICE_RENEWAL(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「国家补助资金」", value: showValue(p0, "money"), source: "" });
   const p1 = a[1] as Decimal;
   if (t) t.push({ step: "输入「叠加比例」", value: showValue(p1, "ratio"), source: "" });
   const t0 = p0.times(p1);
   const v0: Decimal = t0;
-  if (t) t.push({ step: "叠加补助", value: showValue(v0, "money"), source: "" });
+  if (t) t.push({ step: "叠加补助 = " + showValue(p0, "money") + " × " + showValue(p1, "ratio"), value: showValue(v0, "money"), source: "" });
   const t1 = cmp(v0, K11) <= 0 ? v0 : K11;
-  if (t) t.push({ step: "结果", value: showValue(t1, "money"), source: "最高不超过500万元" });
+  if (t) t.push({ step: "结果 = " + showValue(v0, "money") + " 封顶 500万元", value: showValue(t1, "money"), source: S43 });
   return t1;
 }
 
-function f21(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// （十一）「营业收入500亿元以上每增100亿元奖励」 policies/shaoxing-004.zc:474
+function clause_REVENUE_STEP(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「营业收入」", value: showValue(p0, "money"), source: "" });
   const p1 = a[1] as Decimal;
@@ -3245,31 +3513,32 @@ function f21(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p2 = a[2] as Decimal;
   if (t) t.push({ step: "输入「当地制造业营收占比」", value: showValue(p2, "ratio"), source: "" });
   const t0 = cmp(p2, K4) >= 0;
-  if (t) t.push({ step: "适用：当地制造业营收占比 ≥ 50%", value: t0 ? "是" : "否", source: "在当地的制造业营收占比不低于50%" });
+  if (t) t.push({ step: "适用：当地制造业营收占比 ≥ 50%", value: t0 ? "是" : "否", source: S44 });
   if (!t0) {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
   const t1 = p0.minus(K28);
-  if (cmp(K29, ZERO) <= 0) throw new PolicyInputError("「每满」的步长「100亿元」须大于零");
+  if (cmp(K29, ZERO) <= 0) throw new PolicyInputError("「每满」的步长「100亿元」须大于零", W11);
   const t2 = t1.isNegative() ? ZERO : t1.div(K29).floor();
   const v0: Decimal = t2;
-  if (t) t.push({ step: "本年已达档数", value: showValue(v0, "plain"), source: "年营业收入达到500亿元以上的企业,营业收入每增加100亿元" });
+  if (t) t.push({ step: "本年已达档数 = （" + showValue(p0, "money") + " − 5000000万元） 每满 1000000万元", value: showValue(v0, "plain"), source: S45 });
   const t3 = p1.minus(K28);
-  if (cmp(K29, ZERO) <= 0) throw new PolicyInputError("「每满」的步长「100亿元」须大于零");
+  if (cmp(K29, ZERO) <= 0) throw new PolicyInputError("「每满」的步长「100亿元」须大于零", W12);
   const t4 = t3.isNegative() ? ZERO : t3.div(K29).floor();
   const v1: Decimal = t4;
-  if (t) t.push({ step: "以前已达档数", value: showValue(v1, "plain"), source: "首次突破" });
+  if (t) t.push({ step: "以前已达档数 = （" + showValue(p1, "money") + " − 5000000万元） 每满 1000000万元", value: showValue(v1, "plain"), source: S46 });
   const t5 = v0.minus(v1);
   const t6 = t5.isNegative() ? ZERO : t5;
   const v2: Decimal = t6;
-  if (t) t.push({ step: "新增档数", value: showValue(v2, "plain"), source: "" });
+  if (t) t.push({ step: "新增档数 = " + showValue(v0, "plain") + " 扣除 " + showValue(v1, "plain"), value: showValue(v2, "plain"), source: "" });
   const t7 = K7.times(v2);
-  if (t) t.push({ step: "结果", value: showValue(t7, "money"), source: "再奖励最高不超过50万元" });
+  if (t) t.push({ step: "结果 = 50万元 × " + showValue(v2, "plain"), value: showValue(t7, "money"), source: S47 });
   return t7;
 }
 
-function f22(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// （十一）「制造业“领航企业”、省级“雄鹰企业”奖励」 policies/shaoxing-004.zc:506
+function clause_NAVIGATOR_EAGLE(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「称号」", value: showValue(p0, "plain"), source: "" });
@@ -3277,23 +3546,29 @@ function f22(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t0: Decimal;
   switch (p0) {
     case "国家级领航企业":
+    {
       t0 = K30;
-      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年新增列入国家级制造业“领航企业”、省级“雄鹰企业”的,分别奖励200万元和100万元" });
-      src = "当年新增列入国家级制造业“领航企业”、省级“雄鹰企业”的,分别奖励200万元和100万元";
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: S48 });
+      src = S48;
       break;
+    }
     case "省级雄鹰企业":
+    {
       t0 = K8;
-      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年新增列入国家级制造业“领航企业”、省级“雄鹰企业”的,分别奖励200万元和100万元" });
-      src = "当年新增列入国家级制造业“领航企业”、省级“雄鹰企业”的,分别奖励200万元和100万元";
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: S48 });
+      src = S48;
       break;
-    default:
-      throw new PolicyLookupError("称号 为「" + p0 + "」，表中没有这一项");
+    }
+    default: {
+      throw new PolicyLookupError("称号 为「" + p0 + "」，表中没有这一项", W13);
+    }
   }
   if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
-function f23(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// （十一）「“链主”企业奖励」 policies/shaoxing-004.zc:520
+function clause_CHAIN_LEADER(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
@@ -3301,28 +3576,36 @@ function f23(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t0: Decimal;
   switch (p0) {
     case "国家级":
+    {
       t0 = K30;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "支持“链主”企业发展,当年新增列入国家级、省级、市级“链主”企业的,分别奖励200万元、100万元、20万元" });
-      src = "支持“链主”企业发展,当年新增列入国家级、省级、市级“链主”企业的,分别奖励200万元、100万元、20万元";
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: S49 });
+      src = S49;
       break;
+    }
     case "省级":
+    {
       t0 = K8;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "支持“链主”企业发展,当年新增列入国家级、省级、市级“链主”企业的,分别奖励200万元、100万元、20万元" });
-      src = "支持“链主”企业发展,当年新增列入国家级、省级、市级“链主”企业的,分别奖励200万元、100万元、20万元";
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: S49 });
+      src = S49;
       break;
+    }
     case "市级":
+    {
       t0 = K14;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "支持“链主”企业发展,当年新增列入国家级、省级、市级“链主”企业的,分别奖励200万元、100万元、20万元" });
-      src = "支持“链主”企业发展,当年新增列入国家级、省级、市级“链主”企业的,分别奖励200万元、100万元、20万元";
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: S49 });
+      src = S49;
       break;
-    default:
-      throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
+    }
+    default: {
+      throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项", W14);
+    }
   }
   if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
-function f24(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// （十一）「省级民营经济总部领军企业奖励」 policies/shaoxing-004.zc:539
+function clause_PRIVATE_HQ(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as boolean;
   if (t) t.push({ step: "输入「新增列入」", value: showValue(p0, "plain"), source: "" });
   if (t) t.push({ step: "适用：新增列入", value: p0 ? "是" : "否", source: "" });
@@ -3330,11 +3613,12 @@ function f24(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
-  if (t) t.push({ step: "结果", value: showValue(K7, "money"), source: "支持民营经济总部企业壮大,新增列入省级民营经济总部领军企业的,一次性奖励50万元" });
+  if (t) t.push({ step: "结果", value: showValue(K7, "money"), source: S50 });
   return K7;
 }
 
-function f25(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// （十二）「单项冠军、专精特新、隐形冠军奖励」 policies/shaoxing-004.zc:552
+function clause_SPECIALIZED(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「称号」", value: showValue(p0, "plain"), source: "" });
@@ -3342,38 +3626,50 @@ function f25(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t0: Decimal;
   switch (p0) {
     case "国家级单项冠军":
+    {
       t0 = K30;
-      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年新列入国家级制造业单项冠军企业的,奖励200万元" });
-      src = "当年新列入国家级制造业单项冠军企业的,奖励200万元";
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: S51 });
+      src = S51;
       break;
+    }
     case "省级单项冠军培育企业":
+    {
       t0 = K14;
-      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年列入省级单项冠军培育企业的,奖励20万元" });
-      src = "当年列入省级单项冠军培育企业的,奖励20万元";
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: S52 });
+      src = S52;
       break;
+    }
     case "国家级专精特新小巨人":
+    {
       t0 = K31;
-      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年认定为国家级专精特新“小巨人”企业的,一次性奖励150万元" });
-      src = "当年认定为国家级专精特新“小巨人”企业的,一次性奖励150万元";
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: S53 });
+      src = S53;
       break;
+    }
     case "省级专精特新中小企业":
+    {
       t0 = K10;
-      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年认定为省级专精特新中小企业的,奖励10万元" });
-      src = "当年认定为省级专精特新中小企业的,奖励10万元";
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: S54 });
+      src = S54;
       break;
+    }
     case "省隐形冠军":
+    {
       t0 = K32;
-      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年认定为省“隐形冠军”企业的,奖励最高不超过80万元" });
-      src = "当年认定为省“隐形冠军”企业的,奖励最高不超过80万元";
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: S55 });
+      src = S55;
       break;
-    default:
-      throw new PolicyLookupError("称号 为「" + p0 + "」，表中没有这一项");
+    }
+    default: {
+      throw new PolicyLookupError("称号 为「" + p0 + "」，表中没有这一项", W15);
+    }
   }
   if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
-function f26(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// （十二）「中小企业创新创业大赛奖励」 policies/shaoxing-004.zc:577
+function clause_SME_CONTEST(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
@@ -3383,91 +3679,120 @@ function f26(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t0: Decimal;
   switch (p0) {
     case "国家级":
+    {
       src = "";
       let t1: Decimal;
       switch (p1) {
         case "一等奖":
+        {
           t1 = K8;
-          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t1, "money"), source: "获得国家中小企业创新创业大赛一、二、三等奖的,分别奖励100万元、50万元、30万元" });
-          src = "获得国家中小企业创新创业大赛一、二、三等奖的,分别奖励100万元、50万元、30万元";
+          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t1, "money"), source: S56 });
+          src = S56;
           break;
+        }
         case "二等奖":
+        {
           t1 = K7;
-          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t1, "money"), source: "获得国家中小企业创新创业大赛一、二、三等奖的,分别奖励100万元、50万元、30万元" });
-          src = "获得国家中小企业创新创业大赛一、二、三等奖的,分别奖励100万元、50万元、30万元";
+          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t1, "money"), source: S56 });
+          src = S56;
           break;
+        }
         case "三等奖":
+        {
           t1 = K15;
-          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t1, "money"), source: "获得国家中小企业创新创业大赛一、二、三等奖的,分别奖励100万元、50万元、30万元" });
-          src = "获得国家中小企业创新创业大赛一、二、三等奖的,分别奖励100万元、50万元、30万元";
+          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t1, "money"), source: S56 });
+          src = S56;
           break;
-        default:
-          throw new PolicyLookupError("等次 为「" + p1 + "」，表中没有这一项");
+        }
+        default: {
+          throw new PolicyLookupError("等次 为「" + p1 + "」，表中没有这一项", W16);
+        }
       }
       t0 = t1;
-      src = src || "营造创业创新氛围,获得国家中小企业创新创业大赛一、二、三等奖的,分别奖励100万元、50万元、30万元,获得省中小企业创新创业大赛一、二、三等奖的,分别奖励50万元、20万元、10万元,同一项目国家、省同时获奖的,就高奖励";
+      src = src || S57;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: src });
       break;
+    }
     case "省级":
+    {
       src = "";
       let t2: Decimal;
       switch (p1) {
         case "一等奖":
+        {
           t2 = K7;
-          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t2, "money"), source: "获得省中小企业创新创业大赛一、二、三等奖的,分别奖励50万元、20万元、10万元" });
-          src = "获得省中小企业创新创业大赛一、二、三等奖的,分别奖励50万元、20万元、10万元";
+          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t2, "money"), source: S58 });
+          src = S58;
           break;
+        }
         case "二等奖":
+        {
           t2 = K14;
-          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t2, "money"), source: "获得省中小企业创新创业大赛一、二、三等奖的,分别奖励50万元、20万元、10万元" });
-          src = "获得省中小企业创新创业大赛一、二、三等奖的,分别奖励50万元、20万元、10万元";
+          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t2, "money"), source: S58 });
+          src = S58;
           break;
+        }
         case "三等奖":
+        {
           t2 = K10;
-          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t2, "money"), source: "获得省中小企业创新创业大赛一、二、三等奖的,分别奖励50万元、20万元、10万元" });
-          src = "获得省中小企业创新创业大赛一、二、三等奖的,分别奖励50万元、20万元、10万元";
+          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t2, "money"), source: S58 });
+          src = S58;
           break;
-        default:
-          throw new PolicyLookupError("等次 为「" + p1 + "」，表中没有这一项");
+        }
+        default: {
+          throw new PolicyLookupError("等次 为「" + p1 + "」，表中没有这一项", W16);
+        }
       }
       t0 = t2;
-      src = src || "营造创业创新氛围,获得国家中小企业创新创业大赛一、二、三等奖的,分别奖励100万元、50万元、30万元,获得省中小企业创新创业大赛一、二、三等奖的,分别奖励50万元、20万元、10万元,同一项目国家、省同时获奖的,就高奖励";
+      src = src || S57;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: src });
       break;
+    }
     case "市级":
+    {
       src = "";
       let t3: Decimal;
       switch (p1) {
         case "一等奖":
+        {
           t3 = K14;
-          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t3, "money"), source: "获得市中小企业创新创业大赛一、二、三等奖的,分别奖励20万元、10万元、5万元" });
-          src = "获得市中小企业创新创业大赛一、二、三等奖的,分别奖励20万元、10万元、5万元";
+          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t3, "money"), source: S59 });
+          src = S59;
           break;
+        }
         case "二等奖":
+        {
           t3 = K10;
-          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t3, "money"), source: "获得市中小企业创新创业大赛一、二、三等奖的,分别奖励20万元、10万元、5万元" });
-          src = "获得市中小企业创新创业大赛一、二、三等奖的,分别奖励20万元、10万元、5万元";
+          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t3, "money"), source: S59 });
+          src = S59;
           break;
+        }
         case "三等奖":
+        {
           t3 = K3;
-          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t3, "money"), source: "获得市中小企业创新创业大赛一、二、三等奖的,分别奖励20万元、10万元、5万元" });
-          src = "获得市中小企业创新创业大赛一、二、三等奖的,分别奖励20万元、10万元、5万元";
+          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t3, "money"), source: S59 });
+          src = S59;
           break;
-        default:
-          throw new PolicyLookupError("等次 为「" + p1 + "」，表中没有这一项");
+        }
+        default: {
+          throw new PolicyLookupError("等次 为「" + p1 + "」，表中没有这一项", W16);
+        }
       }
       t0 = t3;
-      src = src || "获得市中小企业创新创业大赛一、二、三等奖的,分别奖励20万元、10万元、5万元";
+      src = src || S59;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: src });
       break;
-    default:
-      throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
+    }
+    default: {
+      throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项", W16);
+    }
   }
   if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
-function f27(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// （十二）「企业管理标杆企业奖励」 policies/shaoxing-004.zc:615
+function clause_MANAGEMENT_BENCHMARK(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「等次」", value: showValue(p0, "plain"), source: "" });
@@ -3475,28 +3800,36 @@ function f27(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t0: Decimal;
   switch (p0) {
     case "省级及以上":
+    {
       t0 = K7;
-      if (t) t.push({ step: "等次 为「" + p0 + "」", value: showValue(t0, "money"), source: "支持企业管理对标提升,当年认定为省级及以上企业管理标杆企业的,奖励50万元" });
-      src = "支持企业管理对标提升,当年认定为省级及以上企业管理标杆企业的,奖励50万元";
+      if (t) t.push({ step: "等次 为「" + p0 + "」", value: showValue(t0, "money"), source: S60 });
+      src = S60;
       break;
+    }
     case "五星级":
+    {
       t0 = K10;
-      if (t) t.push({ step: "等次 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年认定为五星级、四星级企业管理标杆企业的,分别奖励10万元、5万元" });
-      src = "当年认定为五星级、四星级企业管理标杆企业的,分别奖励10万元、5万元";
+      if (t) t.push({ step: "等次 为「" + p0 + "」", value: showValue(t0, "money"), source: S61 });
+      src = S61;
       break;
+    }
     case "四星级":
+    {
       t0 = K3;
-      if (t) t.push({ step: "等次 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年认定为五星级、四星级企业管理标杆企业的,分别奖励10万元、5万元" });
-      src = "当年认定为五星级、四星级企业管理标杆企业的,分别奖励10万元、5万元";
+      if (t) t.push({ step: "等次 为「" + p0 + "」", value: showValue(t0, "money"), source: S61 });
+      src = S61;
       break;
-    default:
-      throw new PolicyLookupError("等次 为「" + p0 + "」，表中没有这一项");
+    }
+    default: {
+      throw new PolicyLookupError("等次 为「" + p0 + "」，表中没有这一项", W17);
+    }
   }
   if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
-function f28(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// （十四）「制造业创新中心奖励」 policies/shaoxing-004.zc:634
+function clause_MFG_INNOVATION_CENTER(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
@@ -3504,23 +3837,29 @@ function f28(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t0: Decimal;
   switch (p0) {
     case "国家级":
+    {
       t0 = K33;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "支持企业建设创新中心,当年新增认定为国家级、省级制造业创新中心的,分别奖励最高不超过1000万元、500万元" });
-      src = "支持企业建设创新中心,当年新增认定为国家级、省级制造业创新中心的,分别奖励最高不超过1000万元、500万元";
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: S62 });
+      src = S62;
       break;
+    }
     case "省级":
+    {
       t0 = K11;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "支持企业建设创新中心,当年新增认定为国家级、省级制造业创新中心的,分别奖励最高不超过1000万元、500万元" });
-      src = "支持企业建设创新中心,当年新增认定为国家级、省级制造业创新中心的,分别奖励最高不超过1000万元、500万元";
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: S62 });
+      src = S62;
       break;
-    default:
-      throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
+    }
+    default: {
+      throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项", W18);
+    }
   }
   if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
-function f29(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// （十四）「产业创新中心奖励」 policies/shaoxing-004.zc:651
+function clause_INDUSTRY_INNOVATION_CENTER(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
@@ -3528,23 +3867,29 @@ function f29(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t0: Decimal;
   switch (p0) {
     case "国家级":
+    {
       t0 = K11;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年新认定为国家级、省级产业创新中心的,分别奖励500万元、100万元" });
-      src = "当年新认定为国家级、省级产业创新中心的,分别奖励500万元、100万元";
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: S63 });
+      src = S63;
       break;
+    }
     case "省级":
+    {
       t0 = K8;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年新认定为国家级、省级产业创新中心的,分别奖励500万元、100万元" });
-      src = "当年新认定为国家级、省级产业创新中心的,分别奖励500万元、100万元";
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: S63 });
+      src = S63;
       break;
-    default:
-      throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
+    }
+    default: {
+      throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项", W19);
+    }
   }
   if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
-function f30(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// （十四）「企业技术中心、省级重点产业技术联盟依托单位奖励」 policies/shaoxing-004.zc:665
+function clause_TECH_CENTER(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「类型」", value: showValue(p0, "plain"), source: "" });
@@ -3552,33 +3897,43 @@ function f30(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t0: Decimal;
   switch (p0) {
     case "国家级企业技术中心":
+    {
       t0 = K8;
-      if (t) t.push({ step: "类型 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年新增认定为国家级、省级企业技术中心,省级重点产业技术联盟依托单位,市级企业技术中心的,分别奖励最高不超过100万元、20万元、10万元、5万元" });
-      src = "当年新增认定为国家级、省级企业技术中心,省级重点产业技术联盟依托单位,市级企业技术中心的,分别奖励最高不超过100万元、20万元、10万元、5万元";
+      if (t) t.push({ step: "类型 为「" + p0 + "」", value: showValue(t0, "money"), source: S64 });
+      src = S64;
       break;
+    }
     case "省级企业技术中心":
+    {
       t0 = K14;
-      if (t) t.push({ step: "类型 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年新增认定为国家级、省级企业技术中心,省级重点产业技术联盟依托单位,市级企业技术中心的,分别奖励最高不超过100万元、20万元、10万元、5万元" });
-      src = "当年新增认定为国家级、省级企业技术中心,省级重点产业技术联盟依托单位,市级企业技术中心的,分别奖励最高不超过100万元、20万元、10万元、5万元";
+      if (t) t.push({ step: "类型 为「" + p0 + "」", value: showValue(t0, "money"), source: S64 });
+      src = S64;
       break;
+    }
     case "省级重点产业技术联盟依托单位":
+    {
       t0 = K10;
-      if (t) t.push({ step: "类型 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年新增认定为国家级、省级企业技术中心,省级重点产业技术联盟依托单位,市级企业技术中心的,分别奖励最高不超过100万元、20万元、10万元、5万元" });
-      src = "当年新增认定为国家级、省级企业技术中心,省级重点产业技术联盟依托单位,市级企业技术中心的,分别奖励最高不超过100万元、20万元、10万元、5万元";
+      if (t) t.push({ step: "类型 为「" + p0 + "」", value: showValue(t0, "money"), source: S64 });
+      src = S64;
       break;
+    }
     case "市级企业技术中心":
+    {
       t0 = K3;
-      if (t) t.push({ step: "类型 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年新增认定为国家级、省级企业技术中心,省级重点产业技术联盟依托单位,市级企业技术中心的,分别奖励最高不超过100万元、20万元、10万元、5万元" });
-      src = "当年新增认定为国家级、省级企业技术中心,省级重点产业技术联盟依托单位,市级企业技术中心的,分别奖励最高不超过100万元、20万元、10万元、5万元";
+      if (t) t.push({ step: "类型 为「" + p0 + "」", value: showValue(t0, "money"), source: S64 });
+      src = S64;
       break;
-    default:
-      throw new PolicyLookupError("类型 为「" + p0 + "」，表中没有这一项");
+    }
+    default: {
+      throw new PolicyLookupError("类型 为「" + p0 + "」，表中没有这一项", W20);
+    }
   }
   if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
-function f31(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// （十四）「技术创新示范企业奖励」 policies/shaoxing-004.zc:687
+function clause_TECH_INNOVATION_DEMO(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
@@ -3586,23 +3941,29 @@ function f31(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t0: Decimal;
   switch (p0) {
     case "国家级":
+    {
       t0 = K8;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年新增认定为国家级、省级技术创新示范企业的,分别奖励最高不超过100万元、30万元" });
-      src = "当年新增认定为国家级、省级技术创新示范企业的,分别奖励最高不超过100万元、30万元";
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: S65 });
+      src = S65;
       break;
+    }
     case "省级":
+    {
       t0 = K15;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年新增认定为国家级、省级技术创新示范企业的,分别奖励最高不超过100万元、30万元" });
-      src = "当年新增认定为国家级、省级技术创新示范企业的,分别奖励最高不超过100万元、30万元";
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: S65 });
+      src = S65;
       break;
-    default:
-      throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
+    }
+    default: {
+      throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项", W21);
+    }
   }
   if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
-function f32(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// （十五）「省级优秀工业新产品（新技术）奖励」 policies/shaoxing-004.zc:704
+function clause_NEW_PRODUCT_EXCELLENT(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as boolean;
   if (t) t.push({ step: "输入「当年认定」", value: showValue(p0, "plain"), source: "" });
   if (t) t.push({ step: "适用：当年认定", value: p0 ? "是" : "否", source: "" });
@@ -3610,11 +3971,12 @@ function f32(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
-  if (t) t.push({ step: "结果", value: showValue(K14, "money"), source: "对当年认定为省级优秀工业新产品(新技术)的,一次性奖励最高不超过20万元" });
+  if (t) t.push({ step: "结果", value: showValue(K14, "money"), source: S66 });
   return K14;
 }
 
-function f33(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// （十五）「省重点技术创新项目、高新技术产品开发项目、工业新产品评价验收奖励」 policies/shaoxing-004.zc:719
+function clause_TECH_PROJECT_EVAL(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「类型」", value: showValue(p0, "plain"), source: "" });
@@ -3622,28 +3984,36 @@ function f33(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t0: Decimal;
   switch (p0) {
     case "省重点技术创新项目":
+    {
       t0 = K10;
-      if (t) t.push({ step: "类型 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年通过评价(验收)的省重点技术创新项目、省重点高新技术产品开发项目、省级工业新产品(新技术),分别奖励最高不超过10万元、5万元、2万元" });
-      src = "当年通过评价(验收)的省重点技术创新项目、省重点高新技术产品开发项目、省级工业新产品(新技术),分别奖励最高不超过10万元、5万元、2万元";
+      if (t) t.push({ step: "类型 为「" + p0 + "」", value: showValue(t0, "money"), source: S67 });
+      src = S67;
       break;
+    }
     case "省重点高新技术产品开发项目":
+    {
       t0 = K3;
-      if (t) t.push({ step: "类型 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年通过评价(验收)的省重点技术创新项目、省重点高新技术产品开发项目、省级工业新产品(新技术),分别奖励最高不超过10万元、5万元、2万元" });
-      src = "当年通过评价(验收)的省重点技术创新项目、省重点高新技术产品开发项目、省级工业新产品(新技术),分别奖励最高不超过10万元、5万元、2万元";
+      if (t) t.push({ step: "类型 为「" + p0 + "」", value: showValue(t0, "money"), source: S67 });
+      src = S67;
       break;
+    }
     case "省级工业新产品":
+    {
       t0 = K34;
-      if (t) t.push({ step: "类型 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年通过评价(验收)的省重点技术创新项目、省重点高新技术产品开发项目、省级工业新产品(新技术),分别奖励最高不超过10万元、5万元、2万元" });
-      src = "当年通过评价(验收)的省重点技术创新项目、省重点高新技术产品开发项目、省级工业新产品(新技术),分别奖励最高不超过10万元、5万元、2万元";
+      if (t) t.push({ step: "类型 为「" + p0 + "」", value: showValue(t0, "money"), source: S67 });
+      src = S67;
       break;
-    default:
-      throw new PolicyLookupError("类型 为「" + p0 + "」，表中没有这一项");
+    }
+    default: {
+      throw new PolicyLookupError("类型 为「" + p0 + "」，表中没有这一项", W22);
+    }
   }
   if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
-function f34(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// （十五）「市级首台（套）整机设备奖励」 policies/shaoxing-004.zc:738
+function clause_CITY_FIRST_SET(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as boolean;
   if (t) t.push({ step: "输入「当年新增认定」", value: showValue(p0, "plain"), source: "" });
   if (t) t.push({ step: "适用：当年新增认定", value: p0 ? "是" : "否", source: "" });
@@ -3651,11 +4021,12 @@ function f34(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
-  if (t) t.push({ step: "结果", value: showValue(K15, "money"), source: "当年新增认定为市级首台(套)整机设备(成套设备)的,奖励最高不超过30万元" });
+  if (t) t.push({ step: "结果", value: showValue(K15, "money"), source: S68 });
   return K15;
 }
 
-function f35(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// （十五）「首台（套）关键零部件奖励」 policies/shaoxing-004.zc:753
+function clause_KEY_COMPONENT(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
@@ -3663,56 +4034,67 @@ function f35(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t0: Decimal;
   switch (p0) {
     case "国际":
+    {
       t0 = K8;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年新增认定为国际、国内、省级、市级首台(套)关键零部件的,分别奖励最高不超过100万元、50万元、25万元、10万元" });
-      src = "当年新增认定为国际、国内、省级、市级首台(套)关键零部件的,分别奖励最高不超过100万元、50万元、25万元、10万元";
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: S69 });
+      src = S69;
       break;
+    }
     case "国内":
+    {
       t0 = K7;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年新增认定为国际、国内、省级、市级首台(套)关键零部件的,分别奖励最高不超过100万元、50万元、25万元、10万元" });
-      src = "当年新增认定为国际、国内、省级、市级首台(套)关键零部件的,分别奖励最高不超过100万元、50万元、25万元、10万元";
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: S69 });
+      src = S69;
       break;
+    }
     case "省级":
+    {
       t0 = K18;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年新增认定为国际、国内、省级、市级首台(套)关键零部件的,分别奖励最高不超过100万元、50万元、25万元、10万元" });
-      src = "当年新增认定为国际、国内、省级、市级首台(套)关键零部件的,分别奖励最高不超过100万元、50万元、25万元、10万元";
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: S69 });
+      src = S69;
       break;
+    }
     case "市级":
+    {
       t0 = K10;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年新增认定为国际、国内、省级、市级首台(套)关键零部件的,分别奖励最高不超过100万元、50万元、25万元、10万元" });
-      src = "当年新增认定为国际、国内、省级、市级首台(套)关键零部件的,分别奖励最高不超过100万元、50万元、25万元、10万元";
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: S69 });
+      src = S69;
       break;
-    default:
-      throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
+    }
+    default: {
+      throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项", W23);
+    }
   }
   if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
-function f36(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// （十七）「信息化项目补助」 policies/shaoxing-004.zc:774
+function clause_INFO_PROJECT(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「投资总额」", value: showValue(p0, "money"), source: "" });
   const p1 = a[1] as Decimal;
   if (t) t.push({ step: "输入「当年已获补助」", value: showValue(p1, "money"), source: "" });
   const t0 = cmp(p0, K15) >= 0;
-  if (t) t.push({ step: "适用：投资总额 ≥ 30万元", value: t0 ? "是" : "否", source: "投入达到30万元以上的信息化项目" });
+  if (t) t.push({ step: "适用：投资总额 ≥ 30万元", value: t0 ? "是" : "否", source: S70 });
   if (!t0) {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
   const t1 = p0.times(K19);
   const v0: Decimal = t1;
-  if (t) t.push({ step: "补助额", value: showValue(v0, "money"), source: "按不超过其投资总额的30%给予补助" });
+  if (t) t.push({ step: "补助额 = " + showValue(p0, "money") + " × 30%", value: showValue(v0, "money"), source: S71 });
   const t2 = K31.minus(p1);
   const t3 = t2.isNegative() ? ZERO : t2;
   const v1: Decimal = t3;
-  if (t) t.push({ step: "剩余额度", value: showValue(v1, "money"), source: "单家企业每年不超过150万元" });
+  if (t) t.push({ step: "剩余额度 = 150万元 扣除 " + showValue(p1, "money"), value: showValue(v1, "money"), source: S72 });
   const t4 = cmp(v0, v1) <= 0 ? v0 : v1;
-  if (t) t.push({ step: "结果", value: showValue(t4, "money"), source: "" });
+  if (t) t.push({ step: "结果 = " + showValue(v0, "money") + " 封顶 " + showValue(v1, "money"), value: showValue(t4, "money"), source: "" });
   return t4;
 }
 
-function f37(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// （十七）「5G全连接工厂奖励」 policies/shaoxing-004.zc:800
+function clause_FIVE_G_FACTORY(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
@@ -3722,55 +4104,71 @@ function f37(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t0: Decimal;
   switch (p0) {
     case "省级":
+    {
       src = "";
       let t1: Decimal;
       switch (p1) {
         case "车间级":
+        {
           t1 = K9;
-          if (t) t.push({ step: "类型 为「" + p1 + "」", value: showValue(t1, "money"), source: "当年新列入省级5G全连接工厂的企业,按车间级、工厂级,分别奖励15万元、50万元" });
-          src = "当年新列入省级5G全连接工厂的企业,按车间级、工厂级,分别奖励15万元、50万元";
+          if (t) t.push({ step: "类型 为「" + p1 + "」", value: showValue(t1, "money"), source: S73 });
+          src = S73;
           break;
+        }
         case "工厂级":
+        {
           t1 = K7;
-          if (t) t.push({ step: "类型 为「" + p1 + "」", value: showValue(t1, "money"), source: "当年新列入省级5G全连接工厂的企业,按车间级、工厂级,分别奖励15万元、50万元" });
-          src = "当年新列入省级5G全连接工厂的企业,按车间级、工厂级,分别奖励15万元、50万元";
+          if (t) t.push({ step: "类型 为「" + p1 + "」", value: showValue(t1, "money"), source: S73 });
+          src = S73;
           break;
-        default:
-          throw new PolicyLookupError("类型 为「" + p1 + "」，表中没有这一项");
+        }
+        default: {
+          throw new PolicyLookupError("类型 为「" + p1 + "」，表中没有这一项", W24);
+        }
       }
       t0 = t1;
-      src = src || "当年新列入省级5G全连接工厂的企业,按车间级、工厂级,分别奖励15万元、50万元,新列入市级的,按车间级、工厂级,分别奖励10万元、30万元";
+      src = src || S74;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: src });
       break;
+    }
     case "市级":
+    {
       src = "";
       let t2: Decimal;
       switch (p1) {
         case "车间级":
+        {
           t2 = K10;
-          if (t) t.push({ step: "类型 为「" + p1 + "」", value: showValue(t2, "money"), source: "新列入市级的,按车间级、工厂级,分别奖励10万元、30万元" });
-          src = "新列入市级的,按车间级、工厂级,分别奖励10万元、30万元";
+          if (t) t.push({ step: "类型 为「" + p1 + "」", value: showValue(t2, "money"), source: S75 });
+          src = S75;
           break;
+        }
         case "工厂级":
+        {
           t2 = K15;
-          if (t) t.push({ step: "类型 为「" + p1 + "」", value: showValue(t2, "money"), source: "新列入市级的,按车间级、工厂级,分别奖励10万元、30万元" });
-          src = "新列入市级的,按车间级、工厂级,分别奖励10万元、30万元";
+          if (t) t.push({ step: "类型 为「" + p1 + "」", value: showValue(t2, "money"), source: S75 });
+          src = S75;
           break;
-        default:
-          throw new PolicyLookupError("类型 为「" + p1 + "」，表中没有这一项");
+        }
+        default: {
+          throw new PolicyLookupError("类型 为「" + p1 + "」，表中没有这一项", W24);
+        }
       }
       t0 = t2;
-      src = src || "当年新列入省级5G全连接工厂的企业,按车间级、工厂级,分别奖励15万元、50万元,新列入市级的,按车间级、工厂级,分别奖励10万元、30万元";
+      src = src || S74;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: src });
       break;
-    default:
-      throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
+    }
+    default: {
+      throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项", W24);
+    }
   }
   if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
-function f38(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// （十七）「未来工厂、智能工厂、数字化车间奖励」 policies/shaoxing-004.zc:825
+function clause_SMART_FACTORY(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「称号」", value: showValue(p0, "plain"), source: "" });
@@ -3778,38 +4176,50 @@ function f38(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t0: Decimal;
   switch (p0) {
     case "省级未来工厂":
+    {
       t0 = K11;
-      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年新增认定为省级未来工厂、省级智能工厂、市级智能工厂、省级数字化车间、市级数字化车间的,分别奖励500万元、50万元、30万元、15万元、10万元" });
-      src = "当年新增认定为省级未来工厂、省级智能工厂、市级智能工厂、省级数字化车间、市级数字化车间的,分别奖励500万元、50万元、30万元、15万元、10万元";
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: S76 });
+      src = S76;
       break;
+    }
     case "省级智能工厂":
+    {
       t0 = K7;
-      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年新增认定为省级未来工厂、省级智能工厂、市级智能工厂、省级数字化车间、市级数字化车间的,分别奖励500万元、50万元、30万元、15万元、10万元" });
-      src = "当年新增认定为省级未来工厂、省级智能工厂、市级智能工厂、省级数字化车间、市级数字化车间的,分别奖励500万元、50万元、30万元、15万元、10万元";
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: S76 });
+      src = S76;
       break;
+    }
     case "市级智能工厂":
+    {
       t0 = K15;
-      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年新增认定为省级未来工厂、省级智能工厂、市级智能工厂、省级数字化车间、市级数字化车间的,分别奖励500万元、50万元、30万元、15万元、10万元" });
-      src = "当年新增认定为省级未来工厂、省级智能工厂、市级智能工厂、省级数字化车间、市级数字化车间的,分别奖励500万元、50万元、30万元、15万元、10万元";
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: S76 });
+      src = S76;
       break;
+    }
     case "省级数字化车间":
+    {
       t0 = K9;
-      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年新增认定为省级未来工厂、省级智能工厂、市级智能工厂、省级数字化车间、市级数字化车间的,分别奖励500万元、50万元、30万元、15万元、10万元" });
-      src = "当年新增认定为省级未来工厂、省级智能工厂、市级智能工厂、省级数字化车间、市级数字化车间的,分别奖励500万元、50万元、30万元、15万元、10万元";
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: S76 });
+      src = S76;
       break;
+    }
     case "市级数字化车间":
+    {
       t0 = K10;
-      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年新增认定为省级未来工厂、省级智能工厂、市级智能工厂、省级数字化车间、市级数字化车间的,分别奖励500万元、50万元、30万元、15万元、10万元" });
-      src = "当年新增认定为省级未来工厂、省级智能工厂、市级智能工厂、省级数字化车间、市级数字化车间的,分别奖励500万元、50万元、30万元、15万元、10万元";
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: S76 });
+      src = S76;
       break;
-    default:
-      throw new PolicyLookupError("称号 为「" + p0 + "」，表中没有这一项");
+    }
+    default: {
+      throw new PolicyLookupError("称号 为「" + p0 + "」，表中没有这一项", W25);
+    }
   }
   if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
-function f39(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// （十七）「工业互联网平台奖励」 policies/shaoxing-004.zc:849
+function clause_IIP_PLATFORM(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
@@ -3817,23 +4227,29 @@ function f39(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t0: Decimal;
   switch (p0) {
     case "省级":
+    {
       t0 = K8;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "最高不超过100万" });
-      src = "最高不超过100万";
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: S77 });
+      src = S77;
       break;
+    }
     case "市级":
+    {
       t0 = K14;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "对当年新认定为省级、市级工业互联网平台的企业,分别奖励最高不超过100万、20万元" });
-      src = "对当年新认定为省级、市级工业互联网平台的企业,分别奖励最高不超过100万、20万元";
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: S78 });
+      src = S78;
       break;
-    default:
-      throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
+    }
+    default: {
+      throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项", W26);
+    }
   }
   if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
-function f40(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// （十七）「工业互联网APP优秀解决方案、工业软件优秀产品奖励」 policies/shaoxing-004.zc:866
+function clause_IIP_APP(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
@@ -3841,23 +4257,29 @@ function f40(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t0: Decimal;
   switch (p0) {
     case "国家级":
+    {
       t0 = K7;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年新增认定为国家级、省级工业互联网APP优秀解决方案或工业软件优秀产品的,分别奖励最高不超过50万元、20万元" });
-      src = "当年新增认定为国家级、省级工业互联网APP优秀解决方案或工业软件优秀产品的,分别奖励最高不超过50万元、20万元";
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: S79 });
+      src = S79;
       break;
+    }
     case "省级":
+    {
       t0 = K14;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年新增认定为国家级、省级工业互联网APP优秀解决方案或工业软件优秀产品的,分别奖励最高不超过50万元、20万元" });
-      src = "当年新增认定为国家级、省级工业互联网APP优秀解决方案或工业软件优秀产品的,分别奖励最高不超过50万元、20万元";
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: S79 });
+      src = S79;
       break;
-    default:
-      throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
+    }
+    default: {
+      throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项", W27);
+    }
   }
   if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
-function f41(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// （十七）「省级重点工业信息工程服务机构（数字化服务商）奖励」 policies/shaoxing-004.zc:883
+function clause_DIGITAL_SERVICE_PROVIDER(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as boolean;
   if (t) t.push({ step: "输入「当年新列入」", value: showValue(p0, "plain"), source: "" });
   if (t) t.push({ step: "适用：当年新列入", value: p0 ? "是" : "否", source: "" });
@@ -3865,11 +4287,12 @@ function f41(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
-  if (t) t.push({ step: "结果", value: showValue(K15, "money"), source: "当年新列入省级重点工业信息工程服务机构(省级数字化服务商)的,奖励30万元" });
+  if (t) t.push({ step: "结果", value: showValue(K15, "money"), source: S80 });
   return K15;
 }
 
-function f42(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// （十八）「“云上企业”、大数据示范企业奖励」 policies/shaoxing-004.zc:896
+function clause_CLOUD_BIGDATA(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「称号」", value: showValue(p0, "plain"), source: "" });
@@ -3878,29 +4301,35 @@ function f42(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   switch (p0) {
     case "省级云上企业":
     case "省级大数据示范企业":
+    {
       t0 = K14;
-      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "分别奖励最高不超过20万元" });
-      src = "分别奖励最高不超过20万元";
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: S81 });
+      src = S81;
       break;
+    }
     case "市级云上企业培育库":
+    {
       t0 = K3;
-      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: "奖励最高不超过5万元" });
-      src = "奖励最高不超过5万元";
+      if (t) t.push({ step: "称号 为「" + p0 + "」", value: showValue(t0, "money"), source: S82 });
+      src = S82;
       break;
-    default:
-      throw new PolicyLookupError("称号 为「" + p0 + "」，表中没有这一项");
+    }
+    default: {
+      throw new PolicyLookupError("称号 为「" + p0 + "」，表中没有这一项", W28);
+    }
   }
   if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
-function f43(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// （十八）「数据管理能力成熟度（DCMM）贯标奖励」 policies/shaoxing-004.zc:914
+function clause_DCMM(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「等级」", value: showValue(p0, "plain"), source: "" });
   const p1 = a[1] as boolean;
   if (t) t.push({ step: "输入「市级及以上智能工厂等认定」", value: showValue(p1, "plain"), source: "" });
-  if (t) t.push({ step: "适用：「市级及以上智能工厂等认定」", value: p1 ? "是" : "否", source: "被认定为市级及以上智能工厂(5G工厂、工业互联网平台、云上企业)的" });
+  if (t) t.push({ step: "适用：「市级及以上智能工厂等认定」", value: p1 ? "是" : "否", source: S83 });
   if (!p1) {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
@@ -3911,18 +4340,22 @@ function f43(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     case "2级":
     case "3级":
     case "4级及以上":
+    {
       t0 = K7;
-      if (t) t.push({ step: "等级 为「" + p0 + "」", value: showValue(t0, "money"), source: "首次通过数据管理能力成熟度(DCMM)国家标准贯标2级、3级、4级及以上认证并被认定为市级及以上智能工厂(5G工厂、工业互联网平台、云上企业)的,奖励最高不超过50万元" });
-      src = "首次通过数据管理能力成熟度(DCMM)国家标准贯标2级、3级、4级及以上认证并被认定为市级及以上智能工厂(5G工厂、工业互联网平台、云上企业)的,奖励最高不超过50万元";
+      if (t) t.push({ step: "等级 为「" + p0 + "」", value: showValue(t0, "money"), source: S84 });
+      src = S84;
       break;
-    default:
-      throw new PolicyLookupError("等级 为「" + p0 + "」，表中没有这一项");
+    }
+    default: {
+      throw new PolicyLookupError("等级 为「" + p0 + "」，表中没有这一项", W29);
+    }
   }
   if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
-function f44(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// （十八）「省级首席数据官试点奖励」 policies/shaoxing-004.zc:935
+function clause_CDO_PILOT(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as boolean;
   if (t) t.push({ step: "输入「当年新列入」", value: showValue(p0, "plain"), source: "" });
   if (t) t.push({ step: "适用：当年新列入", value: p0 ? "是" : "否", source: "" });
@@ -3930,11 +4363,12 @@ function f44(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
-  if (t) t.push({ step: "结果", value: showValue(K10, "money"), source: "当年新列入省级首席数据官试点的企业,奖励最高不超过10万元" });
+  if (t) t.push({ step: "结果", value: showValue(K10, "money"), source: S85 });
   return K10;
 }
 
-function f45(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// （十八）「“两化”融合管理体系贯标评定奖励」 policies/shaoxing-004.zc:950
+function clause_TWO_INTEGRATION(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「等级」", value: showValue(p0, "plain"), source: "" });
@@ -3942,23 +4376,29 @@ function f45(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t0: Decimal;
   switch (p0) {
     case "AAA级及以上":
+    {
       t0 = K15;
-      if (t) t.push({ step: "等级 为「" + p0 + "」", value: showValue(t0, "money"), source: "首次通过工信部“两化”融合管理体系贯标评定(试点),AAA级及以上的奖励不超过30万元,AA级(单元级)的奖励最高不超过10万元" });
-      src = "首次通过工信部“两化”融合管理体系贯标评定(试点),AAA级及以上的奖励不超过30万元,AA级(单元级)的奖励最高不超过10万元";
+      if (t) t.push({ step: "等级 为「" + p0 + "」", value: showValue(t0, "money"), source: S86 });
+      src = S86;
       break;
+    }
     case "AA级":
+    {
       t0 = K10;
-      if (t) t.push({ step: "等级 为「" + p0 + "」", value: showValue(t0, "money"), source: "首次通过工信部“两化”融合管理体系贯标评定(试点),AAA级及以上的奖励不超过30万元,AA级(单元级)的奖励最高不超过10万元" });
-      src = "首次通过工信部“两化”融合管理体系贯标评定(试点),AAA级及以上的奖励不超过30万元,AA级(单元级)的奖励最高不超过10万元";
+      if (t) t.push({ step: "等级 为「" + p0 + "」", value: showValue(t0, "money"), source: S86 });
+      src = S86;
       break;
-    default:
-      throw new PolicyLookupError("等级 为「" + p0 + "」，表中没有这一项");
+    }
+    default: {
+      throw new PolicyLookupError("等级 为「" + p0 + "」，表中没有这一项", W30);
+    }
   }
   if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
-function f46(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// （十八）「新一代信息技术与制造业融合发展试点奖励」 policies/shaoxing-004.zc:967
+function clause_IT_FUSION_PILOT(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
@@ -3966,23 +4406,29 @@ function f46(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t0: Decimal;
   switch (p0) {
     case "国家级":
+    {
       t0 = K7;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年新列入国家级、省级新一代信息技术与制造业融合发展试点的企业(项目),分别奖励最高不超过50万元、10万元" });
-      src = "当年新列入国家级、省级新一代信息技术与制造业融合发展试点的企业(项目),分别奖励最高不超过50万元、10万元";
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: S87 });
+      src = S87;
       break;
+    }
     case "省级":
+    {
       t0 = K10;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年新列入国家级、省级新一代信息技术与制造业融合发展试点的企业(项目),分别奖励最高不超过50万元、10万元" });
-      src = "当年新列入国家级、省级新一代信息技术与制造业融合发展试点的企业(项目),分别奖励最高不超过50万元、10万元";
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: S87 });
+      src = S87;
       break;
-    default:
-      throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
+    }
+    default: {
+      throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项", W31);
+    }
   }
   if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
-function f47(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// （十八）「工信部工业互联网试点示范项目奖励」 policies/shaoxing-004.zc:984
+function clause_IIP_DEMO_PROJECT(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as boolean;
   if (t) t.push({ step: "输入「当年新列入」", value: showValue(p0, "plain"), source: "" });
   if (t) t.push({ step: "适用：当年新列入", value: p0 ? "是" : "否", source: "" });
@@ -3990,11 +4436,12 @@ function f47(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
-  if (t) t.push({ step: "结果", value: showValue(K7, "money"), source: "当年新列入工信部工业互联网试点示范项目的,奖励最高不超过50万元" });
+  if (t) t.push({ step: "结果", value: showValue(K7, "money"), source: S88 });
   return K7;
 }
 
-function f48(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// （十八）「省级新型信息消费示范项目奖励」 policies/shaoxing-004.zc:999
+function clause_INFO_CONSUMPTION(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as boolean;
   if (t) t.push({ step: "输入「当年新列入」", value: showValue(p0, "plain"), source: "" });
   if (t) t.push({ step: "适用：当年新列入", value: p0 ? "是" : "否", source: "" });
@@ -4002,11 +4449,12 @@ function f48(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
-  if (t) t.push({ step: "结果", value: showValue(K14, "money"), source: "当年新列入省级新型信息消费示范项目的,奖励最高不超过20万元" });
+  if (t) t.push({ step: "结果", value: showValue(K14, "money"), source: S89 });
   return K14;
 }
 
-function f49(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// （十九）「数据大赛获奖及孵化奖励」 policies/shaoxing-004.zc:1014
+function clause_DATA_CONTEST(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
@@ -4018,104 +4466,134 @@ function f49(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t0: Decimal;
   switch (p0) {
     case "国家级":
+    {
       src = "";
       let t1: Decimal;
       switch (p1) {
         case "一等奖":
+        {
           t1 = K10;
-          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t1, "money"), source: "对获得国家级数据大赛一、二、三等奖的,分别奖励10万元、8万元、6万元" });
-          src = "对获得国家级数据大赛一、二、三等奖的,分别奖励10万元、8万元、6万元";
+          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t1, "money"), source: S90 });
+          src = S90;
           break;
+        }
         case "二等奖":
+        {
           t1 = K1;
-          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t1, "money"), source: "对获得国家级数据大赛一、二、三等奖的,分别奖励10万元、8万元、6万元" });
-          src = "对获得国家级数据大赛一、二、三等奖的,分别奖励10万元、8万元、6万元";
+          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t1, "money"), source: S90 });
+          src = S90;
           break;
+        }
         case "三等奖":
+        {
           t1 = K6;
-          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t1, "money"), source: "对获得国家级数据大赛一、二、三等奖的,分别奖励10万元、8万元、6万元" });
-          src = "对获得国家级数据大赛一、二、三等奖的,分别奖励10万元、8万元、6万元";
+          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t1, "money"), source: S90 });
+          src = S90;
           break;
-        default:
-          throw new PolicyLookupError("等次 为「" + p1 + "」，表中没有这一项");
+        }
+        default: {
+          throw new PolicyLookupError("等次 为「" + p1 + "」，表中没有这一项", W32);
+        }
       }
       t0 = t1;
-      src = src || "支持公共数据开放利用,对获得国家级数据大赛一、二、三等奖的,分别奖励10万元、8万元、6万元,省级一、二、三等奖的,分别奖励8万元、6万元、4万元,市级一、二、三等奖的,分别奖励3万元、2万元、1万元,同一项目同时获国家级、省级、市级奖的,就高奖励";
+      src = src || S91;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: src });
       break;
+    }
     case "省级":
+    {
       src = "";
       let t2: Decimal;
       switch (p1) {
         case "一等奖":
+        {
           t2 = K1;
-          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t2, "money"), source: "省级一、二、三等奖的,分别奖励8万元、6万元、4万元" });
-          src = "省级一、二、三等奖的,分别奖励8万元、6万元、4万元";
+          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t2, "money"), source: S92 });
+          src = S92;
           break;
+        }
         case "二等奖":
+        {
           t2 = K6;
-          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t2, "money"), source: "省级一、二、三等奖的,分别奖励8万元、6万元、4万元" });
-          src = "省级一、二、三等奖的,分别奖励8万元、6万元、4万元";
+          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t2, "money"), source: S92 });
+          src = S92;
           break;
+        }
         case "三等奖":
+        {
           t2 = K35;
-          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t2, "money"), source: "省级一、二、三等奖的,分别奖励8万元、6万元、4万元" });
-          src = "省级一、二、三等奖的,分别奖励8万元、6万元、4万元";
+          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t2, "money"), source: S92 });
+          src = S92;
           break;
-        default:
-          throw new PolicyLookupError("等次 为「" + p1 + "」，表中没有这一项");
+        }
+        default: {
+          throw new PolicyLookupError("等次 为「" + p1 + "」，表中没有这一项", W32);
+        }
       }
       t0 = t2;
-      src = src || "支持公共数据开放利用,对获得国家级数据大赛一、二、三等奖的,分别奖励10万元、8万元、6万元,省级一、二、三等奖的,分别奖励8万元、6万元、4万元,市级一、二、三等奖的,分别奖励3万元、2万元、1万元,同一项目同时获国家级、省级、市级奖的,就高奖励";
+      src = src || S91;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: src });
       break;
+    }
     case "市级":
+    {
       src = "";
       let t3: Decimal;
       switch (p1) {
         case "一等奖":
+        {
           t3 = K36;
-          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t3, "money"), source: "市级一、二、三等奖的,分别奖励3万元、2万元、1万元" });
-          src = "市级一、二、三等奖的,分别奖励3万元、2万元、1万元";
+          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t3, "money"), source: S93 });
+          src = S93;
           break;
+        }
         case "二等奖":
+        {
           t3 = K34;
-          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t3, "money"), source: "市级一、二、三等奖的,分别奖励3万元、2万元、1万元" });
-          src = "市级一、二、三等奖的,分别奖励3万元、2万元、1万元";
+          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t3, "money"), source: S93 });
+          src = S93;
           break;
+        }
         case "三等奖":
+        {
           t3 = K5;
-          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t3, "money"), source: "市级一、二、三等奖的,分别奖励3万元、2万元、1万元" });
-          src = "市级一、二、三等奖的,分别奖励3万元、2万元、1万元";
+          if (t) t.push({ step: "等次 为「" + p1 + "」", value: showValue(t3, "money"), source: S93 });
+          src = S93;
           break;
-        default:
-          throw new PolicyLookupError("等次 为「" + p1 + "」，表中没有这一项");
+        }
+        default: {
+          throw new PolicyLookupError("等次 为「" + p1 + "」，表中没有这一项", W32);
+        }
       }
       t0 = t3;
-      src = src || "支持公共数据开放利用,对获得国家级数据大赛一、二、三等奖的,分别奖励10万元、8万元、6万元,省级一、二、三等奖的,分别奖励8万元、6万元、4万元,市级一、二、三等奖的,分别奖励3万元、2万元、1万元,同一项目同时获国家级、省级、市级奖的,就高奖励";
+      src = src || S91;
       if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: src });
       break;
-    default:
-      throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
+    }
+    default: {
+      throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项", W32);
+    }
   }
   const v0: Decimal = t0;
   if (t) t.push({ step: "基础奖额", value: showValue(v0, "money"), source: src });
   let t4: Decimal;
-  const t5 = cmp(p2, K8) > 0;
-  if (t5) {
-    t4 = K3;
-  }
-  else {
+  b0: {
+    const t5 = cmp(p2, K8) > 0;
+    if (t5) {
+      t4 = K3;
+      break b0;
+    }
     t4 = K2;
   }
   const v1: Decimal = t4;
-  if (t) t.push({ step: "孵化奖励", value: showValue(v1, "money"), source: "孵化项目营业收入超100万元的,再奖励5万元" });
+  if (t) t.push({ step: "孵化奖励", value: showValue(v1, "money"), source: S94 });
   const t6 = v0.plus(v1);
-  if (t) t.push({ step: "结果", value: showValue(t6, "money"), source: "" });
+  if (t) t.push({ step: "结果 = " + showValue(v0, "money") + " + " + showValue(v1, "money"), value: showValue(t6, "money"), source: "" });
   return t6;
 }
 
-function f50(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// （十九）「数据领域社会类政企合作奖励」 policies/shaoxing-004.zc:1060
+function clause_GOV_ENTERPRISE_DATA(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
@@ -4123,36 +4601,45 @@ function f50(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t0: Decimal;
   switch (p0) {
     case "国家级":
+    {
       t0 = K10;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "鼓励政企合作,对企业主导的数据领域社会类政企合作(不包括政府投资项目),取得国家级、省级、市级试点或荣誉的,分别奖励10万元、5万元、2万元" });
-      src = "鼓励政企合作,对企业主导的数据领域社会类政企合作(不包括政府投资项目),取得国家级、省级、市级试点或荣誉的,分别奖励10万元、5万元、2万元";
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: S95 });
+      src = S95;
       break;
+    }
     case "省级":
+    {
       t0 = K3;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "鼓励政企合作,对企业主导的数据领域社会类政企合作(不包括政府投资项目),取得国家级、省级、市级试点或荣誉的,分别奖励10万元、5万元、2万元" });
-      src = "鼓励政企合作,对企业主导的数据领域社会类政企合作(不包括政府投资项目),取得国家级、省级、市级试点或荣誉的,分别奖励10万元、5万元、2万元";
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: S95 });
+      src = S95;
       break;
+    }
     case "市级":
+    {
       t0 = K34;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "鼓励政企合作,对企业主导的数据领域社会类政企合作(不包括政府投资项目),取得国家级、省级、市级试点或荣誉的,分别奖励10万元、5万元、2万元" });
-      src = "鼓励政企合作,对企业主导的数据领域社会类政企合作(不包括政府投资项目),取得国家级、省级、市级试点或荣誉的,分别奖励10万元、5万元、2万元";
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: S95 });
+      src = S95;
       break;
-    default:
-      throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
+    }
+    default: {
+      throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项", W33);
+    }
   }
   if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
-function f51(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// （十九）「公共数据授权运营数据产品奖励」 policies/shaoxing-004.zc:1079
+function clause_DATA_PRODUCT(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「产品数」", value: showValue(p0, "个"), source: "" });
   const t0 = K5.times(p0);
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "每个奖励1万元" });
+  if (t) t.push({ step: "结果 = 1万元/个 × " + showValue(p0, "个"), value: showValue(t0, "money"), source: S96 });
   return t0;
 }
 
-function f52(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// （十九）「市级数据产业园补助」 policies/shaoxing-004.zc:1094
+function clause_DATA_PARK(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as boolean;
   if (t) t.push({ step: "输入「当年新认定」", value: showValue(p0, "plain"), source: "" });
   if (t) t.push({ step: "适用：当年新认定", value: p0 ? "是" : "否", source: "" });
@@ -4160,29 +4647,31 @@ function f52(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
-  if (t) t.push({ step: "结果", value: showValue(K10, "money"), source: "对当年新认定的市级数据产业园,一次性补助10万元" });
+  if (t) t.push({ step: "结果", value: showValue(K10, "money"), source: S97 });
   return K10;
 }
 
-function f53(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// （二十）「循环经济“850”工程示范项目奖励」 policies/shaoxing-004.zc:1107
+function clause_CIRCULAR_850(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「设备投资额」", value: showValue(p0, "money"), source: "" });
   const p1 = a[1] as boolean;
   if (t) t.push({ step: "输入「验收通过」", value: showValue(p1, "plain"), source: "" });
-  if (t) t.push({ step: "适用：验收通过", value: p1 ? "是" : "否", source: "示范项目并验收通过的" });
+  if (t) t.push({ step: "适用：验收通过", value: p1 ? "是" : "否", source: S98 });
   if (!p1) {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
   const t0 = p0.times(K37);
   const v0: Decimal = t0;
-  if (t) t.push({ step: "奖励额", value: showValue(v0, "money"), source: "按实际设备投资额的8%给予奖励" });
+  if (t) t.push({ step: "奖励额 = " + showValue(p0, "money") + " × 8%", value: showValue(v0, "money"), source: S99 });
   const t1 = cmp(v0, K8) <= 0 ? v0 : K8;
-  if (t) t.push({ step: "结果", value: showValue(t1, "money"), source: "最高不超过100万元" });
+  if (t) t.push({ step: "结果 = " + showValue(v0, "money") + " 封顶 100万元", value: showValue(t1, "money"), source: S100 });
   return t1;
 }
 
-function f54(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// （二十）「绿色低碳企业（工厂、产品、园区、供应链、绿色设计示范）奖励」 policies/shaoxing-004.zc:1127
+function clause_GREEN_LOW_CARBON(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
@@ -4190,28 +4679,36 @@ function f54(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t0: Decimal;
   switch (p0) {
     case "国家级":
+    {
       t0 = K7;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年新认定为国家级、省级、市级绿色低碳企业(工厂、产品、园区、供应链、绿色设计示范等)的,分别奖励50万元、30万元、10万元" });
-      src = "当年新认定为国家级、省级、市级绿色低碳企业(工厂、产品、园区、供应链、绿色设计示范等)的,分别奖励50万元、30万元、10万元";
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: S101 });
+      src = S101;
       break;
+    }
     case "省级":
+    {
       t0 = K15;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年新认定为国家级、省级、市级绿色低碳企业(工厂、产品、园区、供应链、绿色设计示范等)的,分别奖励50万元、30万元、10万元" });
-      src = "当年新认定为国家级、省级、市级绿色低碳企业(工厂、产品、园区、供应链、绿色设计示范等)的,分别奖励50万元、30万元、10万元";
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: S101 });
+      src = S101;
       break;
+    }
     case "市级":
+    {
       t0 = K10;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年新认定为国家级、省级、市级绿色低碳企业(工厂、产品、园区、供应链、绿色设计示范等)的,分别奖励50万元、30万元、10万元" });
-      src = "当年新认定为国家级、省级、市级绿色低碳企业(工厂、产品、园区、供应链、绿色设计示范等)的,分别奖励50万元、30万元、10万元";
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: S101 });
+      src = S101;
       break;
-    default:
-      throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
+    }
+    default: {
+      throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项", W34);
+    }
   }
   if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
-function f55(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// （二十）「省级节水型企业奖励」 policies/shaoxing-004.zc:1146
+function clause_WATER_SAVING(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as boolean;
   if (t) t.push({ step: "输入「当年新认定」", value: showValue(p0, "plain"), source: "" });
   if (t) t.push({ step: "适用：当年新认定", value: p0 ? "是" : "否", source: "" });
@@ -4219,11 +4716,12 @@ function f55(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
-  if (t) t.push({ step: "结果", value: showValue(K10, "money"), source: "当年新认定为省级节水型企业的,奖励10万元" });
+  if (t) t.push({ step: "结果", value: showValue(K10, "money"), source: S102 });
   return K10;
 }
 
-function f56(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// （二十）「能源管理体系认证奖励」 policies/shaoxing-004.zc:1159
+function clause_ENERGY_MGMT_CERT(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as boolean;
   if (t) t.push({ step: "输入「当年通过」", value: showValue(p0, "plain"), source: "" });
   if (t) t.push({ step: "适用：当年通过", value: p0 ? "是" : "否", source: "" });
@@ -4231,11 +4729,12 @@ function f56(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
-  if (t) t.push({ step: "结果", value: showValue(K3, "money"), source: "当年通过能源管理体系认证的,奖励5万元" });
+  if (t) t.push({ step: "结果", value: showValue(K3, "money"), source: S103 });
   return K3;
 }
 
-function f57(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// （二十）「省级自愿性清洁生产企业奖励」 policies/shaoxing-004.zc:1172
+function clause_CLEAN_PRODUCTION(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as boolean;
   if (t) t.push({ step: "输入「验收合格」", value: showValue(p0, "plain"), source: "" });
   if (t) t.push({ step: "适用：验收合格", value: p0 ? "是" : "否", source: "" });
@@ -4243,11 +4742,12 @@ function f57(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
-  if (t) t.push({ step: "结果", value: showValue(K3, "money"), source: "当年经验收合格的省级自愿性清洁生产企业,奖励5万元" });
+  if (t) t.push({ step: "结果", value: showValue(K3, "money"), source: S104 });
   return K3;
 }
 
-function f58(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// （二十）「亩均效益“领跑者”奖励」 policies/shaoxing-004.zc:1185
+function clause_MUJUN_LEADER(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
@@ -4255,41 +4755,48 @@ function f58(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t0: Decimal;
   switch (p0) {
     case "省级":
+    {
       t0 = K15;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年新认定为省级、市级亩均效益“领跑者”的,分别奖励最高不超过30万元、20万元" });
-      src = "当年新认定为省级、市级亩均效益“领跑者”的,分别奖励最高不超过30万元、20万元";
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: S105 });
+      src = S105;
       break;
+    }
     case "市级":
+    {
       t0 = K14;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年新认定为省级、市级亩均效益“领跑者”的,分别奖励最高不超过30万元、20万元" });
-      src = "当年新认定为省级、市级亩均效益“领跑者”的,分别奖励最高不超过30万元、20万元";
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: S105 });
+      src = S105;
       break;
-    default:
-      throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
+    }
+    default: {
+      throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项", W35);
+    }
   }
   if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
-function f59(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// （二十）「淘汰落后产能奖励」 policies/shaoxing-004.zc:1202
+function clause_OBSOLETE_CAPACITY(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「淘汰设备资产净值」", value: showValue(p0, "money"), source: "" });
   const p1 = a[1] as boolean;
   if (t) t.push({ step: "输入「列入计划并验收通过」", value: showValue(p1, "plain"), source: "" });
-  if (t) t.push({ step: "适用：列入计划并验收通过", value: p1 ? "是" : "否", source: "列入市级及以上年度淘汰落后产能计划的,经验收通过" });
+  if (t) t.push({ step: "适用：列入计划并验收通过", value: p1 ? "是" : "否", source: S106 });
   if (!p1) {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
   const t0 = p0.times(K37);
   const v0: Decimal = t0;
-  if (t) t.push({ step: "奖励额", value: showValue(v0, "money"), source: "按淘汰设备资产净值的8%给予奖励" });
+  if (t) t.push({ step: "奖励额 = " + showValue(p0, "money") + " × 8%", value: showValue(v0, "money"), source: S107 });
   const t1 = cmp(v0, K12) <= 0 ? v0 : K12;
-  if (t) t.push({ step: "结果", value: showValue(t1, "money"), source: "不超过300万元" });
+  if (t) t.push({ step: "结果 = " + showValue(v0, "money") + " 封顶 300万元", value: showValue(t1, "money"), source: S108 });
   return t1;
 }
 
-function f60(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// （二十一）「工业设计中心奖励」 policies/shaoxing-004.zc:1222
+function clause_DESIGN_CENTER(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
@@ -4297,28 +4804,36 @@ function f60(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t0: Decimal;
   switch (p0) {
     case "国家级":
+    {
       t0 = K8;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "鼓励发展工业设计,当年新认定为国家级、省级工业设计中心(工业设计研究院)、市级工业设计中心的,分别奖励100万元、20万元、5万元" });
-      src = "鼓励发展工业设计,当年新认定为国家级、省级工业设计中心(工业设计研究院)、市级工业设计中心的,分别奖励100万元、20万元、5万元";
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: S109 });
+      src = S109;
       break;
+    }
     case "省级":
+    {
       t0 = K14;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "鼓励发展工业设计,当年新认定为国家级、省级工业设计中心(工业设计研究院)、市级工业设计中心的,分别奖励100万元、20万元、5万元" });
-      src = "鼓励发展工业设计,当年新认定为国家级、省级工业设计中心(工业设计研究院)、市级工业设计中心的,分别奖励100万元、20万元、5万元";
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: S109 });
+      src = S109;
       break;
+    }
     case "市级":
+    {
       t0 = K3;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "鼓励发展工业设计,当年新认定为国家级、省级工业设计中心(工业设计研究院)、市级工业设计中心的,分别奖励100万元、20万元、5万元" });
-      src = "鼓励发展工业设计,当年新认定为国家级、省级工业设计中心(工业设计研究院)、市级工业设计中心的,分别奖励100万元、20万元、5万元";
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: S109 });
+      src = S109;
       break;
-    default:
-      throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
+    }
+    default: {
+      throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项", W36);
+    }
   }
   if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
-function f61(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// （二十一）「国内外知名工业设计大赛奖项奖励」 policies/shaoxing-004.zc:1241
+function clause_DESIGN_AWARD(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as boolean;
   if (t) t.push({ step: "输入「当年获奖」", value: showValue(p0, "plain"), source: "" });
   if (t) t.push({ step: "适用：当年获奖", value: p0 ? "是" : "否", source: "" });
@@ -4326,11 +4841,12 @@ function f61(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
-  if (t) t.push({ step: "结果", value: showValue(K3, "money"), source: "当年获得国内外知名工业设计大赛奖项(如红点奖、IF设计奖、中国设计智造奖、红星奖、国家优秀工业设计奖、G-mark奖、IDEA、金顶奖、金剪刀奖、国际A级设计大赛奖、台湾金点设计奖、好设计等)的企业(个人),奖励5万元" });
+  if (t) t.push({ step: "结果", value: showValue(K3, "money"), source: S110 });
   return K3;
 }
 
-function f62(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// （二十一）「中小企业公共服务示范平台奖励」 policies/shaoxing-004.zc:1256
+function clause_SME_SERVICE_PLATFORM(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
@@ -4338,23 +4854,29 @@ function f62(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t0: Decimal;
   switch (p0) {
     case "国家级":
+    {
       t0 = K15;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年新增认定为国家级、省级中小企业公共服务示范平台的,分别奖励30万元、10万元" });
-      src = "当年新增认定为国家级、省级中小企业公共服务示范平台的,分别奖励30万元、10万元";
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: S111 });
+      src = S111;
       break;
+    }
     case "省级":
+    {
       t0 = K10;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年新增认定为国家级、省级中小企业公共服务示范平台的,分别奖励30万元、10万元" });
-      src = "当年新增认定为国家级、省级中小企业公共服务示范平台的,分别奖励30万元、10万元";
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: S111 });
+      src = S111;
       break;
-    default:
-      throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
+    }
+    default: {
+      throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项", W37);
+    }
   }
   if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
-function f63(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// （二十一）「市级工业行业协会考核优秀奖励」 policies/shaoxing-004.zc:1271
+function clause_INDUSTRY_ASSOCIATION(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as boolean;
   if (t) t.push({ step: "输入「年度考核优秀」", value: showValue(p0, "plain"), source: "" });
   if (t) t.push({ step: "适用：年度考核优秀", value: p0 ? "是" : "否", source: "" });
@@ -4362,11 +4884,12 @@ function f63(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
-  if (t) t.push({ step: "结果", value: showValue(K10, "money"), source: "推动行业协会能力建设,经业务主管部门年度考核优秀的市级工业行业协会,奖励最高不超过10万元" });
+  if (t) t.push({ step: "结果", value: showValue(K10, "money"), source: S112 });
   return K10;
 }
 
-function f64(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// （二十三）「质量奖奖励」 policies/shaoxing-004.zc:1287
+function clause_QUALITY_AWARD(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「奖项」", value: showValue(p0, "plain"), source: "" });
@@ -4374,43 +4897,57 @@ function f64(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t0: Decimal;
   switch (p0) {
     case "中国质量奖":
+    {
       t0 = K31;
-      if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年获得中国质量奖、省政府质量奖的,分别奖励150万元、100万元" });
-      src = "当年获得中国质量奖、省政府质量奖的,分别奖励150万元、100万元";
+      if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: S113 });
+      src = S113;
       break;
+    }
     case "省政府质量奖":
+    {
       t0 = K8;
-      if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年获得中国质量奖、省政府质量奖的,分别奖励150万元、100万元" });
-      src = "当年获得中国质量奖、省政府质量奖的,分别奖励150万元、100万元";
+      if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: S113 });
+      src = S113;
       break;
+    }
     case "中国质量奖提名奖":
+    {
       t0 = K8;
-      if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年获得中国质量奖提名奖、省政府质量管理创新奖的,分别奖励100万元、30万元" });
-      src = "当年获得中国质量奖提名奖、省政府质量管理创新奖的,分别奖励100万元、30万元";
+      if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: S114 });
+      src = S114;
       break;
+    }
     case "省政府质量管理创新奖":
+    {
       t0 = K15;
-      if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年获得中国质量奖提名奖、省政府质量管理创新奖的,分别奖励100万元、30万元" });
-      src = "当年获得中国质量奖提名奖、省政府质量管理创新奖的,分别奖励100万元、30万元";
+      if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: S114 });
+      src = S114;
       break;
+    }
     case "绍兴市质量管理卓越企业":
+    {
       t0 = K7;
-      if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年获得绍兴市质量管理卓越企业(组织)、创新企业(组织)的,分别奖励50万元、20万元" });
-      src = "当年获得绍兴市质量管理卓越企业(组织)、创新企业(组织)的,分别奖励50万元、20万元";
+      if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: S115 });
+      src = S115;
       break;
+    }
     case "绍兴市质量管理创新企业":
+    {
       t0 = K14;
-      if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年获得绍兴市质量管理卓越企业(组织)、创新企业(组织)的,分别奖励50万元、20万元" });
-      src = "当年获得绍兴市质量管理卓越企业(组织)、创新企业(组织)的,分别奖励50万元、20万元";
+      if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: S115 });
+      src = S115;
       break;
-    default:
-      throw new PolicyLookupError("奖项 为「" + p0 + "」，表中没有这一项");
+    }
+    default: {
+      throw new PolicyLookupError("奖项 为「" + p0 + "」，表中没有这一项", W38);
+    }
   }
   if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
-function f65(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// （二十四）「“浙江制造精品”奖励」 policies/shaoxing-004.zc:1314
+function clause_ZHEJIANG_QUALITY_PRODUCT(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as boolean;
   if (t) t.push({ step: "输入「当年新获得」", value: showValue(p0, "plain"), source: "" });
   if (t) t.push({ step: "适用：当年新获得", value: p0 ? "是" : "否", source: "" });
@@ -4418,11 +4955,12 @@ function f65(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
-  if (t) t.push({ step: "结果", value: showValue(K14, "money"), source: "当年新获得“浙江制造精品”的企业,奖励20万元" });
+  if (t) t.push({ step: "结果", value: showValue(K14, "money"), source: S116 });
   return K14;
 }
 
-function f66(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// （二十四）「中国品牌价值榜奖励」 policies/shaoxing-004.zc:1327
+function clause_BRAND_VALUE_LIST(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as boolean;
   if (t) t.push({ step: "输入「当年新列入」", value: showValue(p0, "plain"), source: "" });
   if (t) t.push({ step: "适用：当年新列入", value: p0 ? "是" : "否", source: "" });
@@ -4430,11 +4968,12 @@ function f66(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
-  if (t) t.push({ step: "结果", value: showValue(K10, "money"), source: "鼓励企业参与中国品牌价值测评,当年新列入中国品牌价值榜的企业,奖励10万元" });
+  if (t) t.push({ step: "结果", value: showValue(K10, "money"), source: S117 });
   return K10;
 }
 
-function f67(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// （二十四）「“品字标”企业奖励」 policies/shaoxing-004.zc:1340
+function clause_PINZI(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「取得方式」", value: showValue(p0, "plain"), source: "" });
@@ -4442,23 +4981,29 @@ function f67(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t0: Decimal;
   switch (p0) {
     case "新增品字标企业":
+    {
       t0 = K14;
-      if (t) t.push({ step: "取得方式 为「" + p0 + "」", value: showValue(t0, "money"), source: "每家奖励最高不超过20万元" });
-      src = "每家奖励最高不超过20万元";
+      if (t) t.push({ step: "取得方式 为「" + p0 + "」", value: showValue(t0, "money"), source: S118 });
+      src = S118;
       break;
+    }
     case "其他途径授权":
+    {
       t0 = K3;
-      if (t) t.push({ step: "取得方式 为「" + p0 + "」", value: showValue(t0, "money"), source: "每家奖励5万元" });
-      src = "每家奖励5万元";
+      if (t) t.push({ step: "取得方式 为「" + p0 + "」", value: showValue(t0, "money"), source: S119 });
+      src = S119;
       break;
-    default:
-      throw new PolicyLookupError("取得方式 为「" + p0 + "」，表中没有这一项");
+    }
+    default: {
+      throw new PolicyLookupError("取得方式 为「" + p0 + "」，表中没有这一项", W39);
+    }
   }
   if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
-function f68(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// （二十五）「国际、国家、行业、省级地方标准制修订奖励」 policies/shaoxing-004.zc:1359
+function clause_STANDARD(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「标准级别」", value: showValue(p0, "plain"), source: "" });
@@ -4470,83 +5015,106 @@ function f68(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t0: Decimal;
   switch (p1) {
     case "主导":
+    {
       src = "";
       let t1: Decimal;
       switch (p0) {
         case "国际标准":
+        {
           t1 = K7;
-          if (t) t.push({ step: "标准级别 为「" + p0 + "」", value: showValue(t1, "万元/项"), source: "按类型分档,每项分别奖励最高不超过50万元、30万元、20万元、10万元" });
-          src = "按类型分档,每项分别奖励最高不超过50万元、30万元、20万元、10万元";
+          if (t) t.push({ step: "标准级别 为「" + p0 + "」", value: showValue(t1, "万元/项"), source: S120 });
+          src = S120;
           break;
+        }
         case "国家标准":
+        {
           t1 = K15;
-          if (t) t.push({ step: "标准级别 为「" + p0 + "」", value: showValue(t1, "万元/项"), source: "按类型分档,每项分别奖励最高不超过50万元、30万元、20万元、10万元" });
-          src = "按类型分档,每项分别奖励最高不超过50万元、30万元、20万元、10万元";
+          if (t) t.push({ step: "标准级别 为「" + p0 + "」", value: showValue(t1, "万元/项"), source: S120 });
+          src = S120;
           break;
+        }
         case "行业标准":
+        {
           t1 = K14;
-          if (t) t.push({ step: "标准级别 为「" + p0 + "」", value: showValue(t1, "万元/项"), source: "按类型分档,每项分别奖励最高不超过50万元、30万元、20万元、10万元" });
-          src = "按类型分档,每项分别奖励最高不超过50万元、30万元、20万元、10万元";
+          if (t) t.push({ step: "标准级别 为「" + p0 + "」", value: showValue(t1, "万元/项"), source: S120 });
+          src = S120;
           break;
+        }
         case "省级地方标准":
+        {
           t1 = K10;
-          if (t) t.push({ step: "标准级别 为「" + p0 + "」", value: showValue(t1, "万元/项"), source: "按类型分档,每项分别奖励最高不超过50万元、30万元、20万元、10万元" });
-          src = "按类型分档,每项分别奖励最高不超过50万元、30万元、20万元、10万元";
+          if (t) t.push({ step: "标准级别 为「" + p0 + "」", value: showValue(t1, "万元/项"), source: S120 });
+          src = S120;
           break;
-        default:
-          throw new PolicyLookupError("标准级别 为「" + p0 + "」，表中没有这一项");
+        }
+        default: {
+          throw new PolicyLookupError("标准级别 为「" + p0 + "」，表中没有这一项", W40);
+        }
       }
       t0 = t1;
-      src = src || "当年主导制修订并由有权机构发布国际标准、国家标准、行业标准、省级地方标准的,按类型分档,每项分别奖励最高不超过50万元、30万元、20万元、10万元";
+      src = src || S121;
       if (t) t.push({ step: "角色 为「" + p1 + "」", value: showValue(t0, "万元/项"), source: src });
       break;
+    }
     case "参与":
+    {
       src = "";
       let t2: Decimal;
       switch (p0) {
         case "国际标准":
+        {
           t2 = K18;
-          if (t) t.push({ step: "标准级别 为「" + p0 + "」", value: showValue(t2, "万元/项"), source: "参与制修订国际标准的,每项奖励最高不超过25万元" });
-          src = "参与制修订国际标准的,每项奖励最高不超过25万元";
+          if (t) t.push({ step: "标准级别 为「" + p0 + "」", value: showValue(t2, "万元/项"), source: S122 });
+          src = S122;
           break;
+        }
         case "国家标准":
+        {
           t2 = K10;
-          if (t) t.push({ step: "标准级别 为「" + p0 + "」", value: showValue(t2, "万元/项"), source: "参与制修订国家标准的,每项奖励最高不超过10万元" });
-          src = "参与制修订国家标准的,每项奖励最高不超过10万元";
+          if (t) t.push({ step: "标准级别 为「" + p0 + "」", value: showValue(t2, "万元/项"), source: S123 });
+          src = S123;
           break;
+        }
         case "行业标准":
+        {
           t2 = K3;
-          if (t) t.push({ step: "标准级别 为「" + p0 + "」", value: showValue(t2, "万元/项"), source: "参与制修订行业标准的,每项奖励最高不超过5万元" });
-          src = "参与制修订行业标准的,每项奖励最高不超过5万元";
+          if (t) t.push({ step: "标准级别 为「" + p0 + "」", value: showValue(t2, "万元/项"), source: S124 });
+          src = S124;
           break;
-        default:
+        }
+        default: {
           t2 = K2;
           if (t) t.push({ step: "标准级别 为「" + p0 + "」（其余）", value: showValue(t2, "万元/项"), source: "" });
           src = "";
+        }
       }
       t0 = t2;
-      src = src || "参与制修订国际标准的,每项奖励最高不超过25万元";
+      src = src || S122;
       if (t) t.push({ step: "角色 为「" + p1 + "」", value: showValue(t0, "万元/项"), source: src });
       break;
-    default:
-      throw new PolicyLookupError("角色 为「" + p1 + "」，表中没有这一项");
+    }
+    default: {
+      throw new PolicyLookupError("角色 为「" + p1 + "」，表中没有这一项", W40);
+    }
   }
   const v0: Decimal = t0;
   if (t) t.push({ step: "每项奖额", value: showValue(v0, "万元/项"), source: src });
   const t3 = v0.times(p2);
-  if (t) t.push({ step: "结果", value: showValue(t3, "money"), source: "" });
+  if (t) t.push({ step: "结果 = " + showValue(v0, "万元/项") + " × " + showValue(p2, "项"), value: showValue(t3, "money"), source: "" });
   return t3;
 }
 
-function f69(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// （二十五）「主导制订“浙江制造”标准奖励」 policies/shaoxing-004.zc:1401
+function clause_ZHEJIANG_MADE_STANDARD(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「项数」", value: showValue(p0, "项"), source: "" });
   const t0 = K15.times(p0);
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "每项奖励最高不超过30万元" });
+  if (t) t.push({ step: "结果 = 30万元/项 × " + showValue(p0, "项"), value: showValue(t0, "money"), source: S125 });
   return t0;
 }
 
-function f70(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// （二十五）「标准创新贡献奖配套奖励」 policies/shaoxing-004.zc:1417
+function clause_STANDARD_CONTRIBUTION(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「奖项」", value: showValue(p0, "plain"), source: "" });
@@ -4554,48 +5122,64 @@ function f70(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t0: Decimal;
   switch (p0) {
     case "中国标准创新贡献奖一等奖":
+    {
       t0 = K7;
-      if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年获得中国标准创新贡献一、二、三等奖的,在国家奖励基础上,分别配套奖励50万元、20万元、10万元" });
-      src = "当年获得中国标准创新贡献一、二、三等奖的,在国家奖励基础上,分别配套奖励50万元、20万元、10万元";
+      if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: S126 });
+      src = S126;
       break;
+    }
     case "中国标准创新贡献奖二等奖":
+    {
       t0 = K14;
-      if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年获得中国标准创新贡献一、二、三等奖的,在国家奖励基础上,分别配套奖励50万元、20万元、10万元" });
-      src = "当年获得中国标准创新贡献一、二、三等奖的,在国家奖励基础上,分别配套奖励50万元、20万元、10万元";
+      if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: S126 });
+      src = S126;
       break;
+    }
     case "中国标准创新贡献奖三等奖":
+    {
       t0 = K10;
-      if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: "当年获得中国标准创新贡献一、二、三等奖的,在国家奖励基础上,分别配套奖励50万元、20万元、10万元" });
-      src = "当年获得中国标准创新贡献一、二、三等奖的,在国家奖励基础上,分别配套奖励50万元、20万元、10万元";
+      if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: S126 });
+      src = S126;
       break;
+    }
     case "省重大标准创新贡献奖":
+    {
       t0 = K15;
-      if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: "获得省重大标准创新贡献奖、优秀贡献奖的,在省奖励基础上,分别配套奖励30万元、10万元" });
-      src = "获得省重大标准创新贡献奖、优秀贡献奖的,在省奖励基础上,分别配套奖励30万元、10万元";
+      if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: S127 });
+      src = S127;
       break;
+    }
     case "省优秀标准创新贡献奖":
+    {
       t0 = K10;
-      if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: "获得省重大标准创新贡献奖、优秀贡献奖的,在省奖励基础上,分别配套奖励30万元、10万元" });
-      src = "获得省重大标准创新贡献奖、优秀贡献奖的,在省奖励基础上,分别配套奖励30万元、10万元";
+      if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: S127 });
+      src = S127;
       break;
+    }
     case "市标准创新重大贡献奖":
+    {
       t0 = K7;
-      if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: "获得市标准创新重大贡献奖、优秀贡献奖的,分别奖励50万元、20万元" });
-      src = "获得市标准创新重大贡献奖、优秀贡献奖的,分别奖励50万元、20万元";
+      if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: S128 });
+      src = S128;
       break;
+    }
     case "市标准创新优秀贡献奖":
+    {
       t0 = K14;
-      if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: "获得市标准创新重大贡献奖、优秀贡献奖的,分别奖励50万元、20万元" });
-      src = "获得市标准创新重大贡献奖、优秀贡献奖的,分别奖励50万元、20万元";
+      if (t) t.push({ step: "奖项 为「" + p0 + "」", value: showValue(t0, "money"), source: S128 });
+      src = S128;
       break;
-    default:
-      throw new PolicyLookupError("奖项 为「" + p0 + "」，表中没有这一项");
+    }
+    default: {
+      throw new PolicyLookupError("奖项 为「" + p0 + "」，表中没有这一项", W41);
+    }
   }
   if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
-function f71(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// （二十五）「标准化试点项目奖励」 policies/shaoxing-004.zc:1446
+function clause_STANDARD_PILOT(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「级别」", value: showValue(p0, "plain"), source: "" });
@@ -4603,28 +5187,36 @@ function f71(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t0: Decimal;
   switch (p0) {
     case "国家级":
+    {
       t0 = K7;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "承担国家级、省级、市级标准化试点项目的,分别奖励50万元、30万元、10万元" });
-      src = "承担国家级、省级、市级标准化试点项目的,分别奖励50万元、30万元、10万元";
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: S129 });
+      src = S129;
       break;
+    }
     case "省级":
+    {
       t0 = K15;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "承担国家级、省级、市级标准化试点项目的,分别奖励50万元、30万元、10万元" });
-      src = "承担国家级、省级、市级标准化试点项目的,分别奖励50万元、30万元、10万元";
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: S129 });
+      src = S129;
       break;
+    }
     case "市级":
+    {
       t0 = K10;
-      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: "承担国家级、省级、市级标准化试点项目的,分别奖励50万元、30万元、10万元" });
-      src = "承担国家级、省级、市级标准化试点项目的,分别奖励50万元、30万元、10万元";
+      if (t) t.push({ step: "级别 为「" + p0 + "」", value: showValue(t0, "money"), source: S129 });
+      src = S129;
       break;
-    default:
-      throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项");
+    }
+    default: {
+      throw new PolicyLookupError("级别 为「" + p0 + "」，表中没有这一项", W42);
+    }
   }
   if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
-function f72(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// （二十五）「牵头成立标准化技术委员会奖励」 policies/shaoxing-004.zc:1463
+function clause_STANDARD_TC_SETUP(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「机构类型」", value: showValue(p0, "plain"), source: "" });
@@ -4632,28 +5224,36 @@ function f72(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t0: Decimal;
   switch (p0) {
     case "全国专业标准化技术委员会":
+    {
       t0 = K7;
-      if (t) t.push({ step: "机构类型 为「" + p0 + "」", value: showValue(t0, "money"), source: "牵头成立全国专业标准化技术委员会、分技术委员会(省级标准化技术委员会)、工作组(省级分技术委员会)的,分别奖励50万元、20万元、10万元,并给予每年20万元、10万元、5万元工作补助经费" });
-      src = "牵头成立全国专业标准化技术委员会、分技术委员会(省级标准化技术委员会)、工作组(省级分技术委员会)的,分别奖励50万元、20万元、10万元,并给予每年20万元、10万元、5万元工作补助经费";
+      if (t) t.push({ step: "机构类型 为「" + p0 + "」", value: showValue(t0, "money"), source: S130 });
+      src = S130;
       break;
+    }
     case "分技术委员会":
+    {
       t0 = K14;
-      if (t) t.push({ step: "机构类型 为「" + p0 + "」", value: showValue(t0, "money"), source: "牵头成立全国专业标准化技术委员会、分技术委员会(省级标准化技术委员会)、工作组(省级分技术委员会)的,分别奖励50万元、20万元、10万元,并给予每年20万元、10万元、5万元工作补助经费" });
-      src = "牵头成立全国专业标准化技术委员会、分技术委员会(省级标准化技术委员会)、工作组(省级分技术委员会)的,分别奖励50万元、20万元、10万元,并给予每年20万元、10万元、5万元工作补助经费";
+      if (t) t.push({ step: "机构类型 为「" + p0 + "」", value: showValue(t0, "money"), source: S130 });
+      src = S130;
       break;
+    }
     case "工作组":
+    {
       t0 = K10;
-      if (t) t.push({ step: "机构类型 为「" + p0 + "」", value: showValue(t0, "money"), source: "牵头成立全国专业标准化技术委员会、分技术委员会(省级标准化技术委员会)、工作组(省级分技术委员会)的,分别奖励50万元、20万元、10万元,并给予每年20万元、10万元、5万元工作补助经费" });
-      src = "牵头成立全国专业标准化技术委员会、分技术委员会(省级标准化技术委员会)、工作组(省级分技术委员会)的,分别奖励50万元、20万元、10万元,并给予每年20万元、10万元、5万元工作补助经费";
+      if (t) t.push({ step: "机构类型 为「" + p0 + "」", value: showValue(t0, "money"), source: S130 });
+      src = S130;
       break;
-    default:
-      throw new PolicyLookupError("机构类型 为「" + p0 + "」，表中没有这一项");
+    }
+    default: {
+      throw new PolicyLookupError("机构类型 为「" + p0 + "」，表中没有这一项", W43);
+    }
   }
   if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
-function f73(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// （二十五）「标准化技术委员会年度工作补助经费」 policies/shaoxing-004.zc:1483
+function clause_STANDARD_TC_ANNUAL(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「机构类型」", value: showValue(p0, "plain"), source: "" });
@@ -4661,36 +5261,45 @@ function f73(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t0: Decimal;
   switch (p0) {
     case "全国专业标准化技术委员会":
+    {
       t0 = K14;
-      if (t) t.push({ step: "机构类型 为「" + p0 + "」", value: showValue(t0, "money"), source: "每年20万元" });
-      src = "每年20万元";
+      if (t) t.push({ step: "机构类型 为「" + p0 + "」", value: showValue(t0, "money"), source: S131 });
+      src = S131;
       break;
+    }
     case "分技术委员会":
+    {
       t0 = K10;
-      if (t) t.push({ step: "机构类型 为「" + p0 + "」", value: showValue(t0, "money"), source: "牵头成立全国专业标准化技术委员会、分技术委员会(省级标准化技术委员会)、工作组(省级分技术委员会)的,分别奖励50万元、20万元、10万元,并给予每年20万元、10万元、5万元工作补助经费" });
-      src = "牵头成立全国专业标准化技术委员会、分技术委员会(省级标准化技术委员会)、工作组(省级分技术委员会)的,分别奖励50万元、20万元、10万元,并给予每年20万元、10万元、5万元工作补助经费";
+      if (t) t.push({ step: "机构类型 为「" + p0 + "」", value: showValue(t0, "money"), source: S130 });
+      src = S130;
       break;
+    }
     case "工作组":
+    {
       t0 = K3;
-      if (t) t.push({ step: "机构类型 为「" + p0 + "」", value: showValue(t0, "money"), source: "牵头成立全国专业标准化技术委员会、分技术委员会(省级标准化技术委员会)、工作组(省级分技术委员会)的,分别奖励50万元、20万元、10万元,并给予每年20万元、10万元、5万元工作补助经费" });
-      src = "牵头成立全国专业标准化技术委员会、分技术委员会(省级标准化技术委员会)、工作组(省级分技术委员会)的,分别奖励50万元、20万元、10万元,并给予每年20万元、10万元、5万元工作补助经费";
+      if (t) t.push({ step: "机构类型 为「" + p0 + "」", value: showValue(t0, "money"), source: S130 });
+      src = S130;
       break;
-    default:
-      throw new PolicyLookupError("机构类型 为「" + p0 + "」，表中没有这一项");
+    }
+    default: {
+      throw new PolicyLookupError("机构类型 为「" + p0 + "」，表中没有这一项", W44);
+    }
   }
   if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
-function f74(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// （二十五）「“浙江标准”奖励」 policies/shaoxing-004.zc:1503
+function clause_ZHEJIANG_STANDARD(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「项数」", value: showValue(p0, "项"), source: "" });
   const t0 = K10.times(p0);
-  if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: "每项奖励10万元" });
+  if (t) t.push({ step: "结果 = 10万元/项 × " + showValue(p0, "项"), value: showValue(t0, "money"), source: S132 });
   return t0;
 }
 
-function f75(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// （二十五）「标准创新型企业奖励」 policies/shaoxing-004.zc:1517
+function clause_STANDARD_INNOVATIVE_ENTERPRISE(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
   if (t) t.push({ step: "输入「等级」", value: showValue(p0, "plain"), source: "" });
@@ -4698,23 +5307,29 @@ function f75(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let t0: Decimal;
   switch (p0) {
     case "高级":
+    {
       t0 = K7;
-      if (t) t.push({ step: "等级 为「" + p0 + "」", value: showValue(t0, "money"), source: "首次被认定为标准创新型高级、中级企业的,分别奖励50万元、20万元" });
-      src = "首次被认定为标准创新型高级、中级企业的,分别奖励50万元、20万元";
+      if (t) t.push({ step: "等级 为「" + p0 + "」", value: showValue(t0, "money"), source: S133 });
+      src = S133;
       break;
+    }
     case "中级":
+    {
       t0 = K14;
-      if (t) t.push({ step: "等级 为「" + p0 + "」", value: showValue(t0, "money"), source: "首次被认定为标准创新型高级、中级企业的,分别奖励50万元、20万元" });
-      src = "首次被认定为标准创新型高级、中级企业的,分别奖励50万元、20万元";
+      if (t) t.push({ step: "等级 为「" + p0 + "」", value: showValue(t0, "money"), source: S133 });
+      src = S133;
       break;
-    default:
-      throw new PolicyLookupError("等级 为「" + p0 + "」，表中没有这一项");
+    }
+    default: {
+      throw new PolicyLookupError("等级 为「" + p0 + "」，表中没有这一项", W45);
+    }
   }
   if (t) t.push({ step: "结果", value: showValue(t0, "money"), source: src });
   return t0;
 }
 
-function f76(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
+// （二十五）「企业标准“领跑者”奖励」 policies/shaoxing-004.zc:1533
+function clause_STANDARD_LEADER(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as boolean;
   if (t) t.push({ step: "输入「当年新评定」", value: showValue(p0, "plain"), source: "" });
   if (t) t.push({ step: "适用：当年新评定", value: p0 ? "是" : "否", source: "" });
@@ -4722,87 +5337,92 @@ function f76(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
     if (t) t.push({ step: "结果", value: "0万元", source: "不满足适用条件，不予奖励" });
     return ZERO;
   }
-  if (t) t.push({ step: "结果", value: showValue(K10, "money"), source: "当年新评定为企业标准“领跑者”的,奖励最高不超过10万元" });
+  if (t) t.push({ step: "结果", value: showValue(K10, "money"), source: S134 });
   return K10;
 }
 
 export const namespace = "SHAOXING";
 export const functions: readonly CompiledFunction[] = [
-  { meta: m0, evaluate: f0 },
-  { meta: m1, evaluate: f1 },
-  { meta: m2, evaluate: f2 },
-  { meta: m3, evaluate: f3 },
-  { meta: m4, evaluate: f4 },
-  { meta: m5, evaluate: f5 },
-  { meta: m6, evaluate: f6 },
-  { meta: m7, evaluate: f7 },
-  { meta: m8, evaluate: f8 },
-  { meta: m9, evaluate: f9 },
-  { meta: m10, evaluate: f10 },
-  { meta: m11, evaluate: f11 },
-  { meta: m12, evaluate: f12 },
-  { meta: m13, evaluate: f13 },
-  { meta: m14, evaluate: f14 },
-  { meta: m15, evaluate: f15 },
-  { meta: m16, evaluate: f16 },
-  { meta: m17, evaluate: f17 },
-  { meta: m18, evaluate: f18 },
-  { meta: m19, evaluate: f19 },
-  { meta: m20, evaluate: f20 },
-  { meta: m21, evaluate: f21 },
-  { meta: m22, evaluate: f22 },
-  { meta: m23, evaluate: f23 },
-  { meta: m24, evaluate: f24 },
-  { meta: m25, evaluate: f25 },
-  { meta: m26, evaluate: f26 },
-  { meta: m27, evaluate: f27 },
-  { meta: m28, evaluate: f28 },
-  { meta: m29, evaluate: f29 },
-  { meta: m30, evaluate: f30 },
-  { meta: m31, evaluate: f31 },
-  { meta: m32, evaluate: f32 },
-  { meta: m33, evaluate: f33 },
-  { meta: m34, evaluate: f34 },
-  { meta: m35, evaluate: f35 },
-  { meta: m36, evaluate: f36 },
-  { meta: m37, evaluate: f37 },
-  { meta: m38, evaluate: f38 },
-  { meta: m39, evaluate: f39 },
-  { meta: m40, evaluate: f40 },
-  { meta: m41, evaluate: f41 },
-  { meta: m42, evaluate: f42 },
-  { meta: m43, evaluate: f43 },
-  { meta: m44, evaluate: f44 },
-  { meta: m45, evaluate: f45 },
-  { meta: m46, evaluate: f46 },
-  { meta: m47, evaluate: f47 },
-  { meta: m48, evaluate: f48 },
-  { meta: m49, evaluate: f49 },
-  { meta: m50, evaluate: f50 },
-  { meta: m51, evaluate: f51 },
-  { meta: m52, evaluate: f52 },
-  { meta: m53, evaluate: f53 },
-  { meta: m54, evaluate: f54 },
-  { meta: m55, evaluate: f55 },
-  { meta: m56, evaluate: f56 },
-  { meta: m57, evaluate: f57 },
-  { meta: m58, evaluate: f58 },
-  { meta: m59, evaluate: f59 },
-  { meta: m60, evaluate: f60 },
-  { meta: m61, evaluate: f61 },
-  { meta: m62, evaluate: f62 },
-  { meta: m63, evaluate: f63 },
-  { meta: m64, evaluate: f64 },
-  { meta: m65, evaluate: f65 },
-  { meta: m66, evaluate: f66 },
-  { meta: m67, evaluate: f67 },
-  { meta: m68, evaluate: f68 },
-  { meta: m69, evaluate: f69 },
-  { meta: m70, evaluate: f70 },
-  { meta: m71, evaluate: f71 },
-  { meta: m72, evaluate: f72 },
-  { meta: m73, evaluate: f73 },
-  { meta: m74, evaluate: f74 },
-  { meta: m75, evaluate: f75 },
-  { meta: m76, evaluate: f76 },
+  { meta: m0, evaluate: clause_SOFTWARE_RENT },
+  { meta: m1, evaluate: clause_DYEING_CHEM_STANDARD },
+  { meta: m2, evaluate: clause_ELECTRONICS_TOP100 },
+  { meta: m3, evaluate: clause_CPMS_CASE },
+  { meta: m4, evaluate: clause_CPMS_STANDARD },
+  { meta: m5, evaluate: clause_SOFTWARE_PARK },
+  { meta: m6, evaluate: clause_FUTURE_INDUSTRY_EXTRA },
+  { meta: m7, evaluate: clause_CLASSIC_STUDIO },
+  { meta: m8, evaluate: clause_CRAFT_EXHIBITION },
+  { meta: m9, evaluate: clause_CHAIN_COMMUNITY },
+  { meta: m10, evaluate: clause_CHAIN_EVENT },
+  { meta: m11, evaluate: clause_SPECIALIZED_PARK },
+  { meta: m12, evaluate: clause_FEATURE_PARK },
+  { meta: m13, evaluate: clause_DIGITAL_PARK_BUILD },
+  { meta: m14, evaluate: clause_DIGITAL_PARK_TITLE },
+  { meta: m15, evaluate: clause_SME_PARK_PROVINCIAL },
+  { meta: m16, evaluate: clause_SME_PARK_STAR },
+  { meta: m17, evaluate: clause_SME_DEMO_BASE },
+  { meta: m18, evaluate: clause_EQUIPMENT },
+  { meta: m19, evaluate: clause_EARLY_PROGRESS },
+  { meta: m20, evaluate: clause_DEVICE_RENEWAL },
+  { meta: m21, evaluate: clause_REVENUE_STEP },
+  { meta: m22, evaluate: clause_NAVIGATOR_EAGLE },
+  { meta: m23, evaluate: clause_CHAIN_LEADER },
+  { meta: m24, evaluate: clause_PRIVATE_HQ },
+  { meta: m25, evaluate: clause_SPECIALIZED },
+  { meta: m26, evaluate: clause_SME_CONTEST },
+  { meta: m27, evaluate: clause_MANAGEMENT_BENCHMARK },
+  { meta: m28, evaluate: clause_MFG_INNOVATION_CENTER },
+  { meta: m29, evaluate: clause_INDUSTRY_INNOVATION_CENTER },
+  { meta: m30, evaluate: clause_TECH_CENTER },
+  { meta: m31, evaluate: clause_TECH_INNOVATION_DEMO },
+  { meta: m32, evaluate: clause_NEW_PRODUCT_EXCELLENT },
+  { meta: m33, evaluate: clause_TECH_PROJECT_EVAL },
+  { meta: m34, evaluate: clause_CITY_FIRST_SET },
+  { meta: m35, evaluate: clause_KEY_COMPONENT },
+  { meta: m36, evaluate: clause_INFO_PROJECT },
+  { meta: m37, evaluate: clause_FIVE_G_FACTORY },
+  { meta: m38, evaluate: clause_SMART_FACTORY },
+  { meta: m39, evaluate: clause_IIP_PLATFORM },
+  { meta: m40, evaluate: clause_IIP_APP },
+  { meta: m41, evaluate: clause_DIGITAL_SERVICE_PROVIDER },
+  { meta: m42, evaluate: clause_CLOUD_BIGDATA },
+  { meta: m43, evaluate: clause_DCMM },
+  { meta: m44, evaluate: clause_CDO_PILOT },
+  { meta: m45, evaluate: clause_TWO_INTEGRATION },
+  { meta: m46, evaluate: clause_IT_FUSION_PILOT },
+  { meta: m47, evaluate: clause_IIP_DEMO_PROJECT },
+  { meta: m48, evaluate: clause_INFO_CONSUMPTION },
+  { meta: m49, evaluate: clause_DATA_CONTEST },
+  { meta: m50, evaluate: clause_GOV_ENTERPRISE_DATA },
+  { meta: m51, evaluate: clause_DATA_PRODUCT },
+  { meta: m52, evaluate: clause_DATA_PARK },
+  { meta: m53, evaluate: clause_CIRCULAR_850 },
+  { meta: m54, evaluate: clause_GREEN_LOW_CARBON },
+  { meta: m55, evaluate: clause_WATER_SAVING },
+  { meta: m56, evaluate: clause_ENERGY_MGMT_CERT },
+  { meta: m57, evaluate: clause_CLEAN_PRODUCTION },
+  { meta: m58, evaluate: clause_MUJUN_LEADER },
+  { meta: m59, evaluate: clause_OBSOLETE_CAPACITY },
+  { meta: m60, evaluate: clause_DESIGN_CENTER },
+  { meta: m61, evaluate: clause_DESIGN_AWARD },
+  { meta: m62, evaluate: clause_SME_SERVICE_PLATFORM },
+  { meta: m63, evaluate: clause_INDUSTRY_ASSOCIATION },
+  { meta: m64, evaluate: clause_QUALITY_AWARD },
+  { meta: m65, evaluate: clause_ZHEJIANG_QUALITY_PRODUCT },
+  { meta: m66, evaluate: clause_BRAND_VALUE_LIST },
+  { meta: m67, evaluate: clause_PINZI },
+  { meta: m68, evaluate: clause_STANDARD },
+  { meta: m69, evaluate: clause_ZHEJIANG_MADE_STANDARD },
+  { meta: m70, evaluate: clause_STANDARD_CONTRIBUTION },
+  { meta: m71, evaluate: clause_STANDARD_PILOT },
+  { meta: m72, evaluate: clause_STANDARD_TC_SETUP },
+  { meta: m73, evaluate: clause_STANDARD_TC_ANNUAL },
+  { meta: m74, evaluate: clause_ZHEJIANG_STANDARD },
+  { meta: m75, evaluate: clause_STANDARD_INNOVATIVE_ENTERPRISE },
+  { meta: m76, evaluate: clause_STANDARD_LEADER },
 ];
+
+export const settlement: SettlementRules = {
+  "namespace": "SHAOXING",
+  "rules": []
+};

@@ -10,9 +10,12 @@ import { spawnSync } from "node:child_process";
 import { homedir } from "node:os";
 import { dirname, extname, join, normalize, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
+import { loadAddinTool } from "./build-addin.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const dist = join(root, "dist", "addin");
+// WPS 表格 add-ins: dist/wps/ at /wps/ (a minimal mount until the server's own mounts land).
+const distWps = join(root, "dist", "wps");
 const argv = process.argv.slice(2);
 const portArg = argv.find((a) => a.startsWith("--port="))?.slice(7);
 const port = Number(portArg ?? process.env.PORT ?? 3000);
@@ -77,8 +80,9 @@ function serve(req, res) {
     res.writeHead(400).end();
     return;
   }
-  let file = normalize(join(dist, path));
-  if (relative(dist, file).startsWith("..") || (file !== dist && !file.startsWith(dist + sep))) {
+  const [dir, rel] = path === "/wps" || path.startsWith("/wps/") ? [distWps, path.slice(4) || "/"] : [dist, path];
+  let file = normalize(join(dir, rel));
+  if (relative(dir, file).startsWith("..") || (file !== dir && !file.startsWith(dir + sep))) {
     res.writeHead(403).end();
     return;
   }
@@ -130,13 +134,15 @@ function instructions(base) {
 const options = await httpsOptions();
 const server = options ? createHttps(options, serve) : createHttp(serve);
 const base = `${options ? "https" : "http"}://localhost:${port}/`;
+// The WPS steps in Chinese come from addin/src/wps/instructions.ts.
+const wpsSteps = argv.includes("--start") ? (await loadAddinTool("addin/src/wps/instructions.ts", "wps-instructions")).run(root, base) : "";
 server.on("error", (e) => {
   console.error(e.code === "EADDRINUSE" ? `端口 ${port} 已被占用（另一个 dev-server 还在运行？）/ port ${port} is in use` : `服务器错误：${e.message}`);
   process.exit(1);
 });
 server.listen(port, () => {
   if (!existsSync(join(dist, "build-info.json"))) console.warn(`注意：${relative(root, dist)}/ 不存在，先运行 npm run build`);
-  if (argv.includes("--start")) console.log(`\n${instructions(base)}\n`);
+  if (argv.includes("--start")) console.log(`\n${instructions(base)}\n\n${wpsSteps}\n`);
   else console.log(`dev-server: ${base} → ${relative(root, dist)}/`);
   if (options) console.log(caInstalledHint());
   console.log("按 Ctrl+C 停止 / Ctrl+C to stop.");

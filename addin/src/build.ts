@@ -9,6 +9,7 @@ import { ADDINS, DEV_BASE_URL, type AddinInfo } from "./cities.js";
 import { functionsJson } from "./metadata.js";
 import { normalizeBaseUrl, renderManifest } from "./manifest.js";
 import { iconPng } from "./icons.js";
+import { WPS_OUT_DIR, buildWpsAddins, type WpsBuildInfo, type WpsCity } from "./wps/build.js";
 
 export const OUT_DIR = join("dist", "addin");
 export const ICON_SIZES = [16, 32, 64, 80] as const;
@@ -25,11 +26,32 @@ export interface BuildOptions {
   readonly generatedDir?: string;
   /** Also (re)write the committed top-level manifest.xml (default true). */
   readonly writeTopLevel?: boolean;
+  /** Where to write the WPS add-ins (default dist/wps under root). */
+  readonly wpsOutDir?: string;
+}
+
+/** The add-ins' version: the package's (the WPS offline folder is named after it). */
+export function addinVersion(root: string): string {
+  return (JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string }).version;
+}
+
+/** One esbuild run per browser script: the TypeScript `contents` (importing generated/ and addin/) → an IIFE. */
+function browserBundler(root: string, generatedDir: string) {
+  const common = {
+    bundle: true, platform: "browser" as const, format: "iife" as const, minify: true, legalComments: "none" as const,
+    logLevel: "warning" as const, absWorkingDir: root, nodePaths: [join(root, "node_modules")], plugins: [runtimeResolver(root, generatedDir)],
+    // es2017: the oldest engines in play (Excel's JavaScript-only custom-functions runtime, WPS's embedded Chromium).
+    target: ["es2017"],
+  };
+  return (contents: string, sourcefile: string, outfile: string, banner?: string) => esbuild({
+    ...common, stdin: { contents, resolveDir: root, sourcefile, loader: "ts" }, outfile, ...(banner ? { banner: { js: banner } } : {}),
+  });
 }
 
 export interface BuildInfo {
   readonly baseUrl: string;
   readonly addins: { namespace: string; city: string; ids: string[]; manifest: string }[];
+  readonly wps?: WpsBuildInfo;
 }
 
 export function manifestTemplate(root: string): string {
@@ -41,8 +63,9 @@ export function topLevelManifest(root: string): string {
   return renderManifest(manifestTemplate(root), ADDINS[0]!, DEV_BASE_URL);
 }
 
-function fill(template: string, a: AddinInfo): string {
-  return template.replace(/\{\{NAMESPACE\}\}/g, a.namespace).replace(/\{\{CITY\}\}/g, a.city).replace(/\{\{COLOR\}\}/g, a.color);
+/** taskpane.html for one city; `css` is where taskpane.css is, relative to the page. */
+export function taskpanePage(template: string, a: AddinInfo, css: string): string {
+  return template.replace(/\{\{NAMESPACE\}\}/g, a.namespace).replace(/\{\{CITY\}\}/g, a.city).replace(/\{\{COLOR\}\}/g, a.color).replace(/\{\{CSS\}\}/g, css);
 }
 
 export function functionsHtml(a: AddinInfo): string {
@@ -111,8 +134,11 @@ export async function buildAddins(opts: BuildOptions): Promise<BuildInfo> {
   const taskpaneTemplate = readFileSync(join(root, "addin", "src", "taskpane", "taskpane.html"), "utf8");
   copyFileSync(join(root, "addin", "src", "taskpane", "taskpane.css"), join(out, "taskpane.css"));
 
+  const generatedModule = (a: AddinInfo) => join(generatedDir, `${a.namespace}.ts`);
+  const bundle = browserBundler(root, generatedDir);
   const info: BuildInfo = { baseUrl, addins: [] };
   const built: AddinInfo[] = [];
+  const wpsCities: WpsCity[] = [];
   const counts: Record<string, number> = {};
   for (const a of ADDINS) {
     const fns = (opts.namespaces[a.namespace] ?? []).filter((f) => f.meta.namespace === a.namespace);
@@ -126,37 +152,19 @@ export async function buildAddins(opts: BuildOptions): Promise<BuildInfo> {
       writeFileSync(join(dir, file), JSON.stringify(functionsJson(a.namespace, fns, locale, baseUrl), null, 2) + "\n");
     }
     writeFileSync(join(dir, "functions.html"), functionsHtml(a));
-    writeFileSync(join(dir, "taskpane.html"), fill(taskpaneTemplate, a));
-    const generated = JSON.stringify(join(generatedDir, `${a.namespace}.ts`));
-    const common = {
-      bundle: true, platform: "browser" as const, format: "iife" as const, minify: true, legalComments: "none" as const,
-      logLevel: "warning" as const, absWorkingDir: root, nodePaths: [join(root, "node_modules")], plugins: [runtimeResolver(root, generatedDir)],
-    };
+    writeFileSync(join(dir, "taskpane.html"), taskpanePage(taskpaneTemplate, a, "../taskpane.css"));
+    const generated = JSON.stringify(generatedModule(a));
     // The custom-functions runtime runs one classic script with no DOM: associate every function, then done.
-    await esbuild({
-      ...common,
-      target: ["es2017"],
-      stdin: {
-        contents: `import { functions } from ${generated};\nimport { associateAll } from ${JSON.stringify(join(root, "addin", "src", "glue.ts"))};\nassociateAll(${JSON.stringify(a.namespace)}, functions, CustomFunctions);\n`,
-        resolveDir: root, sourcefile: `functions-${a.namespace}.ts`, loader: "ts",
-      },
-      banner: { js: `/* 政策函数·${a.city}（${a.namespace}）Excel 自定义函数，由 npm run build 生成 */` },
-      outfile: join(dir, "functions.js"),
-    });
-    await esbuild({
-      ...common,
-      target: ["es2019"],
-      stdin: {
-        contents: `import { functions } from ${generated};\nimport { startTaskpane } from ${JSON.stringify(join(root, "addin", "src", "taskpane", "main.ts"))};\nstartTaskpane({ namespace: ${JSON.stringify(a.namespace)}, city: ${JSON.stringify(a.city)}, functions });\n`,
-        resolveDir: root, sourcefile: `taskpane-${a.namespace}.ts`, loader: "ts",
-      },
-      outfile: join(dir, "taskpane.js"),
-    });
+    await bundle(`import { functions } from ${generated};\nimport { associateAll } from ${JSON.stringify(join(root, "addin", "src", "excel", "functions.ts"))};\nassociateAll(${JSON.stringify(a.namespace)}, functions, CustomFunctions);\n`,
+      `functions-${a.namespace}.ts`, join(dir, "functions.js"), `/* 政策函数·${a.city}（${a.namespace}）Excel 自定义函数，由 npm run build 生成 */`);
+    await bundle(`import { functions } from ${generated};\nimport { startTaskpane } from ${JSON.stringify(join(root, "addin", "src", "taskpane", "main.ts"))};\nstartTaskpane({ namespace: ${JSON.stringify(a.namespace)}, city: ${JSON.stringify(a.city)}, functions });\n`,
+      `taskpane-${a.namespace}.ts`, join(dir, "taskpane.js"));
     for (const size of ICON_SIZES) writeFileSync(join(out, "assets", `${a.namespace}-${size}.png`), iconPng(size, a.color));
     const manifest = `manifest.${a.namespace}.xml`;
     writeFileSync(join(out, manifest), renderManifest(template, a, baseUrl));
     info.addins.push({ namespace: a.namespace, city: a.city, ids: [...fns.map((f) => f.meta.name), "EXPLAIN"], manifest });
     built.push(a);
+    wpsCities.push({ addin: a, functions: fns, excelDir: dir });
     counts[a.namespace] = fns.length;
     log(`加载项 ${a.namespace}（${a.city}）：${fns.length} 个函数 + EXPLAIN → ${join(OUT_DIR, a.namespace)}/`);
   }
@@ -164,5 +172,12 @@ export async function buildAddins(opts: BuildOptions): Promise<BuildInfo> {
   writeFileSync(join(out, "build-info.json"), JSON.stringify(info, null, 2) + "\n");
   if (opts.writeTopLevel !== false) writeIfChanged(join(root, "manifest.xml"), topLevelManifest(root), log);
   log(`加载项网址：${baseUrl}（清单在 ${OUT_DIR}/manifest.<命名空间>.xml；顶层 manifest.xml 为平湖的开发版清单）`);
-  return info;
+  const wps = await buildWpsAddins({
+    root, outDir: opts.wpsOutDir ?? join(root, WPS_OUT_DIR), baseUrl, version: addinVersion(root), cities: wpsCities,
+    taskpaneHtml: (a) => taskpanePage(taskpaneTemplate, a, "taskpane.css"),
+    taskpaneCss: readFileSync(join(root, "addin", "src", "taskpane", "taskpane.css"), "utf8"),
+    generatedModule, bundle: (contents, sourcefile, outfile) => bundle(contents, sourcefile, outfile), log,
+  });
+  log(`WPS 加载项网址：${wps.baseUrl}（在线模式列表 ${WPS_OUT_DIR}/jsplugins.xml；离线包在 ${WPS_OUT_DIR}/offline/）`);
+  return { ...info, wps };
 }

@@ -38,6 +38,14 @@ export function isCellReference(text: string): boolean {
   return REF.test(text.trim());
 }
 
+/** A cell reference as written in a formula → its sheet (unquoted; none for the active sheet) and address. */
+export function splitReference(ref: string): { readonly sheet?: string; readonly address: string } {
+  const t = ref.trim();
+  const bang = t.lastIndexOf("!");
+  if (bang < 0) return { address: t };
+  return { sheet: t.slice(0, bang).replace(/^'|'$/g, "").replace(/''/g, "'"), address: t.slice(bang + 1) };
+}
+
 function splitArgs(inner: string): string[] {
   const out: string[] = [];
   let depth = 0, inString = false, start = 0;

@@ -8,7 +8,7 @@ export function normalizeBaseUrl(url: string): string {
   return u.endsWith("/") ? u : `${u}/`;
 }
 
-const xmlEscape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+export const xmlEscape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 export function renderManifest(template: string, addin: AddinInfo, baseUrl: string = DEV_BASE_URL): string {
   const values: Record<string, string> = {

@@ -56,40 +56,63 @@ export function explainDescription(namespace: string, example: string): string {
   return `解释计算过程：逐步列出本加载项任一函数的计算（三列：步骤、值、依据＝政策原文），结果溢出为表格。例如 =${namespace}.${EXPLAIN_ID}("${example}", B2, C2)`;
 }
 
-export function functionsJson(namespace: string, fns: readonly CompiledFunction[], locale: MetadataLocale, baseUrl: string): { functions: FunctionsJsonEntry[] } {
-  const help = (name: string) => `${baseUrl}${namespace}/taskpane.html#${name}`;
+/** What every host's metadata says of one cell function, before each host's own format. */
+export interface FunctionDescription {
+  readonly id: string;
+  /** The Chinese Excel name (zh-CN functions.json). */
+  readonly zhName: string;
+  readonly description: string;
+  /** The taskpane.html#… anchor of its help. */
+  readonly anchor: string;
+  /** A number in 万元, or the explanation table (text). */
+  readonly result: "number" | "table";
+  readonly params: readonly { readonly name: string; readonly description: string; readonly optional: boolean }[];
+}
+
+/** The namespace's policy functions, then EXPLAIN, as every host describes them. */
+export function describeFunctions(namespace: string, fns: readonly CompiledFunction[]): FunctionDescription[] {
   const own = fns.filter((f) => f.meta.namespace === namespace);
-  const entries: FunctionsJsonEntry[] = own.map(({ meta }) => ({
+  const entries: FunctionDescription[] = own.map(({ meta }) => ({
     id: meta.name,
-    name: locale === "zh-cn" ? meta.zhName : meta.name,
+    zhName: meta.zhName,
     description: functionDescription(meta),
-    helpUrl: help(meta.name),
-    result: { type: "number", dimensionality: "scalar" },
-    parameters: meta.params.map((p) => ({
+    anchor: meta.name,
+    result: "number",
+    params: meta.params.map((p) => ({ name: p.name, description: paramDescription(p), optional: p.optional })),
+  }));
+  const example = own[0]?.meta;
+  entries.push({
+    id: EXPLAIN_ID,
+    zhName: EXPLAIN_ZH_NAME,
+    description: explainDescription(namespace, example?.name ?? "NAME"),
+    anchor: EXPLAIN_ID,
+    result: "table",
+    params: [
+      { name: "函数", description: `要解释的函数名，如 "${example?.name ?? "NAME"}" 或 "${example?.zhName ?? ""}"`, optional: false },
+      ...Array.from({ length: explainArity(own) }, (_, i) => ({
+        name: `参数${i + 1}`,
+        description: `该函数的第 ${i + 1} 个参数（与直接调用该函数时相同）`,
+        optional: true,
+      })),
+    ],
+  });
+  return entries;
+}
+
+export function functionsJson(namespace: string, fns: readonly CompiledFunction[], locale: MetadataLocale, baseUrl: string): { functions: FunctionsJsonEntry[] } {
+  const functions = describeFunctions(namespace, fns).map((d): FunctionsJsonEntry => ({
+    id: d.id,
+    name: locale === "zh-cn" ? d.zhName : d.id,
+    description: d.description,
+    helpUrl: `${baseUrl}${namespace}/taskpane.html#${d.anchor}`,
+    result: d.result === "number" ? { type: "number", dimensionality: "scalar" } : { type: "string", dimensionality: "matrix" },
+    parameters: d.params.map((p) => ({
       name: p.name,
-      description: paramDescription(p),
+      description: p.description,
       type: "any",
       dimensionality: "scalar",
       ...(p.optional ? { optional: true as const } : {}),
     })),
   }));
-  const n = explainArity(own);
-  entries.push({
-    id: EXPLAIN_ID,
-    name: locale === "zh-cn" ? EXPLAIN_ZH_NAME : EXPLAIN_ID,
-    description: explainDescription(namespace, own[0]?.meta.name ?? "NAME"),
-    helpUrl: help(EXPLAIN_ID),
-    result: { type: "string", dimensionality: "matrix" },
-    parameters: [
-      { name: "函数", description: `要解释的函数名，如 "${own[0]?.meta.name ?? "NAME"}" 或 "${own[0]?.meta.zhName ?? ""}"`, type: "any", dimensionality: "scalar" },
-      ...Array.from({ length: n }, (_, i) => ({
-        name: `参数${i + 1}`,
-        description: `该函数的第 ${i + 1} 个参数（与直接调用该函数时相同）`,
-        type: "any" as const,
-        dimensionality: "scalar" as const,
-        optional: true as const,
-      })),
-    ],
-  });
-  return { functions: entries };
+  return { functions };
 }

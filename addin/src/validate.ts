@@ -1,12 +1,15 @@
-// `npm run validate`: offline checks of the built add-ins. The XSD (when ../shared is present) via xmllint, plus
-// the rules the old XSD cannot express: namespace ASCII and ≤ 32 characters, one namespace per manifest, https
-// URLs, every resid defined, function ids and names, and functions.json ids = the ids the bundle associates.
+// `npm run validate`: offline checks of the built add-ins. Excel: the XSD (when ../shared is present) via xmllint,
+// plus the rules the old XSD cannot express: namespace ASCII and ≤ 32 characters, one namespace per manifest, https
+// URLs, every resid defined, function ids and names, and functions.json ids = the ids the bundle associates;
+// each functions.json against Microsoft's JSON Schema (excel/schema.ts, when ../shared is present). WPS: wps/validate.ts.
 import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { runInNewContext } from "node:vm";
 import { ADDINS, DEV_BASE_URL } from "./cities.js";
 import { topLevelManifest, OUT_DIR } from "./build.js";
+import { validateWps } from "./wps/validate.js";
+import { functionsSchemaPath, loadFunctionsSchema } from "./excel/schema.js";
 
 export const ID_RULE = /^[A-Za-z][A-Za-z0-9._]*$/;
 export const NAME_RULE = /^\p{L}[\p{L}\p{N}_.]*$/u;
@@ -155,6 +158,8 @@ export function validateAll(root: string): ValidateReport {
     }
   }
 
+  const schema = loadFunctionsSchema(root);
+  if (!schema) notes.push(`未找到 ${functionsSchemaPath(root)}：跳过 functions.json 的 JSON Schema 校验（只在有 ../shared 的检出中进行）`);
   const seenIds = new Map<string, string>();
   for (const m of manifests) {
     checked.push(m);
@@ -177,6 +182,7 @@ export function validateAll(root: string): ValidateReport {
       if (!existsSync(path)) { errors.push(`缺少 ${path}`); continue; }
       jsons[file] = JSON.parse(readFileSync(path, "utf8")) as FunctionsJson;
       errors.push(...checkFunctionsJson(jsons[file]!, path));
+      if (schema) errors.push(...schema(jsons[file]).map((e) => `${path} 未通过 JSON Schema 校验：${e}`));
       checked.push(path);
     }
     const a = jsons["functions.json"], z = jsons["functions.zh-cn.json"];
@@ -195,6 +201,9 @@ export function validateAll(root: string): ValidateReport {
     if (extra.length) errors.push(`${bundle} 关联了 functions.json 中没有的：${extra.join(", ")}`);
   }
   if (!manifests.some((m) => readFileSync(m, "utf8").includes(DEV_BASE_URL))) notes.push("所有清单都使用生产网址");
+  const wps = validateWps(root);
+  checked.push(...wps.checked);
+  errors.push(...wps.errors);
   return { checked, errors, notes };
 }
 

@@ -1,5 +1,6 @@
-// The typed syntax tree produced by the parser. Every node has a span; nodes the parser had to invent while
-// recovering from a syntax error are `Missing`, so later phases can skip them without crashing.
+// The typed syntax tree built from the parser's CST (parse/build.ts). Every node has a span. The tree is honest
+// about recovery: a part that did not parse is absent only where the type says it may be (`?`), an expression that
+// did not parse is `missing`, and a name that did not parse has empty text; every phase handles all three.
 import type { Span } from "../diagnostics/diagnostic.js";
 
 export interface Node {
@@ -126,9 +127,15 @@ export type Statement =
   | { readonly kind: "applies"; readonly cond: Expr; readonly basis?: StringLiteral; readonly span: Span }
   | { readonly kind: "require"; readonly cond: Expr; readonly message: StringLiteral; readonly span: Span };
 
+/** What an example expects: an amount, an error (with a fragment of its message), or nothing that parsed (reported). */
+export type ExpectedResult =
+  | { readonly kind: "value"; readonly value: NumberLiteral }
+  | { readonly kind: "error"; readonly fragment?: StringLiteral; readonly span: Span }
+  | { readonly kind: "missing"; readonly span: Span };
+
 export interface Example extends Node {
   readonly inputs: readonly { readonly name: Name; readonly value: ExampleValue }[];
-  readonly expected: { readonly kind: "value"; readonly value: NumberLiteral } | { readonly kind: "error"; readonly fragment?: StringLiteral; readonly span: Span };
+  readonly expected: ExpectedResult;
 }
 
 export interface Validity extends Node {
@@ -154,10 +161,65 @@ export interface EnumDecl extends Node {
   readonly values: readonly Name[];
 }
 
+/** A row of a named table: keyed by enum values (or 其余), or by a band of an amount. */
+export type TableRow =
+  | { readonly kind: "keyed"; readonly row: LookupRow }
+  | { readonly kind: "banded"; readonly row: BandRow };
+
 export interface TableDecl extends Node {
   readonly name: Name;
+  /** An enum (rows keyed by its values) or a numeric type such as 金额 (rows are bands, read whole: 分档). */
   readonly keyType: Name;
-  readonly rows: readonly LookupRow[];
+  readonly rows: readonly TableRow[];
+  readonly basis?: StringLiteral;
+}
+
+// ── settlement: document-level rules and ledgers ──────────────────────────────────────────────────────────────
+
+export type RuleBody =
+  | { readonly kind: "highest"; readonly basis?: StringLiteral; readonly span: Span }
+  | { readonly kind: "exclusion"; readonly basis?: StringLiteral; readonly span: Span }
+  | { readonly kind: "budget"; readonly basis?: StringLiteral; readonly span: Span }
+  | { readonly kind: "stack"; readonly addOn: readonly Name[]; readonly base: readonly Name[]; readonly basis?: StringLiteral; readonly span: Span }
+  | { readonly kind: "ladder"; readonly name: Name; readonly members: readonly LadderMember[]; readonly basis?: StringLiteral; readonly span: Span }
+  | { readonly kind: "annualCap"; readonly limits: readonly NumberLiteral[]; readonly functions: readonly Name[]; readonly basis?: StringLiteral; readonly span: Span }
+  | { readonly kind: "contributionCap"; readonly functions: readonly Name[]; readonly basis?: StringLiteral; readonly span: Span };
+
+/** `GREEN_FACTORY：嘉兴市级绿色工厂、省级绿色工厂、国家级绿色工厂` (levels lowest first), or a whole function. */
+export interface LadderMember extends Node {
+  readonly fn: Name;
+  readonly levels: readonly Name[];
+}
+
+/** `规则 ID「标题」附则6`: one or more combining rules of the document, with their 原文. */
+export interface RuleDecl extends Node {
+  readonly name: Name;
+  readonly title: Name;
+  readonly article: string;
+  readonly text?: RawText;
+  readonly note?: RawText;
+  readonly bodies: readonly RuleBody[];
+}
+
+interface LedgerClaimBase extends Node {
+  readonly enterprise: Name;
+  readonly project: Name;
+  readonly year: NumberLiteral;
+  readonly fn: Name;
+  readonly args: readonly ExampleValue[];
+}
+
+export type LedgerLine =
+  | (LedgerClaimBase & { readonly kind: "claim"; readonly expected: ExpectedResult })
+  | (LedgerClaimBase & { readonly kind: "history"; readonly paid: NumberLiteral })
+  | { readonly kind: "exclusion"; readonly enterprise: Name; readonly year?: NumberLiteral; readonly reason?: StringLiteral; readonly span: Span }
+  | { readonly kind: "contributionCap"; readonly enterprise: Name; readonly cap: NumberLiteral; readonly year?: NumberLiteral; readonly span: Span }
+  | { readonly kind: "budget"; readonly amount: NumberLiteral; readonly span: Span };
+
+/** `结算示例「…」：` a small ledger with the settled value of each claim, worked by hand. */
+export interface SettlementExample extends Node {
+  readonly title: Name;
+  readonly lines: readonly LedgerLine[];
 }
 
 export interface PolicyFile extends Node {
@@ -173,6 +235,8 @@ export interface PolicyFile extends Node {
   readonly enums: readonly EnumDecl[];
   readonly tables: readonly TableDecl[];
   readonly clauses: readonly Clause[];
+  readonly rules: readonly RuleDecl[];
+  readonly settlementExamples: readonly SettlementExample[];
   /** Set only when parsing failed somewhere: names of steps written `名称 =`, including ones that did not parse. */
   readonly attemptedNames?: readonly string[];
 }

@@ -2,8 +2,9 @@
 import type * as A from "../ast/ast.js";
 import type { DiagnosticSink } from "../diagnostics/diagnostic.js";
 import type { ResolvedClause, ResolvedFile } from "../resolve/index.js";
-import { BOOL, ERROR, addTypes, comparable, describeType, mulTypes, sameType, type Ty, PLAIN_TY, RATIO_TY } from "./types.js";
+import { BOOL, ERROR, addTypes, comparable, describeType, isMoney, mulTypes, sameType, type Ty, PLAIN_TY, RATIO_TY } from "./types.js";
 import { literalValue, writtenForm } from "./literals.js";
+import { unitHelp } from "../units/units.js";
 import { checkBands, checkLookup, checkTableCall } from "./tables.js";
 import { isDimensionless } from "../units/units.js";
 import { Exact } from "../../runtime/exact.js";
@@ -18,13 +19,14 @@ export interface ExprContext {
   readonly paramTys: readonly Ty[];
   readonly localTys: Ty[];
   readonly localIrs: Ir[];
-  /** [first, last] year accepted by 年份 parameters, for exhaustiveness of year lookups. */
-  readonly yearRange?: readonly [number, number];
-  readonly yearParams: ReadonlySet<number>;
+  /**
+   * The years each 年份 parameter accepts (by parameter index): its 范围, else the validity period; "open" when
+   * unbounded. Year lookups must cover them all.
+   */
+  readonly yearRanges: ReadonlyMap<number, readonly [number, number] | "open">;
+  readonly paramNames: readonly string[];
   readonly originalText: string;
   readonly sink: DiagnosticSink;
-  /** Number literals met while checking the current step, for locating its 原文 fragment. */
-  readonly literals: string[];
 }
 
 export interface Typed {
@@ -58,11 +60,10 @@ export function checkExpr(e: A.Expr, ctx: ExprContext): Typed {
 function checkNumber(e: A.NumberLiteral, ctx: ExprContext): Typed {
   const v = literalValue(e);
   if ("unknownUnit" in v) {
-    ctx.sink.report("Z0102", e.span, `未知的单位「${v.unknownUnit}」`, { hint: "可用的单位见语言参考的“数与单位”一节" });
+    ctx.sink.report("Z0102", e.span, { unit: v.unknownUnit, units: unitHelp() });
     return ERR;
   }
-  ctx.literals.push(writtenForm(e));
-  return { ir: { op: "const", value: v.value, ty: v.ty }, ty: v.ty };
+  return { ir: { op: "const", value: v.value, ty: v.ty, written: writtenForm(e) }, ty: v.ty };
 }
 
 function checkRef(e: Extract<A.Expr, { kind: "ref" }>, ctx: ExprContext): Typed {
@@ -77,20 +78,26 @@ function checkRef(e: Extract<A.Expr, { kind: "ref" }>, ctx: ExprContext): Typed 
 }
 
 export function checkCondition(e: A.Expr, ctx: ExprContext, where: string): Ir {
-  const c = checkExpr(e, ctx);
-  if (c.ty.t !== "bool" && c.ty.t !== "error") {
-    const capWord = e.kind === "binary" && (e.op === "cap" || e.op === "floor");
-    ctx.sink.report("Z0404", e.span, `${where}须为是否值（条件），这里是${describeType(c.ty)}`, {
-      hint: capWord ? "「不超过」「不低于」在表达式里表示封顶、保底（取较小、较大值），作比较请用 ≤、≥" : "用比较（≥ ≤ > < =）、是、属于、且、或 写成条件",
-    });
+  if (e.kind === "binary" && (e.op === "cap" || e.op === "floor")) {
+    // 「不超过」 written as a comparison: 封顶 in an expression, never a condition. What its sides would be as
+    // operands of 封顶 is beside the point, so they are not checked (their names were resolved already).
+    reportCapAsComparison(e, ctx);
+    return { op: "bool", value: false };
   }
+  const c = checkExpr(e, ctx);
+  if (c.ty.t !== "bool" && c.ty.t !== "error") ctx.sink.report("Z0404", e.span, { where, actual: describeType(c.ty) });
   return c.ir;
+}
+
+function reportCapAsComparison(e: Extract<A.Expr, { kind: "binary" }>, ctx: ExprContext): void {
+  const cap = e.op === "cap";
+  ctx.sink.report("Z0413", e.opSpan, { word: textOf(ctx, e.opSpan), meaning: cap ? "封顶（取两者中较小的值）" : "保底（取两者中较大的值）", compare: cap ? "≤" : "≥" });
 }
 
 function checkNumeric(e: A.Expr, ctx: ExprContext, what: string): Typed {
   const x = checkExpr(e, ctx);
   if (x.ty.t !== "num" && x.ty.t !== "error") {
-    ctx.sink.report("Z0402", e.span, `${what}需要一个数，这里是${describeType(x.ty)}`);
+    ctx.sink.report("Z0402", e.span, { what, expected: "数", actual: describeType(x.ty) }, { hint: "none" });
     return ERR;
   }
   return x;
@@ -111,14 +118,14 @@ function checkCall(e: Extract<A.Expr, { kind: "call" }>, ctx: ExprContext): Type
   const args = e.args.map((a) => checkNumeric(a, ctx, name));
   if (name === "向下取整") {
     if (args.length !== 1) {
-      ctx.sink.report("Z0306", e.span, `「向下取整」只接受一个参数，这里有 ${args.length} 个`);
+      ctx.sink.report("Z0306", e.span, { name, expected: 1, count: args.length });
       return ERR;
     }
     return { ir: { op: "floorInt", operand: args[0]!.ir, ty: args[0]!.ty }, ty: args[0]!.ty };
   }
   if (name === "取小" || name === "取大") {
     if (args.length < 2) {
-      ctx.sink.report("Z0306", e.span, `「${name}」至少需要两个参数`);
+      ctx.sink.report("Z0306", e.span, { name, expected: "至少 2", count: args.length });
       return ERR;
     }
     const ty = unifyComparable(args, e.args, ctx, `「${name}」的各项`);
@@ -133,8 +140,9 @@ function unifyComparable(items: readonly Typed[], exprs: readonly A.Expr[], ctx:
   items.forEach((it, i) => {
     if (i === 0 || ty.t === "error") return;
     if (!comparable(ty, it.ty)) {
-      ctx.sink.report("Z0401", exprs[i]!.span, `${what}单位须相同：${describeType(ty)}与${describeType(it.ty)}`, {
-        related: [{ span: exprs[0]!.span, message: `这一项是${describeType(ty)}` }],
+      const hint = plainUnitHint(ty, it.ty);
+      ctx.sink.report("Z0409", exprs[i]!.span, { what, left: describeType(ty), right: describeType(it.ty), unit: hint ?? "" }, {
+        related: [exprs[0]!.span], hint: hint ? "plain" : "none",
       });
     } else if (ty.t === "num" && it.ty.t === "num" && isDimensionless(ty.dims) && it.ty.kind === "ratio") ty = RATIO_TY;
   });
@@ -149,16 +157,26 @@ function checkBinary(e: Extract<A.Expr, { kind: "binary" }>, ctx: ExprContext): 
       return { ir: { op: "logic", fn: e.op, left, right }, ty: BOOL };
     }
     case ">=": case "<=": case ">": case "<": case "=": case "!=": {
-      const l = checkNumeric(e.left, ctx, "比较"), r = checkNumeric(e.right, ctx, "比较");
+      const l = checkNumeric(e.left, ctx, "比较的左边"), r = checkNumeric(e.right, ctx, "比较的右边");
       if (!comparable(l.ty, r.ty)) {
-        ctx.sink.report("Z0401", e.span, `不能比较${describeType(l.ty)}与${describeType(r.ty)}：单位不同`, { hint: unitHint(l.ty, r.ty) });
+        const hint = plainUnitHint(l.ty, r.ty);
+        ctx.sink.report("Z0408", e.span, { left: describeType(l.ty), right: describeType(r.ty), unit: hint ?? "" }, { hint: hint ? "plain" : "none" });
       }
       return { ir: { op: "cmp", fn: e.op, left: l.ir, right: r.ir }, ty: BOOL };
     }
     case "cap": case "floor": {
-      const l = checkNumeric(e.left, ctx, "封顶/保底"), r = checkNumeric(e.right, ctx, "封顶/保底");
+      const mark = ctx.sink.items.length;
+      const lt = checkExpr(e.left, ctx), rt = checkExpr(e.right, ctx);
+      if (lt.ty.t === "bool" || rt.ty.t === "bool") {
+        // `若 甲 且 投资额 不超过 100万元` reads as (甲 且 投资额) 封顶 100万元: whatever its sides reported follows
+        // from that misreading, so only the misreading is reported.
+        ctx.sink.items.length = mark;
+        reportCapAsComparison(e, ctx);
+        return ERR;
+      }
+      const l = numericOr(lt, e.left, ctx, "封顶、保底的两边"), r = numericOr(rt, e.right, ctx, "封顶、保底的两边");
       const ty = unifyComparable([l, r], [e.left, e.right], ctx, e.op === "cap" ? "封顶的两边" : "保底的两边");
-      return { ir: { op: "minmax", fn: e.op === "cap" ? "min" : "max", args: [l.ir, r.ir], ty }, ty };
+      return { ir: { op: "minmax", fn: e.op === "cap" ? "min" : "max", args: [l.ir, r.ir], ty, form: e.op }, ty };
     }
     case "deduct": {
       const l = checkNumeric(e.left, ctx, "扣除"), r = checkNumeric(e.right, ctx, "扣除");
@@ -173,32 +191,61 @@ function checkBinary(e: Extract<A.Expr, { kind: "binary" }>, ctx: ExprContext): 
       return { ir: { op: "arith", fn: e.op === "+" ? "add" : "sub", left: l.ir, right: r.ir, text: textOf(ctx, e.span), ty: res.ty }, ty: res.ty };
     }
     case "*": case "/": {
-      const l = checkNumeric(e.left, ctx, "乘除"), r = checkNumeric(e.right, ctx, "乘除");
+      const l = checkNumeric(e.left, ctx, "乘除的左边"), r = checkNumeric(e.right, ctx, "乘除的右边");
       const res = mulTypes(l.ty, r.ty, e.op);
       if (!res.ok) return reportArith(res, e, ctx);
-      if (e.op === "*") warnWholeAmountCliff(l, r, e, ctx);
+      if (e.op === "*") {
+        warnWholeAmountCliff(l, r, e, ctx);
+        warnBareFactor(e, l.ty, r.ty, ctx);
+      } else if (isZeroConst(r.ir)) ctx.sink.report("Z0407", e.right.span, { what: "除数" });
       return { ir: { op: "arith", fn: e.op === "*" ? "mul" : "div", left: l.ir, right: r.ir, text: textOf(ctx, e.right.span), ty: res.ty }, ty: res.ty };
     }
     case "perFull": {
-      const l = checkNumeric(e.left, ctx, "每满"), r = checkNumeric(e.right, ctx, "每满");
+      const l = checkNumeric(e.left, ctx, "「每满」的左边"), r = checkNumeric(e.right, ctx, "「每满」的步长");
       if (!comparable(l.ty, r.ty)) {
-        ctx.sink.report("Z0401", e.opSpan, `「每满」两边单位须相同：${describeType(l.ty)}与${describeType(r.ty)}`);
-      }
+        ctx.sink.report("Z0409", e.opSpan, { what: "「每满」的两边", left: describeType(l.ty), right: describeType(r.ty), unit: "" }, { hint: "none" });
+      } else if (isZeroConst(r.ir)) ctx.sink.report("Z0407", e.right.span, { what: "「每满」的步长" });
       return { ir: { op: "perFull", left: l.ir, right: r.ir, text: textOf(ctx, e.right.span), ty: PLAIN_TY }, ty: PLAIN_TY };
     }
   }
 }
 
-function unitHint(a: Ty, b: Ty): string | undefined {
+const isZeroConst = (ir: Ir) => ir.op === "const" && new Exact(ir.value).isZero();
+
+/** A checked operand that must be a number; a non-number (already typed) is reported once. */
+function numericOr(x: Typed, e: A.Expr, ctx: ExprContext, what: string): Typed {
+  if (x.ty.t === "num" || x.ty.t === "error") return x;
+  ctx.sink.report("Z0402", e.span, { what, expected: "数", actual: describeType(x.ty) }, { hint: "none" });
+  return ERR;
+}
+
+/** 投资额 × 30 where the 原文 says 30%: a bare number multiplying money is almost always a forgotten %. */
+function warnBareFactor(e: Extract<A.Expr, { kind: "binary" }>, l: Ty, r: Ty, ctx: ExprContext): void {
+  for (const [side, other] of [[e.left, r], [e.right, l]] as const) {
+    if (side.kind === "number" && side.unit === "" && isMoney(other)) {
+      ctx.sink.report("Z0804", side.span, { number: `${side.negative ? "-" : ""}${side.digits}` });
+    }
+  }
+}
+
+/** “数要带单位，例如 3万元”: when one side is a plain number and the other has a unit, the unit to suggest. */
+function plainUnitHint(a: Ty, b: Ty): string | undefined {
   const plain = (t: Ty) => t.t === "num" && isDimensionless(t.dims) && t.kind === "plain";
-  if (plain(a) && b.t === "num" && !isDimensionless(b.dims)) return `数要带单位，例如 3${describeType(b).replace("金额（万元）", "万元")}`;
-  if (plain(b) && a.t === "num" && !isDimensionless(a.dims)) return `数要带单位，例如 3${describeType(a).replace("金额（万元）", "万元")}`;
+  const unitOf = (t: Ty) => describeType(t).replace("金额（万元）", "万元");
+  if (plain(a) && b.t === "num" && !isDimensionless(b.dims)) return unitOf(b);
+  if (plain(b) && a.t === "num" && !isDimensionless(a.dims)) return unitOf(a);
   return undefined;
 }
 
 /** Marks the whole expression: the message already names both sides' types. */
 function reportArith(res: Extract<ReturnType<typeof addTypes>, { ok: false }>, e: Extract<A.Expr, { kind: "binary" }>, ctx: ExprContext): Typed {
-  ctx.sink.report(res.code, e.span, res.why, { hint: res.hint });
+  const op = e.op === "+" ? "相加" : e.op === "-" || e.op === "deduct" ? "相减" : "相乘除";
+  if (res.code === "Z0401") {
+    const hint = res.hint === "ratio" ? "ratio" : plainUnitHint(res.left, res.right) ? "plain" : "none";
+    ctx.sink.report("Z0401", e.span, { left: describeType(res.left), right: describeType(res.right), op, unit: plainUnitHint(res.left, res.right) ?? "" }, { hint });
+  } else if (res.code === "Z0403") {
+    ctx.sink.report("Z0403", e.span, { other: describeType(res.other), op });
+  } else ctx.sink.report("Z0412", e.span, {});
   return ERR;
 }
 
@@ -216,9 +263,7 @@ function warnWholeAmountCliff(l: Typed, r: Typed, e: Extract<A.Expr, { kind: "bi
       if (a.value.value === b.value.value) continue;
       const edge = a.upper.value, tag = unitTag(tyOf(table.subject)), resultTag = unitTag(mulTypeOf(l, r));
       const before = showValue(mul(edge, a.value.value), resultTag), after = showValue(mul(edge, b.value.value), resultTag);
-      ctx.sink.report("Z0506", e.span, `整额分档：在 ${showValue(new Exact(edge), tag)} 处，结果从 ${before} 跳到 ${after}`, {
-        hint: "若原文是“分段计算”（超额累进），请用「分段」；确认原文就是整额分档时，把关键字写成「整额分档」",
-      });
+      ctx.sink.report("Z0506", e.span, { edge: showValue(new Exact(edge), tag), before, after });
       return;
     }
   }
@@ -238,7 +283,7 @@ function checkIs(e: Extract<A.Expr, { kind: "is" }>, ctx: ExprContext): Typed {
   const s = checkExpr(e.subject, ctx);
   if (s.ty.t === "error") return { ir: { op: "bool", value: false }, ty: BOOL };
   if (s.ty.t !== "enum") {
-    ctx.sink.report("Z0402", e.subject.span, `「是」「属于」只用于枚举，这里是${describeType(s.ty)}`, { hint: "数的比较请用 ≥ ≤ > < =" });
+    ctx.sink.report("Z0402", e.subject.span, { what: "「是」「属于」的对象", expected: "枚举", actual: describeType(s.ty) }, { hint: "isEnum" });
     return { ir: { op: "bool", value: false }, ty: BOOL };
   }
   const values = e.values.map((v) => checkEnumValue(v, s.ty as Extract<Ty, { t: "enum" }>, ctx));
@@ -247,9 +292,7 @@ function checkIs(e: Extract<A.Expr, { kind: "is" }>, ctx: ExprContext): Typed {
 
 export function checkEnumValue(v: A.Name, ty: Extract<Ty, { t: "enum" }>, ctx: ExprContext): string {
   if (!ty.values.includes(v.text)) {
-    ctx.sink.report("Z0303", v.span, `「${v.text}」不是${ty.name ? `枚举「${ty.name}」` : "该参数"}的值`, {
-      hint: `可选的值：${ty.values.join("、")}`,
-    });
+    ctx.sink.report("Z0303", v.span, { value: v.text, owner: ty.name ? `枚举「${ty.name}」` : "该参数", values: ty.values.join("、") });
   }
   return v.text;
 }
@@ -263,9 +306,9 @@ function checkIf(e: Extract<A.Expr, { kind: "if" }>, ctx: ExprContext): Typed {
   all.forEach((t, i) => {
     if (i === 0) return;
     if (!sameType(ty, t.ty)) {
-      ctx.sink.report("Z0402", exprs[i]!.span, `「若…则…否则」各分支的类型须相同：${describeType(ty)}与${describeType(t.ty)}`, {
-        related: [{ span: exprs[0]!.span, message: `这一支是${describeType(ty)}` }],
-        hint: unitHint(ty, t.ty) ?? "例如两支都写成金额：若 … 则 10万元 否则 0万元",
+      const unit = plainUnitHint(ty, t.ty);
+      ctx.sink.report("Z0411", exprs[i]!.span, { left: describeType(ty), right: describeType(t.ty), unit: unit ?? "" }, {
+        related: [exprs[0]!.span], hint: unit ? "plain" : "default",
       });
     } else if (ty.t === "error") ty = t.ty;
   });

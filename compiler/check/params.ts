@@ -6,6 +6,7 @@ import type { DiagnosticSink } from "../diagnostics/diagnostic.js";
 import { BOOL, ERROR, MONEY_TY, PLAIN_TY, RATIO_TY, num, sameType, describeType, type Ty } from "./types.js";
 import { COUNTING_UNITS } from "../units/units.js";
 import { literalValue } from "./literals.js";
+import { unitHelp } from "../units/units.js";
 
 export function paramTy(t: ParamType | undefined, paramName: string): Ty {
   if (!t) return ERROR;
@@ -23,8 +24,11 @@ const KIND: Record<ParamType["kind"], ParamKind> = {
   money: "money", ratio: "ratio", flag: "flag", year: "year", number: "number", quantity: "quantity", enum: "enum",
 };
 
-/** The value an example or default literal stands for, as Excel would pass it; undefined if it does not fit. */
-export function excelValueOf(v: A.ExampleValue, t: ParamType | undefined, paramName: string): number | string | boolean | undefined {
+/**
+ * The value an example or default literal stands for, as Excel would pass it (a number as exact decimal text in
+ * the parameter's unit); undefined if it does not fit.
+ */
+export function excelValueOf(v: A.ExampleValue, t: ParamType | undefined, paramName: string): string | boolean | undefined {
   if (!t) return undefined;
   switch (v.kind) {
     case "bool": return t.kind === "flag" ? v.value : undefined;
@@ -36,7 +40,7 @@ export function excelValueOf(v: A.ExampleValue, t: ParamType | undefined, paramN
       const ty = paramTy(t, paramName);
       const yearOk = t.kind === "year" && (v.unit === "" || v.unit === "年");
       if (!yearOk && !sameType(ty, lit.ty)) return undefined;
-      return Number(yearOk ? (v.negative ? "-" : "") + v.digits : lit.value);
+      return yearOk ? (v.negative ? "-" : "") + v.digits : lit.value;
     }
   }
 }
@@ -48,11 +52,11 @@ function rangeOf(p: A.ParamDecl, sink: DiagnosticSink, ty: Ty): { min?: RangeBou
     if (b.value.kind === "infinity") return undefined;
     const lit = literalValue(b.value);
     if ("unknownUnit" in lit) {
-      sink.report("Z0102", b.value.span, `未知的单位「${lit.unknownUnit}」`);
+      sink.report("Z0102", b.value.span, { unit: lit.unknownUnit, units: unitHelp() });
       return undefined;
     }
     if (!sameType(ty, lit.ty) && !(ty.t === "num" && b.value.unit === "")) {
-      sink.report("Z0401", b.value.span, `范围的界限是${describeType(lit.ty)}，参数是${describeType(ty)}`);
+      sink.report("Z0414", b.value.span, { what: "范围的界限", bound: describeType(lit.ty), subject: "参数", target: describeType(ty) });
     }
     return { value: lit.value, inclusive: b.inclusive };
   };
@@ -74,14 +78,16 @@ export function paramMeta(
   const integer = p.integer || t?.kind === "year" || (t?.kind === "quantity" && COUNTING_UNITS.has(t.unit));
   let def: number | string | boolean | undefined;
   if (p.default) {
-    def = excelValueOf(p.default, t, p.name.text);
-    if (def === undefined || p.default.kind === "text") {
-      sink.report("Z0406", p.default.span, `默认值不符合参数「${p.name.text}」的类型（${describeType(ty)}）`, {
-        hint: t?.kind === "money" ? "金额的默认值要带单位，例如 0万元" : t?.kind === "flag" ? "是否的默认值写 是 或 否" : undefined,
+    const value = excelValueOf(p.default, t, p.name.text);
+    if (value === undefined || p.default.kind === "text") {
+      sink.report("Z0406", p.default.span, { name: p.name.text, type: describeType(ty) }, {
+        hint: t?.kind === "money" ? "money" : t?.kind === "flag" ? "flag" : "none",
       });
-    } else if (t?.kind === "enum" && !t.values.includes(String(def))) {
-      sink.report("Z0303", p.default.span, `默认值「${def}」不在可选值中：${t.values.join("、")}`);
+    } else if (t?.kind === "enum" && !t.values.includes(String(value))) {
+      sink.report("Z0303", p.default.span, { value: String(value), owner: `参数「${p.name.text}」`, values: t.values.join("、") });
     }
+    // The catalog's form: numbers as numbers (their text is a short exact decimal, so the round trip is exact).
+    def = typeof value === "string" && t?.kind !== "enum" ? Number(value) : value;
   }
   return {
     name: p.name.text,

@@ -47,27 +47,28 @@ function compatibleKinds(a: DimensionlessKind, b: DimensionlessKind): boolean {
   return (a === "ratio" && b === "plain") || (a === "plain" && b === "ratio");
 }
 
-export type ArithResult = { ok: true; ty: Ty } | { ok: false; code: "Z0401" | "Z0403"; why: string; hint?: string };
+/** Why two operands cannot be combined, as data for the checker's report. */
+export type ArithResult =
+  | { ok: true; ty: Ty }
+  | { ok: false; code: "Z0401"; left: Ty; right: Ty; hint?: "ratio" }
+  | { ok: false; code: "Z0403"; other: Ty }
+  | { ok: false; code: "Z0412" };
+
+const isPoints = (x: Ty) => x.t === "num" && isDimensionless(x.dims) && x.kind === "points";
 
 /** + and −: same dimension; ratio ± points → ratio; points never meet plain numbers or money. */
 export function addTypes(a: Ty, b: Ty, op: "+" | "-"): ArithResult {
   if (a.t === "error" || b.t === "error") return { ok: true, ty: ERROR };
-  if (a.t !== "num" || b.t !== "num") return { ok: false, code: "Z0401", why: `不能对${describeType(a)}与${describeType(b)}做加减` };
+  if (a.t !== "num" || b.t !== "num") return { ok: false, code: "Z0401", left: a, right: b };
   if (!sameDims(a.dims, b.dims)) {
-    const pts = (x: Ty) => x.t === "num" && isDimensionless(x.dims) && x.kind !== "plain";
-    return {
-      ok: false, code: "Z0401",
-      why: `${describeType(a)}与${describeType(b)}单位不同，不能${op === "+" ? "相加" : "相减"}`,
-      hint: pts(a) || pts(b) ? "比例要先乘到一个金额上，才能与金额相加：例如 投资额 × 3%" : undefined,
-    };
+    const ratioish = (x: Ty) => x.t === "num" && isDimensionless(x.dims) && x.kind !== "plain";
+    return { ok: false, code: "Z0401", left: a, right: b, hint: ratioish(a) || ratioish(b) ? "ratio" : undefined };
   }
   if (!isDimensionless(a.dims)) return { ok: true, ty: a };
   const kinds = new Set([a.kind, b.kind]);
-  if (kinds.has("points") && kinds.has("plain")) {
-    return { ok: false, code: "Z0403", why: "百分点只能加到比例上（如 3% + 1个百分点），不能与纯数相加", hint: "你是不是想写 %？" };
-  }
+  if (kinds.has("points") && kinds.has("plain")) return { ok: false, code: "Z0403", other: PLAIN_TY };
   if (kinds.has("points") && kinds.has("ratio")) {
-    if (op === "-" && a.kind === "points") return { ok: false, code: "Z0403", why: "不能从百分点里减去比例", hint: "写成 比例 − 百分点" };
+    if (op === "-" && a.kind === "points") return { ok: false, code: "Z0412" };
     return { ok: true, ty: RATIO_TY };
   }
   if (kinds.has("ratio")) return { ok: true, ty: RATIO_TY };
@@ -77,17 +78,11 @@ export function addTypes(a: Ty, b: Ty, op: "+" | "-"): ArithResult {
 /** × and ÷: dimensions multiply; a ratio scales what it multiplies; points only scale by plain numbers. */
 export function mulTypes(a: Ty, b: Ty, op: "*" | "/"): ArithResult {
   if (a.t === "error" || b.t === "error") return { ok: true, ty: ERROR };
-  if (a.t !== "num" || b.t !== "num") return { ok: false, code: "Z0401", why: `不能对${describeType(a)}与${describeType(b)}做乘除` };
-  const isPts = (x: typeof a) => isDimensionless(x.dims) && x.kind === "points";
-  if (isPts(a) || isPts(b)) {
-    const other = isPts(a) ? b : a;
-    const okPlain = isDimensionless(other.dims) && other.kind === "plain" && !(op === "/" && isPts(b));
-    if (!okPlain) {
-      return {
-        ok: false, code: "Z0403", why: `百分点不能与${describeType(other)}相乘除：百分点只表示比例的增减`,
-        hint: "先把百分点加到比例上（如 (3% + 1个百分点) × 投资额）；你是不是想写 %？",
-      };
-    }
+  if (a.t !== "num" || b.t !== "num") return { ok: false, code: "Z0401", left: a, right: b };
+  if (isPoints(a) || isPoints(b)) {
+    const other = isPoints(a) ? b : a;
+    const okPlain = isDimensionless(other.dims) && other.kind === "plain" && !(op === "/" && isPoints(b));
+    if (!okPlain) return { ok: false, code: "Z0403", other };
     return { ok: true, ty: num({}, "points") };
   }
   const dims = op === "*" ? multiply(a.dims, b.dims) : divide(a.dims, b.dims);

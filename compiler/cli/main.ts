@@ -7,7 +7,8 @@ import { defaultPolicyDir, emitAll, loadAll, packageRoot, readSources, runExampl
 import { renderDiagnostic } from "../diagnostics/render.js";
 import { callFunction, jsonArg, parseCliArg, type ExcelValue } from "../../runtime/adapter.js";
 import type { CompiledFunction, FunctionMeta } from "../../runtime/types.js";
-import { CODES } from "../diagnostics/codes.js";
+import { CODES, type Code } from "../diagnostics/codes.js";
+import { explainCode } from "../diagnostics/reference.js";
 import { positionOf } from "../diagnostics/render.js";
 import { displayWidth } from "../diagnostics/render.js";
 import { documentLabel } from "../../runtime/document.js";
@@ -23,7 +24,7 @@ const USAGE = `用法：zhengce <命令> [参数]
   settle --jsonl [--budget N]   结算台账：从标准输入逐行读申报、已兑现与企业级输入，每行输出结算结果
   settle 台账.xlsx [-o 结果.xlsx] [--budget N]   结算表格台账（也可 .csv），写出结算额、理由与企业汇总
   list --json              列出所有函数及其参数
-  codes                    列出所有诊断代码
+  codes [--explain [代码…]] 列出所有诊断代码；--explain 附上消息、提示和一个会引出它的例子
 
 退出码：0 成功；1 有错误或示例失败；2 用法错误。`;
 
@@ -39,7 +40,7 @@ export async function main(argv: readonly string[], out: Out = process.stdout, e
       case "eval": return rest[0] === "--jsonl" ? await cmdEvalJsonl(rest.slice(1), out) : cmdEval(rest, out, err);
       case "settle": return await cmdSettle(rest, out, err);
       case "list": return cmdList(rest, out);
-      case "codes": return cmdCodes(out);
+      case "codes": return cmdCodes(rest, out);
       case "help": case "--help": case "-h": out.write(USAGE + "\n"); return 0;
       default:
         err.write(`${command ? `未知的命令「${command}」` : "缺少命令"}\n\n${USAGE}\n`);
@@ -86,12 +87,7 @@ function cmdTest(paths: readonly string[], out: Out): number {
   const registry = loadAll(emitAll(comp));
   const results = runExamples(comp, registry);
   const failed = results.filter((r) => !r.passed);
-  for (const f of failed) {
-    const file = comp.sources.get(f.example.span.file);
-    const pos = file ? positionOf(file.text, f.example.span.start) : { line: 0, column: 0 };
-    const want = f.example.expected.kind === "value" ? `${f.example.expected.value}万元` : `错误${f.example.expected.fragment ? `（含“${f.example.expected.fragment}”）` : ""}`;
-    out.write(`示例不符[Z0702] ${f.id}\n  ┌─ ${f.example.span.file}:${pos.line}:${pos.column}\n  │ ${f.example.text}\n  = 期望：${want}\n  = 实际：${f.actual}\n\n`);
-  }
+  for (const f of failed) if (f.diagnostic) out.write(renderDiagnostic(f.diagnostic, comp.sources) + "\n\n");
   out.write(`运行了 ${results.length} 个示例：${results.length - failed.length} 个通过，${failed.length} 个失败\n`);
   return failed.length ? 1 : 0;
 }
@@ -246,7 +242,16 @@ export function catalogEntry(m: FunctionMeta) {
   };
 }
 
-function cmdCodes(out: Out): number {
-  for (const [code, info] of Object.entries(CODES)) out.write(`${code}  ${info.severity === "error" ? "错误" : "警告"}  ${info.title}\n`);
+function cmdCodes(args: readonly string[], out: Out): number {
+  if (args[0] !== "--explain") {
+    if (args.length) throw new UsageError("用法：zhengce codes [--explain [代码…]]");
+    for (const [code, info] of Object.entries(CODES)) out.write(`${code}  ${info.severity === "error" ? "错误" : "警告"}  ${info.title}\n`);
+    return 0;
+  }
+  const asked = args.slice(1).map((a) => a.toUpperCase());
+  const unknown = asked.filter((a) => !(a in CODES));
+  if (unknown.length) throw new UsageError(`没有诊断代码：${unknown.join("、")}。用 zhengce codes 查看所有代码`);
+  const codes = (asked.length ? asked : Object.keys(CODES)) as Code[];
+  out.write(codes.map(explainCode).join("\n") + "\n");
   return 0;
 }

@@ -1,11 +1,15 @@
 // Renders a diagnostic the way compilers do: header, file:line:col, the source line, a caret under the span
 // (aligned for wide characters, which take two columns in a terminal), then related spans and the hint.
+// Positions come from a line index built once per file, so rendering thousands of diagnostics stays linear.
 import type { Diagnostic, Span } from "./diagnostic.js";
 import { CODES } from "./codes.js";
+import { LineIndex } from "../lex/lines.js";
 
 export interface SourceFile {
   readonly path: string;
   readonly text: string;
+  /** Set when the file's bytes were not UTF-8 (text is then empty): the first line that could not be read. */
+  readonly notUtf8Line?: number;
 }
 
 export interface Position {
@@ -13,17 +17,22 @@ export interface Position {
   readonly column: number; // 1-based, in characters
 }
 
+const indexes = new WeakMap<SourceFile, LineIndex>();
+
+function indexOf(file: SourceFile): LineIndex {
+  let index = indexes.get(file);
+  if (!index) indexes.set(file, (index = new LineIndex(file.text)));
+  return index;
+}
+
+/** Line and column of an offset in a file (1-based). */
+export function positionIn(file: SourceFile, offset: number): Position {
+  return indexOf(file).position(offset);
+}
+
+/** Line and column of an offset in a text; prefer positionIn for many lookups in one file. */
 export function positionOf(text: string, offset: number): Position {
-  let line = 1;
-  let lineStart = 0;
-  const end = Math.min(offset, text.length);
-  for (let i = 0; i < end; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: end - lineStart + 1 };
+  return new LineIndex(text).position(offset);
 }
 
 /** Display width of a character: CJK and full-width forms take two terminal columns. */
@@ -38,25 +47,34 @@ function charWidth(ch: string): number {
 
 export const displayWidth = (s: string): number => [...s].reduce((w, ch) => w + charWidth(ch), 0);
 
-function lineText(text: string, line: number): string {
-  return text.split("\n")[line - 1]?.replace(/\r$/, "") ?? "";
-}
+/** The longest source line shown under a diagnostic; longer lines are cut around the span. */
+const MAX_SHOWN = 160;
 
 function excerpt(file: SourceFile, span: Span, label: string): string[] {
-  const start = positionOf(file.text, span.start);
-  const end = positionOf(file.text, Math.max(span.start, span.end));
-  const src = lineText(file.text, start.line).replace(/\t/g, " ");
+  const index = indexOf(file);
+  const start = index.position(span.start);
+  const end = index.position(Math.max(span.start, span.end));
+  let src = index.lineText(start.line).replace(/\t/g, " ");
+  let col = start.column;
+  let lastCol = end.line === start.line ? Math.max(end.column, start.column + 1) : src.length + 1;
+  if (src.length > MAX_SHOWN) {
+    // A very long line (minified or garbage input): show a window around the span.
+    const from = Math.max(0, col - 1 - 40);
+    src = (from > 0 ? "…" : "") + src.slice(from, from + MAX_SHOWN) + (from + MAX_SHOWN < src.length ? "…" : "");
+    const shift = from - (from > 0 ? 1 : 0);
+    col -= shift;
+    lastCol = Math.min(lastCol - shift, src.length + 1);
+  }
   const chars = [...src];
-  const before = chars.slice(0, start.column - 1).join("");
-  const lastCol = end.line === start.line ? Math.max(end.column, start.column + 1) : chars.length + 1;
-  const marked = chars.slice(start.column - 1, lastCol - 1).join("") || " ";
+  const before = chars.slice(0, col - 1).join("");
+  const marked = chars.slice(col - 1, lastCol - 1).join("") || " ";
   const gutter = String(start.line).length;
   const pad = " ".repeat(gutter);
   return [
     `${pad} ┌─ ${file.path}:${start.line}:${start.column}`,
     `${pad} │`,
     `${start.line} │ ${src}`,
-    `${pad} │ ${" ".repeat(displayWidth(before))}${"^".repeat(Math.max(1, displayWidth(marked)))}${label ? " " + label : ""}`,
+    `${pad} │ ${" ".repeat(displayWidth(before))}${"^".repeat(Math.max(1, Math.min(MAX_SHOWN, displayWidth(marked))))}${label ? " " + label : ""}`,
   ];
 }
 

@@ -5,6 +5,7 @@ import * as decimal from "decimal.js";
 import * as errors from "../../runtime/errors.js";
 import * as show from "../../runtime/show.js";
 import * as compare from "../../runtime/compare.js";
+import * as exact from "../../runtime/exact.js";
 import type { CompiledFunction } from "../../runtime/types.js";
 import type { SettlementRules } from "../../runtime/settlement/rules.js";
 
@@ -13,6 +14,7 @@ const MODULES: Record<string, unknown> = {
   "../runtime/errors.js": errors,
   "../runtime/show.js": show,
   "../runtime/compare.js": compare,
+  "../runtime/exact.js": exact,
   "../runtime/types.js": {},
 };
 

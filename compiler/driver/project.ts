@@ -11,7 +11,8 @@ import { callFunction } from "../../runtime/adapter.js";
 import { formatResult, Exact } from "../../runtime/exact.js";
 import type { CompiledFunction } from "../../runtime/types.js";
 import type { CheckedExample } from "../check/ir.js";
-import { hasErrors } from "../diagnostics/diagnostic.js";
+import { diagnostic, hasErrors, type Diagnostic } from "../diagnostics/diagnostic.js";
+import { decodePolicyFile } from "./decode.js";
 
 /** The checkout this CLI belongs to (dist/ or compiler/driver/ sit two levels or one level below it). */
 export function packageRoot(): string {
@@ -43,7 +44,7 @@ export function findPolicyFiles(paths: readonly string[]): string[] {
 export class UsageError extends Error {}
 
 export function readSources(paths: readonly string[]): SourceFile[] {
-  return findPolicyFiles(paths).map((p) => ({ path: relative(process.cwd(), p) || p, text: readFileSync(p, "utf8") }));
+  return findPolicyFiles(paths).map((p) => decodePolicyFile(relative(process.cwd(), p) || p, readFileSync(p)));
 }
 
 export interface EmittedNamespace {
@@ -62,7 +63,7 @@ export function emitAll(comp: Compilation): EmittedNamespace[] {
   for (const [namespace, ns] of comp.namespaces) {
     const files = ns.files.filter((f) => !broken.has(f));
     const clauses = ns.clauses.filter((c) => !broken.has(c.span.file));
-    if (clauses.length) out.push({ namespace, files, code: emitModule({ namespace, file: files.join(","), clauses }, files) });
+    if (clauses.length) out.push({ namespace, files, code: emitModule({ namespace, file: files.join(","), clauses }, files, ns.settlement) });
   }
   return out;
 }
@@ -78,6 +79,8 @@ export interface ExampleOutcome {
   readonly example: CheckedExample;
   readonly passed: boolean;
   readonly actual: string;
+  /** For a failed example: Z0702 at the example's line, naming what was expected and what came out. */
+  readonly diagnostic?: Diagnostic;
 }
 
 export function runExamples(comp: Compilation, registry: ReadonlyMap<string, CompiledFunction>): ExampleOutcome[] {
@@ -95,13 +98,19 @@ export function runExamples(comp: Compilation, registry: ReadonlyMap<string, Com
 export function runExample(fn: CompiledFunction, ex: CheckedExample): ExampleOutcome {
   const outcome = callFunction(fn, trimOmitted(ex.args));
   const id = fn.meta.id;
+  const actual = outcome.ok ? `${outcome.value}万元` : `错误：${outcome.error}`;
+  let passed: boolean, expected: string;
   if (ex.expected.kind === "error") {
     const fragment = ex.expected.fragment;
-    const passed = !outcome.ok && (!fragment || outcome.error.includes(fragment));
-    return { id, example: ex, passed, actual: outcome.ok ? `${outcome.value}万元` : `错误：${outcome.error}` };
+    passed = !outcome.ok && (!fragment || outcome.error.includes(fragment));
+    expected = `错误${fragment ? `（含“${fragment}”）` : ""}`;
+  } else {
+    const want = formatResult(new Exact(ex.expected.value));
+    passed = outcome.ok && outcome.value === want;
+    expected = `${want}万元`;
   }
-  const want = formatResult(new Exact(ex.expected.value));
-  return { id, example: ex, passed: outcome.ok && outcome.value === want, actual: outcome.ok ? `${outcome.value}万元` : `错误：${outcome.error}` };
+  if (passed) return { id, example: ex, passed, actual };
+  return { id, example: ex, passed, actual, diagnostic: diagnostic("Z0702", ex.span, { fn: id, expected, actual }) };
 }
 
 /** Omitted trailing arguments are not passed at all (as in Excel); omitted middle ones arrive as null. */

@@ -1,40 +1,70 @@
-// The emitter: checked program → one TypeScript module per namespace. Each clause becomes a straight-line
-// function over decimal.js values: every intermediate value in a const, constants hoisted to module level, the
-// explanation built only when a trace array is passed (Excel recalculation passes null and pays nothing for it).
-// Nothing from a policy file reaches the output except through `lit()` (a JSON string literal), so no name or
-// text in a policy can inject code.
-import type { BandsIr, CheckedClause, CheckedProgram, Ir, LookupIr, RowSource } from "../check/ir.js";
+// The emitter: checked (and cited) program → one TypeScript module per namespace. Each clause becomes a
+// straight-line function named after it (clause_EQUIPMENT), headed by a comment giving its article and its place
+// in the policy file, over decimal.js values: every intermediate value in a const, numbers and citations hoisted
+// to module level (each written once), the explanation built only when a trace array is passed (Excel
+// recalculation passes null and pays nothing for it). Tables and 若…否则若 chains are emitted as flat labelled
+// blocks, so the nesting of the generated code does not grow with the number of rows or branches.
+// Nothing from a policy file reaches the output except through `lit()` (a JSON string literal) or a comment with
+// its line breaks removed, so no name or text in a policy can inject code.
+import type { BandsIr, CheckedClause, CheckedProgram, CheckedStatement, Ir, LookupIr, RowSource } from "../check/ir.js";
 import { tyOf } from "../check/ir.js";
 import { unitTag } from "../check/unitTag.js";
 import type { Ty } from "../check/types.js";
-import { Exact, PRECISION } from "../../runtime/exact.js";
+import { Exact } from "../../runtime/exact.js";
+import type { SettlementRules } from "../../runtime/settlement/rules.js";
+import { holeTag, joinParts, notReachedText, rateCalcParts, sliceHead, stepParts, type TextPart } from "../explain/index.js";
 
 /** A string literal that is safe anywhere in TypeScript source. */
 export function lit(s: string): string {
   return JSON.stringify(s).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
 }
 
+/** Text for a `//` comment: nothing in it can end the comment early. */
+const commentText = (s: string) => s.replace(/[\r\n\u2028\u2029]+/g, " ");
+
 const tsType = (ty: Ty) => (ty.t === "num" || ty.t === "error" ? "Decimal" : ty.t === "bool" ? "boolean" : "string");
 
+/** Module-level constants, each value written once: numbers (K), citations (S) and source positions (W). */
 class ModuleWriter {
-  private readonly constants = new Map<string, string>();
+  private readonly numbers = new Map<string, string>();
+  private readonly citations = new Map<string, string>();
+  private readonly positions: string[] = [];
+
   constant(value: string): string {
-    let name = this.constants.get(value);
-    if (!name) {
-      name = `K${this.constants.size}`;
-      this.constants.set(value, name);
-    }
-    return name;
+    return intern(this.numbers, value, "K");
   }
-  constantDecls(): string[] {
-    return [...this.constants].map(([value, name]) => `const ${name} = new D(${lit(value)});`);
+  citation(text: string): string {
+    return text === "" ? '""' : intern(this.citations, text, "S");
   }
+  position(fn: string, file: string, line: number): string {
+    this.positions.push(`{ fn: ${lit(fn)}, file: ${lit(file)}, line: ${line} }`);
+    return `W${this.positions.length - 1}`;
+  }
+  declarations(): string[] {
+    return [
+      ...[...this.numbers].map(([value, name]) => `const ${name} = new D(${lit(value)});`),
+      ...[...this.citations].map(([text, name]) => `const ${name} = ${lit(text)};`),
+      ...this.positions.map((p, i) => `const W${i}: SourcePosition = ${p};`),
+    ];
+  }
+}
+
+function intern(map: Map<string, string>, value: string, prefix: string): string {
+  let name = map.get(value);
+  if (!name) map.set(value, (name = `${prefix}${map.size}`));
+  return name;
 }
 
 class FunctionWriter {
   private temps = 0;
+  private labels = 0;
   readonly lines: string[] = [];
   private depth = 1;
+  /** The identifier holding each node's value once computed (what an explanation's holes show). */
+  private readonly held = new Map<Ir, string>();
+  /** The position errors of the current statement carry. */
+  where = "undefined";
+
   constructor(private readonly module: ModuleWriter) {}
 
   line(s: string): void {
@@ -42,6 +72,9 @@ class FunctionWriter {
   }
   temp(): string {
     return `t${this.temps++}`;
+  }
+  label(): string {
+    return `b${this.labels++}`;
   }
   bind(expr: string): string {
     const t = this.temp();
@@ -55,22 +88,36 @@ class FunctionWriter {
     this.depth--;
     this.line("}");
   }
+  cite(text: string): string {
+    return this.module.citation(text);
+  }
   trace(step: string, value: string, source: string): void {
-    this.line(`if (t) t.push({ step: ${step}, value: ${value}, source: ${lit(source)} });`);
+    this.line(`if (t) t.push({ step: ${step}, value: ${value}, source: ${source} });`);
+  }
+  /** An explanation text as a TypeScript expression: fixed parts as literals, holes as the values computed. */
+  text(parts: readonly TextPart[]): string {
+    const pieces = joinParts(parts, lit, (ir) => `showValue(${this.held.get(ir) ?? this.value(ir)}, ${lit(holeTag(ir))})`);
+    return pieces.length ? pieces.join(" + ") : '""';
   }
   /** A table row's trace line; then `src` holds the 原文 it cites (the inner row's, for a nested table). */
   rowTrace(step: string, value: string, row: RowSource): void {
     if (row.nested) {
-      this.line(`src = src || ${lit(row.source)};`);
-      this.line(`if (t) t.push({ step: ${step}, value: ${value}, source: src });`);
+      this.line(`src = src || ${this.cite(row.source)};`);
+      this.trace(step, value, "src");
     } else {
-      this.trace(step, value, row.source);
-      this.line(`src = ${lit(row.source)};`);
+      this.trace(step, value, this.cite(row.source));
+      this.line(`src = ${this.cite(row.source)};`);
     }
   }
 
   /** Emits statements computing `ir` and returns an identifier (or constant) holding its value. */
   value(ir: Ir): string {
+    const v = this.compute(ir);
+    this.held.set(ir, v);
+    return v;
+  }
+
+  private compute(ir: Ir): string {
     switch (ir.op) {
       case "const": return this.module.constant(ir.value);
       case "bool": return ir.value ? "true" : "false";
@@ -83,7 +130,7 @@ class FunctionWriter {
       case "arith": return this.arith(ir);
       case "perFull": {
         const a = this.value(ir.left), b = this.value(ir.right);
-        this.line(`if (cmp(${b}, ZERO) <= 0) throw new PolicyInputError(${lit(`「每满」的步长「${ir.text}」须大于零`)});`);
+        this.line(`if (cmp(${b}, ZERO) <= 0) throw new PolicyInputError(${lit(`「每满」的步长「${ir.text}」须大于零`)}, ${this.where});`);
         return this.bind(`${a}.isNegative() ? ZERO : ${a}.div(${b}).floor()`);
       }
       case "minmax": {
@@ -122,25 +169,26 @@ class FunctionWriter {
 
   private arith(ir: Extract<Ir, { op: "arith" }>): string {
     const a = this.value(ir.left), b = this.value(ir.right);
-    if (ir.fn === "div") this.line(`if (${b}.isZero()) throw new PolicyInputError(${lit(`计算时除数「${ir.text}」为零`)});`);
+    if (ir.fn === "div") this.line(`if (${b}.isZero()) throw new PolicyInputError(${lit(`计算时除数「${ir.text}」为零`)}, ${this.where});`);
     const method = { add: "plus", sub: "minus", mul: "times", div: "div" }[ir.fn];
     return this.bind(`${a}.${method}(${b})`);
   }
 
+  /** 若…则…否则若…否则 as one flat labelled block: each branch tests its condition and breaks out when taken. */
   private ifValue(ir: Extract<Ir, { op: "if" }>): string {
     const r = this.temp();
+    const done = this.label();
     this.line(`let ${r}: ${tsType(ir.ty)};`);
-    const branch = (i: number): void => {
-      if (i === ir.branches.length) {
-        this.line(`${r} = ${this.value(ir.otherwise)};`);
-        return;
+    this.block(`${done}:`, () => {
+      for (const b of ir.branches) {
+        const c = this.value(b.cond);
+        this.block(`if (${c})`, () => {
+          this.line(`${r} = ${this.value(b.then)};`);
+          this.line(`break ${done};`);
+        });
       }
-      const b = ir.branches[i]!;
-      const c = this.value(b.cond);
-      this.block(`if (${c})`, () => this.line(`${r} = ${this.value(b.then)};`));
-      this.block("else", () => branch(i + 1));
-    };
-    branch(0);
+      this.line(`${r} = ${this.value(ir.otherwise)};`);
+    });
     return r;
   }
 
@@ -150,78 +198,85 @@ class FunctionWriter {
   }
 
   /**
-   * 分档: the checker guarantees the bands are sorted and contiguous, so one comparison per band decides it:
-   * test lower bounds from the top band down. Above a finite top band (only with a 其余 row) or below the lowest
-   * band, the 其余 value (or nothing) applies.
+   * 分档: the checker guarantees the bands are sorted and contiguous, so one comparison per band decides it: test
+   * lower bounds from the top band down, in one flat block. Above a finite top band (only with a 其余 row) or below
+   * the lowest band, the 其余 value (or nothing) applies.
    */
   private wholeBands(ir: BandsIr): string {
     const x = this.value(ir.subject);
     const r = this.temp();
+    const done = this.label();
     const tag = lit(unitTag(ir.ty));
     this.line(`let ${r}: ${tsType(ir.ty)};`);
     const otherwise = () => {
       this.line(`${r} = ${this.value(ir.otherwise)};`);
-      this.trace(lit(`${ir.subjectText} 不在所列各档`), `showValue(${r}, ${tag})`, ir.otherwiseSource);
-      this.line(`src = ${lit(ir.otherwiseSource)};`);
+      this.trace(lit(`${ir.subjectText} 不在所列各档`), `showValue(${r}, ${tag})`, this.cite(ir.otherwiseSource.source));
+      this.line(`src = ${this.cite(ir.otherwiseSource.source)};`);
     };
     const take = (band: BandsIr["rows"][number]) => {
       if (band.nested) this.line(`src = "";`);
       this.line(`${r} = ${this.value(band.value)};`);
-      this.rowTrace(`${lit(`${ir.subjectText} 落在「${band.label}」`)}`, `showValue(${r}, ${tag})`, band);
+      this.rowTrace(lit(`${ir.subjectText} 落在「${band.label}」`), `showValue(${r}, ${tag})`, band);
+      this.line(`break ${done};`);
     };
-    const rows = [...ir.rows].reverse();
-    const chain = (i: number): void => {
-      if (i === rows.length) return otherwise();
-      const band = rows[i]!;
-      if (band.lower.value === undefined) return take(band);
-      this.block(`if (${this.atOrAbove(x, band.lower)})`, () => take(band));
-      this.block("else", () => chain(i + 1));
-    };
-    const top = rows[0];
-    if (top?.upper.value !== undefined) {
-      this.block(`if (cmp(${x}, ${this.module.constant(top.upper.value)}) ${top.upper.inclusive ? ">" : ">="} 0)`, otherwise);
-      this.block("else", () => chain(0));
-    } else chain(0);
+    this.block(`${done}:`, () => {
+      const top = ir.rows[ir.rows.length - 1];
+      if (top?.upper.value !== undefined) {
+        this.block(`if (cmp(${x}, ${this.module.constant(top.upper.value)}) ${top.upper.inclusive ? ">" : ">="} 0)`, () => {
+          otherwise();
+          this.line(`break ${done};`);
+        });
+      }
+      for (let i = ir.rows.length - 1; i >= 0; i--) {
+        const band = ir.rows[i]!;
+        if (band.lower.value === undefined) {
+          take(band);
+          return;
+        }
+        this.block(`if (${this.atOrAbove(x, band.lower)})`, () => take(band));
+      }
+      otherwise();
+    });
     return r;
   }
 
   /**
    * 分段: below the entry threshold 0; else the first slice from 0 and each higher slice from its lower bound, each
-   * at its own rate. Slices are nested so that the walk stops at the first band the amount does not reach.
+   * at its own rate, in one flat block that leaves at the first band the amount does not reach.
    */
   private slices(ir: BandsIr): string {
     const x = this.value(ir.subject);
     const total = this.temp();
+    const done = this.label();
     const subjectTag = lit(unitTag(tyOf(ir.subject)));
     const tag = lit(unitTag(ir.ty));
     const first = ir.rows[0]!;
     this.line(`let ${total} = ZERO;`);
-    const slice = (i: number): void => {
-      const row = ir.rows[i]!;
-      const from = i === 0 ? undefined : this.module.constant(row.lower.value!);
-      const hi = row.upper.value === undefined ? undefined : this.module.constant(row.upper.value);
-      // A slice the amount passes entirely has a constant width (upper − lower), computed once at load time.
-      const full = hi && (from ? this.module.constant(new Exact(row.upper.value!).minus(row.lower.value!).toFixed()) : hi);
-      const partial = from ? `${x}.minus(${from})` : x;
-      const width = hi ? this.bind(`cmp(${x}, ${hi}) < 0 ? ${partial} : ${full}`) : from ? this.bind(partial) : x;
-      const rate = this.value(row.value);
-      const part = this.bind(`${width}.times(${rate})`);
-      this.trace(
-        `${lit(`${ir.subjectText} 在「${row.label}」的部分：`)} + showValue(${width}, ${subjectTag}) + " × " + showValue(${rate}, ${lit(unitTag(tyOf(row.value)))})`,
-        `showValue(${part}, ${tag})`, row.source,
-      );
-      this.line(i === 0 ? `${total} = ${part};` : `${total} = ${total}.plus(${part});`);
-      this.line(`src = ${lit(row.source)};`);
-      const next = ir.rows[i + 1];
-      if (next) this.block(`if (cmp(${x}, ${this.module.constant(next.lower.value!)}) > 0)`, () => slice(i + 1));
-    };
-    const entered = first.lower.value === undefined ? undefined : this.atOrAbove(x, first.lower);
-    if (!entered) {
-      slice(0);
-      return total;
-    }
-    this.block(`if (!(${entered}))`, () => this.trace(lit(`${ir.subjectText} 未达分段计算的起点`), `showValue(ZERO, ${tag})`, first.source));
-    this.block("else", () => slice(0));
+    this.block(`${done}:`, () => {
+      if (first.lower.value !== undefined) {
+        this.block(`if (!(${this.atOrAbove(x, first.lower)}))`, () => {
+          this.trace(lit(notReachedText(ir)), `showValue(ZERO, ${tag})`, this.cite(first.source));
+          this.line(`break ${done};`);
+        });
+      }
+      ir.rows.forEach((row, i) => {
+        if (i > 0) this.line(`if (cmp(${x}, ${this.module.constant(row.lower.value!)}) <= 0) break ${done};`);
+        const from = i === 0 ? undefined : this.module.constant(row.lower.value!);
+        const hi = row.upper.value === undefined ? undefined : this.module.constant(row.upper.value);
+        // A slice the amount passes entirely has a constant width (upper − lower), computed once at load time.
+        const full = hi && (from ? this.module.constant(new Exact(row.upper.value!).minus(row.lower.value!).toFixed()) : hi);
+        const partial = from ? `${x}.minus(${from})` : x;
+        const width = hi ? this.bind(`cmp(${x}, ${hi}) < 0 ? ${partial} : ${full}`) : from ? this.bind(partial) : x;
+        const rate = this.value(row.value);
+        const part = this.bind(`${width}.times(${rate})`);
+        const rateCalc = rateCalcParts(ir, i);
+        const step = [lit(sliceHead(ir, i)), `showValue(${width}, ${subjectTag})`, lit(" × "), `showValue(${rate}, ${lit(unitTag(tyOf(row.value)))})`,
+          ...(rateCalc ? [this.text(rateCalc)] : [])].join(" + ");
+        this.trace(step, `showValue(${part}, ${tag})`, this.cite(row.source));
+        this.line(i === 0 ? `${total} = ${part};` : `${total} = ${total}.plus(${part});`);
+        this.line(`src = ${this.cite(row.source)};`);
+      });
+    });
     return total;
   }
 
@@ -235,112 +290,162 @@ class FunctionWriter {
     this.line(`switch (${key}) {`);
     for (const row of ir.rows) {
       for (const k of row.keys) this.line(`  case ${lit(k)}:`);
+      this.line("  {");
       this.depth += 2;
       if (row.nested) this.line(`src = "";`);
       this.line(`${r} = ${this.value(row.value)};`);
       this.rowTrace(`${lit(`${ir.subjectText} 为「`)} + ${shown} + "」"`, `showValue(${r}, ${tag})`, row);
       this.line("break;");
       this.depth -= 2;
+      this.line("  }");
     }
-    this.line("  default:");
+    this.line("  default: {");
     this.depth += 2;
     if (ir.otherwise) {
       this.line(`${r} = ${this.value(ir.otherwise)};`);
-      this.trace(`${lit(`${ir.subjectText} 为「`)} + ${shown} + "」（其余）"`, `showValue(${r}, ${tag})`, ir.otherwiseSource);
-      this.line(`src = ${lit(ir.otherwiseSource)};`);
+      this.trace(`${lit(`${ir.subjectText} 为「`)} + ${shown} + "」（其余）"`, `showValue(${r}, ${tag})`, this.cite(ir.otherwiseSource.source));
+      this.line(`src = ${this.cite(ir.otherwiseSource.source)};`);
     } else {
-      this.line(`throw new PolicyLookupError(${lit(`${ir.subjectText} 为「`)} + ${shown} + "」，表中没有这一项");`);
+      this.line(`throw new PolicyLookupError(${lit(`${ir.subjectText} 为「`)} + ${shown} + "」，表中没有这一项", ${this.where});`);
     }
     this.depth -= 2;
+    this.line("  }");
     this.line("}");
     return r;
   }
-}
 
-function emitClause(c: CheckedClause, index: number, module: ModuleWriter): string {
-  const w = new FunctionWriter(module);
-  c.params.forEach((p, i) => {
-    w.line(`const p${i} = a[${i}] as ${tsType(p.ty)};`);
-    w.trace(lit(`输入「${p.name}」`), `showValue(p${i}, ${lit(p.ty.t === "num" ? unitTag(p.ty) : "plain")})`, "");
-  });
-  for (const s of c.statements) {
+  statement(s: CheckedStatement): void {
     switch (s.kind) {
       case "define": {
-        if (s.sourceFromRow) w.line(`src = "";`);
-        const v = w.value(s.value);
-        w.line(`const v${s.index}: ${tsType(s.ty)} = ${v};`);
-        const source = s.sourceFromRow ? "src" : lit(s.source);
-        w.line(`if (t) t.push({ step: ${lit(s.name)}, value: showValue(v${s.index}, ${lit(unitTag(s.ty))}), source: ${source} });`);
-        break;
+        if (s.sourceFromRow) this.line(`src = "";`);
+        const v = this.value(s.value);
+        this.line(`const v${s.index}: ${tsType(s.ty)} = ${v};`);
+        const source = s.sourceFromRow ? "src" : this.cite(s.source);
+        this.trace(this.text(stepParts(s.name, s.value)), `showValue(v${s.index}, ${lit(unitTag(s.ty))})`, source);
+        return;
       }
       case "applies": {
-        const ok = w.value(s.cond);
-        w.trace(lit(`适用：${s.text}`), `${ok} ? "是" : "否"`, s.source);
-        w.block(`if (!${ok})`, () => {
-          w.trace(lit("结果"), lit("0万元"), "不满足适用条件，不予奖励");
-          w.line("return ZERO;");
+        const ok = this.value(s.cond);
+        this.trace(lit(`适用：${s.text}`), `${ok} ? "是" : "否"`, this.cite(s.source));
+        this.block(`if (!${ok})`, () => {
+          this.trace(lit("结果"), lit("0万元"), lit("不满足适用条件，不予奖励"));
+          this.line("return ZERO;");
         });
-        break;
+        return;
       }
       case "require": {
-        const ok = w.value(s.cond);
-        w.line(`if (!${ok}) throw new PolicyInputError(${lit(s.message)});`);
-        break;
+        const ok = this.value(s.cond);
+        this.line(`if (!${ok}) throw new PolicyInputError(${lit(s.message)}, ${this.where});`);
+        return;
       }
       case "result": {
-        if (s.sourceFromRow) w.line(`src = "";`);
-        const v = w.value(s.value);
-        const source = s.sourceFromRow ? "src" : lit(s.source);
-        w.line(`if (t) t.push({ step: "结果", value: showValue(${v}, "money"), source: ${source} });`);
-        w.line(`return ${v};`);
-        break;
+        if (s.sourceFromRow) this.line(`src = "";`);
+        const v = this.value(s.value);
+        const source = s.sourceFromRow ? "src" : this.cite(s.source);
+        this.trace(this.text(stepParts("结果", s.value)), `showValue(${v}, "money")`, source);
+        this.line(`return ${v};`);
+        return;
       }
     }
   }
-  if (!c.statements.some((s) => s.kind === "result")) w.line("return ZERO;");
-  // `src` carries the 原文 of the table row last taken (tables set it; table steps without 据 cite it).
-  const usesSrc = w.lines.some((l) => l.includes("src"));
-  const head = usesSrc ? ["  let src = \"\";"] : [];
-  return [`function f${index}(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {`, ...head, ...w.lines, "}"].join("\n");
 }
 
-export function emitModule(program: CheckedProgram, sources: readonly string[]): string {
+/** The TypeScript name of a clause's function: Excel ids may hold dots, which become `$`. */
+export const functionName = (c: CheckedClause) => `clause_${c.meta.name.replace(/\./g, "$")}`;
+
+function emitClause(c: CheckedClause, module: ModuleWriter): string {
+  const w = new FunctionWriter(module);
+  c.params.forEach((p, i) => {
+    w.line(`const p${i} = a[${i}] as ${tsType(p.ty)};`);
+    w.trace(lit(`输入「${p.name}」`), `showValue(p${i}, ${lit(p.ty.t === "num" ? unitTag(p.ty) : "plain")})`, '""');
+  });
+  for (const s of c.statements) {
+    if (s.kind === "require" || hasThrowingStep(s)) w.where = module.position(c.meta.id, c.span.file, s.line);
+    w.statement(s);
+  }
+  if (!c.statements.some((s) => s.kind === "result")) w.line("return ZERO;");
+  // `src` carries the 原文 of the table row last taken (tables set it; table steps without 据 cite it).
+  const usesSrc = w.lines.some((l) => /\bsrc\b/.test(l));
+  const head = usesSrc ? ["  let src = \"\";"] : [];
+  return [
+    `// ${commentText(`${c.meta.article}「${c.meta.title}」 ${c.span.file}:${c.line}`)}`,
+    `function ${functionName(c)}(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {`,
+    ...head, ...w.lines, "}",
+  ].join("\n");
+}
+
+/** Whether a statement's code can throw (a division, 每满, or a lookup with no 其余), so it needs a position. */
+function hasThrowingStep(s: CheckedStatement): boolean {
+  const root = s.kind === "require" || s.kind === "applies" ? s.cond : s.value;
+  const walk = (ir: Ir): boolean => {
+    if ((ir.op === "arith" && ir.fn === "div") || ir.op === "perFull" || (ir.op === "lookup" && !ir.otherwise)) return true;
+    return childIrs(ir).some(walk);
+  };
+  return walk(root);
+}
+
+function childIrs(ir: Ir): readonly Ir[] {
+  switch (ir.op) {
+    case "arith": case "perFull": case "deduct": case "cmp": case "logic": return [ir.left, ir.right];
+    case "neg": case "halve": case "floorInt": case "not": return [ir.operand];
+    case "minmax": return ir.args;
+    case "is": return [ir.subject];
+    case "if": return [...ir.branches.flatMap((b) => [b.cond, b.then]), ir.otherwise];
+    case "bands": return [ir.subject, ...ir.rows.map((r) => r.value), ir.otherwise];
+    case "lookup": return [ir.subject, ...ir.rows.map((r) => r.value), ...(ir.otherwise ? [ir.otherwise] : [])];
+    default: return [];
+  }
+}
+
+/**
+ * One namespace's module: its functions, and (when given) its settlement rules, which the settlement engine reads
+ * beside the functions.
+ */
+export function emitModule(program: CheckedProgram, sources: readonly string[], settlement?: SettlementRules): string {
   const module = new ModuleWriter();
-  const bodies = program.clauses.map((c, i) => emitClause(c, i, module));
+  const bodies = program.clauses.map((c) => emitClause(c, module));
   const metas = program.clauses.map((c, i) => `const m${i}: FunctionMeta = ${metaLiteral(c)};`);
+  const body = bodies.join("\n");
   return [
     // The header comment holds only characters that cannot end a comment or a line, whatever the input was.
     `// 由 zhengce build 生成，请勿手工修改。命名空间 ${commentSafe(program.namespace)}，来源：${sources.map(commentSafe).join("、")}`,
-    `import { Decimal } from "decimal.js";`,
+    `import type { Decimal } from "decimal.js";`,
+    `import { Exact as D } from "../runtime/exact.js";`,
     `import type { ArgValue, CompiledFunction, FunctionMeta, TraceStep } from "../runtime/types.js";`,
-    ...errorImport(bodies.join("\n")),
+    ...errorImport(body),
     `import { showValue } from "../runtime/show.js";`,
     `import { cmp } from "../runtime/compare.js";`,
+    ...(settlement ? [`import type { SettlementRules } from "../runtime/settlement/rules.js";`] : []),
     "",
-    `const D = Decimal.clone({ precision: ${PRECISION}, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -60, toExpPos: 60 });`,
     "const ZERO = new D(0);",
-    ...module.constantDecls(),
+    ...module.declarations(),
     "",
     ...metas,
     "",
     ...bodies.flatMap((b) => [b, ""]),
     `export const namespace = ${lit(program.namespace)};`,
     "export const functions: readonly CompiledFunction[] = [",
-    ...program.clauses.map((_, i) => `  { meta: m${i}, evaluate: f${i} },`),
+    ...program.clauses.map((c, i) => `  { meta: m${i}, evaluate: ${functionName(c)} },`),
     "];",
+    ...(settlement ? ["", `export const settlement: SettlementRules = ${jsonLiteral(settlement)};`] : []),
     "",
   ].join("\n");
 }
 
-/** Import only the error classes the clauses throw, so the module has no unused import. */
+/** Import only the error classes the clauses throw (and their position type), so the module has no unused import. */
 function errorImport(body: string): string[] {
   const used = ["PolicyInputError", "PolicyLookupError"].filter((name) => body.includes(`new ${name}(`));
-  return used.length ? [`import { ${used.join(", ")} } from "../runtime/errors.js";`] : [];
+  if (!used.length) return [];
+  return [`import { ${used.join(", ")}, type SourcePosition } from "../runtime/errors.js";`];
 }
 
 const commentSafe = (s: string) => s.replace(/[^\w./-]/g, "_");
 
 function metaLiteral(c: CheckedClause): string {
-  // JSON is valid TypeScript; lit() rules apply to every string inside it.
-  return JSON.stringify(c.meta, null, 2).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+  return jsonLiteral(c.meta);
+}
+
+/** Data as a TypeScript literal: JSON is valid TypeScript, and lit()'s rules apply to every string inside it. */
+function jsonLiteral(data: unknown): string {
+  return JSON.stringify(data, null, 2).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
 }

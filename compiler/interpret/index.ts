@@ -7,6 +7,7 @@ import { showValue } from "../../runtime/show.js";
 import type { ArgValue, CompiledFunction, TraceStep } from "../../runtime/types.js";
 import { tyOf, type BandsIr, type CheckedClause, type Ir, type LookupIr } from "../check/ir.js";
 import { unitTag } from "../check/unitTag.js";
+import { holeTag, joinParts, notReachedText, rateCalcParts, sliceHead, stepParts, type TextPart } from "../explain/index.js";
 
 type Value = Decimal | boolean | string;
 
@@ -16,12 +17,19 @@ interface Frame {
   readonly trace: TraceStep[] | null;
   /** The 原文 of the table row most recently taken, for table steps that cite the row actually taken. */
   rowSource: string;
+  /** When tracing: the value each node computed, for the holes of an explanation text. */
+  readonly values: Map<Ir, Value>;
+}
+
+/** An explanation text with its holes filled by the values the nodes computed. */
+function textOf(parts: readonly TextPart[], f: Frame): string {
+  return joinParts(parts, (s) => s, (ir) => showValue(f.values.get(ir) ?? evaluate(ir, f), holeTag(ir))).join("");
 }
 
 const ZERO = new Exact(0);
 
 export function interpret(clause: CheckedClause, args: readonly ArgValue[], trace: TraceStep[] | null): Decimal {
-  const frame: Frame = { args, locals: [], trace, rowSource: "" };
+  const frame: Frame = { args, locals: [], trace, rowSource: "", values: new Map() };
   clause.params.forEach((p, i) => trace?.push({ step: `输入「${p.name}」`, value: showValue(args[i]!, p.ty.t === "num" ? unitTag(p.ty) : "plain"), source: "" }));
   for (const s of clause.statements) {
     switch (s.kind) {
@@ -30,7 +38,7 @@ export function interpret(clause: CheckedClause, args: readonly ArgValue[], trac
         const v = evaluate(s.value, frame);
         frame.locals[s.index] = v;
         const source = s.sourceFromRow ? frame.rowSource : s.source;
-        trace?.push({ step: s.name, value: showValue(v, unitTag(s.ty)), source });
+        if (trace) trace.push({ step: textOf(stepParts(s.name, s.value), frame), value: showValue(v, unitTag(s.ty)), source });
         break;
       }
       case "applies": {
@@ -48,7 +56,7 @@ export function interpret(clause: CheckedClause, args: readonly ArgValue[], trac
       case "result": {
         frame.rowSource = "";
         const v = evaluate(s.value, frame) as Decimal;
-        trace?.push({ step: "结果", value: showValue(v, "money"), source: s.sourceFromRow ? frame.rowSource : s.source });
+        if (trace) trace.push({ step: textOf(stepParts("结果", s.value), frame), value: showValue(v, "money"), source: s.sourceFromRow ? frame.rowSource : s.source });
         return v;
       }
     }
@@ -63,6 +71,12 @@ export function interpretedFunction(clause: CheckedClause): CompiledFunction {
 const dec = (v: Value) => v as Decimal;
 
 function evaluate(ir: Ir, f: Frame): Value {
+  const v = compute(ir, f);
+  if (f.trace) f.values.set(ir, v);
+  return v;
+}
+
+function compute(ir: Ir, f: Frame): Value {
   switch (ir.op) {
     case "const": return new Exact(ir.value);
     case "bool": return ir.value;
@@ -140,8 +154,8 @@ function wholeBands(ir: BandsIr, f: Frame): Value {
     return v;
   }
   const v = evaluate(ir.otherwise, f);
-  f.trace?.push({ step: `${ir.subjectText} 不在所列各档`, value: showValue(v, unitTag(ir.ty)), source: ir.otherwiseSource });
-  f.rowSource = ir.otherwiseSource;
+  f.trace?.push({ step: `${ir.subjectText} 不在所列各档`, value: showValue(v, unitTag(ir.ty)), source: ir.otherwiseSource.source });
+  f.rowSource = ir.otherwiseSource.source;
   return v;
 }
 
@@ -150,7 +164,7 @@ function slices(ir: BandsIr, f: Frame): Value {
   const x = dec(evaluate(ir.subject, f));
   const first = ir.rows[0];
   if (!first || !ir.rows.some((r) => inBand(x, r))) {
-    f.trace?.push({ step: `${ir.subjectText} 未达分段计算的起点`, value: showValue(ZERO, unitTag(ir.ty)), source: first?.source ?? "" });
+    f.trace?.push({ step: notReachedText(ir), value: showValue(ZERO, unitTag(ir.ty)), source: first?.source ?? "" });
     return ZERO;
   }
   let total = ZERO;
@@ -162,7 +176,11 @@ function slices(ir: BandsIr, f: Frame): Value {
     const width = to.minus(from);
     const rate = dec(evaluate(row.value, f));
     const part = width.times(rate);
-    f.trace?.push({ step: `${ir.subjectText} 在「${row.label}」的部分：${showValue(width, unitTag(tyOf(ir.subject)))} × ${showValue(rate, unitTag(tyOf(row.value)))}`, value: showValue(part, unitTag(ir.ty)), source: row.source });
+    if (f.trace) {
+      const rateCalc = rateCalcParts(ir, i);
+      const step = `${sliceHead(ir, i)}${showValue(width, unitTag(tyOf(ir.subject)))} × ${showValue(rate, unitTag(tyOf(row.value)))}${rateCalc ? textOf(rateCalc, f) : ""}`;
+      f.trace.push({ step, value: showValue(part, unitTag(ir.ty)), source: row.source });
+    }
     total = total.plus(part);
     f.rowSource = row.source;
   }
@@ -184,7 +202,7 @@ function lookup(ir: LookupIr, f: Frame): Value {
   }
   if (!ir.otherwise) throw new PolicyLookupError(`${ir.subjectText} 为「${showKey}」，表中没有这一项`);
   const v = evaluate(ir.otherwise, f);
-  f.trace?.push({ step: `${ir.subjectText} 为「${showKey}」（其余）`, value: showValue(v, unitTag(ir.ty)), source: ir.otherwiseSource });
-  f.rowSource = ir.otherwiseSource;
+  f.trace?.push({ step: `${ir.subjectText} 为「${showKey}」（其余）`, value: showValue(v, unitTag(ir.ty)), source: ir.otherwiseSource.source });
+  f.rowSource = ir.otherwiseSource.source;
   return v;
 }

@@ -1,110 +1,151 @@
-// Token definitions. Chinese keywords are matched only when the surrounding run of name characters is not longer
-// (Chevrotain's longer_alt), so a name is always read as the longest run of name characters: 企业类别是A类 is one
-// name, and the resolver suggests the spaced reading. Chevrotain drops the regexp `u` flag, so only BMP ranges.
+// Token definitions, and the one home of every fact about a token: its spellings, how it is named in messages
+// (its label), and its role (which keyword lists it belongs to, whether a line may end on it). Chinese keywords
+// are matched only when the surrounding run of name characters is not longer (Chevrotain's longer_alt), so a name
+// is always the longest run of name characters: 企业类别是A类 is one name, and the resolver suggests the spaced
+// reading. Chevrotain drops the regexp `u` flag, so only BMP ranges.
 import { createToken, Lexer, type TokenType, type CustomPatternMatcherFunc, type IToken } from "chevrotain";
 import { UNIT_SPELLINGS } from "../units/units.js";
+import { NUMBER_PATTERN } from "../../runtime/numberPattern.js";
+import { lineStartOf, indentWidthAt } from "./lines.js";
 
 const CJK = "\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff";
 
+/** What a keyword is, for the lists derived from it. */
+type Role =
+  | "structure" // file, clause and rule structure
+  | "operator" // may be misread inside a name (the lint warns)
+  | "table" // table heads and rows
+  | "bound"; // band bounds in words (民法典 第1259条)
+
+interface TokenFacts {
+  readonly role?: Role;
+  readonly words?: readonly string[];
+  /** A line may not end on it: the expression goes on (a line break after it continues the line). */
+  readonly needsOperand?: boolean;
+}
+
+const facts = new Map<TokenType, TokenFacts>();
+const keywords: TokenType[] = [];
+
 export const Identifier = createToken({
-  name: "Identifier",
+  name: "Identifier", label: "名称",
   pattern: new RegExp(`(?:[${CJK}]|[A-Za-z_][A-Za-z0-9_]*)+`),
 });
 
+function kw(name: string, words: readonly string[], role: Role, needsOperand = false): TokenType {
+  const sorted = [...words].sort((a, b) => b.length - a.length);
+  const t = createToken({ name, label: words[0]!, pattern: new RegExp(sorted.join("|")), longer_alt: Identifier });
+  keywords.push(t);
+  facts.set(t, { role, words, needsOperand });
+  return t;
+}
+
+function punct(name: string, label: string, pattern: RegExp, needsOperand = false): TokenType {
+  const t = createToken({ name, label, pattern });
+  facts.set(t, { needsOperand });
+  return t;
+}
+
 /** 「任意文字」: a name that may hold digits, punctuation or keywords. */
-export const QuotedName = createToken({ name: "QuotedName", pattern: /「[^」\n]*」/ });
-export const StringLit = createToken({ name: "StringLit", pattern: /“[^”\n]*”|"[^"\n]*"/ });
+export const QuotedName = createToken({ name: "QuotedName", label: "「名称」", pattern: /「[^」\n]*」/ });
+export const StringLit = createToken({ name: "StringLit", label: "“文字”", pattern: /“[^”\n]*”|"[^"\n]*"/ });
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\/%]/g, "\\$&");
 const UNIT_RE = `(?:${UNIT_SPELLINGS.map(escapeRe).join("|")})`;
 /** A number with its unit written as in the documents: 1000万元, 3%, 1个百分点, 10元/平方米/月. */
 export const NumberLit = createToken({
-  name: "NumberLit",
-  pattern: new RegExp(`[0-9]+(?:\\.[0-9]+)?(?:${UNIT_RE}(?:\\/${UNIT_RE})*)?`),
+  name: "NumberLit", label: "数",
+  pattern: new RegExp(`${NUMBER_PATTERN}(?:${UNIT_RE}(?:\\/${UNIT_RE})*)?`),
 });
-export const DateLit = createToken({ name: "DateLit", pattern: /[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}/ });
-export const Infinity_ = createToken({ name: "Infinity", pattern: /∞|无穷大|无穷/ });
+export const DateLit = createToken({ name: "DateLit", label: "日期（如 2024-01-01）", pattern: /[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}/ });
+export const Infinity_ = createToken({ name: "Infinity", label: "∞", pattern: /∞|无穷大|无穷/ });
 
-const keywords: TokenType[] = [];
-function kw(name: string, word: string | RegExp): TokenType {
-  const t = createToken({ name, pattern: word, longer_alt: Identifier });
-  keywords.push(t);
-  return t;
-}
-
-// File and clause structure.
-export const KwPolicy = kw("KwPolicy", "政策");
-export const KwNamespace = kw("KwNamespace", "命名空间");
-export const KwSource = kw("KwSource", "来源");
-export const KwIssuer = kw("KwIssuer", "发文");
-export const KwDocNo = kw("KwDocNo", "文号");
-export const KwDate = kw("KwDate", "日期");
-export const KwValidity = kw("KwValidity", "有效期");
-export const KwNote = kw("KwNote", "说明");
-export const KwEnum = kw("KwEnum", "枚举");
-export const KwTable = kw("KwTable", "表");
-export const KwClause = kw("KwClause", "条款");
-export const KwZhName = kw("KwZhName", "中文名");
-export const KwText = kw("KwText", "原文");
-export const KwParams = kw("KwParams", "参数");
-export const KwExamples = kw("KwExamples", "示例");
-export const KwApplies = kw("KwApplies", "适用");
-export const KwRequire = kw("KwRequire", "要求");
-export const KwBasis = kw("KwBasis", "据");
-export const KwError = kw("KwError", "错误");
-export const KwInteger = kw("KwInteger", "整数");
-export const KwRange = kw("KwRange", "范围");
-export const KwTo = kw("KwTo", /至|到/);
+// File, clause and rule structure.
+export const KwPolicy = kw("KwPolicy", ["政策"], "structure");
+export const KwNamespace = kw("KwNamespace", ["命名空间"], "structure");
+export const KwSource = kw("KwSource", ["来源"], "structure");
+export const KwIssuer = kw("KwIssuer", ["发文"], "structure");
+export const KwDocNo = kw("KwDocNo", ["文号"], "structure");
+export const KwDate = kw("KwDate", ["日期"], "structure");
+export const KwValidity = kw("KwValidity", ["有效期"], "structure");
+export const KwNote = kw("KwNote", ["说明"], "structure");
+export const KwEnum = kw("KwEnum", ["枚举"], "structure");
+export const KwTable = kw("KwTable", ["表"], "structure");
+export const KwClause = kw("KwClause", ["条款"], "structure");
+export const KwRule = kw("KwRule", ["规则"], "structure");
+export const KwZhName = kw("KwZhName", ["中文名"], "structure");
+export const KwText = kw("KwText", ["原文"], "structure");
+export const KwParams = kw("KwParams", ["参数"], "structure");
+export const KwSettleExamples = kw("KwSettleExamples", ["结算示例"], "structure");
+export const KwExamples = kw("KwExamples", ["示例"], "structure");
+export const KwApplies = kw("KwApplies", ["适用"], "structure");
+export const KwRequire = kw("KwRequire", ["要求"], "structure");
+export const KwBasis = kw("KwBasis", ["据"], "structure");
+export const KwError = kw("KwError", ["错误"], "structure");
+export const KwInteger = kw("KwInteger", ["整数"], "structure");
+export const KwRange = kw("KwRange", ["范围"], "structure");
+export const KwTo = kw("KwTo", ["到", "至"], "bound", true);
+// Settlement rules (规则) and settlement examples (结算示例).
+export const KwHighest = kw("KwHighest", ["就高"], "structure");
+export const KwStack = kw("KwStack", ["叠加"], "structure");
+export const KwOn = kw("KwOn", ["于"], "structure");
+export const KwLadder = kw("KwLadder", ["进档差额"], "structure");
+export const KwAnnualCap = kw("KwAnnualCap", ["年度上限"], "structure");
+export const KwContribution = kw("KwContribution", ["贡献封顶"], "structure");
+export const KwExclusion = kw("KwExclusion", ["排除"], "structure");
+export const KwBudgetRule = kw("KwBudgetRule", ["预算总额控制"], "structure");
+export const KwBudget = kw("KwBudget", ["预算总额"], "structure");
+export const KwPaid = kw("KwPaid", ["已兑现"], "structure");
 // Expressions.
-export const KwElseIf = kw("KwElseIf", "否则若");
-export const KwElse = kw("KwElse", "否则");
-export const KwIf = kw("KwIf", "若");
-export const KwThen = kw("KwThen", "则");
-export const KwAnd = kw("KwAnd", "且");
-export const KwOr = kw("KwOr", "或");
-export const KwIsNot = kw("KwIsNot", "不是");
-export const KwNot = kw("KwNot", "非");
-export const KwIs = kw("KwIs", "是");
-export const KwNo = kw("KwNo", "否");
-export const KwIn = kw("KwIn", "属于");
-export const KwCap = kw("KwCap", /封顶|不超过/);
-export const KwFloor = kw("KwFloor", /保底|不低于/);
-export const KwDeduct = kw("KwDeduct", "扣除");
-export const KwHalve = kw("KwHalve", "减半");
-export const KwPerFull = kw("KwPerFull", "每满");
-export const KwWholeBands = kw("KwWholeBands", "整额分档");
-export const KwBands = kw("KwBands", "分档");
-export const KwSlices = kw("KwSlices", "分段");
-export const KwLookup = kw("KwLookup", "按");
-export const KwOther = kw("KwOther", "其余");
+export const KwElseIf = kw("KwElseIf", ["否则若"], "operator", true);
+export const KwElse = kw("KwElse", ["否则"], "operator", true);
+export const KwIf = kw("KwIf", ["若"], "operator", true);
+export const KwThen = kw("KwThen", ["则"], "operator", true);
+export const KwAnd = kw("KwAnd", ["且"], "operator", true);
+export const KwOr = kw("KwOr", ["或"], "operator", true);
+export const KwIsNot = kw("KwIsNot", ["不是"], "operator", true);
+export const KwNot = kw("KwNot", ["非"], "operator", true);
+export const KwIs = kw("KwIs", ["是"], "operator", true);
+export const KwNo = kw("KwNo", ["否"], "structure");
+export const KwIn = kw("KwIn", ["属于"], "operator", true);
+export const KwCap = kw("KwCap", ["封顶", "不超过"], "operator", true);
+export const KwFloor = kw("KwFloor", ["保底", "不低于"], "operator", true);
+export const KwDeduct = kw("KwDeduct", ["扣除"], "operator", true);
+export const KwHalve = kw("KwHalve", ["减半"], "operator");
+export const KwPerFull = kw("KwPerFull", ["每满"], "operator", true);
+export const KwWholeBands = kw("KwWholeBands", ["整额分档"], "table");
+export const KwBands = kw("KwBands", ["分档"], "table");
+export const KwSlices = kw("KwSlices", ["分段"], "table");
+export const KwLookup = kw("KwLookup", ["按"], "table");
+export const KwOther = kw("KwOther", ["其余"], "table");
 // Band bound words (民法典 第1259条).
-export const KwAbove = kw("KwAbove", /及以上|以上/);
-export const KwBelow = kw("KwBelow", /以下|以内/);
-export const KwOver = kw("KwOver", "超过");
-export const KwUnder = kw("KwUnder", /未达到|不满|未满|不足|低于/);
+export const KwAbove = kw("KwAbove", ["以上", "及以上"], "bound");
+export const KwBelow = kw("KwBelow", ["以下", "以内"], "bound");
+export const KwOver = kw("KwOver", ["超过"], "bound");
+export const KwUnder = kw("KwUnder", ["不满", "未达到", "未满", "不足", "低于"], "bound");
 
-export const Inclusive = createToken({ name: "Inclusive", pattern: /[(（]含[)）]/ });
-export const Exclusive = createToken({ name: "Exclusive", pattern: /[(（]不含[)）]/ });
-export const LParen = createToken({ name: "LParen", pattern: /[(（]/ });
-export const RParen = createToken({ name: "RParen", pattern: /[)）]/ });
-export const LBracket = createToken({ name: "LBracket", pattern: /[[［]/ });
-export const RBracket = createToken({ name: "RBracket", pattern: /[\]］]/ });
-export const Colon = createToken({ name: "Colon", pattern: /[:：]/ });
-export const Comma = createToken({ name: "Comma", pattern: /[,，]/ });
-export const ListComma = createToken({ name: "ListComma", pattern: /、/ });
-export const Semicolon = createToken({ name: "Semicolon", pattern: /[;；]/ });
-export const Arrow = createToken({ name: "Arrow", pattern: /→|->|=>/ });
-export const GreaterEq = createToken({ name: "GreaterEq", pattern: />=|≥|＞＝|⩾/ });
-export const LessEq = createToken({ name: "LessEq", pattern: /<=|≤|＜＝|⩽/ });
-export const NotEq = createToken({ name: "NotEq", pattern: /!=|≠/ });
-export const Greater = createToken({ name: "Greater", pattern: />|＞/ });
-export const Less = createToken({ name: "Less", pattern: /<|＜/ });
-export const Equals = createToken({ name: "Equals", pattern: /=|＝/ });
-export const Plus = createToken({ name: "Plus", pattern: /\+|＋/ });
-export const Minus = createToken({ name: "Minus", pattern: /-|－|−/ });
-export const Times = createToken({ name: "Times", pattern: /×|\*|＊/ });
-export const Divide = createToken({ name: "Divide", pattern: /÷|\/|／/ });
-export const Tilde = createToken({ name: "Tilde", pattern: /~|～/ });
+export const Inclusive = punct("Inclusive", "（含）", /[(（]含[)）]/);
+export const Exclusive = punct("Exclusive", "（不含）", /[(（]不含[)）]/);
+export const LParen = punct("LParen", "（", /[(（]/);
+export const RParen = punct("RParen", "）", /[)）]/);
+export const LBracket = punct("LBracket", "［", /[[［]/);
+export const RBracket = punct("RBracket", "］", /[\]］]/);
+export const Colon = punct("Colon", "：", /[:：]/);
+export const Comma = punct("Comma", "，", /[,，]/);
+export const ListComma = punct("ListComma", "、", /、/);
+export const Semicolon = punct("Semicolon", "；", /[;；]/);
+export const Arrow = punct("Arrow", "→", /→|->|=>/);
+export const GreaterEq = punct("GreaterEq", "≥", />=|≥|＞＝|⩾/, true);
+export const LessEq = punct("LessEq", "≤", /<=|≤|＜＝|⩽/, true);
+export const NotEq = punct("NotEq", "≠", /!=|≠/, true);
+export const Greater = punct("Greater", ">", />|＞/, true);
+export const Less = punct("Less", "<", /<|＜/, true);
+export const Equals = punct("Equals", "=", /=|＝/, true);
+export const Plus = punct("Plus", "+", /\+|＋/, true);
+export const Minus = punct("Minus", "−", /-|－|−/, true);
+export const Times = punct("Times", "×", /×|\*|＊/, true);
+export const Divide = punct("Divide", "÷", /÷|\/|／/, true);
+export const Tilde = punct("Tilde", "～", /~|～/);
 
 export const Comment = createToken({ name: "Comment", pattern: /[#＃][^\n]*/, group: Lexer.SKIPPED });
 export const WhiteSpace = createToken({
@@ -113,28 +154,31 @@ export const WhiteSpace = createToken({
   group: Lexer.SKIPPED,
   line_breaks: true,
 });
+/** A UTF-8 byte-order mark at the very start of a file is not text (editors on Windows add it). */
+export const ByteOrderMark = createToken({
+  name: "ByteOrderMark",
+  pattern: { exec: (text, offset) => (offset === 0 && text.charCodeAt(0) === 0xfeff ? (["\ufeff"] as unknown as RegExpExecArray) : null) },
+  start_chars_hint: ["\ufeff"],
+  line_breaks: false,
+  group: Lexer.SKIPPED,
+});
 
 // Layout tokens, inserted by the layout pass (never matched by the lexer).
-export const Newline = createToken({ name: "Newline", pattern: Lexer.NA });
-export const Indent = createToken({ name: "Indent", pattern: Lexer.NA });
-export const Dedent = createToken({ name: "Dedent", pattern: Lexer.NA });
+export const Newline = createToken({ name: "Newline", label: "换行", pattern: Lexer.NA });
+export const Indent = createToken({ name: "Indent", label: "缩进的下一行", pattern: Lexer.NA });
+export const Dedent = createToken({ name: "Dedent", label: "这一块的结尾", pattern: Lexer.NA });
+/** Stands for an expression the limits pass took out (too deep or too long; already reported). */
+export const Omitted = createToken({ name: "Omitted", label: "（略去的式子）", pattern: Lexer.NA });
 
 /** Intro tokens after which the rest of the line is raw text (titles, file names, article references). */
 const RAW_LINE_AFTER = new Set(["KwPolicy", "KwSource", "KwIssuer", "KwDocNo"]);
+/** Heads after which `NAME 「标题」条款号` follows. */
+const HEAD_AFTER = new Set(["KwClause", "KwRule"]);
 
-const lineStartOf = (text: string, offset: number) => text.lastIndexOf("\n", offset - 1) + 1;
-
-function indentWidth(text: string, lineStart: number): number {
-  let w = 0;
-  for (let i = lineStart; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === " ") w += 1;
-    else if (ch === "\u3000") w += 2;
-    else if (ch === "\t") w += 4;
-    else break;
-  }
-  return w;
-}
+const lineEndOf = (text: string, from: number) => {
+  const end = text.indexOf("\n", from);
+  return end < 0 ? text.length : end;
+};
 
 // The custom patterns below each start with a known character (their start_chars_hint), so Chevrotain keeps its
 // first-character dispatch for the whole token list; a custom pattern without a hint would disable it.
@@ -148,17 +192,12 @@ const matchRawLine: CustomPatternMatcherFunc = (text, offset, tokens: IToken[]) 
   return [m[0].replace(/[ \t\u3000\r]+$/, "")] as unknown as RegExpExecArray;
 };
 
-/** After `条款 NAME`: 「中文标题」 and, to the end of the line, the article reference (第20条, （十一）, 答一·…). */
+/** After `条款 NAME` or `规则 NAME`: 「中文标题」 and, to the end of the line, the article reference (第20条, （十一）, 附则6). */
 const matchClauseHead: CustomPatternMatcherFunc = (text, offset, tokens: IToken[]) => {
-  if (tokens[tokens.length - 1]?.tokenType.name !== "Identifier" || tokens[tokens.length - 2]?.tokenType.name !== "KwClause") return null;
+  if (tokens[tokens.length - 1]?.tokenType.name !== "Identifier" || !HEAD_AFTER.has(tokens[tokens.length - 2]?.tokenType.name ?? "")) return null;
   const m = /^「[^」\n]*」[^\n#＃]*/.exec(text.slice(offset, lineEndOf(text, offset)));
   if (!m) return null;
   return [m[0].replace(/[ \t\u3000\r]+$/, "")] as unknown as RegExpExecArray;
-};
-
-const lineEndOf = (text: string, from: number) => {
-  const end = text.indexOf("\n", from);
-  return end < 0 ? text.length : end;
 };
 
 /**
@@ -170,21 +209,18 @@ const matchRawBlock: CustomPatternMatcherFunc = (text, offset, tokens: IToken[])
   if (!intro || (intro.tokenType.name !== "KwText" && intro.tokenType.name !== "KwNote")) return null;
   const colon = text[offset];
   if (colon !== "：" && colon !== ":") return null;
-  const introIndent = indentWidth(text, lineStartOf(text, intro.startOffset));
+  const introIndent = indentWidthAt(text, lineStartOf(text, intro.startOffset));
   const start = offset + 1;
-  let end = text.indexOf("\n", start);
-  if (end < 0) end = text.length;
+  let end = lineEndOf(text, start);
   let lastContent = text.slice(start, end).trim() ? end : start;
   while (end < text.length) {
     const next = end + 1;
-    let nextEnd = text.indexOf("\n", next);
-    if (nextEnd < 0) nextEnd = text.length;
-    const line = text.slice(next, nextEnd);
-    if (line.trim() === "") {
+    const nextEnd = lineEndOf(text, next);
+    if (text.slice(next, nextEnd).trim() === "") {
       end = nextEnd;
       continue;
     }
-    if (indentWidth(text, next) <= introIndent) break;
+    if (indentWidthAt(text, next) <= introIndent) break;
     end = nextEnd;
     lastContent = nextEnd;
   }
@@ -193,62 +229,35 @@ const matchRawBlock: CustomPatternMatcherFunc = (text, offset, tokens: IToken[])
 };
 
 export const RawBlock = createToken({
-  name: "RawBlock", pattern: { exec: matchRawBlock }, line_breaks: true, start_chars_hint: ["：", ":"],
+  name: "RawBlock", label: "「：」及其下缩进的文本块", pattern: { exec: matchRawBlock }, line_breaks: true, start_chars_hint: ["：", ":"],
 });
 export const RawLine = createToken({
-  name: "RawLine", pattern: { exec: matchRawLine }, line_breaks: false, start_chars_hint: [" ", "\t", "\u3000"],
+  name: "RawLine", label: "本行的文字", pattern: { exec: matchRawLine }, line_breaks: false, start_chars_hint: [" ", "\t", "\u3000"],
 });
 export const ClauseHead = createToken({
-  name: "ClauseHead", pattern: { exec: matchClauseHead }, line_breaks: false, start_chars_hint: ["「"],
+  name: "ClauseHead", label: "「中文标题」与条款号", pattern: { exec: matchClauseHead }, line_breaks: false, start_chars_hint: ["「"],
 });
 
 export const allTokens: TokenType[] = [
-  RawBlock,
-  RawLine,
-  ClauseHead,
-  WhiteSpace,
-  Comment,
-  QuotedName,
-  StringLit,
-  DateLit,
-  NumberLit,
-  Infinity_,
+  ByteOrderMark, RawBlock, RawLine, ClauseHead, WhiteSpace, Comment, QuotedName, StringLit, DateLit, NumberLit, Infinity_,
   ...keywords,
-  Identifier,
-  Inclusive,
-  Exclusive,
-  LParen,
-  RParen,
-  LBracket,
-  RBracket,
-  Colon,
-  Comma,
-  ListComma,
-  Semicolon,
-  Arrow,
-  GreaterEq,
-  LessEq,
-  NotEq,
-  Greater,
-  Less,
-  Equals,
-  Plus,
-  Minus,
-  Times,
-  Divide,
-  Tilde,
-  Newline,
-  Indent,
-  Dedent,
+  Identifier, Inclusive, Exclusive, LParen, RParen, LBracket, RBracket, Colon, Comma, ListComma, Semicolon, Arrow,
+  GreaterEq, LessEq, NotEq, Greater, Less, Equals, Plus, Minus, Times, Divide, Tilde,
+  Newline, Indent, Dedent, Omitted,
 ];
+
+const wordsOf = (...roles: Role[]) => keywords.flatMap((t) => (roles.includes(facts.get(t)!.role!) ? facts.get(t)!.words! : []));
 
 /** Words that, inside a declared name, may be misread as an operator: the lint warns unless the name is quoted. */
-export const OPERATOR_WORDS = [
-  "否则", "若", "则", "且", "或", "非", "是", "属于", "封顶", "不超过", "保底", "不低于", "扣除", "减半", "每满",
-];
+export const OPERATOR_WORDS: readonly string[] = wordsOf("operator");
 
-/** All keyword spellings, for splitting an unknown name into a suggested spaced reading. */
-export const KEYWORD_WORDS = [
-  ...OPERATOR_WORDS, "分档", "整额分档", "分段", "按", "其余", "以上", "及以上", "以下", "以内", "超过", "不满",
-  "未满", "不足", "低于", "到", "至",
-];
+/** Operator, table and bound words, longest first: for suggesting where the spaces go in a glued name. */
+export const KEYWORD_WORDS: readonly string[] = wordsOf("operator", "table", "bound").sort((a, b) => b.length - a.length);
+
+/** Tokens a line may not end on: the next line continues the expression (layout) or the line is unfinished (parser). */
+export const NEEDS_OPERAND: ReadonlySet<TokenType> = new Set([...facts].filter(([, f]) => f.needsOperand).map(([t]) => t));
+
+/** How a token type is named in a message: its label (政策, 数, 「：」…). */
+export function tokenLabel(type: TokenType): string {
+  return type.LABEL ?? type.name;
+}

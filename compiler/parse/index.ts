@@ -1,9 +1,14 @@
-// Parsing phase: tokens → AST, with every syntax error reported in Chinese and parsing resumed after it.
+// Parsing phase: tokens → CST (grammar.ts) → AST (build.ts), with every syntax error reported in Chinese and
+// parsing resumed after it.
 import type { IRecognitionException, IToken } from "chevrotain";
-import { parserInstance } from "./parser.js";
+import { grammar } from "./grammar.js";
+import type { PolicyFileCstChildren, PolicyFileCstNode } from "./cst.js";
 import type { PolicyFile } from "../ast/ast.js";
-import { DiagnosticSink, type Diagnostic } from "../diagnostics/diagnostic.js";
-import { describeToken, expectedHint, OPERATOR_IMAGES } from "./messages.js";
+import { DiagnosticSink, type Diagnostic, type Span } from "../diagnostics/diagnostic.js";
+import { describeExpected, describeFound, expectedTokenName, mismatchHint } from "./messages.js";
+import { BuildContext, isReal } from "./buildSupport.js";
+import { AstBuilder } from "./build.js";
+import { unitHelp } from "../units/units.js";
 import * as T from "../lex/tokens.js";
 
 export interface ParseResult {
@@ -11,17 +16,70 @@ export interface ParseResult {
   readonly diagnostics: Diagnostic[];
 }
 
-export function parse(file: string, tokens: IToken[]): ParseResult {
-  const parser = parserInstance;
-  parser.file = file;
-  parser.input = tokens;
-  (parser as unknown as { lastEnd: number }).lastEnd = 0;
-  const ast = parser.policyFile();
+/** A top-level item longer than this (in tokens) is not parsed (Z0112): recovery inside it would be quadratic. */
+export const MAX_ITEM_TOKENS = 100_000;
+
+/**
+ * Parses each top-level item (header line, declaration, clause, rule) on its own, so that error recovery — which
+ * looks ahead for a place to resume — never scans past the item it is in: parsing stays linear in the file.
+ */
+export function parse(file: string, tokens: IToken[], text = ""): ParseResult {
   const sink = new DiagnosticSink();
-  for (const err of parser.errors) reportSyntaxError(file, err, tokens, sink);
-  const empty: PolicyFile = { path: file, enums: [], tables: [], clauses: [], span: { file, start: 0, end: 0 } };
-  const result = ast ?? empty;
-  return { ast: parser.errors.length ? { ...result, attemptedNames: attemptedDefinitions(tokens) } : result, diagnostics: sink.items };
+  const children: PolicyFileCstChildren = {};
+  let failed = false;
+  for (const item of topLevelItems(tokens)) {
+    if (item.length > MAX_ITEM_TOKENS) {
+      sink.report("Z0112", spanOf(file, item.find(isReal) ?? item[0]!), { count: item.length, limit: MAX_ITEM_TOKENS });
+      failed = true;
+      continue;
+    }
+    grammar.input = item;
+    const cst = withoutStackTraces(() => grammar.policyFile() as PolicyFileCstNode | undefined);
+    mergeChildren(children, cst?.children);
+    if (grammar.errors.length) {
+      failed = true;
+      const positions = new Map(item.map((t, i) => [t, i]));
+      for (const err of grammar.errors) reportSyntaxError(file, err, item, positions, sink);
+    }
+  }
+  const root = { name: "policyFile", children } as PolicyFileCstNode;
+  const ast = new AstBuilder(new BuildContext(file, text, sink)).policyFile(root, text.length);
+  return { ast: failed ? { ...ast, attemptedNames: attemptedDefinitions(tokens) } : ast, diagnostics: sink.items };
+}
+
+/**
+ * Chevrotain reports each syntax error as an Error object; capturing a stack trace for each costs more than the
+ * parse itself on a file full of errors, and nobody reads them.
+ */
+function withoutStackTraces<T>(f: () => T): T {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return f();
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
+
+/** The token runs of the top-level items: each ends with the line break that returns to the left margin. */
+function* topLevelItems(tokens: readonly IToken[]): Generator<IToken[]> {
+  let depth = 0, start = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const type = tokens[i]!.tokenType;
+    if (type === T.Indent) depth++;
+    else if (type === T.Dedent) depth = Math.max(0, depth - 1);
+    else if (type === T.Newline && depth === 0) {
+      yield tokens.slice(start, i + 1);
+      start = i + 1;
+    }
+  }
+  if (start < tokens.length) yield tokens.slice(start);
+}
+
+function mergeChildren(into: PolicyFileCstChildren, from: PolicyFileCstChildren | undefined): void {
+  if (!from) return;
+  const target = into as Record<string, unknown[]>;
+  for (const [key, list] of Object.entries(from as Record<string, unknown[]>)) (target[key] ??= []).push(...list);
 }
 
 /**
@@ -40,57 +98,69 @@ function attemptedDefinitions(tokens: IToken[]): string[] {
   return names;
 }
 
-function reportSyntaxError(file: string, err: IRecognitionException, tokens: IToken[], sink: DiagnosticSink): void {
-  const unit = unknownUnitAfterNumber(err.token, tokens);
+function reportSyntaxError(file: string, err: IRecognitionException, tokens: IToken[], positions: Map<IToken, number>, sink: DiagnosticSink): void {
+  const at = positions.get(err.token) ?? tokens.length;
+  const unit = unknownUnitAfterNumber(err.token, tokens[at - 1]);
   if (unit) {
-    sink.report("Z0102", spanOf(file, err.token), `「${unit}」不是已知的单位`, {
-      hint: "可用的单位：元、万元、亿元、%、个百分点、平方米、亩、吨、吨标煤、斤、台、套、项、个、人、家、家次、款、件、次、级、位、张、年、月、天，以及用 / 组成的单价",
-    });
+    sink.report("Z0102", spanOf(file, err.token), { unit, units: unitHelp() });
     return;
   }
-  const layoutToken = !Number.isFinite(err.token.startOffset) || err.token.image === "";
-  const prev = layoutToken ? lastRealTokenBefore(err.token, tokens) : undefined;
-  const dangling = prev && OPERATOR_IMAGES.has(prev.tokenType.name) ? prev : undefined;
-  if (dangling) {
-    sink.report("Z0201", spanOf(file, dangling), `这一行没有写完：「${dangling.image}」后面缺少内容`, {
-      hint: "补上运算的另一边；若要换行接着写，下一行须比这一步缩进更深",
-    });
+  const layoutToken = !isReal(err.token);
+  const prev = layoutToken ? lastRealTokenBefore(at, tokens) : undefined;
+  if (prev && T.NEEDS_OPERAND.has(prev.tokenType)) {
+    sink.report("Z0202", spanOf(file, prev), { op: prev.image });
     return;
   }
-  // An error at a line break or the end of the file is shown just after the last thing written.
+  // An error at a line break or the end of the file is shown just after the last thing written (zero width: at
+  // the end of the file there is no character to mark; the renderer draws one caret).
   const after = prev ? (prev.endOffset ?? prev.startOffset) + 1 : 0;
-  // (Zero width: at the end of the file there is no character to mark; the renderer draws one caret.)
-  const span = layoutToken ? { file, start: after, end: after } : spanOf(file, err.token);
-  const { message, hint } = expectedHint(err, describeToken(err.token));
-  sink.report("Z0201", span, message, { hint: spacedKeywordHint(err.token) ?? hint });
+  const span: Span = layoutToken ? { file, start: after, end: after } : spanOf(file, err.token);
+  const found = describeFound(err.token);
+  switch (err.name) {
+    case "MismatchedTokenException": {
+      const expected = expectedTokenName(err);
+      if (expected === "Newline" || expected === "Dedent") sink.report("Z0209", span, { found });
+      else if (expected === "EOF") sink.report("Z0205", span, { found });
+      else sink.report("Z0201", span, { expected: describeExpected(expected), found }, { hint: mismatchHint(expected) });
+      return;
+    }
+    case "EarlyExitException":
+      sink.report("Z0204", span, { what: "", found });
+      return;
+    case "NotAllInputParsedException":
+      sink.report("Z0205", span, { found });
+      return;
+    default: {
+      const glued = gluedKeywords(err.token);
+      sink.report("Z0203", span, { found, ...glued }, { hint: glued ? "glued" : "default" });
+    }
+  }
 }
 
-function spanOf(file: string, tok: IToken) {
+function spanOf(file: string, tok: IToken): Span {
   const start = tok.startOffset;
   return { file, start, end: Math.max(start + 1, (tok.endOffset ?? start) + 1) };
 }
 
-function lastRealTokenBefore(at: IToken, tokens: IToken[]): IToken | undefined {
-  const idx = tokens.indexOf(at);
-  return tokens.slice(0, idx < 0 ? tokens.length : idx).reverse().find((t) => t.image !== "");
+function lastRealTokenBefore(index: number, tokens: IToken[]): IToken | undefined {
+  for (let i = Math.min(index, tokens.length) - 1; i >= 0; i--) if (isReal(tokens[i])) return tokens[i];
+  return undefined;
 }
 
 /** `以上不满3000万元` reads 以上不满 as one name: say where the spaces go. */
-function spacedKeywordHint(tok: IToken): string | undefined {
+function gluedKeywords(tok: IToken): { image: string; spaced: string } | undefined {
   if (tok.tokenType !== T.Identifier) return undefined;
-  const words = [...T.KEYWORD_WORDS].sort((a, b) => b.length - a.length);
-  const pattern = new RegExp(words.join("|"), "g");
+  const pattern = new RegExp(T.KEYWORD_WORDS.join("|"), "g");
   if (!pattern.test(tok.image)) return undefined;
   const spaced = tok.image.replace(pattern, (w) => ` ${w} `).replace(/\s+/g, " ").trim();
-  return `「${tok.image}」被读成了一个名称；关键字两侧须留空格，例如「${spaced}」`;
+  return { image: tok.image, spaced };
 }
 
 /** `3美元`: a name written right after a number is almost always a unit the language does not know. */
-function unknownUnitAfterNumber(at: IToken, tokens: IToken[]): string | undefined {
+function unknownUnitAfterNumber(at: IToken, prev: IToken | undefined): string | undefined {
   if (at.tokenType !== T.Identifier) return undefined;
-  const prev = tokens[tokens.indexOf(at) - 1];
   const adjacent = prev?.tokenType === T.NumberLit && (prev.endOffset ?? -2) + 1 === at.startOffset;
-  // 1000万元以上不满…: bound words glued together, not a unit (spacedKeywordHint explains it).
-  const gluedKeywords = T.KEYWORD_WORDS.some((w) => at.image.startsWith(w));
-  return adjacent && !gluedKeywords ? at.image : undefined;
+  // 1000万元以上不满…: bound words glued together, not a unit (gluedKeywords explains it).
+  const gluedKeyword = T.KEYWORD_WORDS.some((w) => at.image.startsWith(w));
+  return adjacent && !gluedKeyword ? at.image : undefined;
 }

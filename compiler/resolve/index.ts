@@ -5,6 +5,7 @@ import type * as A from "../ast/ast.js";
 import { DiagnosticSink, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { isQuantityUnit } from "../units/units.js";
 import { OPERATOR_WORDS, KEYWORD_WORDS } from "../lex/tokens.js";
+import { editDistance } from "../../runtime/functions.js";
 
 export type ParamType =
   | { readonly kind: "money" | "ratio" | "flag" | "year" | "number" }
@@ -32,6 +33,8 @@ export interface ResolvedFile {
   readonly ast: A.PolicyFile;
   readonly enums: ReadonlyMap<string, A.EnumDecl>;
   readonly tables: ReadonlyMap<string, A.TableDecl>;
+  /** The key type of each named table whose key type resolved: an enum, or a number type (rows are bands). */
+  readonly tableKeys: ReadonlyMap<string, ParamType>;
   readonly clauses: readonly ResolvedClause[];
 }
 
@@ -44,21 +47,27 @@ export function resolve(ast: A.PolicyFile): { resolved: ResolvedFile; diagnostic
     declareOnce(e.values.map((v) => ({ name: v, span: v.span })), "枚举值", sink);
     e.values.forEach((v) => lintName(v, sink));
   }
+  const tableKeys = new Map<string, ParamType>();
   for (const t of ast.tables) {
     // Table rows are constants: any name in them is unknown (no parameters or steps are in scope).
-    for (const row of t.rows) resolveExpr(row.value, new Map(), new Map(), tables, new Set(), sink);
-    if (!enums.has(t.keyType.text)) {
-      sink.report("Z0304", t.keyType.span, `「${t.keyType.text}」不是已声明的枚举`, { hint: "表按枚举取值：先用「枚举」声明它" });
-    }
+    for (const { row } of t.rows) resolveExpr(row.value, new Map(), new Map(), tables, new Set(), sink);
+    const key = tableKeyType(t.keyType, enums);
+    if (key) tableKeys.set(t.name.text, key);
+    else if (t.keyType.text) sink.report("Z0304", t.keyType.span, { name: t.keyType.text }, { hint: "tableKey" });
   }
-  const seen = new Map<string, A.Clause>();
-  const clauses = ast.clauses.map((c) => {
-    const dup = seen.get(c.name.text);
-    if (dup) sink.report("Z0607", c.name.span, `条款「${c.name.text}」重复`, { related: [{ span: dup.name.span, message: "第一次定义在这里" }] });
-    seen.set(c.name.text, c);
-    return resolveClause(c, enums, tables, new Set(ast.attemptedNames ?? []), sink);
-  });
-  return { resolved: { ast, enums, tables, clauses }, diagnostics: sink.items };
+  // (Clauses with the same name, in this file or another of the namespace, are reported once by the driver.)
+  const clauses = ast.clauses.map((c) => resolveClause(c, enums, tables, new Set(ast.attemptedNames ?? []), sink));
+  return { resolved: { ast, enums, tables, tableKeys, clauses }, diagnostics: sink.items };
+}
+
+/** A table's key: a declared enum (rows are its values) or a numeric type (rows are bands of it). */
+function tableKeyType(name: A.Name, enums: ReadonlyMap<string, A.EnumDecl>): ParamType | undefined {
+  const e = enums.get(name.text);
+  if (e) return { kind: "enum", name: name.text, values: e.values.map((v) => v.text) };
+  const builtin = BUILTIN_TYPES[name.text];
+  if (builtin && (builtin.kind === "money" || builtin.kind === "ratio" || builtin.kind === "number")) return builtin;
+  if (isQuantityUnit(name.text)) return { kind: "quantity", unit: name.text === "个月" ? "月" : name.text };
+  return undefined;
 }
 
 function declareOnce<T extends { name: A.Name; span: A.Node["span"] }>(items: readonly T[], what: string, sink: DiagnosticSink): Map<string, T> {
@@ -67,7 +76,7 @@ function declareOnce<T extends { name: A.Name; span: A.Node["span"] }>(items: re
     if (!item.name.text) continue;
     const prior = map.get(item.name.text);
     if (prior) {
-      sink.report("Z0302", item.name.span, `${what}「${item.name.text}」重复定义`, { related: [{ span: prior.name.span, message: "第一次定义在这里" }] });
+      sink.report("Z0302", item.name.span, { what, name: item.name.text }, { related: [prior.name.span] });
     } else map.set(item.name.text, item);
   }
   return map;
@@ -78,9 +87,7 @@ function lintName(name: A.Name, sink: DiagnosticSink): void {
   if (name.quoted || !name.text) return;
   const word = OPERATOR_WORDS.find((w) => name.text.includes(w) && name.text !== w);
   if (word) {
-    sink.report("Z0801", name.span, `名称「${name.text}」含有关键字「${word}」，读者可能误读为运算`, {
-      hint: `确实是一个名称就写成「${name.text}」（用「」括起），警告即消失`,
-    });
+    sink.report("Z0801", name.span, { name: name.text, word });
   }
 }
 
@@ -96,9 +103,7 @@ function resolveParamType(t: A.TypeRef, enums: ReadonlyMap<string, A.EnumDecl>, 
   const e = enums.get(word);
   if (e) return { kind: "enum", name: word, values: e.values.map((v) => v.text) };
   if (!word) return undefined;
-  sink.report("Z0304", t.span, `未知的类型「${word}」`, {
-    hint: "类型可以是 金额、比例、是否、年份、数量单位（平方米、款、年 …）、已声明的枚举，或 枚举（甲、乙）",
-  });
+  sink.report("Z0304", t.span, { name: word });
   return undefined;
 }
 
@@ -113,10 +118,7 @@ function resolveClause(
     if (!name.text) return;
     const prior = declared.get(name.text);
     if (prior) {
-      sink.report("Z0302", name.span, `「${name.text}」在本条款中重复定义`, {
-        related: [{ span: prior.span, message: "第一次定义在这里" }],
-        hint: "每一步用一个新名称；要修改一个值，就给修改后的值起个新名字",
-      });
+      sink.report("Z0302", name.span, { what: "名称", name: name.text }, { related: [prior.span], hint: "step" });
       return;
     }
     declared.set(name.text, name);
@@ -137,7 +139,7 @@ function resolveClause(
   // After a syntax error some uses are missing from the tree: “unused” would then be noise.
   for (const s of unparsed.size ? [] : c.statements) {
     if (s.kind === "define" && s.name.text !== "结果" && !used.has(s.name.text)) {
-      sink.report("Z0802", s.name.span, `步骤「${s.name.text}」定义了但没有被用到`, { hint: "删掉它，或在后面的计算中用上它" });
+      sink.report("Z0802", s.name.span, { name: s.name.text });
     }
   }
   return { ast: c, paramTypes, refs };
@@ -160,7 +162,7 @@ function resolveExpr(
     }
     case "call":
       if (!(BUILTIN_FUNCTIONS as readonly string[]).includes(e.callee.text) && !tables.has(e.callee.text)) {
-        sink.report("Z0305", e.callee.span, `未知的函数或表「${e.callee.text}」`, { hint: `可用的函数：${BUILTIN_FUNCTIONS.join("、")}；表须先用「表」声明` });
+        sink.report("Z0305", e.callee.span, { name: e.callee.text, functions: BUILTIN_FUNCTIONS.join("、") });
       }
       e.args.forEach(walk);
       return;
@@ -178,17 +180,15 @@ function resolveExpr(
 function reportUnknown(name: A.Name, scope: Map<string, Symbol>, sink: DiagnosticSink): void {
   const split = splitAtKeyword(name.text, scope);
   if (split) {
-    sink.report("Z0301", name.span, `未定义的名称「${name.text}」`, { hint: `你是不是想写「${split}」？关键字两侧须留空格` });
+    sink.report("Z0301", name.span, { name: name.text, suggestion: split }, { hint: "spaced" });
     return;
   }
   const near = [...scope.keys()].find((k) => editDistance(k, name.text) <= Math.max(1, Math.floor(name.text.length / 3)));
-  sink.report("Z0301", name.span, `未定义的名称「${name.text}」`, {
-    hint: near ? `你是不是想写「${near}」？` : "名称须是本条款的参数，或前面已经定义的步骤",
-  });
+  sink.report("Z0301", name.span, { name: name.text, suggestion: near ?? "" }, { hint: near ? "near" : "default" });
 }
 
 function splitAtKeyword(text: string, scope: Map<string, Symbol>): string | undefined {
-  for (const kw of [...KEYWORD_WORDS].sort((a, b) => b.length - a.length)) {
+  for (const kw of KEYWORD_WORDS) {
     const at = text.indexOf(kw);
     if (at <= 0) continue;
     const before = text.slice(0, at);
@@ -196,18 +196,4 @@ function splitAtKeyword(text: string, scope: Map<string, Symbol>): string | unde
     if (scope.has(before)) return after ? `${before} ${kw} ${after}` : `${before} ${kw}`;
   }
   return undefined;
-}
-
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
-    }
-  }
-  return row[b.length]!;
 }

@@ -34,12 +34,16 @@ const MEASURED_UNITS = ["平方米", "亩", "吨标煤", "吨", "斤", "月"];
 
 const ALIASES: Record<string, string> = { "㎡": "平方米", "个月": "月", "％": "%", "百分点": "个百分点" };
 
+/** 30倍: a plain multiplier written as one on purpose (a bare 30 multiplying money gets the forgotten-% warning). */
+const TIMES: UnitWord = { word: "倍", dims: {}, scale: "1", kind: "plain" };
+
 const TABLE: ReadonlyMap<string, UnitWord> = new Map<string, UnitWord>([
   ["元", money("元", "0.0001")],
   ["万元", money("万元", "1")],
   ["亿元", money("亿元", "10000")],
   ["%", { word: "%", dims: {}, scale: "0.01", kind: "ratio" }],
   ["个百分点", { word: "个百分点", dims: {}, scale: "0.01", kind: "points" }],
+  ["倍", TIMES],
   ...[...COUNTING_UNITS, ...MEASURED_UNITS].map((w): [string, UnitWord] => [w, count(w)]),
 ]);
 
@@ -48,6 +52,11 @@ export const UNIT_SPELLINGS: readonly string[] = [...TABLE.keys(), ...Object.key
   (a, b) => b.length - a.length,
 );
 
+/** The unit words a drafter may write, for hints (元、万元、亿元、%、个百分点、倍、平方米 …). */
+export function unitHelp(): string {
+  return [...TABLE.keys()].join("、");
+}
+
 export function lookupUnit(word: string): UnitWord | undefined {
   return TABLE.get(ALIASES[word] ?? word);
 }
@@ -55,7 +64,7 @@ export function lookupUnit(word: string): UnitWord | undefined {
 /** Quantity unit words that may name a parameter type (平方米, 款, 年 …). */
 export function isQuantityUnit(word: string): boolean {
   const unit = lookupUnit(word);
-  return unit !== undefined && unit.kind === "plain" && !(MONEY in unit.dims);
+  return unit !== undefined && unit.kind === "plain" && !(MONEY in unit.dims) && !isDimensionless(unit.dims);
 }
 
 export interface UnitExpr {

@@ -15,89 +15,44 @@
 // The task pane is opened standalone (no Office.js), driven through its form, screenshotted into test-results/,
 // and must not log a single console error.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createServer, type Server } from "node:http";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { extname, join, normalize } from "node:path";
-import { tmpdir } from "node:os";
-import type { AddressInfo } from "node:net";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
-import { callFunction, type ExcelValue } from "../../runtime/adapter.js";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import type { Server } from "node:http";
+import type { Browser } from "playwright-core";
+import { callFunction, parseCliArg, type ExcelValue } from "../../runtime/adapter.js";
 import type { CompiledFunction } from "../../runtime/types.js";
-import { buildAddins, OFFICE_CDN } from "../../addin/src/build.js";
 import { ADDINS, EXPLAIN_ID } from "../../addin/src/cities.js";
 import { explainRows } from "../../addin/src/explain.js";
 import { formulaFor } from "../../addin/src/formula.js";
 import { exampleArgs, project, ROOT } from "./helpers.js";
+import { buildFresh, closeServer, isolatedContext as isolated, launchChromium, RESULTS, serveDir, watchConsole, type BuiltAddins } from "./chromium.js";
 
-const CHROMIUM = "/usr/bin/chromium";
-const OFFICE_DIST = join(ROOT, "node_modules", "@microsoft", "office-js", "dist");
 const SHARED_CATALOG = join(ROOT, "..", "shared", "catalog");
-const RESULTS = join(ROOT, "test-results");
 
-const { emitted, namespaces, examples } = project();
+const { namespaces, examples } = project();
 const CITIES = ADDINS.filter((a) => namespaces[a.namespace]?.length);
 
+let built: BuiltAddins | undefined;
 let outDir = "";
 let server: Server;
 let base = "";
 let browser: Browser;
 const blocked: string[] = [];
 
-const MIME: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".json": "application/json", ".css": "text/css", ".png": "image/png", ".xml": "application/xml" };
-
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium) — the add-in browser tests do not skip`);
-  }
-  // Build from freshly emitted modules (what `zhengce eval` runs), not from a possibly stale generated/.
-  const tmp = mkdtempSync(join(tmpdir(), "zhengce-addin-"));
-  const generatedDir = join(tmp, "generated");
-  mkdirSync(generatedDir);
-  for (const e of emitted) writeFileSync(join(generatedDir, `${e.namespace}.ts`), e.code);
-  outDir = join(tmp, "addin");
-  await buildAddins({ root: ROOT, baseUrl: "https://localhost:3000/", namespaces, outDir, generatedDir, writeTopLevel: false, log: () => {} });
-
-  server = createServer((req, res) => {
-    const path = normalize(join(outDir, decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)));
-    if (!path.startsWith(outDir) || !existsSync(path) || statSync(path).isDirectory()) return void res.writeHead(404).end();
-    res.writeHead(200, { "content-type": MIME[extname(path)] ?? "application/octet-stream" }).end(readFileSync(path));
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-  });
+  browser = await launchChromium();
+  built = await buildFresh();
+  outDir = built.excelDir;
+  ({ server, base } = await serveDir(outDir));
 });
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
-  if (outDir) rmSync(join(outDir, ".."), { recursive: true, force: true });
+  await closeServer(server);
+  if (built) rmSync(built.dir, { recursive: true, force: true });
 });
 
-/** A context where localhost is served, Office's CDN is answered from node_modules, and everything else is aborted. */
-async function isolatedContext(): Promise<BrowserContext> {
-  const context = await browser.newContext({ viewport: { width: 420, height: 900 }, locale: "zh-CN" });
-  await context.route("**/*", async (route) => {
-    const url = new URL(route.request().url());
-    if (url.hostname === "127.0.0.1" || url.hostname === "localhost") return route.continue();
-    if (url.href.startsWith(OFFICE_CDN)) {
-      const file = join(OFFICE_DIST, url.pathname.slice(new URL(OFFICE_CDN).pathname.length));
-      if (file.startsWith(OFFICE_DIST) && existsSync(file)) return route.fulfill({ path: file, contentType: "text/javascript; charset=utf-8" });
-    }
-    blocked.push(url.href);
-    return route.abort();
-  });
-  return context;
-}
-
-function watchConsole(page: Page): string[] {
-  const errors: string[] = [];
-  page.on("console", (m) => { if (m.type() === "error") errors.push(`console.error: ${m.text()}`); });
-  page.on("pageerror", (e) => errors.push(`page error: ${e.message}`));
-  return errors;
-}
+const isolatedContext = () => isolated(browser, blocked);
 
 /** The fake Excel host behind window._richApiNativeBridge (runs in the page before any script). */
 function fakeExcelHost(): void {
@@ -247,7 +202,8 @@ describe.each(CITIES.map((a) => [a.namespace, a] as const))("%s add-in in Chromi
     expect(want.ok).toBe(true);
     await expect.poll(() => page.locator("#result-value").textContent()).toBe((want as { value: string }).value);
     expect(await page.locator("#trace tbody tr").count()).toBe((want.ok ? want.trace ?? [] : []).length);
-    const formula = formulaFor(ns, m.name, pick.args);
+    // The form reads what was typed as a cell would (4000 → a number), so the formula shows numbers.
+    const formula = formulaFor(ns, m.name, pick.args.map((v) => (typeof v === "string" ? parseCliArg(v) : v)));
     expect(await page.locator("#formula").textContent()).toBe(formula);
     if (ns === "PINGHU" && m.name === "EQUIPMENT") expect(formula).toBe('=PINGHU.EQUIPMENT(4000,"A类")');
 

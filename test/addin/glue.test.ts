@@ -5,7 +5,8 @@ import { Decimal } from "decimal.js";
 import { callFunction } from "../../runtime/adapter.js";
 import { PolicyLookupError } from "../../runtime/errors.js";
 import type { CompiledFunction, FunctionMeta } from "../../runtime/types.js";
-import { associateAll, excelArgs } from "../../addin/src/glue.js";
+import { associateAll } from "../../addin/src/excel/functions.js";
+import { hostArgs } from "../../addin/src/core/cells.js";
 import { explainRows } from "../../addin/src/explain.js";
 import { explainArity, functionsJson } from "../../addin/src/metadata.js";
 import { ADDINS, EXPLAIN_ID } from "../../addin/src/cities.js";
@@ -136,11 +137,11 @@ describe("the invocation object and omitted arguments", () => {
     }
   });
 
-  it("excelArgs strips the trailing invocation object, maps undefined to null and unwraps a 1×1 range", () => {
+  it("hostArgs strips the trailing invocation object, maps undefined to null and unwraps a 1×1 range", () => {
     const inv = { address: "A1" };
-    expect(excelArgs([1, "A类", null, inv])).toEqual([1, "A类", null]);
-    expect(excelArgs([undefined, [[7]], inv])).toEqual([null, 7]);
-    expect(excelArgs([1, 2])).toEqual([1, 2]);
+    expect(hostArgs([1, "A类", null, inv])).toEqual([1, "A类", null]);
+    expect(hostArgs([undefined, [[7]], inv])).toEqual([null, 7]);
+    expect(hostArgs([1, 2])).toEqual([1, 2]);
   });
 });
 

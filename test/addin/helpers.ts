@@ -1,11 +1,12 @@
 // Shared by the add-in tests: the in-process registry (what `zhengce eval` runs) and a CustomFunctions stand-in
 // that follows the rules of Excel's custom-functions runtime.
+import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { compileSources, type Compilation } from "../../compiler/driver/compile.js";
 import { emitAll, loadAll, readSources, type EmittedNamespace } from "../../compiler/driver/project.js";
 import type { CompiledFunction } from "../../runtime/types.js";
 import type { CheckedExample } from "../../compiler/check/ir.js";
-import type { CustomFunctionsApi } from "../../addin/src/glue.js";
+import type { CustomFunctionsApi } from "../../addin/src/excel/functions.js";
 
 export const ROOT = join(__dirname, "..", "..");
 
@@ -101,4 +102,17 @@ export function standInRuntime(): StandInRuntime {
     return { value: result };
   };
   return { CustomFunctions, associated, call };
+}
+
+// ---- `zhengce eval`, the independent path ---------------------------------------------------------------------
+
+export type EvalLine = { value: string } | { error: string };
+
+/** Runs `node bin/zhengce.cjs eval --jsonl` (the CLI, a separate process) on the calls; one answer per call. */
+export function zhengceEval(calls: readonly { fn: string; args: readonly unknown[] }[]): EvalLine[] {
+  const input = calls.map((c) => JSON.stringify({ fn: c.fn, args: c.args })).join("\n") + "\n";
+  const run = spawnSync(process.execPath, [join(ROOT, "bin", "zhengce.cjs"), "eval", "--jsonl"], { cwd: ROOT, input, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  const lines = run.stdout.split("\n").filter(Boolean);
+  if (lines.length !== calls.length) throw new Error(`zhengce eval --jsonl answered ${lines.length} of ${calls.length} lines (exit ${run.status}): ${run.stderr.slice(0, 400)}`);
+  return lines.map((l) => JSON.parse(l) as EvalLine);
 }

@@ -3,12 +3,14 @@
 import { describe, expect, it } from "vitest";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { tmpdir } from "node:os";
 import { ADDINS, DEV_BASE_URL } from "../../addin/src/cities.js";
 import { renderManifest } from "../../addin/src/manifest.js";
 import { manifestTemplate, topLevelManifest } from "../../addin/src/build.js";
 import { checkFunctionsJson, checkManifest } from "../../addin/src/validate.js";
 import { formulaFor, explainFormulaFor, parseCall, isCellReference } from "../../addin/src/formula.js";
 import { ROOT } from "./helpers.js";
+import { loadFunctionsSchema } from "../../addin/src/excel/schema.js";
 
 const template = manifestTemplate(ROOT);
 
@@ -85,5 +87,11 @@ describe("formula text", () => {
     expect(parseCall("=XPINGHU.X(1)", "PINGHU")).toBeNull();
     expect(isCellReference("'Sheet 1'!$B$2")).toBe(true);
     expect(isCellReference("SUM(C1:C3)")).toBe(false);
+  });
+});
+
+describe("the functions.json JSON Schema check", () => {
+  it("without ../shared there is no schema to check against (npm run validate then says it skipped the check)", () => {
+    expect(loadFunctionsSchema(join(tmpdir(), "no-such-checkout", "repo"))).toBeNull();
   });
 });

@@ -1,7 +1,7 @@
 // Checker: types and units, tables (overlap, gap, coverage, exhaustiveness, cliffs), names and lints, each with
 // its stable code, its span and the Chinese words a drafter needs.
 import { describe, expect, it } from "vitest";
-import { clauseProgram, codes, diagnosticsOf, errors, spanText, HEADER } from "./helpers.js";
+import { bothEvaluators, call, clauseProgram, codes, diagnosticsOf, errors, spanText, HEADER } from "./helpers.js";
 import type { Diagnostic } from "../../compiler/diagnostics/diagnostic.js";
 
 const PARAMS = [
@@ -55,8 +55,8 @@ describe("types and units", () => {
     expect(d.message).toContain("比例");
   });
 
-  it("金额 compared with 平方米 → Z0401", () => {
-    const { text, d } = only("  结果 = 若 投资额 > 面积 则 1万元 否则 0万元", "Z0401");
+  it("金额 compared with 平方米 → Z0408", () => {
+    const { text, d } = only("  结果 = 若 投资额 > 面积 则 1万元 否则 0万元", "Z0408");
     expect(spanText(text, d)).toBe("投资额 > 面积");
   });
 
@@ -87,9 +87,20 @@ describe("types and units", () => {
     expect(d.message).toContain("万元/平方米");
   });
 
-  it("a condition that is a number → Z0404 with the 不超过 hint when it is a cap", () => {
-    const { d } = only("  适用：投资额 不超过 100万元\n  结果 = 投资额", "Z0404");
-    expect(d.hint).toContain("≤");
+  it("a condition that is a number → Z0404", () => {
+    const { d } = only("  适用：投资额 + 100万元\n  结果 = 投资额", "Z0404");
+    expect(d.message).toContain("金额");
+  });
+
+  it("不超过 written as a comparison → Z0413 at the word, with ≤, under 适用 and inside 若…且…", () => {
+    const a = only("  适用：投资额 不超过 100万元\n  结果 = 投资额", "Z0413");
+    expect(spanText(a.text, a.d)).toBe("不超过");
+    expect(a.d.hint).toContain("≤");
+    const b = only("  结果 = 若 示范 且 投资额 不超过 100万元 则 1万元 否则 0万元", "Z0413");
+    expect(spanText(b.text, b.d)).toBe("不超过");
+    expect(b.d.hint).toContain("≤");
+    const c = only("  结果 = 若 投资额 不低于 100万元 则 1万元 否则 0万元", "Z0413");
+    expect(c.d.hint).toContain("≥");
   });
 
   it("是 on a number → Z0402", () => {
@@ -102,8 +113,23 @@ describe("types and units", () => {
     expect(d.hint).toContain("A类、数字经济项目、其他");
   });
 
-  it("branches of different units → Z0402", () => {
-    only("  结果 = 若 示范 则 1万元 否则 3%", "Z0402");
+  it("branches of different units → Z0411", () => {
+    only("  结果 = 若 示范 则 1万元 否则 3%", "Z0411");
+  });
+
+  it("a bare number multiplying money warns Z0804 (a forgotten %), written 30倍 it is meant", () => {
+    const { text, d } = only("  结果 = 投资额 × 30", "Z0804");
+    expect(d.severity).toBe("warning");
+    expect(spanText(text, d)).toBe("30");
+    expect(d.hint).toContain("30%");
+    expect(d.hint).toContain("30倍");
+    expect(diags("  结果 = 投资额 × 30倍").ds).toEqual([]);
+    expect(diags("  结果 = 投资额 × 30%").ds).toEqual([]);
+    expect(codes(diags("  结果 = 2 × 投资额").ds)).toEqual(["Z0804"]);
+  });
+
+  it("division by a literal zero is Z0407", () => {
+    only("  结果 = 投资额 ÷ 0", "Z0407");
   });
 
   it("a number with an unknown unit word is an error that points at the word", () => {
@@ -184,8 +210,8 @@ describe("band tables", () => {
     ].join("\n"), "Z0507");
   });
 
-  it("a bound in the wrong unit → Z0401", () => {
-    only("  比率 = 分档 营收：\n    1000平方米以上：3%\n  结果 = 投资额 × 比率", "Z0401");
+  it("a bound in the wrong unit → Z0414", () => {
+    only("  比率 = 分档 营收：\n    1000平方米以上：3%\n  结果 = 投资额 × 比率", "Z0414");
   });
 
   it("投资额 × 分档 投资额 (rates) warns of the cliff Z0506 with its size", () => {
@@ -241,10 +267,44 @@ describe("lookups", () => {
   it("a year lookup must cover every year of the validity (2024–2026)", () => {
     const text = clauseProgram("  参数：\n    年度：年份\n  x = 按 年度：\n    2024：1万元\n    2026年：3万元\n  结果 = x");
     const ds = diagnosticsOf(text);
-    expect(codes(ds)).toEqual(["Z0504"]);
+    expect(codes(ds)).toEqual(["Z0511"]);
     const d = ds[0]!;
-    expect(d.message).toContain("2025");
-    expect(d.message).not.toContain("2024");
+    expect(d.message).toContain("缺少：2025");
+    expect(d.message).toContain("2024 到 2026");
+  });
+
+  it("a year lookup must cover the parameter's own 范围 when it has one (2020–2030, not the validity)", () => {
+    const rows = [2024, 2025, 2026].map((y) => `    ${y}：1万元`).join("\n");
+    const text = clauseProgram(`  参数：\n    年度：年份，范围 [2020, 2030]\n  x = 按 年度：\n${rows}\n  结果 = x`);
+    const ds = diagnosticsOf(text);
+    expect(codes(ds)).toEqual(["Z0511"]);
+    expect(ds[0]!.message).toContain("2020 到 2030");
+    expect(ds[0]!.message).toContain("2020、2021、2022、2023、2027、2028、2029、2030");
+    const open = clauseProgram(`  参数：\n    年度：年份，范围 [2020, ∞)\n  x = 按 年度：\n${rows}\n  结果 = x`);
+    expect(codes(diagnosticsOf(open))).toEqual(["Z0512"]);
+  });
+
+  it("a 表 keyed by bands of an amount, used twice (this year and the previous best)", () => {
+    const extra = [
+      "表 里程碑奖（金额）：",
+      "  不满1000万元：0万元",
+      "  1000万元（含）到2000万元：10万元",
+      "  2000万元（含）以上：30万元",
+    ].join("\n") + "\n";
+    const text = clauseProgram("  参数：\n    营收：金额\n    历史最高：金额\n  结果 = 里程碑奖（营收） 扣除 里程碑奖（历史最高）", { extra });
+    expect(diagnosticsOf(text)).toEqual([]);
+    const [fn] = bothEvaluators(text).compiled;
+    expect(call(fn!, 2500, 1500)).toBe("20"); // 30 − 10
+    expect(call(fn!, 1999.99, 0)).toBe("10"); // 10 − 0
+    expect(call(fn!, 1500, 2500)).toBe("0"); // 10 − 30 < 0 → 0
+    const gap = clauseProgram("  参数：\n    营收：金额\n  结果 = 里程碑奖（营收）", {
+      extra: "表 里程碑奖（金额）：\n  1000万元（含）到2000万元：10万元\n  3000万元（含）以上：30万元\n",
+    });
+    expect(codes(diagnosticsOf(gap))).toEqual(["Z0502"]);
+    const mixed = clauseProgram("  参数：\n    营收：金额\n  结果 = 里程碑奖（营收）", {
+      extra: "枚举 级别：甲、乙\n表 里程碑奖（金额）：\n  甲：10万元\n  1000万元（含）以上：30万元\n",
+    });
+    expect(codes(diagnosticsOf(mixed))).toContain("Z0514");
   });
 
   it("a 表 over an enum, used as 表名（x）", () => {
@@ -264,7 +324,7 @@ describe("names", () => {
   it("an unknown name → Z0301 with the spaced-keyword hint", () => {
     const { text, d } = only("  结果 = 若 企业类别是A类 则 1万元 否则 0万元", "Z0301");
     expect(spanText(text, d)).toBe("企业类别是A类");
-    expect(d.message).toBe("未定义的名称「企业类别是A类」");
+    expect(d.message).toContain("「企业类别是A类」");
     expect(d.hint).toContain("「企业类别 是 A类」");
     expect(d.hint).toContain("关键字两侧须留空格");
   });

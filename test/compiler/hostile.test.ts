@@ -79,7 +79,7 @@ describe("hostile strings in a policy", () => {
     expect(steps).toContain(`输入「${AMOUNT}」`);
     expect(steps).toContain(STEP);
     expect(o.trace!.find((t) => t.step === STEP)!.source).toBe(`奖励"十"万元'\`${PW}\``);
-    expect(o.trace!.find((t) => t.step === "结果")!.source).toBe(`第二行"); globalThis.__pwned = 1; //`);
+    expect(o.trace!.find((t) => t.step.startsWith("结果"))!.source).toBe(`第二行"); globalThis.__pwned = 1; //`);
     const bad = callFunction(fn!, [2000]);
     expect(bad).toEqual({ ok: false, error: MESSAGE, lookup: false });
     const missing = callFunction(fn!, [null]);

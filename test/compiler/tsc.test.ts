@@ -1,7 +1,7 @@
 // The emitted TypeScript compiles under `tsc --strict`: every policy namespace that checks clean and every emit
 // fixture is written next to a copy of runtime/, then type-checked with no errors.
 import { describe, expect, it } from "vitest";
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { execFileSync } from "node:child_process";
 import { compileSource } from "../../compiler/driver/compile.js";
@@ -17,9 +17,7 @@ describe("emitted code under tsc --strict", () => {
     mkdirSync(join(dir, "generated"), { recursive: true });
     mkdirSync(join(dir, "runtime"), { recursive: true });
     try {
-      for (const f of readdirSync(join(ROOT, "runtime")).filter((f) => f.endsWith(".ts"))) {
-        copyFileSync(join(ROOT, "runtime", f), join(dir, "runtime", f));
-      }
+      cpSync(join(ROOT, "runtime"), join(dir, "runtime"), { recursive: true });
       const modules: string[] = [];
       for (const e of emitAll(compilePolicies())) {
         writeFileSync(join(dir, "generated", `${e.namespace}.ts`), e.code);
@@ -38,7 +36,7 @@ describe("emitted code under tsc --strict", () => {
           target: "ES2022", module: "ESNext", moduleResolution: "Bundler", strict: true, noEmit: true,
           isolatedModules: true, skipLibCheck: true, types: [],
         },
-        include: ["generated/*.ts", "runtime/*.ts"],
+        include: ["generated/*.ts", "runtime/**/*.ts"],
       }));
       let output = "";
       try {

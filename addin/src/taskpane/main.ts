@@ -1,13 +1,16 @@
 // The task pane: a searchable catalogue of the city's functions, a form that runs any of them through the same
 // argument adapter as Excel (runtime/adapter.ts) with a live step-by-step trace, and the ready formula to copy.
-// Works inside Excel (Office.js loaded) and standalone in a browser from the dev server (no Office.js at all).
+// The same page in Excel (Office.js) and WPS 表格 (its Application object), both behind taskpane/host.ts, and
+// standalone in a browser from the dev server (no host at all).
 import { callFunction, describeRange, parseCliArg, type ExcelValue } from "../../../runtime/adapter.js";
 import type { CompiledFunction, ParamMeta } from "../../../runtime/types.js";
 import { EXPLAIN_ID, EXPLAIN_ZH_NAME } from "../cities.js";
-import { explainRows, findByName } from "../explain.js";
-import { explainFormulaFor, formulaFor, isCellReference, parseCall, type FormulaArg } from "../formula.js";
+import { AddinFunctions } from "../core/cells.js";
+import { explainRows } from "../explain.js";
+import { explainFormulaFor, formulaFor, isCellReference, parseCall } from "../formula.js";
 import { paramDescription } from "../metadata.js";
 import { documentLabel } from "../../../runtime/document.js";
+import { connectSheetHost, type SheetHost } from "./host.js";
 
 export interface TaskpaneConfig {
   readonly namespace: string;
@@ -41,28 +44,24 @@ function haystack(fn: CompiledFunction): string {
   return [m.id, m.name, m.zhName, m.title, m.article, documentLabel(m.document), m.text, m.note, ...m.params.map((p) => p.name)].join("\n").toLowerCase();
 }
 
-/** Office.js, when the page loader found a host and loaded it; otherwise undefined (standalone mode). */
-function officeGlobal(): any {
-  return (globalThis as any).Office;
-}
-
 export class Taskpane {
-  private readonly byName = new Map<string, CompiledFunction>();
+  private readonly lookup: AddinFunctions;
   private root!: HTMLElement;
-  private inExcel = false;
+  /** The spreadsheet the pane is connected to; null when standalone. */
+  private host: SheetHost | null = null;
   private status!: HTMLElement;
   /** Values typed per function, kept while browsing. */
   private readonly typed = new Map<string, string[]>();
 
   constructor(private readonly cfg: TaskpaneConfig) {
-    for (const fn of cfg.functions) this.byName.set(fn.meta.name, fn);
+    this.lookup = new AddinFunctions(cfg.namespace, cfg.functions);
   }
 
   mount(root: HTMLElement): void {
     this.root = root;
     window.addEventListener("hashchange", () => this.route());
     this.route();
-    void this.connectOffice();
+    void this.connectHost();
   }
 
   private get ns(): string {
@@ -71,7 +70,7 @@ export class Taskpane {
 
   private route(): void {
     const name = decodeURIComponent(location.hash.replace(/^#/, ""));
-    const fn = name ? findByName(this.cfg.functions, name) : undefined;
+    const fn = name ? this.lookup.find(name) : undefined;
     this.root.replaceChildren();
     this.status = h("div", { class: "status", role: "status", "aria-live": "polite" });
     if (fn) this.renderDetail(fn);
@@ -130,7 +129,7 @@ export class Taskpane {
   }
 
   private modeText(): string {
-    return this.inExcel ? "已连接 Excel：可把公式写入所选单元格，或解释所选单元格。" : "独立模式（未连接 Excel）：可查找函数、试算、复制公式。";
+    return this.host ? `已连接 ${this.host.name}：可把公式写入所选单元格，或解释所选单元格。` : "独立模式（未连接 Excel 或 WPS 表格）：可查找函数、试算、复制公式。";
   }
 
   // ---- one function ---------------------------------------------------------------------------------------------
@@ -175,15 +174,15 @@ export class Taskpane {
     copyFormula.addEventListener("click", () => void this.copy(formula.textContent ?? ""));
     copyExplain.addEventListener("click", () => void this.copy(explainFormula.textContent ?? ""));
 
-    const excelButtons = h("div", { class: "excel-only", id: "excel-buttons" });
-    if (this.inExcel) {
-      const insert = h("button", { type: "button" }, "写入所选单元格");
+    const hostButtons = h("div", { class: "host-only", id: "host-buttons" });
+    if (this.host) {
+      const insert = h("button", { type: "button", id: "write-formula" }, "写入所选单元格");
       insert.addEventListener("click", () => void this.insertFormula(formula.textContent ?? ""));
-      const insertExplain = h("button", { type: "button" }, "在所选单元格解释");
+      const insertExplain = h("button", { type: "button", id: "write-explain" }, "在所选单元格解释");
       insertExplain.addEventListener("click", () => void this.insertFormula(explainFormula.textContent ?? ""));
-      const read = h("button", { type: "button" }, "读取所选单元格");
+      const read = h("button", { type: "button", id: "read-selection" }, "读取所选单元格");
       read.addEventListener("click", () => void this.explainSelection(false));
-      excelButtons.append(insert, insertExplain, read);
+      hostButtons.append(insert, insertExplain, read);
     }
 
     const form = h("form", { class: "try", id: "try", autocomplete: "off" },
@@ -203,7 +202,7 @@ export class Taskpane {
       h("section", {}, h("h2", {}, "试算"), form, result,
         h("div", { class: "formula-row" }, formula, copyFormula),
         h("div", { class: "formula-row" }, explainFormula, copyExplain),
-        excelButtons,
+        hostButtons,
         h("h3", {}, "计算过程"), trace),
       h("section", {}, h("h2", {}, "参数"), this.paramTable(m.params)),
       h("section", {}, h("h2", {}, "原文"), h("blockquote", { id: "text" }, m.text),
@@ -260,37 +259,20 @@ export class Taskpane {
     this.say(ok ? `已复制：${text}` : `请手动复制：${text}`, ok ? "ok" : "info");
   }
 
-  // ---- Excel ----------------------------------------------------------------------------------------------------
+  // ---- the spreadsheet (Excel or WPS 表格) ---------------------------------------------------------------------
 
-  private async connectOffice(): Promise<void> {
-    const loading = (globalThis as any).zhengceOfficeLoading as Promise<boolean> | undefined;
-    const loaded = loading ? await loading.catch(() => false) : false;
-    const Office = officeGlobal();
-    if (!loaded || !Office || typeof Office.onReady !== "function") return;
-    try {
-      const info = await Office.onReady();
-      if (!info || info.host !== Office.HostType.Excel) return;
-    } catch {
-      return;
-    }
-    this.inExcel = true;
+  private async connectHost(): Promise<void> {
+    const host = await connectSheetHost().catch(() => null);
+    if (!host) return;
+    this.host = host;
     this.route();
-    try {
-      Office.context.document.addHandlerAsync(Office.EventType.DocumentSelectionChanged, () => void this.explainSelection(true));
-    } catch {
-      // Older hosts: the button still works.
-    }
+    host.onSelectionChanged(() => void this.explainSelection(true));
   }
 
   private async insertFormula(formula: string): Promise<void> {
-    const Excel = (globalThis as any).Excel;
     try {
-      await Excel.run(async (ctx: any) => {
-        const cell = ctx.workbook.getActiveCell();
-        cell.formulas = [[formula]];
-        await ctx.sync();
-      });
-      this.say(`已写入：${formula}`, "ok");
+      const address = await this.host!.writeFormula(formula);
+      this.say(`已写入 ${address}：${formula}`, "ok");
     } catch (e) {
       this.say(`写入失败：${(e as Error).message ?? e}`, "error");
     }
@@ -298,41 +280,30 @@ export class Taskpane {
 
   /** Reads the active cell's formula, fetches the cells it refers to, and shows that call in the form. */
   private async explainSelection(quiet: boolean): Promise<void> {
-    const Excel = (globalThis as any).Excel;
+    const host = this.host!;
     try {
-      await Excel.run(async (ctx: any) => {
-        const cell = ctx.workbook.getActiveCell();
-        cell.load("formulas,address");
-        await ctx.sync();
-        const text = String(cell.formulas?.[0]?.[0] ?? "");
-        const call = parseCall(text, this.ns);
-        const fn = call ? findByName(this.cfg.functions, call.name) : undefined;
-        if (!call || !fn) {
-          if (!quiet) this.say(`所选单元格 ${cell.address} 没有 ${this.ns} 的函数公式。`, "info");
-          return;
-        }
-        const sheet = ctx.workbook.worksheets.getActiveWorksheet();
-        const reads = call.args.map((a: FormulaArg) => {
-          if (!("ref" in a) || !isCellReference(a.ref)) return null;
-          const bang = a.ref.lastIndexOf("!");
-          const range = bang < 0 ? sheet.getRange(a.ref) : ctx.workbook.worksheets.getItem(a.ref.slice(0, bang).replace(/^'|'$/g, "").replace(/''/g, "'")).getRange(a.ref.slice(bang + 1));
-          range.load("values");
-          return range;
-        });
-        await ctx.sync();
-        const unread: string[] = [];
-        const values = call.args.map((a: FormulaArg, i: number) => {
-          if ("value" in a) return a.value;
-          const r = reads[i];
-          if (r) return r.values?.[0]?.[0] ?? null;
-          unread.push(a.ref);
-          return null;
-        });
-        this.typed.set(fn.meta.name, fn.meta.params.map((_, i) => (values[i] === null || values[i] === undefined || values[i] === "" ? "" : String(values[i]))));
-        if (location.hash !== `#${fn.meta.name}`) location.hash = fn.meta.name;
-        else this.route();
-        this.say(unread.length ? `已读取 ${cell.address}；${unread.join("、")} 是表达式，请在表单中填写其值。` : `已读取 ${cell.address} 的公式与参数。`, "info");
+      const cell = await host.activeCell();
+      const call = parseCall(cell.formula, this.ns);
+      const fn = call ? this.lookup.find(call.name) : undefined;
+      if (!call || !fn) {
+        if (!quiet) this.say(`所选单元格 ${cell.address} 没有 ${this.ns} 的函数公式。`, "info");
+        return;
+      }
+      const refs = call.args.flatMap((a) => ("ref" in a && isCellReference(a.ref) ? [a.ref] : []));
+      const read = await host.values(refs);
+      const unread: string[] = [];
+      const values = call.args.map((a) => {
+        if ("value" in a) return a.value;
+        const i = refs.indexOf(a.ref);
+        if (i >= 0) return read[i] ?? null;
+        unread.push(a.ref);
+        return null;
       });
+      this.typed.set(fn.meta.name, fn.meta.params.map((_, i) => (values[i] === null || values[i] === undefined || values[i] === "" ? "" : String(values[i]))));
+      // pushState, not location.hash: a hashchange would re-render after the status line below is written.
+      if (location.hash !== `#${fn.meta.name}`) history.pushState(null, "", `#${fn.meta.name}`);
+      this.route();
+      this.say(unread.length ? `已读取 ${cell.address}；${unread.join("、")} 是表达式，请在表单中填写其值。` : `已读取 ${cell.address} 的公式与参数。`, "info");
     } catch (e) {
       if (!quiet) this.say(`读取失败：${(e as Error).message ?? e}`, "error");
     }

@@ -1,5 +1,5 @@
 // Which words of the 原文 a step rests on. A drafter may name the fragment (据“…”), which must then occur in the
-// 原文; otherwise the checker takes the clause of the 原文 (between punctuation) where a number the step uses is
+// 原文; otherwise the citation pass takes the clause of the 原文 (between punctuation) where a number the step uses is
 // written, so every line of an explanation points at the sentence it comes from.
 const strip = (s: string) => s.replace(/[\s\u3000]+/g, "");
 
@@ -54,4 +54,10 @@ function longestCommonRun(a: string, b: string): number {
     }
   }
   return best;
+}
+
+/** The first sentence (between 。；) of the 原文 that contains `word`, or "" when none does. */
+export function sentenceContaining(originalText: string, word: string): string {
+  const sentences = strip(originalText).split(/(?<=[。；;])/);
+  return (sentences.find((s) => s.includes(word)) ?? "").replace(/[。；;]$/, "");
 }

@@ -1,0 +1,55 @@
+/// <reference types="et-jsapi-declare" />
+// The task pane's sheet access in WPS 表格, through the Application object WPS injects into every page of an add-in
+// (types: et-jsapi-declare, lib.et.d.ts / addon.et.d.ts): ActiveCell.Address()/Formula to read and write the
+// selected cell, ActiveSheet/Worksheets.Item(…).Range(…).Value2 for the cells a formula refers to, and the
+// SheetSelectionChange event. These calls are synchronous in WPS; the interface is async because Excel's are not.
+import type { ExcelValue } from "../../../runtime/adapter.js";
+import { splitReference } from "../formula.js";
+import type { SheetHost } from "../taskpane/host.js";
+
+/** What of WPS's Application the pane uses. */
+export type WpsApplication = Pick<Et.Application, "ActiveCell" | "ActiveSheet" | "Worksheets"> & { readonly ApiEvent: WPS.EtApiEvent };
+
+/** A cell value as the adapter takes it: an empty cell (undefined or "") is null; anything else unusable too. */
+function cellValue(v: unknown): ExcelValue {
+  if (Array.isArray(v)) return cellValue(Array.isArray(v[0]) ? v[0][0] : v[0]);
+  if (typeof v === "number" || typeof v === "boolean") return v;
+  if (typeof v === "string") return v === "" ? null : v;
+  return null;
+}
+
+function rangeOf(app: WpsApplication, ref: string): Et.Range {
+  const { sheet, address } = splitReference(ref);
+  const ws = (sheet === undefined ? app.ActiveSheet : app.Worksheets.Item(sheet)) as Et.Worksheet;
+  return ws.Range(address);
+}
+
+/** Relative A1 address (B3), as users write it. */
+const addressOf = (cell: Et.Range) => cell.Address(false, false);
+
+export function wpsHostFor(app: WpsApplication): SheetHost {
+  return {
+    name: "WPS 表格",
+    activeCell: async () => {
+      const cell = app.ActiveCell;
+      return { address: addressOf(cell), formula: String(cell.Formula ?? "") };
+    },
+    values: async (refs) => refs.map((ref) => cellValue(rangeOf(app, ref).Value2)),
+    writeFormula: async (formula) => {
+      const cell = app.ActiveCell;
+      cell.Formula = formula;
+      return addressOf(cell);
+    },
+    onSelectionChanged: (listener) => app.ApiEvent.AddApiEventListener("SheetSelectionChange", () => listener()),
+  };
+}
+
+/**
+ * The WPS host when this page runs inside WPS (which injects `wps` and `Application` into every page of an add-in),
+ * else null. Nothing is read from Application here: with no workbook open, ActiveCell may not be readable.
+ */
+export function wpsSheetHost(): SheetHost | null {
+  const g = globalThis as { wps?: unknown; Application?: WpsApplication };
+  if (typeof g.wps !== "object" || g.wps === null || typeof g.Application !== "object" || g.Application === null) return null;
+  return wpsHostFor(g.Application);
+}

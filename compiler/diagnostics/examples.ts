@@ -1,0 +1,153 @@
+// A policy file that triggers each diagnostic code: shown by `zhengce codes --explain`, written into
+// dsl/DIAGNOSTICS.md, and compiled by a test that checks each one really reports its code. A few codes are about
+// the file as a whole (size, encoding, a compiler fault) or about running examples; their entry says how they
+// arise instead of quoting a file.
+import type { Code } from "./codes.js";
+
+export type CodeExample =
+  | { readonly text: string }
+  /** A file too large or too broken to print: built when tested, described in the docs. */
+  | { readonly build: () => string; readonly describe: string }
+  /** Reported by something other than checking one text (reading bytes, running examples, a compiler fault). */
+  | { readonly describe: string };
+
+const HEADER = "政策 示例政策\n命名空间 DEMO\n来源 demo.txt\n有效期 2024-01-01 至 2026-12-31\n";
+
+/** A file with one clause: the standard head lines, then `body` (indented two spaces) as its steps. */
+function clause(body: string, opts: { head?: string; text?: string; before?: string; examples?: string } = {}): string {
+  return [
+    HEADER,
+    opts.before ?? "",
+    opts.head ?? "条款 DEMO_AWARD「示例奖励」第1条",
+    "  中文名 示例奖励",
+    "  原文：",
+    `    ${opts.text ?? "投资额1000万元以上的，按3%给予奖励，最高500万元。"}`,
+    "  参数：",
+    "    投资额：金额",
+    "    年度：年份 = 2024年",
+    "    级别：枚举（国家级、省级）= 省级",
+    body,
+    opts.examples ?? "  示例：\n    投资额 = 2000万元 → 60万元",
+    "",
+  ].join("\n");
+}
+
+/** Two clauses and a rule over them, for the settlement rule codes. */
+function rules(rule: string, ledger = ""): string {
+  return [
+    HEADER,
+    "条款 LEVEL_AWARD「称号奖励」第1条",
+    "  中文名 称号奖励",
+    "  原文：",
+    "    国家级奖励100万元，省级奖励50万元。",
+    "  参数：",
+    "    级别：枚举（国家级、省级）",
+    "  结果 = 按 级别：",
+    "    国家级：100万元",
+    "    省级：50万元",
+    "  示例：",
+    "    级别 = 省级 → 50万元",
+    "",
+    "条款 INVEST_AWARD「投资奖励」第2条",
+    "  中文名 投资奖励",
+    "  原文：",
+    "    按投资额的5%给予奖励。",
+    "  参数：",
+    "    投资额：金额",
+    "  结果 = 投资额 × 5%",
+    "  示例：",
+    "    投资额 = 100万元 → 5万元",
+    "",
+    "规则 UPGRADE「进档升级给予差额」附则1",
+    "  原文：",
+    "    同一项目进档升级的，给予两档之间的差额奖励；单个企业当年度最高奖励100万元。",
+    rule,
+    ledger,
+    "",
+  ].join("\n");
+}
+
+export const EXAMPLES: Readonly<Record<Code, CodeExample>> = {
+  Z0001: { describe: "编译器自身的缺陷（不是政策文件的错）；测试用一个读取时抛出异常的“文件”模拟" },
+  Z0101: { text: clause("  结果 = 投资额 × 3% @ 2") },
+  Z0102: { text: clause("  结果 = 投资额 × 3美元") },
+  Z0103: { text: clause("  比率 = 分档 投资额：\n      1000万元以上：3%\n     其余：0%\n  结果 = 投资额 × 比率") },
+  Z0104: { text: clause("  结果 = 取小（投资额 × 3%，500万元\n  乙 = 1万元") },
+  Z0105: { text: clause(`  结果 = ${"（".repeat(45)}投资额${"）".repeat(45)}`) },
+  Z0106: { describe: "文件不是 UTF-8 编码（例如以 GBK 保存）：读取文件时发现，报告一次" },
+  Z0107: { text: clause("  「投资\u200b额」 = 投资额\n  结果 = 「投资\u200b额」 × 3%") },
+  Z0108: { build: () => clause(`  结果 = ${Array.from({ length: 405 }, () => "投资额").join(" + ")}`), describe: "一步写了四百多个运算符" },
+  Z0109: { text: clause("  甲 = 投资额 × 3%\n    结果 = 甲") },
+  Z0110: { build: () => HEADER + "#".repeat(4_000_001), describe: "超过 4,000,000 个字符的文件" },
+  Z0111: { build: () => HEADER + "@\n".repeat(1200), describe: "一个有一千多处错误的文件" },
+  Z0112: { build: () => HEADER + `条款 BIG「大」第1条\n  原文：${"甲".repeat(10)}\n  结果 = ${"1万元 ".repeat(100_001)}\n`, describe: "一个条款里有十万个以上的词" },
+  Z0201: { text: clause("  结果 = 投资额 × 3%", { before: "枚举 级别二 国家级、省级\n" }) },
+  Z0202: { text: clause("  甲 = 投资额 ×\n  结果 = 甲") },
+  Z0203: { text: clause("  结果 = 投资额 × × 3%") },
+  Z0204: { text: clause("  结果 = 投资额 × 3%", { before: "枚举 级别二：\n" }) },
+  Z0205: { text: HEADER + "结果 = 1万元\n" },
+  Z0206: { text: clause("  结果 = 投资额 × 3%", { examples: "  示例：\n    投资额 = 2000万元 →" }) },
+  Z0207: { text: clause("  结果 = 投资额 × 3%", { examples: "  投资额 = 2000万元 → 60万元" }) },
+  Z0208: { text: clause("  结果 = 投资额 × 3%", { examples: "  示例：\n    投资额 = 1000万元 → 1000 × 3%万元" }) },
+  Z0209: { text: clause("  甲 = 投资额 × 3%\n  结果 = 甲 2") },
+  Z0301: { text: clause("  结果 = 投资 × 3%") },
+  Z0302: { text: clause("  甲 = 投资额 × 3%\n  甲 = 投资额 × 4%\n  结果 = 甲") },
+  Z0303: { text: clause("  结果 = 若 级别 是 县级 则 1万元 否则 0万元") },
+  Z0304: { text: clause("  结果 = 投资额 × 3%").replace("    年度：年份 = 2024年", "    年度：年月 = 2024年") },
+  Z0305: { text: clause("  结果 = 取中（投资额，500万元）") },
+  Z0306: { text: clause("  结果 = 取小（投资额）") },
+  Z0307: { text: rules("  年度上限 100万元：INVEST_AWRD") },
+  Z0308: { text: rules("  进档差额 称号：\n    LEVEL_AWARD：县级、国家级") },
+  Z0401: { text: clause("  结果 = 投资额 + 3%") },
+  Z0402: { text: clause("  结果 = 若 投资额 是 国家级 则 1万元 否则 0万元") },
+  Z0403: { text: clause("  结果 = 投资额 × 1个百分点") },
+  Z0404: { text: clause("  适用：投资额 + 1万元\n  结果 = 投资额 × 3%") },
+  Z0405: { text: clause("  结果 = 投资额 ÷ 投资额") },
+  Z0406: { text: clause("  结果 = 投资额 × 3%").replace("= 省级", "= 省级\n    已获：金额 = 5") },
+  Z0407: { text: clause("  结果 = 投资额 ÷ 0") },
+  Z0408: { text: clause("  结果 = 若 投资额 > 3% 则 1万元 否则 0万元") },
+  Z0409: { text: clause("  结果 = 取小（投资额 × 3%，5%）") },
+  Z0410: { text: clause("  结果 = 投资额 × 按 级别：\n    国家级：3%\n    省级：1万元") },
+  Z0411: { text: clause("  结果 = 若 级别 是 国家级 则 1万元 否则 3%") },
+  Z0412: { text: clause("  甲 = 1个百分点 − 3%\n  结果 = 投资额 × 3%") },
+  Z0413: { text: clause("  适用：投资额 不超过 500万元\n  结果 = 投资额 × 3%") },
+  Z0414: { text: clause("  比率 = 分档 投资额：\n    1000平方米以上：3%\n    其余：0%\n  结果 = 投资额 × 比率") },
+  Z0501: { text: clause("  比率 = 分段 投资额：\n    1000万元以上：3%\n    2000万元以上：4%\n  结果 = 比率") },
+  Z0502: { text: clause("  比率 = 分段 投资额：\n    1000万元（含）到2000万元：3%\n    3000万元以上：4%\n  结果 = 比率") },
+  Z0503: { text: clause("  比率 = 分档 投资额：\n    1000万元（含）到2000万元：3%\n  结果 = 投资额 × 比率") },
+  Z0504: { text: clause("  结果 = 按 级别：\n    国家级：10万元") },
+  Z0505: { text: clause("  结果 = 按 级别：\n    国家级：10万元\n    国家级、省级：5万元") },
+  Z0506: { text: clause("  比率 = 分档 投资额：\n    不满1000万元：0%\n    1000万元以上：3%\n  结果 = 投资额 × 比率") },
+  Z0507: { text: clause("  比率 = 分档 投资额：\n    不满1000万元：0%\n    1000万元（含）到1000万元：3%\n    1000万元以上：4%\n  结果 = 投资额 × 比率") },
+  Z0508: { text: clause("  结果 = 分段 投资额：\n    1000万元以上：10万元") },
+  Z0509: { text: clause("  结果 = 分段 投资额：\n    1000万元以上：3%\n    其余：0%") },
+  Z0510: { text: clause("  甲 = 分档 投资额：\n    1000万元以上：级别\n  结果 = 投资额 × 3%") },
+  Z0511: { text: clause("  结果 = 按 年度：\n    2024：1万元\n    2026：2万元") },
+  Z0512: { text: clause("  结果 = 按 投资额：\n    1000万元：1万元") },
+  Z0513: { text: clause("  结果 = 按 级别：\n    国家级：10万元\n    其余：5万元\n    其余：1万元") },
+  Z0514: { text: clause("  结果 = 里程碑（投资额）", { before: "表 里程碑（金额）：\n  国家级：10万元\n  1000万元以上：30万元\n" }) },
+  Z0601: { text: clause("  甲 = 投资额 × 3%") },
+  Z0602: { text: clause("  结果 = 投资额 × 3%", { head: "条款 AB「示例奖励」第1条" }) },
+  Z0603: { text: clause("  结果 = 投资额 × 3%").replace("= 省级", "= 省级\n    营收：金额") },
+  Z0604: { text: clause("  结果 = 投资额 × 3% 据“给予二十万元奖励”") },
+  Z0605: { text: clause("  结果 = 投资额 × 3%").replace("中文名 示例奖励", "中文名 奖励1") },
+  Z0606: { text: clause("  结果 = 投资额 × 3%").replace("命名空间 DEMO", "命名空间 Demo") },
+  Z0607: { text: clause("  结果 = 投资额 × 3%") + clause("  结果 = 投资额 × 4%").slice(HEADER.length).replace("中文名 示例奖励", "中文名 示例奖励二") },
+  Z0608: { text: clause("  结果 = 投资额 × 3%").replace("2026-12-31", "2026-02-30") },
+  Z0609: { text: clause("  结果 = 投资额 × 3%") + clause("  结果 = 投资额 × 4%", { head: "条款 DEMO_TWO「示例二」第2条" }).slice(HEADER.length) },
+  Z0610: { text: clause("  结果 = 投资额 × 3%").replace("2024-01-01 至 2026-12-31", "2026-01-01 至 2024-12-31") },
+  Z0611: { text: clause("  结果 = 投资额 × 3%\n  甲 = 投资额") },
+  Z0612: { text: rules("  进档差额 投资：\n    INVEST_AWARD") },
+  Z0613: { text: rules("  年度上限 100平方米：INVEST_AWARD") },
+  Z0614: { text: rules("  进档差额 称号：\n    LEVEL_AWARD：省级、国家级\n  进档差额 称号：\n    LEVEL_AWARD：省级、国家级") },
+  Z0701: { text: clause("  结果 = 投资额 × 3%", { examples: "  示例：\n    投资 = 2000万元 → 60万元" }) },
+  Z0702: { describe: "`zhengce test` 运行示例时，条款算出的结果与手算的期望不同（例如 投资额 = 2000万元 → 70万元，而条款算得 60万元）" },
+  Z0703: { text: clause("  结果 = 投资额 × 3%", { examples: "  示例：\n    投资额 = 2000 → 60万元" }) },
+  Z0704: { text: clause("  结果 = 投资额 × 3%", { examples: "  示例：\n    投资额 = 2000万元 → 3%" }) },
+  Z0705: { describe: "`zhengce test` 结算一本结算示例的台账时，某一行结算的结果与手算的期望不同" },
+  Z0706: { text: rules("  进档差额 称号：\n    LEVEL_AWARD：省级、国家级", "结算示例「升级」：\n  甲公司，一期，2025年，LEVEL_AWARD（县级） → 50万元") },
+  Z0801: { text: clause("  试点且验收 = 投资额 × 3%\n  结果 = 试点且验收") },
+  Z0802: { text: clause("  甲 = 投资额 × 3%\n  结果 = 投资额 × 3%") },
+  Z0803: { text: clause("  结果 = 投资额 × 3%", { examples: "" }) },
+  Z0804: { text: clause("  结果 = 投资额 × 3") },
+};
