@@ -13,6 +13,7 @@ import { dumpProgram } from "../check/dump.js";
 import { positionOf } from "../diagnostics/render.js";
 import { displayWidth } from "../diagnostics/render.js";
 import { documentLabel } from "../../runtime/document.js";
+import { cmdSettle } from "./settle.js";
 
 const USAGE = `用法：zhengce <命令> [参数]
 
@@ -21,6 +22,8 @@ const USAGE = `用法：zhengce <命令> [参数]
   build                    重新生成 generated/ 下的求值器（Excel 加载项用 npm run build）
   eval NS.NAME 参数…       计算一个函数并逐步解释，例如：zhengce eval PINGHU.EQUIPMENT 4000 A类
   eval --jsonl             从标准输入逐行读 {"fn":"PINGHU.EQUIPMENT","args":[4000,"A类"]}，每行输出结果
+  settle --jsonl [--budget N]   结算台账：从标准输入逐行读申报、已兑现与企业级输入，每行输出结算结果
+  settle 台账.xlsx [-o 结果.xlsx] [--budget N]   结算表格台账（也可 .csv），写出结算额、理由与企业汇总
   list --json              列出所有函数及其参数
   codes [--explain [代码…]] 列出所有诊断代码；--explain 附上消息、提示和一个会引出它的例子
 
@@ -36,6 +39,7 @@ export async function main(argv: readonly string[], out: Out = process.stdout, e
       case "test": return cmdTest(rest, out);
       case "build": return cmdBuild(rest, out);
       case "eval": return rest[0] === "--jsonl" ? await cmdEvalJsonl(rest.slice(1), out) : cmdEval(rest, out, err);
+      case "settle": return await cmdSettle(rest, out, err);
       case "list": return cmdList(rest, out);
       case "codes": return cmdCodes(rest, out);
       case "help": case "--help": case "-h": out.write(USAGE + "\n"); return 0;

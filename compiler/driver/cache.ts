@@ -7,9 +7,10 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { SourceFile } from "../diagnostics/render.js";
 import type { CompiledFunction } from "../../runtime/types.js";
+import type { SettlementRules } from "../../runtime/settlement/rules.js";
 import { compileSources } from "./compile.js";
 import { emitAll } from "./project.js";
-import { runScript, toScript } from "./load.js";
+import { runModule, toScript } from "./load.js";
 import { hasErrors } from "../diagnostics/diagnostic.js";
 
 interface Cached {
@@ -40,7 +41,14 @@ function build(sources: readonly SourceFile[]): Cached {
   return { broken, scripts: emitAll(comp).map((e) => toScript(e.code)) };
 }
 
-export function loadEvaluators(sources: readonly SourceFile[], cacheDir: string): { registry: Map<string, CompiledFunction>; broken: readonly string[] } {
+export interface Evaluators {
+  readonly registry: Map<string, CompiledFunction>;
+  readonly broken: readonly string[];
+  /** The settlement rules of the namespaces whose modules export them (`zhengce settle`). */
+  readonly rules: readonly SettlementRules[];
+}
+
+export function loadEvaluators(sources: readonly SourceFile[], cacheDir: string): Evaluators {
   const file = join(cacheDir, `${keyOf(sources)}.json`);
   let cached: Cached | undefined;
   try {
@@ -55,6 +63,11 @@ export function loadEvaluators(sources: readonly SourceFile[], cacheDir: string)
     }
   }
   const registry = new Map<string, CompiledFunction>();
-  for (const script of cached.scripts) for (const fn of runScript(script)) registry.set(fn.meta.id, fn);
-  return { registry, broken: cached.broken };
+  const rules: SettlementRules[] = [];
+  for (const script of cached.scripts) {
+    const loaded = runModule(script);
+    for (const fn of loaded.functions) registry.set(fn.meta.id, fn);
+    if (loaded.settlement) rules.push(loaded.settlement);
+  }
+  return { registry, broken: cached.broken, rules };
 }
