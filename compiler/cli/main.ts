@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, writeFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import { compileSources, type Compilation } from "../driver/compile.js";
 import { loadEvaluators } from "../driver/cache.js";
-import { defaultPolicyDir, emitAll, loadAll, packageRoot, readSources, runExamples, UsageError } from "../driver/project.js";
+import { defaultPolicyDir, emitAll, loadAll, packageRoot, readSources, runExamples, runSettlementExamples, UsageError } from "../driver/project.js";
 import { renderDiagnostic } from "../diagnostics/render.js";
 import { callFunction, jsonArg, parseCliArg, type ExcelValue } from "../../runtime/adapter.js";
 import type { CompiledFunction, FunctionMeta } from "../../runtime/types.js";
@@ -91,8 +91,13 @@ function cmdTest(paths: readonly string[], out: Out): number {
   const results = runExamples(comp, registry);
   const failed = results.filter((r) => !r.passed);
   for (const f of failed) if (f.diagnostic) out.write(renderDiagnostic(f.diagnostic, comp.sources) + "\n\n");
+  const ledgers = runSettlementExamples(comp, registry);
+  const rows = ledgers.flatMap((l) => l.rows);
+  const wrong = rows.filter((r) => !r.passed);
+  for (const r of wrong) if (r.diagnostic) out.write(renderDiagnostic(r.diagnostic, comp.sources) + "\n\n");
+  if (ledgers.length) out.write(`结算了 ${ledgers.length} 本示例台账：${rows.length - wrong.length} 行相符，${wrong.length} 行不符\n`);
   out.write(`运行了 ${results.length} 个示例：${results.length - failed.length} 个通过，${failed.length} 个失败\n`);
-  return failed.length ? 1 : 0;
+  return failed.length || wrong.length ? 1 : 0;
 }
 
 export function generatedDir(): string {
