@@ -5,7 +5,7 @@ import { PolicyInputError, PolicyLookupError } from "../runtime/errors.js";
 import { showValue } from "../runtime/show.js";
 import { cmp } from "../runtime/compare.js";
 
-const D = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -60, toExpPos: 60 });
+const D = Decimal.clone({ precision: 60, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -60, toExpPos: 60 });
 const ZERO = new D(0);
 const K0 = new D("10000");
 const K1 = new D("100");

@@ -33,6 +33,7 @@ export class FunctionIndex {
    * a bare name is accepted only when exactly one namespace has it.
    */
   find(name: string, namespace?: string): CompiledFunction | undefined {
+    if (name.length > MAX_NAME_LENGTH) return undefined;
     const key = normalizeName(name);
     const exact = this.byKey.get(key);
     if (exact && (!namespace || exact.meta.namespace === namespace)) return exact;
@@ -43,21 +44,49 @@ export class FunctionIndex {
 
   /** Every function whose bare name is `name` (for “EQUIPMENT 在 PINGHU、SHAOXING、WUYI 中都有”). */
   withBareName(name: string): readonly CompiledFunction[] {
+    if (name.length > MAX_NAME_LENGTH) return [];
     return this.byBareName.get(normalizeName(name)) ?? [];
   }
 
-  /** The ids nearest to a mistyped name, closest first (at most `limit`), for “你是不是想写 …？”. */
-  suggest(name: string, limit = 3): string[] {
+  /**
+   * The ids nearest to a mistyped name, closest first (at most `limit`), for “你是不是想写 …？”. A name with a
+   * namespace is compared with whole ids (so PINGHU.RD_GROWHT finds PINGHU.RD_GROWTH before HUZHOU's), a bare name
+   * with bare names; Chinese names count too.
+   */
+  suggest(name: string, limit = 3, namespace?: string): string[] {
+    if (name.length > MAX_NAME_LENGTH) return [];
     const key = normalizeName(name);
-    const bareKey = key.includes(".") ? key.slice(key.indexOf(".") + 1) : key;
+    const dotted = key.includes(".");
     const scored: { id: string; d: number }[] = [];
     for (const fn of this.functions) {
-      const d = Math.min(editDistance(key, normalizeName(fn.meta.id)), editDistance(bareKey, normalizeName(fn.meta.name)));
-      if (d <= Math.max(2, Math.floor(bareKey.length / 3))) scored.push({ id: fn.meta.id, d });
+      const m = fn.meta;
+      if (namespace && m.namespace !== namespace) continue;
+      const candidates = dotted ? [m.id, `${m.namespace}.${m.zhName}`] : [m.name, m.zhName];
+      const d = Math.min(...candidates.filter(Boolean).map((c) => editDistance(key, normalizeName(c))));
+      if (d > 0 && d <= Math.max(2, Math.floor(key.length / 3))) scored.push({ id: m.id, d });
     }
     return scored.sort((a, b) => a.d - b.d || a.id.localeCompare(b.id)).slice(0, limit).map((s) => s.id);
   }
+
+  /**
+   * Why a name finds no function, in words for the user: a bare name several cities have lists them; otherwise
+   * the nearest names are suggested. (The caller adds where to look up all names: `zhengce list`, the task pane.)
+   */
+  notFound(name: string, namespace?: string): string {
+    const shown = name.length > 40 ? `${name.slice(0, 40)}…` : name.trim();
+    if (name.length > MAX_NAME_LENGTH) return `函数名太长（${name.length} 个字符）：「${shown}」`;
+    const bare = this.withBareName(name).filter((f) => !namespace || f.meta.namespace === namespace);
+    if (!namespace && bare.length > 1) {
+      const ids = bare.map((f) => f.meta.id);
+      return `「${shown}」在 ${bare.map((f) => f.meta.namespace).join("、")} 中都有，请写明城市：${ids.slice(0, -1).join("、")} 或 ${ids[ids.length - 1]}`;
+    }
+    const near = this.suggest(name, 3, namespace);
+    return `没有函数「${shown}」${near.length ? `。你是不是想写 ${near.join("、")}？` : ""}`;
+  }
 }
+
+/** Longer than any id or Chinese name: such a "name" is refused before it is normalised or compared. */
+const MAX_NAME_LENGTH = 128;
 
 /** Levenshtein distance in one row of memory. */
 export function editDistance(a: string, b: string): number {
