@@ -73,7 +73,7 @@ describe("zhengce eval", () => {
     expect(r.stderr).toContain("PINGHU.NO_SUCH_FUNCTION");
   });
 
-  it("--jsonl answers each line; a malformed line gets an error line and the batch goes on", () => {
+  it("--jsonl answers each line; a malformed line gets an error line, the batch goes on, and the exit code is 1", () => {
     const input = [
       JSON.stringify({ fn: "PINGHU.EQUIPMENT", args: [4000, "A类"] }),
       "{not json",
@@ -83,9 +83,9 @@ describe("zhengce eval", () => {
       "",
     ].join("\n");
     const r = zhengce(["eval", "--jsonl"], input);
-    expect(r.code).toBe(0);
+    expect(r.code).toBe(1); // some lines are errors; every line is still answered
     const out = r.stdout.trim().split("\n").map((l) => JSON.parse(l) as Record<string, unknown>);
-    expect(out).toHaveLength(5);
+    expect(out).toHaveLength(5); // the final newline ends line 5; it does not start a sixth line
     expect(out[0]).toEqual({ value: "170" });
     expect(Object.keys(out[1]!)).toEqual(["error"]);
     expect(out[1]!.error).toContain("第2行");
@@ -93,6 +93,13 @@ describe("zhengce eval", () => {
     expect(Object.keys(out[3]!)).toEqual(["error"]);
     expect(out[3]!.error).toContain("「设备投资额」");
     expect(Object.keys(out[4]!)).toEqual(["error"]);
+    expect(r.stderr).toContain("共 5 行，其中 3 行出错");
+  });
+
+  it("--jsonl exits 0 when every line has a value", () => {
+    const r = zhengce(["eval", "--jsonl"], `${JSON.stringify({ fn: "PINGHU.EQUIPMENT", args: [2000] })}\n`);
+    expect(r.stdout).toBe('{"value":"60"}\n'); // 2000 × 3%
+    expect(r.code).toBe(0);
   });
 });
 
