@@ -36,16 +36,32 @@ interface Cached {
 }
 
 let stamp: string | undefined;
-/** The compiler that emitted the scripts: a hash of this module's own file (the CLI bundle when run as `zhengce`). */
+/**
+ * The compiler that emitted the scripts: a hash of the CLI bundle when run as `zhengce`; when run from the
+ * TypeScript sources (tests, scripts), a hash of every source file of the compiler and the runtime, so that an
+ * edited emitter never meets scripts cached by its previous version.
+ */
 function compilerStamp(): string {
   if (stamp === undefined) {
     try {
-      stamp = createHash("sha256").update(readFileSync(fileURLToPath(import.meta.url))).digest("hex");
+      const self = fileURLToPath(import.meta.url);
+      const h = createHash("sha256");
+      const files = self.endsWith(".ts") ? [join(self, "..", ".."), join(self, "..", "..", "..", "runtime")].flatMap(sourcesUnder) : [self];
+      for (const f of files) {
+        frame(h, f);
+        h.update(readFileSync(f));
+      }
+      stamp = h.digest("hex");
     } catch {
       stamp = "unknown";
     }
   }
   return stamp;
+}
+
+/** The .ts files under a directory, sorted. */
+function sourcesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".ts")).sort().map((f) => join(dir, f));
 }
 
 /** Feeds one string with its byte length in front, so that the boundaries between strings are part of the hash. */
