@@ -1,5 +1,5 @@
 // zhengce — the command line for drafters and CI. Exit codes: 0 ok, 1 diagnostics or failing examples, 2 usage.
-import { mkdirSync, readFileSync, writeFileSync, existsSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { compileSources, type Compilation } from "../driver/compile.js";
 import { loadEvaluators } from "../driver/cache.js";
@@ -139,7 +139,13 @@ export function generatedIndex(namespaces: readonly string[]): string {
 }
 
 function writeIfChanged(path: string, text: string, out: Out): void {
-  if (existsSync(path) && readFileSync(path, "utf8") === text) return;
+  let current: string | undefined;
+  try {
+    current = readFileSync(path, "utf8");
+  } catch {
+    // Not there yet (or unreadable): write it.
+  }
+  if (current === text) return;
   writeFileSync(path, text);
   out.write(`写入 ${path}\n`);
 }
