@@ -2,13 +2,13 @@
 // (60) so that the product of two accepted inputs is exact; this section times the same emitted module built with
 // that precision and with the earlier 40, interleaved in one process, on two input sets:
 //   typical — the evaluate section's inputs (amounts with 0–6 decimals);
-//   long    — the same inputs with every amount stretched to 25–30 significant digits (the longest accepted),
-//             where 60 digits keep products that 40 rounded.
+//   long    — the same inputs with every non-integer number stretched to 25–30 significant digits (the longest
+//             accepted), where 60 digits keep products of two inputs that 40 rounded.
 // It also times the argument adapter (coerceArgs: text and numbers → exact decimals, digit limit included).
 import type { Decimal } from "decimal.js";
 import { coerceArgs, type ExcelValue } from "../runtime/adapter.js";
 import { PRECISION } from "../runtime/exact.js";
-import type { ArgValue, CompiledFunction } from "../runtime/types.js";
+import type { ArgValue, CompiledFunction, ParamMeta } from "../runtime/types.js";
 import type { Compilation } from "../compiler/driver/compile.js";
 import { emitAll } from "../compiler/driver/project.js";
 import { loadEmitted } from "../compiler/driver/load.js";
@@ -50,11 +50,12 @@ function loop(f: Fn, inputs: readonly ArgValue[][]): number {
   return inputs.length / ((now() - t0) / 1000);
 }
 
-/** Every numeric argument stretched to 25–30 significant digits (same magnitude, random extra decimals). */
-function stretched(raw: readonly ExcelValue[][], seed: number): ExcelValue[][] {
+/** Every non-integer numeric argument stretched to 25–30 significant digits (same magnitude, random decimals). */
+function stretched(raw: readonly ExcelValue[][], params: readonly ParamMeta[], seed: number): ExcelValue[][] {
   const r = rng(seed);
-  return raw.map((row) => row.map((v) => {
-    if (typeof v !== "number" || !Number.isFinite(v)) return v;
+  return raw.map((row) => row.map((v, i) => {
+    const p = params[i];
+    if (typeof v !== "number" || !Number.isFinite(v) || !p || p.integer || p.kind === "year") return v;
     const whole = String(Math.trunc(Math.abs(v)));
     const decimals = Math.max(1, 25 + Math.floor(r() * 6) - whole.length);
     let frac = "";
@@ -86,7 +87,7 @@ export function benchPrecision(comp: Compilation, opts: Options): PrecisionResul
     const t0 = now();
     for (const r of typical) { try { coerceArgs(cur, r); } catch { /* refused */ } }
     adapterRates.push(typical.length / ((now() - t0) / 1000));
-    for (const [name, raw] of [["typical", typical], ["long", stretched(typical, 7)]] as const) {
+    for (const [name, raw] of [["typical", typical], ["long", stretched(typical, cur.meta.params, 7)]] as const) {
       const args: ArgValue[][] = [];
       for (const r of raw) { try { args.push(coerceArgs(cur, r)); } catch { /* refused */ } }
       const c = cur.evaluate as Fn, o = old.evaluate as Fn;

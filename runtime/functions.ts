@@ -14,8 +14,17 @@ export class FunctionIndex {
   private readonly byKey = new Map<string, CompiledFunction>();
   /** Bare name (EQUIPMENT) → every function of that name, one per namespace. */
   private readonly byBareName = new Map<string, CompiledFunction[]>();
+  /** Each function's names as compared by `suggest`, normalised once. */
+  private readonly spellings: readonly { readonly fn: CompiledFunction; readonly dotted: readonly string[]; readonly bare: readonly string[] }[];
+  /** Messages for names already missed: a batch repeats its mistakes, and suggesting is the costly part. */
+  private readonly missed = new Map<string, string>();
 
   constructor(readonly functions: readonly CompiledFunction[]) {
+    this.spellings = functions.map((fn) => ({
+      fn,
+      dotted: [fn.meta.id, `${fn.meta.namespace}.${fn.meta.zhName}`].map(normalizeName),
+      bare: [fn.meta.name, fn.meta.zhName].filter(Boolean).map(normalizeName),
+    }));
     for (const fn of functions) {
       const m = fn.meta;
       for (const key of [m.id, `${m.namespace}.${m.zhName}`]) this.byKey.set(normalizeName(key), fn);
@@ -34,7 +43,8 @@ export class FunctionIndex {
    */
   find(name: string, namespace?: string): CompiledFunction | undefined {
     if (name.length > MAX_NAME_LENGTH) return undefined;
-    const key = normalizeName(name);
+    // Most names arrive exactly as stored (PINGHU.EQUIPMENT): found without normalising.
+    const key = this.byKey.has(name) ? name : normalizeName(name);
     const exact = this.byKey.get(key);
     if (exact && (!namespace || exact.meta.namespace === namespace)) return exact;
     const bare = this.byBareName.get(key) ?? [];
@@ -57,13 +67,12 @@ export class FunctionIndex {
     if (name.length > MAX_NAME_LENGTH) return [];
     const key = normalizeName(name);
     const dotted = key.includes(".");
+    const within = Math.max(2, Math.floor(key.length / 3));
     const scored: { id: string; d: number }[] = [];
-    for (const fn of this.functions) {
-      const m = fn.meta;
-      if (namespace && m.namespace !== namespace) continue;
-      const candidates = dotted ? [m.id, `${m.namespace}.${m.zhName}`] : [m.name, m.zhName];
-      const d = Math.min(...candidates.filter(Boolean).map((c) => editDistance(key, normalizeName(c))));
-      if (d > 0 && d <= Math.max(2, Math.floor(key.length / 3))) scored.push({ id: m.id, d });
+    for (const { fn, dotted: ids, bare } of this.spellings) {
+      if (namespace && fn.meta.namespace !== namespace) continue;
+      const d = Math.min(...(dotted ? ids : bare).map((c) => editDistance(key, c, within)));
+      if (d > 0 && d <= within) scored.push({ id: fn.meta.id, d });
     }
     return scored.sort((a, b) => a.d - b.d || a.id.localeCompare(b.id)).slice(0, limit).map((s) => s.id);
   }
@@ -73,6 +82,17 @@ export class FunctionIndex {
    * the nearest names are suggested. (The caller adds where to look up all names: `zhengce list`, the task pane.)
    */
   notFound(name: string, namespace?: string): string {
+    const memo = `${namespace ?? ""}\u0000${name}`;
+    let message = this.missed.get(memo);
+    if (message === undefined) {
+      message = this.describeMiss(name, namespace);
+      if (this.missed.size >= 1000) this.missed.clear();
+      this.missed.set(memo, message);
+    }
+    return message;
+  }
+
+  private describeMiss(name: string, namespace?: string): string {
     const shown = name.length > 40 ? `${name.slice(0, 40)}…` : name.trim();
     if (name.length > MAX_NAME_LENGTH) return `函数名太长（${name.length} 个字符）：「${shown}」`;
     const bare = this.withBareName(name).filter((f) => !namespace || f.meta.namespace === namespace);
@@ -88,17 +108,25 @@ export class FunctionIndex {
 /** Longer than any id or Chinese name: such a "name" is refused before it is normalised or compared. */
 const MAX_NAME_LENGTH = 128;
 
-/** Levenshtein distance in one row of memory. */
-export function editDistance(a: string, b: string): number {
+/**
+ * Levenshtein distance in one row of memory. With `atMost`, any distance above it is reported as atMost + 1 and
+ * found early: strings whose lengths differ by more are not compared, and a row whose every cell exceeds the
+ * bound ends the work.
+ */
+export function editDistance(a: string, b: string, atMost = Infinity): number {
+  if (Math.abs(a.length - b.length) > atMost) return atMost + 1;
   const row = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     let diagonal = row[0]!;
     row[0] = i;
+    let best = row[0];
     for (let j = 1; j <= b.length; j++) {
       const above = row[j]!;
       row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
       diagonal = above;
+      if (row[j]! < best) best = row[j]!;
     }
+    if (best > atMost) return atMost + 1;
   }
-  return row[b.length]!;
+  return Math.min(row[b.length]!, atMost + 1);
 }

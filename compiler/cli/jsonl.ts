@@ -44,6 +44,7 @@ export interface JsonlSummary {
 export const DEFAULT_MAX_LINE_BYTES = 1 << 20;
 const NEWLINE = 0x0a;
 const BOM = [0xef, 0xbb, 0xbf];
+const BOM_BYTES = Buffer.from(BOM);
 
 /**
  * Splits a byte stream into lines and turns each into a JsonlRecord. Push chunks as they arrive, then end().
@@ -66,6 +67,15 @@ export class JsonlSplitter {
     const bytes = typeof chunk === "string" ? Buffer.from(chunk, "utf8") : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
     const out: JsonlRecord[] = [];
     let start = 0;
+    // Fast path: the whole lines of a chunk decoded at once when they are plain UTF-8 (no BOM, CR, NUL or long line).
+    const lastNewline = bytes.lastIndexOf(NEWLINE);
+    if (this.pendingBytes === 0 && !this.overlong && lastNewline >= 0) {
+      const whole = bytes.subarray(0, lastNewline);
+      if (whole.length <= this.maxLineBytes && isUtf8(whole) && !whole.includes(0) && !whole.includes(0x0d) && !whole.includes(BOM_BYTES)) {
+        for (const text of whole.toString("utf8").split("\n")) out.push(parseLine(++this.lineNo, text));
+        start = lastNewline + 1;
+      }
+    }
     for (let nl = bytes.indexOf(NEWLINE, start); nl >= 0; nl = bytes.indexOf(NEWLINE, start)) {
       this.hold(bytes.subarray(start, nl));
       out.push(this.takeLine());
