@@ -3,7 +3,7 @@
 // policy files: 平湖 第20条, 绍兴（八）, 武义 第4条.
 import { describe, expect, it } from "vitest";
 import { NAMESPACES } from "../../generated/index.js";
-import { FunctionIndex } from "../../runtime/functions.js";
+import { editDistance, FunctionIndex } from "../../runtime/functions.js";
 
 const index = new FunctionIndex(Object.values(NAMESPACES).flat());
 
@@ -38,5 +38,19 @@ describe("FunctionIndex.notFound", () => {
     const message = index.notFound("X".repeat(5_000_000));
     expect(performance.now() - t0).toBeLessThan(500);
     expect(message.length).toBeLessThan(100);
+  });
+});
+
+describe("editDistance", () => {
+  it("counts insertions, deletions and substitutions", () => {
+    expect(editDistance("RD_GROWHT", "RD_GROWTH")).toBe(2);
+    expect(editDistance("", "ABC")).toBe(3);
+    expect(editDistance("kitten", "sitting")).toBe(3);
+  });
+  it("with a bound, anything farther is bound + 1", () => {
+    expect(editDistance("kitten", "sitting", 3)).toBe(3);
+    expect(editDistance("kitten", "sitting", 2)).toBe(3);
+    expect(editDistance("A", "ABCDEFG", 2)).toBe(3);
+    expect(editDistance("ABCDEFGH", "ZZZZZZZZ", 1)).toBe(2);
   });
 });
