@@ -28,7 +28,7 @@ export function normalizeBaseUrl(url: string): string {
 }
 
 /** Text for an XML attribute value or element content. */
-const xmlEscape = (s: string) =>
+export const xmlEscape = (s: string) =>
   s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
 
 export function renderManifest(template: string, addin: AddinInfo, baseUrl: string = DEV_BASE_URL): string {
