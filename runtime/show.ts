@@ -12,17 +12,27 @@ const SHOWN_DECIMALS = 6;
 // Chrome ≥ 106, Safari ≥ 15.4); older engines convert the string to a double first. Only the integer digits go
 // through Intl (the fraction is appended as written), so Intl never rounds; where it cannot be trusted with
 // strings, the digits are grouped by hand.
-const INTEGER = new Intl.NumberFormat("zh-CN", { maximumFractionDigits: 0 });
-const intlGroup = (digits: string): string => (INTEGER.format as unknown as (v: string) => string)(digits);
-const INTL_IS_EXACT = intlGroup("-12345678901234567890123456789") === "-12,345,678,901,234,567,890,123,456,789";
+const intlGroup = exactIntlGrouping();
 
-const groupByHand = (digits: string): string => digits.replace(/\B(?=(\d{3})+$)/g, ",");
+/** Intl's grouping of an integer's digits, if this engine has Intl and formats decimal strings exactly. */
+function exactIntlGrouping(): ((digits: string) => string) | undefined {
+  try {
+    const integer = new Intl.NumberFormat("zh-CN", { maximumFractionDigits: 0 });
+    const group = (digits: string): string => (integer.format as unknown as (v: string) => string)(digits);
+    return group("-12345678901234567890123456789") === "-12,345,678,901,234,567,890,123,456,789" ? group : undefined;
+  } catch {
+    return undefined; // no Intl in this runtime
+  }
+}
+
+/** The same grouping without Intl (engines whose Intl would go through a double). */
+export const groupByHand = (digits: string): string => digits.replace(/\B(?=(\d{3})+$)/g, ",");
 
 /** Plain decimal text (no exponent) with its integer digits grouped by threes: "123456.789" → "123,456.789". */
 export function groupDigits(plain: string): string {
   const dot = plain.indexOf(".");
   const whole = dot < 0 ? plain : plain.slice(0, dot);
-  return (INTL_IS_EXACT ? intlGroup(whole) : groupByHand(whole)) + (dot < 0 ? "" : plain.slice(dot));
+  return (intlGroup ? intlGroup(whole) : groupByHand(whole)) + (dot < 0 ? "" : plain.slice(dot));
 }
 
 /** The value rounded to 6 decimals as plain text: trailing zeros trimmed, never "-0". */

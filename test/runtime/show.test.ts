@@ -2,7 +2,7 @@
 // trimmed, years left alone, and a result with its 元 amount to the 分. Expected texts are written by hand.
 import { describe, expect, it } from "vitest";
 import { Exact } from "../../runtime/exact.js";
-import { groupDigits, showMoneyWithYuan, showValue } from "../../runtime/show.js";
+import { groupByHand, groupDigits, showMoneyWithYuan, showValue } from "../../runtime/show.js";
 
 const d = (s: string) => new Exact(s);
 
@@ -33,6 +33,16 @@ describe("showValue groups digits wherever an amount is read", () => {
   });
   it("flags and enum values", () => {
     expect([showValue(true, "plain"), showValue(false, "plain"), showValue("A类", "plain")]).toEqual(["是", "否", "A类"]);
+  });
+});
+
+describe("grouping without Intl (the fallback) agrees with Intl", () => {
+  it("on integers of every length, signed", () => {
+    for (let n = 1; n <= 31; n++) {
+      const digits = "1234567890".repeat(4).slice(0, n);
+      for (const t of [digits, `-${digits}`]) expect(groupByHand(t), t).toBe(groupDigits(t));
+    }
+    expect(groupByHand("1234567")).toBe("1,234,567");
   });
 });
 
