@@ -160,12 +160,14 @@ function coerceFlag(p: ParamMeta, v: ArgInput): boolean {
  * Each parameter's enum values by the form a typed value is compared in: NFKC (so "(" matches a declared "（"),
  * then also upper case where that is unambiguous (so "cmmi" matches CMMI).
  */
-const enumKeys = new WeakMap<ParamMeta, Map<string, string>>();
+const enumKeys = new WeakMap<readonly string[], Map<string, string>>();
+const NO_VALUES: readonly string[] = [];
 function enumLookup(p: ParamMeta): Map<string, string> {
-  let keys = enumKeys.get(p);
+  // Keyed by the values list, which a parameter shares with the copy made to apply its default.
+  const values = p.values ?? NO_VALUES;
+  let keys = enumKeys.get(values);
   if (keys) return keys;
   keys = new Map();
-  const values = p.values ?? [];
   for (const value of values) keys.set(value.normalize("NFKC"), value);
   const folded = new Map<string, string[]>();
   for (const value of values) {
@@ -173,7 +175,7 @@ function enumLookup(p: ParamMeta): Map<string, string> {
     folded.set(key, [...(folded.get(key) ?? []), value]);
   }
   for (const [key, same] of folded) if (same.length === 1 && !keys.has(key)) keys.set(key, same[0]!);
-  enumKeys.set(p, keys);
+  enumKeys.set(values, keys);
   return keys;
 }
 
