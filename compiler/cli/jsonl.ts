@@ -67,22 +67,39 @@ export class JsonlSplitter {
     const bytes = typeof chunk === "string" ? Buffer.from(chunk, "utf8") : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
     const out: JsonlRecord[] = [];
     let start = 0;
-    // Fast path: the whole lines of a chunk decoded at once when they are plain UTF-8 (no BOM, CR, NUL or long line).
-    const lastNewline = bytes.lastIndexOf(NEWLINE);
-    if (this.pendingBytes === 0 && !this.overlong && lastNewline >= 0) {
-      const whole = bytes.subarray(0, lastNewline);
-      if (whole.length <= this.maxLineBytes && isUtf8(whole) && !whole.includes(0) && !whole.includes(0x0d) && !whole.includes(BOM_BYTES)) {
-        for (const text of whole.toString("utf8").split("\n")) out.push(parseLine(++this.lineNo, text));
-        start = lastNewline + 1;
+    if (this.pendingBytes > 0 || this.overlong) {
+      // The line the previous chunk ended in.
+      const nl = bytes.indexOf(NEWLINE);
+      if (nl < 0) {
+        this.hold(bytes);
+        return out;
       }
-    }
-    for (let nl = bytes.indexOf(NEWLINE, start); nl >= 0; nl = bytes.indexOf(NEWLINE, start)) {
-      this.hold(bytes.subarray(start, nl));
+      this.hold(bytes.subarray(0, nl));
       out.push(this.takeLine());
       start = nl + 1;
     }
+    const last = bytes.lastIndexOf(NEWLINE);
+    if (last >= start) {
+      const lines = bytes.subarray(start, last);
+      if (this.plain(lines)) {
+        // Fast path: every whole line of the chunk decoded at once.
+        for (const text of lines.toString("utf8").split("\n")) out.push(parseLine(++this.lineNo, text.endsWith("\r") ? text.slice(0, -1) : text));
+      } else {
+        for (let nl = bytes.indexOf(NEWLINE, start); nl >= 0 && nl <= last; nl = bytes.indexOf(NEWLINE, start)) {
+          this.hold(bytes.subarray(start, nl));
+          out.push(this.takeLine());
+          start = nl + 1;
+        }
+      }
+      start = last + 1;
+    }
     if (start < bytes.length) this.hold(bytes.subarray(start));
     return out;
+  }
+
+  /** Lines that need no care one by one: UTF-8 without NUL or byte order mark, none of them too long. */
+  private plain(lines: Buffer): boolean {
+    return lines.length <= this.maxLineBytes && isUtf8(lines) && !lines.includes(0) && !lines.includes(BOM_BYTES);
   }
 
   /** The last line, if the input did not end with a newline. */
@@ -96,7 +113,7 @@ export class JsonlSplitter {
     if (this.pendingBytes > this.maxLineBytes) {
       this.overlong = true;
       this.pending = [];
-    } else this.pending.push(piece);
+    } else this.pending.push(Buffer.from(piece)); // a copy: the caller may reuse its chunk's memory
   }
 
   private takeLine(): JsonlRecord {
@@ -106,7 +123,7 @@ export class JsonlSplitter {
     this.pending = [];
     this.pendingBytes = 0;
     this.overlong = false;
-    if (overlong) return { lineNo, ok: false, error: `第${lineNo}行太长（超过 ${Math.floor(this.maxLineBytes / 1024)} KiB），未读取` };
+    if (overlong) return { lineNo, ok: false, error: `第${lineNo}行太长（超过 ${sizeText(this.maxLineBytes)}），未读取` };
     // A byte order mark starts a file saved by Notepad or Excel; files joined with `cat` keep theirs mid-stream.
     if (BOM.every((b, i) => bytes[i] === b)) bytes = bytes.subarray(3);
     if (bytes[bytes.length - 1] === 0x0d) bytes = bytes.subarray(0, -1); // CRLF
@@ -122,6 +139,12 @@ export class JsonlSplitter {
     this.options.notice?.(message);
     return message;
   }
+}
+
+/** 1 MiB, 64 KiB, 100 字节. */
+function sizeText(bytes: number): string {
+  if (bytes % (1 << 20) === 0) return `${bytes / (1 << 20)} MiB`;
+  return bytes % 1024 === 0 ? `${bytes / 1024} KiB` : `${bytes} 字节`;
 }
 
 /** A hint at what the bytes are, for the message: UTF-16 (NUL bytes) or GBK/GB18030 (decodes as such). */

@@ -8,6 +8,7 @@ import { WrittenNumber } from "../../runtime/numtext.js";
 import { NAMESPACES } from "../../generated/index.js";
 import type { CompiledFunction } from "../../runtime/types.js";
 import { checkedClauses, clauseProgram } from "./helpers.js";
+import { seededRandom } from "../support/rng.js";
 import { interpretedFunction } from "../../compiler/interpret/index.js";
 
 const registry = new Map<string, CompiledFunction>(Object.values(NAMESPACES).flat().map((f) => [f.meta.id, f]));
@@ -43,6 +44,34 @@ describe("the byte stream is decoded whole lines at a time (issue 10.2)", () => 
     const bytes = Buffer.from(`${line({ fn: "PINGHU.EQUIPMENT", args: ["4000万元", "A类"] })}\n${line({ fn: "PINGHU.EQUIPMENT", args: [2000] })}`, "utf8");
     const r = await evalJsonl(...[...bytes].map((b) => Uint8Array.of(b)));
     expect(r.answers).toEqual([{ value: "170" }, { value: "60" }]);
+  });
+});
+
+describe("how the input is cut into chunks never changes what is read", () => {
+  it("random cuts, one chunk, and one byte per chunk give the same records", () => {
+    const lines = [
+      '\ufeff{"fn":"PINGHU.EQUIPMENT","args":[4000,"A类"]}', "", '{"fn":"X","args":["（含）",12345678901234567890.5]}\r',
+      "   ", '{"a":', '{"fn":"平湖","args":["４０００万元"]}', '{"s":"\\u2028 😀 类"}\r', "[1,2]",
+    ];
+    const input = Buffer.concat([Buffer.from(lines.join("\n"), "utf8"), Buffer.from([0x0a, 0xc0, 0xe0, 0x0a]), Buffer.from("{}")]);
+    const feed = (cuts: number[]) => {
+      const splitter = new JsonlSplitter();
+      const out: JsonlRecord[] = [];
+      let at = 0;
+      for (const cut of [...cuts, input.length]) {
+        out.push(...splitter.push(input.subarray(at, cut)));
+        at = cut;
+      }
+      return [...out, ...splitter.end()].map((r) => JSON.stringify(r, (_k, v) => (v instanceof WrittenNumber ? `#${v.text}` : v)));
+    };
+    const whole = feed([]);
+    expect(whole).toHaveLength(10);
+    expect(feed(Array.from({ length: input.length - 1 }, (_, i) => i + 1))).toEqual(whole);
+    const random = seededRandom(11);
+    for (let round = 0; round < 200; round++) {
+      const cuts = Array.from({ length: 1 + Math.floor(random() * 6) }, () => Math.floor(random() * input.length)).sort((a, b) => a - b);
+      expect(feed(cuts), JSON.stringify(cuts)).toEqual(whole);
+    }
   });
 });
 
