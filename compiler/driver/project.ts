@@ -1,6 +1,6 @@
 // The project around the phases: finding policy files, emitting and loading each namespace's evaluators, and
 // running every clause's examples through the same argument adapter as Excel.
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, lstatSync, readdirSync, readFileSync, statSync, type Stats } from "node:fs";
 import { join, relative, resolve as resolvePath, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { SourceFile } from "../diagnostics/render.js";
@@ -33,22 +33,85 @@ export function defaultPolicyDir(): string {
   return existsSync(local) ? local : join(packageRoot(), "policies");
 }
 
-/** Expands directories to their .zc files (sorted, so output order is stable). */
-export function findPolicyFiles(paths: readonly string[]): string[] {
+export class UsageError extends Error {}
+
+/** Told about a directory entry that looks like a policy file but cannot be read as one (it is then left out). */
+export type SkipNotice = (message: string) => void;
+
+/** Why a file system call failed, in words. */
+function fsReason(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException)?.code;
+  switch (code) {
+    case "ENOENT": return "不存在";
+    case "EACCES": case "EPERM": return "没有读取权限";
+    case "EISDIR": return "是一个目录，不是文件";
+    case "ELOOP": return "是循环的链接";
+    default: return `无法读取（${code ?? (e as Error)?.message ?? String(e)}）`;
+  }
+}
+
+/** The file a path names after following links, or why there is none ("是指向不存在的文件的链接"). */
+function statOf(path: string): { stats: Stats } | { why: string } {
+  try {
+    return { stats: statSync(path) };
+  } catch (e) {
+    let link = false;
+    try { link = lstatSync(path).isSymbolicLink(); } catch { /* not there at all */ }
+    return { why: link && (e as NodeJS.ErrnoException).code === "ENOENT" ? "是指向不存在的文件的链接" : fsReason(e) };
+  }
+}
+
+/** The .zc files of a directory, sorted (so output order is stable); entries that are not files are skipped. */
+function policyFilesIn(dir: string, onSkip: SkipNotice): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch (e) {
+    throw new UsageError(`无法读取目录 ${dir}：${fsReason(e)}`);
+  }
   const out: string[] = [];
-  for (const p of paths) {
-    if (!existsSync(p)) throw new UsageError(`找不到文件或目录：${p}`);
-    if (statSync(p).isDirectory()) {
-      out.push(...readdirSync(p).filter((f) => f.endsWith(".zc")).sort().map((f) => join(p, f)));
-    } else out.push(p);
+  for (const name of names.filter((n) => n.endsWith(".zc")).sort()) {
+    const path = join(dir, name);
+    const s = statOf(path);
+    if ("why" in s) onSkip(`跳过 ${path}：${s.why}`);
+    else if (s.stats.isDirectory()) onSkip(`跳过 ${path}：这是一个目录，不是政策文件`);
+    else if (!s.stats.isFile()) onSkip(`跳过 ${path}：不是普通文件`);
+    else out.push(path);
   }
   return out;
 }
 
-export class UsageError extends Error {}
+/**
+ * Expands directories to their .zc files. A path named on the command line must exist and be a file or a
+ * directory (else a usage error); a directory entry that is not a readable file is skipped and told.
+ */
+export function findPolicyFiles(paths: readonly string[], onSkip: SkipNotice = () => {}): string[] {
+  const out: string[] = [];
+  for (const p of paths) {
+    const s = statOf(p);
+    if ("why" in s) throw new UsageError(s.why === "不存在" ? `找不到文件或目录：${p}` : `${p}：${s.why}`);
+    if (s.stats.isDirectory()) out.push(...policyFilesIn(p, onSkip));
+    else if (s.stats.isFile()) out.push(p);
+    else throw new UsageError(`${p} 不是普通文件`);
+  }
+  return out;
+}
 
-export function readSources(paths: readonly string[]): SourceFile[] {
-  return findPolicyFiles(paths).map((p) => decodePolicyFile(relative(process.cwd(), p) || p, readFileSync(p)));
+/** The text of every policy file; a file that vanished or cannot be read since it was found is skipped and told. */
+export function readSources(paths: readonly string[], onSkip: SkipNotice = () => {}): SourceFile[] {
+  const out: SourceFile[] = [];
+  for (const p of findPolicyFiles(paths, onSkip)) {
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(p);
+    } catch (e) {
+      if (paths.includes(p)) throw new UsageError(`无法读取 ${p}：${fsReason(e)}`);
+      onSkip(`跳过 ${p}：${fsReason(e)}`);
+      continue;
+    }
+    out.push(decodePolicyFile(relative(process.cwd(), p) || p, bytes));
+  }
+  return out;
 }
 
 export interface EmittedNamespace {
