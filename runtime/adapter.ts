@@ -3,7 +3,7 @@
 // bad cell gets the same Chinese message everywhere.
 import { MONEY_SCALES, RATIO_SCALES } from "./unitScales.js";
 import type { Decimal } from "decimal.js";
-import { Exact, formatResult, MAX_INPUT_DIGITS } from "./exact.js";
+import { Exact, formatResult, MAX_INPUT_DIGITS, RESULT_DECIMALS } from "./exact.js";
 import { PolicyInputError, PolicyLookupError } from "./errors.js";
 import { MACHINE_NUMBER, MAX_TEXT_LENGTH, normalizeTyped, readTypedNumber, WrittenNumber } from "./numtext.js";
 import type { ArgValue, CompiledFunction, ParamMeta, RangeBound, TraceStep } from "./types.js";
@@ -214,6 +214,15 @@ export type CallOutcome =
   | { readonly ok: true; readonly value: string; readonly trace?: readonly TraceStep[] }
   | { readonly ok: false; readonly error: string; readonly lookup: boolean };
 
+type CallFailure = Extract<CallOutcome, { ok: false }>;
+
+/** What a call that threw becomes: the adapter's and the rule's own messages as they are, anything else internal. */
+function callFailure(e: unknown): CallFailure {
+  if (e instanceof PolicyInputError) return { ok: false, error: e.message, lookup: false };
+  if (e instanceof PolicyLookupError) return { ok: false, error: e.message, lookup: true };
+  return { ok: false, error: `内部错误：${(e as Error).message ?? String(e)}`, lookup: false };
+}
+
 /** Validates, evaluates and formats one call. Never throws for bad input: the outcome carries the message. */
 export function callFunction(fn: CompiledFunction, raw: readonly ArgInput[], wantTrace = false): CallOutcome {
   try {
@@ -223,9 +232,38 @@ export function callFunction(fn: CompiledFunction, raw: readonly ArgInput[], wan
     const value = formatResult(result);
     return trace ? { ok: true, value, trace } : { ok: true, value };
   } catch (e) {
-    if (e instanceof PolicyInputError) return { ok: false, error: e.message, lookup: false };
-    if (e instanceof PolicyLookupError) return { ok: false, error: e.message, lookup: true };
-    return { ok: false, error: `内部错误：${(e as Error).message ?? String(e)}`, lookup: false };
+    return callFailure(e);
+  }
+}
+
+export type ExactCallOutcome =
+  | { readonly ok: true; readonly value: Decimal; readonly args: readonly ArgValue[] }
+  | CallFailure;
+
+const ZERO_RESULT = new Exact(0);
+
+/**
+ * A result as `callFunction` shows it, kept as a decimal: rounded half-up to 0.000001万元 exactly as `formatResult`
+ * rounds (the same `finalise` inside decimal.js), and a negative result that rounds to zero is 0, as its text reads.
+ * So `callFunctionExact(…).value` equals `new Exact(callFunction(…).value)` without writing it out and reading it back.
+ */
+function roundedResult(result: Decimal): Decimal {
+  // An evaluator of another Decimal clone (a bundle of its own) is read into this one, digit for digit.
+  const r = (result.constructor === Exact ? result : new Exact(result)).toDecimalPlaces(RESULT_DECIMALS, Exact.ROUND_HALF_UP);
+  return r.isZero() ? ZERO_RESULT : r;
+}
+
+/**
+ * `callFunction` for a caller that keeps computing with the value (the settlement engine): the same validation,
+ * evaluation and messages, the value as an exact decimal instead of text, and the validated arguments (defaults
+ * applied), so the caller need not read a raw argument a second time. Never throws for bad input.
+ */
+export function callFunctionExact(fn: CompiledFunction, raw: readonly ArgInput[]): ExactCallOutcome {
+  try {
+    const args = coerceArgs(fn, raw);
+    return { ok: true, value: roundedResult(fn.evaluate(args, null)), args };
+  } catch (e) {
+    return callFailure(e);
   }
 }
 

@@ -1,9 +1,9 @@
 // Step 1 (gross): every line read once. A claim's function is looked up by the name a person types
-// (runtime/functions.ts) and called through the argument adapter (runtime/adapter.ts `callFunction`), so a bad cell
-// gets the same message as in a formula; a history row's arguments are checked the same way but not evaluated (what
+// (runtime/functions.ts) and called through the argument adapter (runtime/adapter.ts `callFunctionExact`: the
+// validation and messages of `callFunction`, the value kept as a decimal), so a bad cell gets the same message as in
+// a formula; a history row's arguments are checked the same way but not evaluated (what
 // was paid is given). A line that fails becomes an error answer; the other lines go on.
-import { callFunction, coerceArg, type ArgInput } from "../adapter.js";
-import { Exact } from "../exact.js";
+import { callFunctionExact, coerceArg, type ArgInput } from "../adapter.js";
 import { PolicyInputError } from "../errors.js";
 import type { FunctionIndex } from "../functions.js";
 import type { CompiledFunction } from "../types.js";
@@ -113,10 +113,10 @@ export function gather(lines: readonly LedgerLine[], functions: FunctionIndex, r
           throw new LineFailure(line.error, line.field);
         case "claim": {
           const fn = lookUp(functions, line.fn, found);
-          const outcome = callFunction(fn, line.args);
+          const outcome = callFunctionExact(fn, line.args);
           if (!outcome.ok) throw new LineFailure(`${fn.meta.id}：${outcome.error}`, "args", badArgument(fn, line.args));
           const ns = rules.get(fn.meta.namespace);
-          const gross = new Exact(outcome.value);
+          const gross = outcome.value;
           const enterpriseId = ids.enterprise(line.enterprise);
           ledger.claims.push({
             index, fn, rules: ns, enterprise: line.enterprise, project: line.project, year: line.year, enterpriseId,
