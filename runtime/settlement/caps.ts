@@ -5,7 +5,7 @@ import type { Decimal } from "decimal.js";
 import { Exact } from "../exact.js";
 import { inScope } from "./exclusion.js";
 import type { ContributionCapLine } from "./ledger.js";
-import { byEnterprise, change, enterpriseClaims, PerRule, wan, ZERO, type Claim, type History, type Ledger, type Note } from "./model.js";
+import { byEnterprise, change, enterpriseClaims, note, PerRule, wan, ZERO, type Claim, type History, type Input, type Ledger, type Note } from "./model.js";
 import type { RuleOf } from "./rule-index.js";
 
 interface Used {
@@ -61,10 +61,9 @@ export class AnnualCaps {
   /** Step 5 for the claims of one year, in ledger order. */
   apply(claims: readonly Claim[]): void {
     for (const c of claims) {
-      const rules = c.rules;
-      if (!rules || !rules.annualCaps.length) continue;
-      for (const rule of rules.annualCaps) {
-        if (!rules.counts(rule, c.fn.meta.name)) continue;
+      const caps = c.on?.annualCaps;
+      if (!caps || !caps.length) continue;
+      for (const rule of caps) {
         const u = this.state(rule, c.enterpriseId, c.year);
         cut(c, rule, this.sumOf(rule), rule.count, u, `年度上限：单个企业${c.year}年度`);
       }
@@ -72,11 +71,11 @@ export class AnnualCaps {
   }
 }
 
-type CapInput = ContributionCapLine & { readonly index: number };
+type CapInput = Input<ContributionCapLine>;
 
 /** Step 6: each contribution cap input, in ledger order, over the enterprise's claims under the rule's functions. */
 export function applyContributionCaps(ledger: Ledger, label: (index: number) => string): void {
-  const inputs = byEnterprise<CapInput>(ledger.contributionCaps);
+  const inputs = byEnterprise(ledger.contributionCaps);
   const history = byEnterprise(ledger.history);
   const claims = enterpriseClaims(ledger);
   for (const input of ledger.contributionCaps) {
@@ -85,17 +84,16 @@ export function applyContributionCaps(ledger: Ledger, label: (index: number) => 
       let u = used.get(rule);
       if (u) return u;
       u = { sum: ZERO, count: 0 };
-      for (const h of history.get(input.enterprise) ?? []) {
+      for (const h of history[input.enterpriseId] ?? []) {
         if (h.namespace !== namespace || !rule.functions.includes(h.fn)) continue;
         if (input.year === undefined || input.year === h.year) u.sum = u.sum.plus(h.paid);
       }
       used.set(rule, u);
       return u;
     };
-    for (const c of claims.get(input.enterprise) ?? []) {
+    for (const c of claims[input.enterpriseId] ?? []) {
       if (!inScope(input, c)) continue;
-      for (const rule of c.rules?.contributionCaps ?? []) {
-        if (!c.rules!.counts(rule, c.fn.meta.name)) continue;
+      for (const rule of c.on?.contributionCaps ?? NONE) {
         const scope = input.year === undefined ? "各年度合计" : `${input.year}年度`;
         cut(c, rule, input.cap, undefined, usedFor(rule, c.fn.meta.namespace), `贡献封顶：按${label(input.index)}给出的封顶额，${scope}`);
       }
@@ -104,16 +102,19 @@ export function applyContributionCaps(ledger: Ledger, label: (index: number) => 
   noteMissingCaps(ledger.claims, inputs);
 }
 
+const NONE: readonly never[] = [];
+
 /** A claim under a contribution cap rule with no cap given for its enterprise and year: said, not applied. */
-function noteMissingCaps(claims: readonly Claim[], inputs: Map<string, CapInput[]>): void {
+function noteMissingCaps(claims: readonly Claim[], inputs: readonly (CapInput[] | undefined)[]): void {
   const notes = new Map<RuleOf<"contributionCap">, Note>();
   for (const c of claims) {
-    for (const rule of c.rules?.contributionCaps ?? []) {
-      if (!c.rules!.counts(rule, c.fn.meta.name)) continue;
-      if (inputs.get(c.enterprise)?.some((x) => inScope(x, c))) continue;
+    const rules = c.on?.contributionCaps;
+    if (!rules || !rules.length) continue;
+    if (inputs[c.enterpriseId]?.some((x) => inScope(x, c))) continue;
+    for (const rule of rules) {
       let n = notes.get(rule);
       if (!n) notes.set(rule, (n = { rule, text: `未给出该企业的贡献封顶额（${rule.title}，${rule.article}），本次未封顶` }));
-      (c.notes ??= []).push(n);
+      note(c, n);
     }
   }
 }

@@ -51,11 +51,11 @@ export function settle(lines: readonly LedgerLine[], options: SettleOptions): Li
   const { ledger, errors, historyLines } = gather(lines, options.functions, rules);
 
   applyExclusions(ledger, label); // 2
-  const ladders = new LadderBasis(ledger.history);
+  const ladders = new LadderBasis(ledger.history, ledger.groups);
   const caps = new AnnualCaps(ledger.history, (ns) => rules.get(ns)?.annualCaps ?? []);
   for (const claims of byYear(ledger.claims)) {
     ladders.apply(claims); // 3
-    applyHighest(claims, label); // 4
+    applyHighest(claims, ledger.groups, label); // 4
     caps.apply(claims); // 5
     ladders.record(claims);
   }

@@ -2,9 +2,9 @@
 // 附则5 一票否决, SHAOXING 附则（四） 亩均D类/严重失信). The input is a ledger line of its own; with a year it applies
 // to that year only, with a namespace only there.
 import type { ExclusionLine } from "./ledger.js";
-import { byEnterprise, change, ZERO, type Claim, type Ledger } from "./model.js";
+import { byEnterprise, change, ZERO, type Claim, type Input, type Ledger } from "./model.js";
 
-type Exclusion = ExclusionLine & { readonly index: number };
+type Exclusion = Input<ExclusionLine>;
 
 export function inScope(input: { year?: number; namespace?: string }, claim: Claim): boolean {
   return (input.year === undefined || input.year === claim.year) && (input.namespace === undefined || input.namespace === claim.fn.meta.namespace);
@@ -12,12 +12,21 @@ export function inScope(input: { year?: number; namespace?: string }, claim: Cla
 
 export function applyExclusions(ledger: Ledger, label: (index: number) => string): void {
   if (!ledger.exclusions.length) return;
-  const inputs = byEnterprise<Exclusion>(ledger.exclusions);
+  const inputs = byEnterprise(ledger.exclusions);
+  // One reason per input line, shared by the claims it zeroes.
+  const reasons = new Map<Exclusion, string>();
+  const reasonOf = (x: Exclusion) => {
+    let r = reasons.get(x);
+    if (r === undefined) reasons.set(x, (r = `排除：${x.reason ?? "该企业不予享受政策"}（${label(x.index)}）`));
+    return r;
+  };
   for (const claim of ledger.claims) {
-    const rule = claim.rules?.exclusion;
+    const mine = inputs[claim.enterpriseId];
+    if (!mine) continue;
+    const rule = claim.on?.namespace.exclusion;
     if (!rule) continue;
-    const input = inputs.get(claim.enterprise)?.find((x) => inScope(x, claim));
+    const input = mine.find((x) => inScope(x, claim));
     if (!input) continue;
-    change(claim, rule, ZERO, `排除：${input.reason ?? "该企业不予享受政策"}（${label(input.index)}）`);
+    change(claim, rule, ZERO, reasonOf(input));
   }
 }

@@ -7,8 +7,8 @@ import { callFunctionExact, coerceArg, type ArgInput } from "../adapter.js";
 import { PolicyInputError } from "../errors.js";
 import type { FunctionIndex } from "../functions.js";
 import type { CompiledFunction } from "../types.js";
-import type { LedgerField, LedgerLine } from "./ledger.js";
-import { Ids, type Claim, type History, type Ledger } from "./model.js";
+import type { ClaimLine, ContributionCapLine, ExclusionLine, LedgerField, LedgerLine } from "./ledger.js";
+import { Claim, Ids, type History, type Input, type Ledger } from "./model.js";
 import type { NamespaceRules, RuleOf } from "./rule-index.js";
 
 export type LineError = { readonly kind: "error"; readonly error: string; readonly field?: LedgerField; readonly argIndex?: number };
@@ -100,54 +100,57 @@ export interface Gathered {
 }
 
 export function gather(lines: readonly LedgerLine[], functions: FunctionIndex, rules: ReadonlyMap<string, NamespaceRules>): Gathered {
-  const ledger: Ledger = { claims: [], history: [], exclusions: [], contributionCaps: [] };
+  const claims: Claim[] = [], history: History[] = [];
+  const exclusions: Input<ExclusionLine>[] = [], contributionCaps: Input<ContributionCapLine>[] = [];
   const errors = new Map<number, LineError>();
   const historyLines = new Set<number>();
   const namespaces = new Set(functions.functions.map((f) => f.meta.namespace));
   const found: Found = new Map();
   const ids = new Ids();
-  lines.forEach((line, index) => {
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!;
     try {
       switch (line.kind) {
         case "invalid":
           throw new LineFailure(line.error, line.field);
-        case "claim": {
-          const fn = lookUp(functions, line.fn, found);
-          const outcome = callFunctionExact(fn, line.args);
-          if (!outcome.ok) throw new LineFailure(`${fn.meta.id}：${outcome.error}`, "args", badArgument(fn, line.args));
-          const ns = rules.get(fn.meta.namespace);
-          const gross = outcome.value;
-          const enterpriseId = ids.enterprise(line.enterprise);
-          ledger.claims.push({
-            index, fn, rules: ns, enterprise: line.enterprise, project: line.project, year: line.year, enterpriseId,
-            group: ns ? ids.group(fn.meta.namespace, enterpriseId, line.project) : -1, // only rules group claims
-            ladder: ladderOf(ns, fn, line.args), gross, amount: gross, steps: undefined, notes: undefined,
-          });
-          return;
-        }
+        case "claim":
+          claims.push(claimOf(line, index, lookUp(functions, line.fn, found), rules, ids));
+          break;
         case "history": {
           const fn = lookUp(functions, line.fn, found);
           checkHistoryArgs(fn, line.args);
           const enterpriseId = ids.enterprise(line.enterprise);
-          ledger.history.push({
+          history.push({
             index, namespace: fn.meta.namespace, fn: fn.meta.name, enterprise: line.enterprise, project: line.project,
             year: line.year, enterpriseId, group: ids.group(fn.meta.namespace, enterpriseId, line.project),
             ladder: ladderOf(rules.get(fn.meta.namespace), fn, line.args), paid: line.paid,
           });
           historyLines.add(index);
-          return;
+          break;
         }
         default:
           if (line.namespace !== undefined && !namespaces.has(line.namespace)) {
             throw new LineFailure(`没有命名空间「${line.namespace.slice(0, 40)}」（可用：${[...namespaces].sort().join("、")}）`, "namespace");
           }
-          if (line.kind === "exclusion") ledger.exclusions.push({ ...line, index });
-          else ledger.contributionCaps.push({ ...line, index });
+          if (line.kind === "exclusion") exclusions.push({ ...line, index, enterpriseId: ids.enterprise(line.enterprise) });
+          else contributionCaps.push({ ...line, index, enterpriseId: ids.enterprise(line.enterprise) });
       }
     } catch (e) {
       const f = e instanceof LineFailure ? e : new LineFailure(`内部错误：${(e as Error)?.message ?? String(e)}`);
       errors.set(index, { kind: "error", error: f.message, field: f.field, argIndex: f.argIndex });
     }
-  });
+  }
+  const ledger: Ledger = { claims, history, exclusions, contributionCaps, enterprises: ids.enterprises, groups: ids.groups };
   return { ledger, errors, historyLines };
+}
+
+/** Step 1 for one claim line: its gross, and the keys and rules the later steps read. Throws LineFailure. */
+function claimOf(line: ClaimLine, index: number, fn: CompiledFunction, rules: ReadonlyMap<string, NamespaceRules>, ids: Ids): Claim {
+  const outcome = callFunctionExact(fn, line.args);
+  if (!outcome.ok) throw new LineFailure(`${fn.meta.id}：${outcome.error}`, "args", badArgument(fn, line.args));
+  const ns = rules.get(fn.meta.namespace);
+  const enterpriseId = ids.enterprise(line.enterprise);
+  // Only rules group claims; a claim's ladder is read from the arguments the adapter has just validated.
+  const group = ns ? ids.group(fn.meta.namespace, enterpriseId, line.project) : -1;
+  return new Claim(index, fn, ns?.of(fn), line.enterprise, line.year, enterpriseId, group, ns?.ladderOfValidated(fn, outcome.args), outcome.value);
 }

@@ -26,9 +26,9 @@ export function describeInputs(ledger: Ledger, rules: ReadonlyMap<string, Namesp
     return input === "exclusion" ? !!r?.exclusion : !!r?.contributionCaps.length;
   };
   const governs = (input: InputAnswer["input"], c: Claim) =>
-    input === "exclusion" ? !!c.rules?.exclusion : !!c.rules?.contributionCaps.some((r) => c.rules!.counts(r, c.fn.meta.name));
-  const describe = (line: { index: number; enterprise: string; year?: number; namespace?: string }, input: InputAnswer["input"]): InputAnswer => {
-    const mine = (claims.get(line.enterprise) ?? []).filter((c) => inScope(line, c));
+    input === "exclusion" ? !!c.on?.namespace.exclusion : !!c.on?.contributionCaps.length;
+  const describe = (line: { index: number; enterpriseId: number; year?: number; namespace?: string }, input: InputAnswer["input"]): InputAnswer => {
+    const mine = (claims[line.enterpriseId] ?? []).filter((c) => inScope(line, c));
     const declaring = line.namespace !== undefined ? [line.namespace] : [...rules.keys()];
     const applied = declaring.filter((ns) => declares(input, ns)).sort();
     const notApplicable = [...new Set(mine.map((c) => c.fn.meta.namespace))].filter((ns) => !declares(input, ns)).sort();

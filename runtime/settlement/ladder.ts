@@ -6,29 +6,36 @@
 // the same year are one 就高 group (step 4) and do not reduce each other, so a same-year 省级 50 and 国家级 100 pay 100.
 // The engine therefore runs steps 3–5 year by year, ascending, and adds a year's settled amounts after its step 5.
 import type { Decimal } from "decimal.js";
-import { change, PerRule, wan, ZERO, type Claim, type History } from "./model.js";
+import { change, wan, ZERO, type Claim, type History } from "./model.js";
 import type { RuleOf } from "./rule-index.js";
 
 
 export class LadderBasis {
-  /** Ladder → group (namespace, enterprise, project) → paid so far. */
-  private readonly paid = new PerRule<RuleOf<"ladder">, Decimal>();
+  /** Ladder → group id (namespace, enterprise, project) → paid so far (a sparse array: most groups have none). */
+  private readonly paid = new Map<RuleOf<"ladder">, (Decimal | undefined)[]>();
 
-  constructor(history: readonly History[]) {
+  constructor(history: readonly History[], private readonly groups: number) {
     for (const h of history) if (h.ladder) this.add(h.ladder, h.group, h.paid);
   }
 
   private add(ladder: RuleOf<"ladder">, group: number, amount: Decimal): void {
     if (amount.isZero()) return;
-    this.paid.set(ladder, group, (this.paid.get(ladder, group) ?? ZERO).plus(amount));
+    let table = this.paid.get(ladder);
+    if (!table) this.paid.set(ladder, (table = new Array<Decimal | undefined>(this.groups)));
+    const sum = table[group];
+    table[group] = sum === undefined ? amount : sum.plus(amount);
+  }
+
+  private basis(ladder: RuleOf<"ladder">, group: number): Decimal | undefined {
+    return this.paid.get(ladder)?.[group];
   }
 
   /** Step 3 for the claims of one year. */
   apply(claims: readonly Claim[]): void {
     for (const c of claims) {
       if (!c.ladder || c.amount.isZero()) continue;
-      const basis = this.paid.get(c.ladder, c.group) ?? ZERO;
-      if (basis.isZero()) continue;
+      const basis = this.basis(c.ladder, c.group);
+      if (basis === undefined || basis.isZero()) continue;
       const name = `「${c.ladder.name}」`;
       if (basis.gte(c.amount)) {
         change(c, c.ladder, ZERO, `进档差额：同一项目在${name}已兑现 ${wan(basis)}，不低于本次 ${wan(c.amount)}，不再奖励`);

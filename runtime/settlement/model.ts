@@ -1,10 +1,15 @@
 // What the engine works on: claims with their running amount and explanation, history rows, enterprise inputs,
-// and the one way an amount changes (`change`), which records the step that changed it.
+// and the one way an amount changes (`record`), which keeps the step that changed it.
+//
+// Performance notes (bench/settle.ts settles 100,000 lines): a claim is one record that lives to the end, so it holds
+// numbers and shared objects, never per-row texts. Rows are grouped by small integers (enterprise, group) handed out
+// once per ledger by `Ids`, and a step keeps the amounts it was worked from; its reason is written only when read
+// (an answer rendered), which for most rows of a large ledger is never, or once.
 import type { Decimal } from "decimal.js";
 import { Exact, formatResult } from "../exact.js";
 import type { CompiledFunction, FunctionMeta } from "../types.js";
 import type { ContributionCapLine, ExclusionLine } from "./ledger.js";
-import type { NamespaceRules, RuleOf } from "./rule-index.js";
+import type { FunctionRules, NamespaceRules, RuleOf } from "./rule-index.js";
 import type { SettlementRule } from "./rules.js";
 
 export const ZERO = new Exact(0);
@@ -14,7 +19,21 @@ export interface Step {
   readonly rule: SettlementRule;
   readonly before: Decimal;
   readonly after: Decimal;
+  /** Written when read (a getter on most steps): use it, or `stepJson`, rather than copying the step's own fields. */
   readonly reason: string;
+}
+
+/**
+ * The fields of a step as a plain object, for `JSON.stringify(step)`: a step's reason is a getter on its prototype,
+ * which JSON would otherwise leave out.
+ */
+export function plainStep(s: Step): { rule: SettlementRule; before: Decimal; after: Decimal; reason: string } {
+  return { rule: s.rule, before: s.before, after: s.after, reason: s.reason };
+}
+
+/** A step whose reason is one text shared by the rows it applies to (an exclusion input, the budget). */
+export class SharedReasonStep implements Step {
+  constructor(readonly rule: SettlementRule, readonly before: Decimal, readonly after: Decimal, readonly reason: string) {}
 }
 
 /** A rule that bears on a claim but changed nothing, and why (no budget given, no contribution cap given, …). */
@@ -23,26 +42,46 @@ export interface Note {
   readonly text: string;
 }
 
-export interface Claim {
-  /** Position in the ledger (0-based): ledger order decides ties and cuts. */
-  readonly index: number;
-  readonly fn: CompiledFunction;
-  /** The namespace's rules; absent when it declares none. */
-  readonly rules: NamespaceRules | undefined;
-  readonly enterprise: string;
-  readonly project: string;
-  readonly year: number;
-  /** Small number standing for the enterprise (ids.ts): caps are keyed by it. */
-  readonly enterpriseId: number;
-  /** Small number standing for (namespace, enterprise, project): 就高 groups and ladders are keyed by it. */
-  readonly group: number;
-  readonly ladder: RuleOf<"ladder"> | undefined;
-  /** The function's value, as Excel shows it (rounded half-up to 0.000001万元 by the adapter). */
-  readonly gross: Decimal;
+const NO_STEPS: readonly Step[] = Object.freeze([]);
+const NO_NOTES: readonly Note[] = Object.freeze([]);
+
+export class Claim {
   /** The amount after the steps applied so far. */
   amount: Decimal;
-  steps: Step[] | undefined;
-  notes: Note[] | undefined;
+  steps: Step[] | undefined = undefined;
+  notes: Note[] | undefined = undefined;
+
+  constructor(
+    /** Position in the ledger (0-based): ledger order decides ties and cuts. */
+    readonly index: number,
+    readonly fn: CompiledFunction,
+    /** What the namespace's rules say about this function; absent when the namespace declares none. */
+    readonly on: FunctionRules | undefined,
+    readonly enterprise: string,
+    readonly year: number,
+    /** Small number standing for the enterprise (`Ids`): caps and enterprise inputs are keyed by it. */
+    readonly enterpriseId: number,
+    /** Small number standing for (namespace, enterprise, project): 就高 groups and ladders are keyed by it; -1 without rules. */
+    readonly group: number,
+    readonly ladder: RuleOf<"ladder"> | undefined,
+    /** The function's value, as Excel shows it (rounded half-up to 0.000001万元 by the adapter). */
+    readonly gross: Decimal,
+  ) {
+    this.amount = gross;
+  }
+
+  /** The namespace's rules; absent when it declares none. */
+  get rules(): NamespaceRules | undefined {
+    return this.on?.namespace;
+  }
+
+  get stepList(): readonly Step[] {
+    return this.steps ?? NO_STEPS;
+  }
+
+  get noteList(): readonly Note[] {
+    return this.notes ?? NO_NOTES;
+  }
 }
 
 export interface History {
@@ -59,37 +98,48 @@ export interface History {
   readonly paid: Decimal;
 }
 
+/** An enterprise input line, with its place in the ledger and its enterprise's id. */
+export type Input<L> = L & { readonly index: number; readonly enterpriseId: number };
+
 export interface Ledger {
   readonly claims: Claim[];
   readonly history: History[];
-  readonly exclusions: (ExclusionLine & { readonly index: number })[];
-  readonly contributionCaps: (ContributionCapLine & { readonly index: number })[];
+  readonly exclusions: Input<ExclusionLine>[];
+  readonly contributionCaps: Input<ContributionCapLine>[];
+  /** How many distinct enterprises and groups `Ids` handed out: the sizes of tables indexed by them. */
+  readonly enterprises: number;
+  readonly groups: number;
 }
 
-/** Enterprise → its lines of one kind, in ledger order. */
-export function byEnterprise<T extends { readonly enterprise: string }>(lines: readonly T[]): Map<string, T[]> {
-  const out = new Map<string, T[]>();
+/** Enterprise id → its lines of one kind, in ledger order (a sparse array: most enterprises have none). */
+export function byEnterprise<T extends { readonly enterpriseId: number }>(lines: readonly T[]): (T[] | undefined)[] {
+  const out: (T[] | undefined)[] = [];
   for (const l of lines) {
-    const list = out.get(l.enterprise);
+    const list = out[l.enterpriseId];
     if (list) list.push(l);
-    else out.set(l.enterprise, [l]);
+    else out[l.enterpriseId] = [l];
   }
   return out;
 }
 
-const claimsByEnterprise = new WeakMap<Ledger, Map<string, Claim[]>>();
-/** The ledger's claims per enterprise, built once (steps 6 and the input answers both need it). */
-export function enterpriseClaims(ledger: Ledger): Map<string, Claim[]> {
+const claimsByEnterprise = new WeakMap<Ledger, (Claim[] | undefined)[]>();
+/** The ledger's claims per enterprise id, built once (step 6 and the input answers both need it). */
+export function enterpriseClaims(ledger: Ledger): (Claim[] | undefined)[] {
   let m = claimsByEnterprise.get(ledger);
   if (!m) claimsByEnterprise.set(ledger, (m = byEnterprise(ledger.claims)));
   return m;
 }
 
-/** Sets a claim's amount and records the step, unless nothing changes (only steps that change a row are shown). */
+/** Sets a claim's amount to the step's `after` and keeps the step. The caller checks that the amount changes. */
+export function record(claim: Claim, step: Step): void {
+  (claim.steps ??= []).push(step);
+  claim.amount = step.after;
+}
+
+/** Sets a claim's amount and keeps the step with a fixed reason, unless nothing changes (only changes are shown). */
 export function change(claim: Claim, rule: SettlementRule, after: Decimal, reason: string): void {
   if (after.eq(claim.amount)) return;
-  (claim.steps ??= []).push({ rule, before: claim.amount, after, reason });
-  claim.amount = after;
+  record(claim, new SharedReasonStep(rule, claim.amount, after, reason));
 }
 
 export function note(claim: Claim, n: Note): void {
@@ -108,28 +158,44 @@ export function wan(d: Decimal): string {
 
 /**
  * Interned keys: each distinct enterprise, and each distinct (namespace, enterprise, project), gets a small number
- * once per ledger, so the steps group rows by numbers instead of hashing composite strings for every row.
+ * once per ledger, so the steps group rows by numbers (array indexes) instead of hashing composite strings.
+ * A group is found by one look-up of a number made of the three ids: it stays an exact integer (below 2^53) for any
+ * ledger that fits in memory (`LIMIT` ids of each kind).
  */
 export class Ids {
-  private readonly enterprises = new Map<string, number>();
-  /** Enterprise id → namespace → project → group id: nested look-ups hash the short texts, never a joined key. */
-  private readonly groups: Map<string, Map<string, number>>[] = [];
-  private nextGroup = 0;
+  private readonly enterpriseIds = new Map<string, number>();
+  private readonly projectIds = new Map<string, number>();
+  private readonly namespaceIds = new Map<string, number>();
+  private readonly groupIds = new Map<number, number>();
+  private static readonly LIMIT = 2 ** 24;
+
+  get enterprises(): number {
+    return this.enterpriseIds.size;
+  }
+
+  get groups(): number {
+    return this.groupIds.size;
+  }
 
   enterprise(name: string): number {
-    let id = this.enterprises.get(name);
-    if (id === undefined) this.enterprises.set(name, (id = this.enterprises.size));
-    return id;
+    return intern(this.enterpriseIds, name);
   }
 
   group(namespace: string, enterpriseId: number, project: string): number {
-    const byNamespace = (this.groups[enterpriseId] ??= new Map());
-    let byProject = byNamespace.get(namespace);
-    if (!byProject) byNamespace.set(namespace, (byProject = new Map()));
-    let id = byProject.get(project);
-    if (id === undefined) byProject.set(project, (id = this.nextGroup++));
+    const p = intern(this.projectIds, project), n = intern(this.namespaceIds, namespace);
+    // Namespaces are few (< 2^5); enterprises and projects stay below LIMIT: (2^24 · 2^24) · 2^5 = 2^53.
+    if (p >= Ids.LIMIT || enterpriseId >= Ids.LIMIT || n >= 32) throw new Error("台账过大：企业或项目超过 16777216 个");
+    const key = (enterpriseId * Ids.LIMIT + p) * 32 + n;
+    let id = this.groupIds.get(key);
+    if (id === undefined) this.groupIds.set(key, (id = this.groupIds.size));
     return id;
   }
+}
+
+function intern(ids: Map<string, number>, key: string): number {
+  let id = ids.get(key);
+  if (id === undefined) ids.set(key, (id = ids.size));
+  return id;
 }
 
 /** Per-rule tables keyed by a number: rules are few, so the outer map is small and the inner keys are cheap. */

@@ -2,10 +2,25 @@
 // ladder, whether it is a stacking add-on, and the caps that count it. Built once per settlement, so the per-row work
 // is a few map look-ups.
 import { coerceArg, type ArgInput } from "../adapter.js";
-import type { CompiledFunction } from "../types.js";
+import type { ArgValue, CompiledFunction, ParamMeta } from "../types.js";
 import type { LadderMember, SettlementRule, SettlementRules } from "./rules.js";
+import { fnLabel, type Note } from "./model.js";
 
 export type RuleOf<K extends SettlementRule["kind"]> = Extract<SettlementRule, { kind: K }>;
+
+/**
+ * What the namespace's rules say about one function, worked out once per function and settlement so that a claim
+ * carries it and the steps read fields instead of looking names up row by row.
+ */
+export interface FunctionRules {
+  readonly namespace: NamespaceRules;
+  /** The stack rule that makes the function an add-on (exempt from 就高), and the note each of its claims carries. */
+  readonly addOn: { readonly rule: RuleOf<"stack">; readonly note: Note } | undefined;
+  /** The annual caps that count the function, in declaration order. */
+  readonly annualCaps: readonly RuleOf<"annualCap">[];
+  /** The contribution caps that count the function, in declaration order. */
+  readonly contributionCaps: readonly RuleOf<"contributionCap">[];
+}
 
 export class NamespaceRules {
   readonly exclusion?: RuleOf<"exclusion">;
@@ -19,6 +34,7 @@ export class NamespaceRules {
   /** Function name → the ladders and member entries that name it. */
   private readonly ladderMembers = new Map<string, { ladder: RuleOf<"ladder">; member: LadderMember }[]>();
   private readonly capFunctions = new Map<SettlementRule, ReadonlySet<string>>();
+  private readonly perFunction = new Map<CompiledFunction, FunctionRules>();
 
   constructor(readonly namespace: string, rules: readonly SettlementRule[]) {
     const of = <K extends SettlementRule["kind"]>(kind: K) => rules.filter((r): r is RuleOf<K> => r.kind === kind);
@@ -40,6 +56,23 @@ export class NamespaceRules {
     for (const r of [...this.annualCaps, ...this.contributionCaps]) this.capFunctions.set(r, new Set(r.functions));
   }
 
+  /** The rules as they bear on one function of the namespace (built on first use, then shared by its claims). */
+  of(fn: CompiledFunction): FunctionRules {
+    let r = this.perFunction.get(fn);
+    if (!r) {
+      const name = fn.meta.name;
+      const stack = this.addOns.get(name);
+      r = {
+        namespace: this,
+        addOn: stack && { rule: stack, note: { rule: stack, text: `叠加：${fnLabel(fn.meta)}在所加的奖励之上另计，不参与就高` } },
+        annualCaps: this.annualCaps.filter((c) => this.counts(c, name)),
+        contributionCaps: this.contributionCaps.filter((c) => this.counts(c, name)),
+      };
+      this.perFunction.set(fn, r);
+    }
+    return r;
+  }
+
   addOnRule(fn: string): RuleOf<"stack"> | undefined {
     return this.addOns.get(fn);
   }
@@ -54,14 +87,23 @@ export class NamespaceRules {
    * in the call itself. Throws PolicyInputError when the level argument is bad (a history row's missing level).
    */
   ladderOf(fn: CompiledFunction, raw: readonly ArgInput[]): RuleOf<"ladder"> | undefined {
+    return this.ladderAt(fn, (p, i) => coerceArg(p, raw[i]));
+  }
+
+  /** The same for a call whose arguments the adapter has already validated (a claim: `callFunctionExact`'s args). */
+  ladderOfValidated(fn: CompiledFunction, args: readonly ArgValue[]): RuleOf<"ladder"> | undefined {
+    return this.ladderAt(fn, (_, i) => args[i]!);
+  }
+
+  private ladderAt(fn: CompiledFunction, level: (p: ParamMeta, i: number) => ArgValue): RuleOf<"ladder"> | undefined {
     const entries = this.ladderMembers.get(fn.meta.name);
     if (!entries) return undefined;
     for (const { ladder, member } of entries) {
       if (member.param === undefined || !member.values) return ladder;
       const p = fn.meta.params[member.param];
       if (!p) continue;
-      const level = coerceArg(p, raw[member.param]);
-      if (typeof level === "string" && member.values.includes(level)) return ladder;
+      const value = level(p, member.param);
+      if (typeof value === "string" && member.values.includes(value)) return ladder;
     }
     return undefined;
   }
