@@ -5,7 +5,7 @@ import type { Decimal } from "decimal.js";
 import { Exact } from "../exact.js";
 import { inScope } from "./exclusion.js";
 import type { ContributionCapLine } from "./ledger.js";
-import { byEnterprise, change, enterpriseClaims, note, PerRule, wan, ZERO, type Claim, type History, type Input, type Ledger, type Note } from "./model.js";
+import { byEnterprise, enterpriseClaims, LazyStep, note, PerRule, record, wan, ZERO, type Claim, type History, type Input, type Ledger, type Note } from "./model.js";
 import type { RuleOf } from "./rule-index.js";
 
 interface Used {
@@ -13,17 +13,48 @@ interface Used {
   count: number;
 }
 
+/** How a cap's reason begins (年度上限：单个企业2024年度 / 贡献封顶：按第2行给出的封顶额，2024年度), written once when first read. */
+class CapScope {
+  private text: string | undefined;
+  constructor(private readonly write: () => string) {}
+  get what(): string {
+    return (this.text ??= this.write());
+  }
+}
+
+/** Why a cap cut a row: its count was reached, its sum was used up, or the row was cut to what remained. */
+type Cut = "count" | "exhausted" | "toRemaining";
+
+/** A row cut by a cap: what was used before it, kept so that the reason is written only when read. */
+class CapStep extends LazyStep {
+  constructor(
+    rule: RuleOf<"annualCap"> | RuleOf<"contributionCap">, before: Decimal, after: Decimal,
+    private readonly scope: CapScope, private readonly why: Cut, private readonly cap: Decimal | number, private readonly used: Decimal | number,
+  ) {
+    super(rule, before, after);
+  }
+
+  protected explain(): string {
+    const what = this.scope.what;
+    switch (this.why) {
+      case "count": return `${what}不超过 ${this.cap as number} 项，已有 ${this.used as number} 项`;
+      case "exhausted": return `${what}不超过 ${wan(this.cap as Decimal)}，已计 ${wan(this.used as Decimal)}，额度已用完`;
+      case "toRemaining": return `${what}不超过 ${wan(this.cap as Decimal)}，已计 ${wan(this.used as Decimal)}，余 ${wan(this.after)}`;
+    }
+  }
+}
+
 /** Cuts one row against a sum cap (and an optional count cap) given what is used; updates `used`. */
-function cut(c: Claim, rule: RuleOf<"annualCap"> | RuleOf<"contributionCap">, cap: Decimal | undefined, count: number | undefined, used: Used, what: string): void {
+function cut(c: Claim, rule: RuleOf<"annualCap"> | RuleOf<"contributionCap">, cap: Decimal | undefined, count: number | undefined, used: Used, scope: CapScope): void {
   if (c.amount.isZero()) return;
   if (count !== undefined && used.count >= count) {
-    change(c, rule, ZERO, `${what}不超过 ${count} 项，已有 ${used.count} 项`);
+    record(c, new CapStep(rule, c.amount, ZERO, scope, "count", count, used.count));
     return;
   }
   if (cap !== undefined) {
     const remaining = cap.minus(used.sum);
-    if (remaining.lte(0)) change(c, rule, ZERO, `${what}不超过 ${wan(cap)}，已计 ${wan(used.sum)}，额度已用完`);
-    else if (c.amount.gt(remaining)) change(c, rule, remaining, `${what}不超过 ${wan(cap)}，已计 ${wan(used.sum)}，余 ${wan(remaining)}`);
+    if (remaining.lte(0)) record(c, new CapStep(rule, c.amount, ZERO, scope, "exhausted", cap, used.sum));
+    else if (c.amount.gt(remaining)) record(c, new CapStep(rule, c.amount, remaining, scope, "toRemaining", cap, used.sum));
   }
   used.sum = used.sum.plus(c.amount);
   if (c.amount.gt(0)) used.count++;
@@ -34,6 +65,7 @@ export class AnnualCaps {
   /** Cap → enterprise and year → what is used. A cap belongs to one namespace, so the namespace is implied. */
   private readonly used = new PerRule<RuleOf<"annualCap">, Used>();
   private readonly sums = new Map<RuleOf<"annualCap">, Decimal | undefined>();
+  private readonly scopes = new Map<number, CapScope>();
 
   constructor(history: readonly History[], capsOf: (namespace: string) => readonly RuleOf<"annualCap">[]) {
     for (const h of history) {
@@ -53,6 +85,12 @@ export class AnnualCaps {
     return u;
   }
 
+  private scopeOf(year: number): CapScope {
+    let s = this.scopes.get(year);
+    if (!s) this.scopes.set(year, (s = new CapScope(() => `年度上限：单个企业${year}年度`)));
+    return s;
+  }
+
   private sumOf(rule: RuleOf<"annualCap">): Decimal | undefined {
     if (!this.sums.has(rule)) this.sums.set(rule, rule.sum === undefined ? undefined : new Exact(rule.sum));
     return this.sums.get(rule);
@@ -65,7 +103,7 @@ export class AnnualCaps {
       if (!caps || !caps.length) continue;
       for (const rule of caps) {
         const u = this.state(rule, c.enterpriseId, c.year);
-        cut(c, rule, this.sumOf(rule), rule.count, u, `年度上限：单个企业${c.year}年度`);
+        cut(c, rule, this.sumOf(rule), rule.count, u, this.scopeOf(c.year));
       }
     }
   }
@@ -91,12 +129,10 @@ export function applyContributionCaps(ledger: Ledger, label: (index: number) => 
       used.set(rule, u);
       return u;
     };
+    const scope = new CapScope(() => `贡献封顶：按${label(input.index)}给出的封顶额，${input.year === undefined ? "各年度合计" : `${input.year}年度`}`);
     for (const c of claims[input.enterpriseId] ?? []) {
       if (!inScope(input, c)) continue;
-      for (const rule of c.on?.contributionCaps ?? NONE) {
-        const scope = input.year === undefined ? "各年度合计" : `${input.year}年度`;
-        cut(c, rule, input.cap, undefined, usedFor(rule, c.fn.meta.namespace), `贡献封顶：按${label(input.index)}给出的封顶额，${scope}`);
-      }
+      for (const rule of c.on?.contributionCaps ?? NONE) cut(c, rule, input.cap, undefined, usedFor(rule, c.fn.meta.namespace), scope);
     }
   }
   noteMissingCaps(ledger.claims, inputs);

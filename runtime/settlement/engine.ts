@@ -26,9 +26,12 @@ export interface SettleOptions {
   /** The namespaces' rules (a namespace absent here has none: its claims are paid their gross). */
   readonly rules: readonly SettlementRules[];
   readonly functions: FunctionIndex;
-  /** 万元; absent: nothing is scaled. Check it with `budgetError` first. */
+  /** 万元; absent: nothing is scaled. Check it with `budgetError` first (settle throws on a budget it refuses). */
   readonly budget?: Decimal;
-  /** How a reason names another line (default 第N行, 1-based); a workbook passes its own row numbers. */
+  /**
+   * How a reason names another line (default 第N行, 1-based); a workbook passes its own row numbers. Reasons are
+   * written when read, so this is called then (by `answerJson`, `reasonsText`, `step.reason`): keep it pure.
+   */
   readonly label?: (index: number) => string;
 }
 

@@ -2,7 +2,10 @@
 // step 3 is paid; equal amounts go to the first in ledger order; the others get 0 with the reason. Claims of a
 // stacking add-on (`stack.addOn`, e.g. SHAOXING.FUTURE_INDUSTRY_EXTRA on top of EQUIPMENT) take no part: the text
 // pays them on top.
-import { change, fnLabel, note, wan, ZERO, type Claim } from "./model.js";
+import type { Decimal } from "decimal.js";
+import type { FunctionMeta } from "../types.js";
+import { fnLabel, LazyStep, note, record, wan, ZERO, type Claim } from "./model.js";
+import type { RuleOf } from "./rule-index.js";
 
 /** Step 4 for the claims of one year (in ledger order); `groups` is how many group ids the ledger has. */
 export function applyHighest(claims: readonly Claim[], groups: number, label: (index: number) => string): void {
@@ -27,17 +30,27 @@ export function applyHighest(claims: readonly Claim[], groups: number, label: (i
     }
   }
   if (!any) return;
-  const reasons = new Map<number, string>();
   for (let i = 0; i < claims.length; i++) {
     const c = claims[i]!;
-    if (c.group < 0 || !contested[c.group] || c.on!.addOn || !c.on!.namespace.highest) continue;
+    if (c.group < 0 || !contested[c.group] || c.on!.addOn) continue;
+    const rule = c.on!.namespace.highest;
     const w = best[c.group]!;
-    if (w === i) continue;
-    let reason = reasons.get(c.group);
-    if (reason === undefined) {
-      const winner = claims[w]!;
-      reasons.set(c.group, (reason = `就高：已按${fnLabel(winner.fn.meta)}计（${label(winner.index)}，${wan(winner.amount)}）`));
-    }
-    change(c, c.on!.namespace.highest, ZERO, reason);
+    if (!rule || w === i || c.amount.isZero()) continue; // a row already at 0 has nothing to lose
+    const winner = claims[w]!;
+    record(c, new HighestStep(rule, c.amount, winner.fn.meta, winner.index, winner.amount, label));
+  }
+}
+
+/** A claim that lost 就高 to the group's highest, named with its amount at step 4 (a later step may cut it). */
+class HighestStep extends LazyStep {
+  constructor(
+    rule: RuleOf<"highest">, before: Decimal, private readonly winner: FunctionMeta, private readonly winnerIndex: number,
+    private readonly winnerAmount: Decimal, private readonly label: (index: number) => string,
+  ) {
+    super(rule, before, ZERO);
+  }
+
+  protected explain(): string {
+    return `就高：已按${fnLabel(this.winner)}计（${this.label(this.winnerIndex)}，${wan(this.winnerAmount)}）`;
   }
 }

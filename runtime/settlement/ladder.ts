@@ -6,9 +6,22 @@
 // the same year are one 就高 group (step 4) and do not reduce each other, so a same-year 省级 50 and 国家级 100 pay 100.
 // The engine therefore runs steps 3–5 year by year, ascending, and adds a year's settled amounts after its step 5.
 import type { Decimal } from "decimal.js";
-import { change, wan, ZERO, type Claim, type History } from "./model.js";
+import { LazyStep, record, wan, ZERO, type Claim, type History } from "./model.js";
 import type { RuleOf } from "./rule-index.js";
 
+/** A claim cut to the difference over what its project was already paid on the ladder (never below 0). */
+class LadderStep extends LazyStep {
+  constructor(override readonly rule: RuleOf<"ladder">, before: Decimal, after: Decimal, private readonly basis: Decimal) {
+    super(rule, before, after);
+  }
+
+  protected explain(): string {
+    const head = `进档差额：同一项目在「${this.rule.name}」已兑现 ${wan(this.basis)}`;
+    // after is 0 exactly when the basis reaches the amount (otherwise it is amount − basis > 0)
+    return this.after.isZero() ? `${head}，不低于本次 ${wan(this.before)}，不再奖励`
+      : `${head}，只奖励差额 ${wan(this.before)} − ${wan(this.basis)} = ${wan(this.after)}`;
+  }
+}
 
 export class LadderBasis {
   /** Ladder → group id (namespace, enterprise, project) → paid so far (a sparse array: most groups have none). */
@@ -36,13 +49,7 @@ export class LadderBasis {
       if (!c.ladder || c.amount.isZero()) continue;
       const basis = this.basis(c.ladder, c.group);
       if (basis === undefined || basis.isZero()) continue;
-      const name = `「${c.ladder.name}」`;
-      if (basis.gte(c.amount)) {
-        change(c, c.ladder, ZERO, `进档差额：同一项目在${name}已兑现 ${wan(basis)}，不低于本次 ${wan(c.amount)}，不再奖励`);
-      } else {
-        const after = c.amount.minus(basis);
-        change(c, c.ladder, after, `进档差额：同一项目在${name}已兑现 ${wan(basis)}，只奖励差额 ${wan(c.amount)} − ${wan(basis)} = ${wan(after)}`);
-      }
+      record(c, new LadderStep(c.ladder, c.amount, basis.gte(c.amount) ? ZERO : c.amount.minus(basis), basis));
     }
   }
 

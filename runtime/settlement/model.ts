@@ -36,6 +36,24 @@ export class SharedReasonStep implements Step {
   constructor(readonly rule: SettlementRule, readonly before: Decimal, readonly after: Decimal, readonly reason: string) {}
 }
 
+/**
+ * A step whose reason is written from what it kept, when read. Subclasses keep the amounts the step was worked from
+ * (decimals are immutable, so they read later as they were then) and write the reason in `explain`.
+ */
+export abstract class LazyStep implements Step {
+  constructor(readonly rule: SettlementRule, readonly before: Decimal, readonly after: Decimal) {}
+
+  protected abstract explain(): string;
+
+  get reason(): string {
+    return this.explain();
+  }
+
+  toJSON() {
+    return plainStep(this);
+  }
+}
+
 /** A rule that bears on a claim but changed nothing, and why (no budget given, no contribution cap given, …). */
 export interface Note {
   readonly rule: SettlementRule;
