@@ -177,22 +177,26 @@ export function wan(d: Decimal): string {
 /**
  * Interned keys: each distinct enterprise, and each distinct (namespace, enterprise, project), gets a small number
  * once per ledger, so the steps group rows by numbers (array indexes) instead of hashing composite strings.
- * A group is found by one look-up of a number made of the three ids: it stays an exact integer (below 2^53) for any
- * ledger that fits in memory (`LIMIT` ids of each kind).
+ * An enterprise's groups are a short list of (project, namespace) pairs scanned in place — a ledger's enterprise has
+ * a handful of projects, and a scan of a few small integers beats hashing — and a map once the list grows long.
  */
 export class Ids {
   private readonly enterpriseIds = new Map<string, number>();
   private readonly projectIds = new Map<string, number>();
   private readonly namespaceIds = new Map<string, number>();
-  private readonly groupIds = new Map<number, number>();
-  private static readonly LIMIT = 2 ** 24;
+  /** Enterprise id → [pair, group id, pair, group id, …] with pair = project id × 32 + namespace id. */
+  private readonly groupLists: number[][] = [];
+  /** Enterprise id → pair → group id, for the enterprises with more than LIST_MAX pairs. */
+  private readonly groupMaps = new Map<number, Map<number, number>>();
+  private nextGroup = 0;
+  private static readonly LIST_MAX = 32;
 
   get enterprises(): number {
     return this.enterpriseIds.size;
   }
 
   get groups(): number {
-    return this.groupIds.size;
+    return this.nextGroup;
   }
 
   enterprise(name: string): number {
@@ -200,12 +204,20 @@ export class Ids {
   }
 
   group(namespace: string, enterpriseId: number, project: string): number {
-    const p = intern(this.projectIds, project), n = intern(this.namespaceIds, namespace);
-    // Namespaces are few (< 2^5); enterprises and projects stay below LIMIT: (2^24 · 2^24) · 2^5 = 2^53.
-    if (p >= Ids.LIMIT || enterpriseId >= Ids.LIMIT || n >= 32) throw new Error("台账过大：企业或项目超过 16777216 个");
-    const key = (enterpriseId * Ids.LIMIT + p) * 32 + n;
-    let id = this.groupIds.get(key);
-    if (id === undefined) this.groupIds.set(key, (id = this.groupIds.size));
+    const n = intern(this.namespaceIds, namespace);
+    if (n >= 32) throw new Error("台账涉及的命名空间过多"); // a namespace is a city: there are a handful
+    const pair = intern(this.projectIds, project) * 32 + n;
+    const list = (this.groupLists[enterpriseId] ??= []);
+    for (let i = 0; i < list.length; i += 2) if (list[i] === pair) return list[i + 1]!;
+    if (list.length < 2 * Ids.LIST_MAX) {
+      const id = this.nextGroup++;
+      list.push(pair, id);
+      return id;
+    }
+    let map = this.groupMaps.get(enterpriseId);
+    if (!map) this.groupMaps.set(enterpriseId, (map = new Map()));
+    let id = map.get(pair);
+    if (id === undefined) map.set(pair, (id = this.nextGroup++));
     return id;
   }
 }
