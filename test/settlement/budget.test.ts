@@ -3,7 +3,8 @@
 // worked by hand in the comment beside it; "unit" means 0.000001万元.
 import { describe, expect, it } from "vitest";
 import { Exact } from "../../runtime/exact.js";
-import { budgetShares } from "../../runtime/settlement/budget.js";
+import { budgetShares, units } from "../../runtime/settlement/budget.js";
+import { seededRandom } from "../support/rng.js";
 import { claim, run, values } from "./helpers.js";
 
 const shares = (amounts: readonly string[], budget: string) => budgetShares(amounts.map((a) => new Exact(a)), new Exact(budget)).map(String);
@@ -51,6 +52,28 @@ describe("budget shares in whole units", () => {
       const exact = new P(a).times(budget).div(total).times(1_000_000);
       expect(exact.minus(got[i]!.toString()).abs().lt(1)).toBe(true);
     });
+  });
+});
+
+describe("amounts as whole units", () => {
+  it("read from the decimal's digits, they equal the amount's text without its point, for every size and number of decimals", () => {
+    const r = seededRandom(5);
+    const texts = ["0", "1", "10", "1e10", "1e13", "1e14", "99999999999999.999999", "0.000001", "0.5", "1234567.1234567", "1e-7",
+      "10000000", "12345678901234567890.123456"];
+    for (let i = 0; i < 20_000; i++) {
+      const digits = Math.floor(r() * 9), whole = Math.floor(r() * 10 ** Math.floor(r() * 16));
+      texts.push(digits ? `${whole}.${String(Math.floor(r() * 10 ** digits)).padStart(digits, "0")}` : String(whole));
+    }
+    let checked = 0;
+    for (const t of texts) {
+      for (const places of [6, 7, 12]) {
+        const x = new Exact(t);
+        if (x.decimalPlaces() > places) continue;
+        expect(units(x, places)).toBe(BigInt(x.toFixed(places).replace(".", "")));
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(50_000);
   });
 });
 
