@@ -10,7 +10,7 @@
 // rounded to 60 digits would instead keep more digits of a smaller share and order equal remainders by magnitude.
 import type { Decimal } from "decimal.js";
 import { Exact, RESULT_DECIMALS } from "../exact.js";
-import { change, wan, type Claim, type Note } from "./model.js";
+import { change, note, wan, type Claim, type Note } from "./model.js";
 import type { RuleOf } from "./rule-index.js";
 
 /** A budget must be a whole number of units, or the rows (each a whole number of units) could not sum to it. */
@@ -29,7 +29,7 @@ export function applyBudget(claims: readonly Claim[], budget: Decimal | undefine
       const rule = c.on!.namespace.budget!;
       let n = notes.get(rule);
       if (!n) notes.set(rule, (n = { rule, text: `未给出预算总额（--budget），未按${rule.title}（${rule.article}）缩减` }));
-      (c.notes ??= []).push(n);
+      note(c, n);
     }
     return;
   }

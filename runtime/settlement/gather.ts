@@ -9,7 +9,7 @@ import type { FunctionIndex } from "../functions.js";
 import type { CompiledFunction } from "../types.js";
 import type { ClaimLine, ContributionCapLine, ExclusionLine, LedgerField, LedgerLine } from "./ledger.js";
 import { Claim, Ids, type History, type Input, type Ledger } from "./model.js";
-import type { NamespaceRules, RuleOf } from "./rule-index.js";
+import type { FunctionRules, NamespaceRules, RuleOf } from "./rule-index.js";
 
 export type LineError = { readonly kind: "error"; readonly error: string; readonly field?: LedgerField; readonly argIndex?: number };
 
@@ -19,8 +19,17 @@ class LineFailure extends Error {
   }
 }
 
-/** Names already looked up in this ledger (a ledger repeats a few names many times). */
-type Found = Map<string, CompiledFunction | LineFailure>;
+/** A function a ledger names, with what the later steps need of it, worked out once per name. */
+interface Callee {
+  readonly fn: CompiledFunction;
+  /** Its namespace's rules and what they say about it; absent when the namespace declares none. */
+  readonly rules: NamespaceRules | undefined;
+  readonly on: FunctionRules | undefined;
+  readonly namespaceId: number;
+}
+
+/** Names already looked up in this ledger (a ledger repeats a few names many times): one look-up per line. */
+type Found = Map<string, Callee | LineFailure>;
 
 /**
  * Suggestions (edit distance against every function) are offered for the first few unknown names only, and for
@@ -28,12 +37,14 @@ type Found = Map<string, CompiledFunction | LineFailure>;
  */
 const SUGGEST_NAMES = 50, SUGGEST_LENGTH = 60;
 
-function lookUp(functions: FunctionIndex, name: string, found: Found): CompiledFunction {
+function lookUp(name: string, found: Found, context: Context): Callee {
   let hit = found.get(name);
   if (!hit) {
     const suggest = found.size < SUGGEST_NAMES && name.length <= SUGGEST_LENGTH;
     try {
-      hit = findOrFail(functions, name, suggest);
+      const fn = findOrFail(context.functions, name, suggest);
+      const rules = context.rules.get(fn.meta.namespace);
+      hit = { fn, rules, on: rules?.of(fn), namespaceId: context.ids.namespace(fn.meta.namespace) };
     } catch (e) {
       hit = e instanceof LineFailure ? e : new LineFailure(String(e), "fn");
     }
@@ -41,6 +52,12 @@ function lookUp(functions: FunctionIndex, name: string, found: Found): CompiledF
   }
   if (hit instanceof LineFailure) throw hit;
   return hit;
+}
+
+interface Context {
+  readonly functions: FunctionIndex;
+  readonly rules: ReadonlyMap<string, NamespaceRules>;
+  readonly ids: Ids;
 }
 
 function findOrFail(functions: FunctionIndex, name: string, suggest: boolean): CompiledFunction {
@@ -107,6 +124,7 @@ export function gather(lines: readonly LedgerLine[], functions: FunctionIndex, r
   const namespaces = new Set(functions.functions.map((f) => f.meta.namespace));
   const found: Found = new Map();
   const ids = new Ids();
+  const context: Context = { functions, rules, ids };
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
     try {
@@ -114,16 +132,16 @@ export function gather(lines: readonly LedgerLine[], functions: FunctionIndex, r
         case "invalid":
           throw new LineFailure(line.error, line.field);
         case "claim":
-          claims.push(claimOf(line, index, lookUp(functions, line.fn, found), rules, ids));
+          claims.push(claimOf(line, index, lookUp(line.fn, found, context), ids));
           break;
         case "history": {
-          const fn = lookUp(functions, line.fn, found);
+          const { fn, rules: ns, namespaceId } = lookUp(line.fn, found, context);
           checkHistoryArgs(fn, line.args);
           const enterpriseId = ids.enterprise(line.enterprise);
           history.push({
             index, namespace: fn.meta.namespace, fn: fn.meta.name, enterprise: line.enterprise, project: line.project,
-            year: line.year, enterpriseId, group: ids.group(fn.meta.namespace, enterpriseId, line.project),
-            ladder: ladderOf(rules.get(fn.meta.namespace), fn, line.args), paid: line.paid,
+            year: line.year, enterpriseId, group: ids.group(namespaceId, enterpriseId, line.project),
+            ladder: ladderOf(ns, fn, line.args), paid: line.paid,
           });
           historyLines.add(index);
           break;
@@ -145,12 +163,12 @@ export function gather(lines: readonly LedgerLine[], functions: FunctionIndex, r
 }
 
 /** Step 1 for one claim line: its gross, and the keys and rules the later steps read. Throws LineFailure. */
-function claimOf(line: ClaimLine, index: number, fn: CompiledFunction, rules: ReadonlyMap<string, NamespaceRules>, ids: Ids): Claim {
+function claimOf(line: ClaimLine, index: number, callee: Callee, ids: Ids): Claim {
+  const { fn, rules } = callee;
   const outcome = callFunctionExact(fn, line.args);
   if (!outcome.ok) throw new LineFailure(`${fn.meta.id}：${outcome.error}`, "args", badArgument(fn, line.args));
-  const ns = rules.get(fn.meta.namespace);
   const enterpriseId = ids.enterprise(line.enterprise);
   // Only rules group claims; a claim's ladder is read from the arguments the adapter has just validated.
-  const group = ns ? ids.group(fn.meta.namespace, enterpriseId, line.project) : -1;
-  return new Claim(index, fn, ns?.of(fn), line.enterprise, line.year, enterpriseId, group, ns?.ladderOfValidated(fn, outcome.args), outcome.value);
+  const group = rules ? ids.group(callee.namespaceId, enterpriseId, line.project) : -1;
+  return new Claim(index, fn, callee.on, line.enterprise, line.year, enterpriseId, group, rules?.ladderOfValidated(fn, outcome.args), outcome.value);
 }

@@ -148,9 +148,13 @@ export function enterpriseClaims(ledger: Ledger): (Claim[] | undefined)[] {
   return m;
 }
 
-/** Sets a claim's amount to the step's `after` and keeps the step. The caller checks that the amount changes. */
+/**
+ * Sets a claim's amount to the step's `after` and keeps the step. The caller checks that the amount changes.
+ * A first step starts a one-element array: `[]` then push would reserve room for 16 in every changed row.
+ */
 export function record(claim: Claim, step: Step): void {
-  (claim.steps ??= []).push(step);
+  if (claim.steps) claim.steps.push(step);
+  else claim.steps = [step];
   claim.amount = step.after;
 }
 
@@ -161,7 +165,8 @@ export function change(claim: Claim, rule: SettlementRule, after: Decimal, reaso
 }
 
 export function note(claim: Claim, n: Note): void {
-  (claim.notes ??= []).push(n);
+  if (claim.notes) claim.notes.push(n);
+  else claim.notes = [n];
 }
 
 /** How a reason names a function: 「绿色工厂（园区）奖励」第19条. */
@@ -203,10 +208,15 @@ export class Ids {
     return intern(this.enterpriseIds, name);
   }
 
-  group(namespace: string, enterpriseId: number, project: string): number {
-    const n = intern(this.namespaceIds, namespace);
-    if (n >= 32) throw new Error("台账涉及的命名空间过多"); // a namespace is a city: there are a handful
-    const pair = intern(this.projectIds, project) * 32 + n;
+  /** A namespace's id, below 32 (a namespace is a city: there are a handful). */
+  namespace(name: string): number {
+    const n = intern(this.namespaceIds, name);
+    if (n >= 32) throw new Error("台账涉及的命名空间过多");
+    return n;
+  }
+
+  group(namespaceId: number, enterpriseId: number, project: string): number {
+    const pair = intern(this.projectIds, project) * 32 + namespaceId;
     const list = (this.groupLists[enterpriseId] ??= []);
     for (let i = 0; i < list.length; i += 2) if (list[i] === pair) return list[i + 1]!;
     if (list.length < 2 * Ids.LIST_MAX) {
