@@ -125,6 +125,9 @@ export function gather(lines: readonly LedgerLine[], functions: FunctionIndex, r
   const found: Found = new Map();
   const ids = new Ids();
   const context: Context = { functions, rules, ids };
+  // Each claim's and history row's (project, namespace) pair, aligned with `claims` and `history`: groups are handed
+  // out once every line is read (Ids).
+  const claimPairs: number[] = [], historyPairs: number[] = [];
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
     try {
@@ -132,7 +135,9 @@ export function gather(lines: readonly LedgerLine[], functions: FunctionIndex, r
         case "invalid":
           throw new LineFailure(line.error, line.field);
         case "claim":
-          claims.push(claimOf(line, index, lookUp(line.fn, found, context), ids));
+          const callee = lookUp(line.fn, found, context);
+          claims.push(claimOf(line, index, callee, ids));
+          claimPairs.push(callee.rules ? ids.pair(callee.namespaceId, line.project) : -1); // only rules group claims
           break;
         case "history": {
           const { fn, rules: ns, namespaceId } = lookUp(line.fn, found, context);
@@ -140,9 +145,10 @@ export function gather(lines: readonly LedgerLine[], functions: FunctionIndex, r
           const enterpriseId = ids.enterprise(line.enterprise);
           history.push({
             index, namespace: fn.meta.namespace, fn: fn.meta.name, enterprise: line.enterprise, project: line.project,
-            year: line.year, enterpriseId, group: ids.group(namespaceId, enterpriseId, line.project),
+            year: line.year, enterpriseId, group: -1,
             ladder: ladderOf(ns, fn, line.args), paid: line.paid,
           });
+          historyPairs.push(ids.pair(namespaceId, line.project));
           historyLines.add(index);
           break;
         }
@@ -158,6 +164,8 @@ export function gather(lines: readonly LedgerLine[], functions: FunctionIndex, r
       errors.set(index, { kind: "error", error: f.message, field: f.field, argIndex: f.argIndex });
     }
   }
+  ids.assignGroups(claims, claimPairs);
+  ids.assignGroups(history, historyPairs);
   const ledger: Ledger = { claims, history, exclusions, contributionCaps, enterprises: ids.enterprises, groups: ids.groups };
   return { ledger, errors, historyLines };
 }
@@ -167,8 +175,6 @@ function claimOf(line: ClaimLine, index: number, callee: Callee, ids: Ids): Clai
   const { fn, rules } = callee;
   const outcome = callFunctionExact(fn, line.args);
   if (!outcome.ok) throw new LineFailure(`${fn.meta.id}：${outcome.error}`, "args", badArgument(fn, line.args));
-  const enterpriseId = ids.enterprise(line.enterprise);
-  // Only rules group claims; a claim's ladder is read from the arguments the adapter has just validated.
-  const group = rules ? ids.group(callee.namespaceId, enterpriseId, line.project) : -1;
-  return new Claim(index, fn, callee.on, line.enterprise, line.year, enterpriseId, group, rules?.ladderOfValidated(fn, outcome.args), outcome.value);
+  // A claim's ladder is read from the arguments the adapter has just validated.
+  return new Claim(index, fn, callee.on, line.enterprise, line.year, ids.enterprise(line.enterprise), rules?.ladderOfValidated(fn, outcome.args), outcome.value);
 }
