@@ -125,9 +125,10 @@ export function gather(lines: readonly LedgerLine[], functions: FunctionIndex, r
   const found: Found = new Map();
   const ids = new Ids();
   const context: Context = { functions, rules, ids };
-  // Each claim's and history row's (project, namespace) pair, aligned with `claims` and `history`: groups are handed
-  // out once every line is read (Ids).
-  const claimPairs: number[] = [], historyPairs: number[] = [];
+  // Each claim's and history row's project and namespace id, aligned with `claims` and `history`: enterprise ids and
+  // groups are handed out once every line is read (Ids).
+  const claimProjects: string[] = [], claimNamespaces: (number | undefined)[] = [];
+  const historyProjects: string[] = [], historyNamespaces: number[] = [];
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
     try {
@@ -136,19 +137,20 @@ export function gather(lines: readonly LedgerLine[], functions: FunctionIndex, r
           throw new LineFailure(line.error, line.field);
         case "claim":
           const callee = lookUp(line.fn, found, context);
-          claims.push(claimOf(line, index, callee, ids));
-          claimPairs.push(callee.rules ? ids.pair(callee.namespaceId, line.project) : -1); // only rules group claims
+          claims.push(claimOf(line, index, callee));
+          claimProjects.push(line.project);
+          claimNamespaces.push(callee.rules ? callee.namespaceId : undefined); // only rules group claims
           break;
         case "history": {
           const { fn, rules: ns, namespaceId } = lookUp(line.fn, found, context);
           checkHistoryArgs(fn, line.args);
-          const enterpriseId = ids.enterprise(line.enterprise);
           history.push({
             index, namespace: fn.meta.namespace, fn: fn.meta.name, enterprise: line.enterprise, project: line.project,
-            year: line.year, enterpriseId, group: -1,
+            year: line.year, enterpriseId: -1, group: -1,
             ladder: ladderOf(ns, fn, line.args), paid: line.paid,
           });
-          historyPairs.push(ids.pair(namespaceId, line.project));
+          historyProjects.push(line.project);
+          historyNamespaces.push(namespaceId);
           historyLines.add(index);
           break;
         }
@@ -164,17 +166,17 @@ export function gather(lines: readonly LedgerLine[], functions: FunctionIndex, r
       errors.set(index, { kind: "error", error: f.message, field: f.field, argIndex: f.argIndex });
     }
   }
-  ids.assignGroups(claims, claimPairs);
-  ids.assignGroups(history, historyPairs);
+  ids.assign(claims, claimProjects, claimNamespaces);
+  ids.assign(history, historyProjects, historyNamespaces);
   const ledger: Ledger = { claims, history, exclusions, contributionCaps, enterprises: ids.enterprises, groups: ids.groups };
   return { ledger, errors, historyLines };
 }
 
 /** Step 1 for one claim line: its gross, and the keys and rules the later steps read. Throws LineFailure. */
-function claimOf(line: ClaimLine, index: number, callee: Callee, ids: Ids): Claim {
+function claimOf(line: ClaimLine, index: number, callee: Callee): Claim {
   const { fn, rules } = callee;
   const outcome = callFunctionExact(fn, line.args);
   if (!outcome.ok) throw new LineFailure(`${fn.meta.id}：${outcome.error}`, "args", badArgument(fn, line.args));
   // A claim's ladder is read from the arguments the adapter has just validated.
-  return new Claim(index, fn, callee.on, line.enterprise, line.year, ids.enterprise(line.enterprise), rules?.ladderOfValidated(fn, outcome.args), outcome.value);
+  return new Claim(index, fn, callee.on, line.enterprise, line.year, rules?.ladderOfValidated(fn, outcome.args), outcome.value);
 }

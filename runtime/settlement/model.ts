@@ -71,6 +71,8 @@ export class Claim {
    * rules. Set once every line is read (`Ids.group`).
    */
   group = -1;
+  /** Small number standing for the enterprise (`Ids`): caps and enterprise inputs are keyed by it. Set with `group`. */
+  enterpriseId = -1;
   steps: Step[] | undefined = undefined;
   notes: Note[] | undefined = undefined;
 
@@ -82,8 +84,6 @@ export class Claim {
     readonly on: FunctionRules | undefined,
     readonly enterprise: string,
     readonly year: number,
-    /** Small number standing for the enterprise (`Ids`): caps and enterprise inputs are keyed by it. */
-    readonly enterpriseId: number,
     readonly ladder: RuleOf<"ladder"> | undefined,
     /** The function's value, as Excel shows it (rounded half-up to 0.000001万元 by the adapter). */
     readonly gross: Decimal,
@@ -113,8 +113,8 @@ export interface History {
   readonly enterprise: string;
   readonly project: string;
   readonly year: number;
-  readonly enterpriseId: number;
   /** As a claim's (set once every line is read). */
+  enterpriseId: number;
   group: number;
   readonly ladder: RuleOf<"ladder"> | undefined;
   readonly paid: Decimal;
@@ -186,11 +186,10 @@ export function wan(d: Decimal): string {
 /**
  * Interned keys: each distinct enterprise, and each distinct (namespace, enterprise, project), gets a small number
  * once per ledger, so the steps group rows by numbers (array indexes) instead of hashing composite strings.
- * Reading a line interns its enterprise and its (project, namespace) pair; the groups are handed out afterwards in one
- * pass over those numbers (`group`): done between evaluations, the same look-ups cost twice as much on the benchmark's
- * ledger, each evaluation having pushed the tables out of the cache. An enterprise's groups are a short list of pairs
- * scanned in place — an enterprise has a handful of projects, and a scan of a few small integers beats hashing — and
- * a map once the list grows long.
+ * They are handed out in one pass once every line is read (`assign`): done between evaluations, the same look-ups
+ * cost about three times as much on the benchmark's ledger, each evaluation having pushed the tables out of the cache.
+ * An enterprise's groups are a short list of (project, namespace) pairs scanned in place — an enterprise has a
+ * handful of projects, and a scan of a few small integers beats hashing — and a map once the list grows long.
  */
 export class Ids {
   private readonly enterpriseIds = new Map<string, number>();
@@ -223,12 +222,12 @@ export class Ids {
   }
 
   /** A (project, namespace) pair as one number: project id × 32 + namespace id. */
-  pair(namespaceId: number, project: string): number {
+  private pair(namespaceId: number, project: string): number {
     return intern(this.projectIds, project) * 32 + namespaceId;
   }
 
   /** The group of an enterprise's pair. */
-  group(enterpriseId: number, pair: number): number {
+  private group(enterpriseId: number, pair: number): number {
     const list = (this.groupLists[enterpriseId] ??= []);
     for (let i = 0; i < list.length; i += 2) if (list[i] === pair) return list[i + 1]!;
     if (list.length < 2 * Ids.LIST_MAX) {
@@ -243,13 +242,25 @@ export class Ids {
     return id;
   }
 
-  /** Sets each row's group from its pair (rows and pairs aligned; a pair of -1 leaves the row without a group). */
-  assignGroups(rows: readonly { readonly enterpriseId: number; group: number }[], pairs: readonly number[]): void {
+  /**
+   * Sets each row's enterprise id and group; `projects` is aligned with `rows`, and a row whose namespace is
+   * undefined gets no group (-1): only rules group claims.
+   */
+  assign(rows: readonly Keyed[], projects: readonly string[], namespaces: readonly (number | undefined)[]): void {
     for (let i = 0; i < rows.length; i++) {
-      const pair = pairs[i]!;
-      if (pair >= 0) rows[i]!.group = this.group(rows[i]!.enterpriseId, pair);
+      const row = rows[i]!;
+      row.enterpriseId = this.enterprise(row.enterprise);
+      const n = namespaces[i];
+      if (n !== undefined) row.group = this.group(row.enterpriseId, this.pair(n, projects[i]!));
     }
   }
+}
+
+/** A row `Ids.assign` numbers. */
+interface Keyed {
+  readonly enterprise: string;
+  enterpriseId: number;
+  group: number;
 }
 
 function intern(ids: Map<string, number>, key: string): number {
