@@ -113,8 +113,8 @@ type CapInput = Input<ContributionCapLine>;
 
 /** Step 6: each contribution cap input, in ledger order, over the enterprise's claims under the rule's functions. */
 export function applyContributionCaps(ledger: Ledger, label: (index: number) => string): void {
-  const inputs = byEnterprise(ledger.contributionCaps);
-  const history = byEnterprise(ledger.history);
+  const inputs = byEnterprise(ledger.contributionCaps, ledger.enterprises);
+  const history = byEnterprise(ledger.history, ledger.enterprises);
   const claims = enterpriseClaims(ledger);
   for (const input of ledger.contributionCaps) {
     const used = new Map<RuleOf<"contributionCap">, Used>();

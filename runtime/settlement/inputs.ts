@@ -27,18 +27,30 @@ export function describeInputs(ledger: Ledger, rules: ReadonlyMap<string, Namesp
   };
   const governs = (input: InputAnswer["input"], c: Claim) =>
     input === "exclusion" ? !!c.on?.namespace.exclusion : !!c.on?.contributionCaps.length;
+  // The namespaces an input applies in depend only on its kind and namespace: worked out once for each.
+  const appliedIn = new Map<string, readonly string[]>();
+  const applied = (input: InputAnswer["input"], namespace: string | undefined) => {
+    const key = `${input} ${namespace ?? ""}`;
+    let list = appliedIn.get(key);
+    if (!list) appliedIn.set(key, (list = (namespace !== undefined ? [namespace] : [...rules.keys()]).filter((ns) => declares(input, ns)).sort()));
+    return list;
+  };
   const describe = (line: { index: number; enterpriseId: number; year?: number; namespace?: string }, input: InputAnswer["input"]): InputAnswer => {
-    const mine = (claims[line.enterpriseId] ?? []).filter((c) => inScope(line, c));
-    const declaring = line.namespace !== undefined ? [line.namespace] : [...rules.keys()];
-    const applied = declaring.filter((ns) => declares(input, ns)).sort();
-    const notApplicable = [...new Set(mine.map((c) => c.fn.meta.namespace))].filter((ns) => !declares(input, ns)).sort();
-    const governed = mine.filter((c) => governs(input, c)).length;
-    const skipped = mine.filter((c) => !declares(input, c.fn.meta.namespace)).length;
+    const elsewhere = new Set<string>(); // namespaces of the claims in scope that declare no such rule
+    let governed = 0, skipped = 0;
+    for (const c of claims[line.enterpriseId] ?? []) {
+      if (!inScope(line, c)) continue;
+      if (governs(input, c)) governed++;
+      const ns = c.fn.meta.namespace;
+      if (!declares(input, ns)) skipped++, elsewhere.add(ns);
+    }
+    const appliedHere = applied(input, line.namespace);
+    const notApplicable = [...elsewhere].sort();
     const notHere = notApplicable.length ? `${notApplicable.join("、")} 未规定${WHAT[input]}，对其 ${skipped} 条申报不适用` : "";
-    const here = applied.length ? `${WHAT[input]}适用于 ${applied.join("、")}，本台账中涉及该企业 ${governed} 条申报`
+    const here = appliedHere.length ? `${WHAT[input]}适用于 ${appliedHere.join("、")}，本台账中涉及该企业 ${governed} 条申报`
       : notHere ? "" : `${line.namespace ?? "已加载的政策"}未规定${WHAT[input]}，此输入未适用`;
     const parts = [here, notHere];
-    return { kind: "input", index: line.index, input, applied, notApplicable, claims: governed, note: parts.filter(Boolean).join("；") };
+    return { kind: "input", index: line.index, input, applied: appliedHere, notApplicable, claims: governed, note: parts.filter(Boolean).join("；") };
   };
   return [
     ...ledger.exclusions.map((l) => describe(l, "exclusion")),
