@@ -51,7 +51,7 @@ export type LineAnswer = SettledClaim | { readonly kind: "history" } | InputAnsw
 export function settle(lines: readonly LedgerLine[], options: SettleOptions): LineAnswer[] {
   const label = options.label ?? ((i: number) => `第${i + 1}行`);
   const rules = indexRules(options.rules);
-  const { ledger, errors, historyLines } = gather(lines, options.functions, rules);
+  const { ledger, errors } = gather(lines, options.functions, rules);
 
   applyExclusions(ledger, label); // 2
   const ladders = new LadderBasis(ledger.history, ledger.groups);
@@ -67,7 +67,7 @@ export function settle(lines: readonly LedgerLine[], options: SettleOptions): Li
 
   const answers: LineAnswer[] = new Array(lines.length);
   for (const c of ledger.claims) answers[c.index] = settled(c);
-  for (const i of historyLines) answers[i] = { kind: "history" };
+  for (const h of ledger.history) answers[h.index] = { kind: "history" };
   for (const [i, e] of errors) answers[i] = e;
   for (const a of describeInputs(ledger, rules)) answers[a.index] = a;
   return answers;

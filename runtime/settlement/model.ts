@@ -83,6 +83,7 @@ export class Claim {
     /** What the namespace's rules say about this function; absent when the namespace declares none. */
     readonly on: FunctionRules | undefined,
     readonly enterprise: string,
+    readonly project: string,
     readonly year: number,
     readonly ladder: RuleOf<"ladder"> | undefined,
     /** The function's value, as Excel shows it (rounded half-up to 0.000001万元 by the adapter). */
@@ -120,8 +121,8 @@ export interface History {
   readonly paid: Decimal;
 }
 
-/** An enterprise input line, with its place in the ledger and its enterprise's id. */
-export type Input<L> = L & { readonly index: number; readonly enterpriseId: number };
+/** An enterprise input line, with its place in the ledger and its enterprise's id (set once every line is read). */
+export type Input<L> = L & { readonly index: number; enterpriseId: number };
 
 export interface Ledger {
   readonly claims: Claim[];
@@ -217,7 +218,7 @@ export class Ids {
   }
 
   /** A namespace's id, below 32 (a namespace is a city: there are a handful). */
-  namespace(name: string): number {
+  private namespace(name: string): number {
     const n = intern(this.namespaceIds, name);
     if (n >= 32) throw new Error("台账涉及的命名空间过多");
     return n;
@@ -244,16 +245,12 @@ export class Ids {
     return id;
   }
 
-  /**
-   * Sets each row's enterprise id and group; `projects` is aligned with `rows`, and a row whose namespace is
-   * undefined gets no group (-1): only rules group claims.
-   */
-  assign(rows: readonly Keyed[], projects: readonly string[], namespaces: readonly (number | undefined)[]): void {
-    for (let i = 0; i < rows.length; i++) {
-      const row = rows[i]!;
+  /** Sets each row's enterprise id and group; a row whose namespace is undefined gets no group (-1). */
+  assign<R extends Keyed>(rows: readonly R[], namespaceOf: (row: R) => string | undefined): void {
+    for (const row of rows) {
       row.enterpriseId = this.enterprise(row.enterprise);
-      const n = namespaces[i];
-      if (n !== undefined) row.group = this.group(row.enterpriseId, this.pair(n, projects[i]!));
+      const namespace = namespaceOf(row);
+      if (namespace !== undefined) row.group = this.group(row.enterpriseId, this.pair(this.namespace(namespace), row.project));
     }
   }
 }
@@ -261,6 +258,7 @@ export class Ids {
 /** A row `Ids.assign` numbers. */
 interface Keyed {
   readonly enterprise: string;
+  readonly project: string;
   enterpriseId: number;
   group: number;
 }
