@@ -83,8 +83,15 @@ export function units(x: Decimal, places: number): bigint {
   return BigInt(places ? text.replace(".", "") : text);
 }
 
-/** A whole number of 10^-places as a decimal. */
+const UNIT = new Exact(`1e-${RESULT_DECIMALS}`);
+const SMALL = BigInt(1e7);
+
+/**
+ * A whole number of 10^-places as a decimal. Below 10^7 units (most shares) through decimal.js's fast path for small
+ * integers and one exact multiplication, else through text.
+ */
 function fromUnits(n: bigint, places: number): Decimal {
+  if (places === RESULT_DECIMALS && n >= BIG_0 && n < SMALL) return new Exact(Number(n)).times(UNIT);
   return new Exact(`${n}e-${places}`);
 }
 
