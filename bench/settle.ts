@@ -1,10 +1,11 @@
 // Section 5 — settlement: a 100,000-line ledger (random enterprises, projects and years that collide, ladders with
 // history, caps, add-ons, exclusions, contribution caps, a budget) settled in-process by runtime/settlement, against
-// evaluating the same claims' gross alone (look-up + callFunction, what step 1 does). Both start from parsed ledger
+// evaluating the same claims' gross alone (look-up + callFunction, as `eval` does; step 1 calls callFunctionExact,
+// which keeps the value as a decimal and is timed too, see `grossExactMs`). Both start from parsed ledger
 // lines (JSON parsing is the same for both and is left out). Heap is sampled before the ledger is built, after it is
 // built, and after settling with all answers held.
 import type { CompiledFunction } from "../runtime/types.js";
-import { callFunction } from "../runtime/adapter.js";
+import { callFunction, callFunctionExact } from "../runtime/adapter.js";
 import { FunctionIndex } from "../runtime/functions.js";
 import { ledgerLine, settle, type LedgerLine, type SettlementRules } from "../runtime/settlement/index.js";
 import { Exact } from "../runtime/exact.js";
@@ -24,12 +25,17 @@ export interface SettleResult {
   readonly grossMs: number;
   /** Gross with one record per claim kept to the end: the floor of any whole-ledger settlement. */
   readonly grossKeptMs: number;
+  /**
+   * The same claims through `callFunctionExact` (what step 1 calls: the value kept as a decimal, no text written and
+   * read back). `ratio` stays against `grossMs` (callFunction, what `eval` does); settle ÷ this one is logged too.
+   */
+  readonly grossExactMs: number;
   readonly rowsPerSec: number;
   /** settle time ÷ gross-only time (goal ≤ 1.5). */
   readonly ratio: number;
   readonly changed: number;
   readonly heapMB: { readonly before: number; readonly ledger: number; readonly settled: number };
-  readonly runs: { readonly settleMs: readonly number[]; readonly grossMs: readonly number[] };
+  readonly runs: { readonly settleMs: readonly number[]; readonly grossMs: readonly number[]; readonly grossExactMs: readonly number[] };
   /** The same ledger through the CLI: settle --jsonl vs eval --jsonl on its claims (start-up, JSON in and out included). */
   readonly cli?: { readonly settle: CliRun; readonly evaluate: CliRun; readonly ratio: number };
 }
@@ -144,14 +150,25 @@ export async function benchSettle(sb: Sandbox, registry: ReadonlyMap<string, Com
     }
     return kept.length;
   };
+  const grossExact = () => {
+    let sink = 0;
+    for (const c of claims) {
+      const fn = functions.find(c.fn);
+      if (fn && callFunctionExact(fn, c.args).ok) sink++;
+    }
+    return sink;
+  };
   const run = () => settle(lines, { rules, functions, budget });
-  gross(), grossKept(), run(); // warm-up
-  const settleRuns: number[] = [], grossRuns: number[] = [], keptRuns: number[] = [];
+  gross(), grossExact(), grossKept(), run(); // warm-up
+  const settleRuns: number[] = [], grossRuns: number[] = [], exactRuns: number[] = [], keptRuns: number[] = [];
   let answers = run();
   for (let i = 0; i < Math.max(1, opts.rounds); i++) {
     let t = now();
     gross();
     grossRuns.push(now() - t);
+    t = now();
+    grossExact();
+    exactRuns.push(now() - t);
     t = now();
     grossKept();
     keptRuns.push(now() - t);
@@ -161,15 +178,15 @@ export async function benchSettle(sb: Sandbox, registry: ReadonlyMap<string, Com
   }
   const settled = heapMB();
   const changed = answers.filter((a) => a.kind === "claim" && a.steps.length > 0).length;
-  const settleMs = median(settleRuns), grossMs = median(grossRuns), grossKeptMs = median(keptRuns);
+  const settleMs = median(settleRuns), grossMs = median(grossRuns), grossKeptMs = median(keptRuns), grossExactMs = median(exactRuns);
   const result: SettleResult = {
     rows, claims: claims.length, history: lines.filter((l) => l.kind === "history").length,
     inputs: lines.filter((l) => l.kind === "exclusion" || l.kind === "contributionCap").length, rulesSource,
-    settleMs, grossMs, grossKeptMs, rowsPerSec: rows / (settleMs / 1000), ratio: settleMs / grossMs, changed,
-    heapMB: { before, ledger: ledgerHeap, settled }, runs: { settleMs: settleRuns, grossMs: grossRuns },
+    settleMs, grossMs, grossKeptMs, grossExactMs, rowsPerSec: rows / (settleMs / 1000), ratio: settleMs / grossMs, changed,
+    heapMB: { before, ledger: ledgerHeap, settled }, runs: { settleMs: settleRuns, grossMs: grossRuns, grossExactMs: exactRuns },
     // The CLI loads the policies' own rules (none until 规则 are compiled), so its ratio shows the pipeline cost.
     cli: await benchSettleCli(sb, records),
   };
-  log(`settle: ${Math.round(result.rowsPerSec).toLocaleString()} rows/s, ${result.ratio.toFixed(2)}× gross alone`);
+  log(`settle: ${Math.round(result.rowsPerSec).toLocaleString()} rows/s, ${result.ratio.toFixed(2)}× gross alone (callFunction ${grossMs.toFixed(0)} ms), ${(settleMs / grossExactMs).toFixed(2)}× gross as decimals (callFunctionExact ${grossExactMs.toFixed(0)} ms, what step 1 calls)`);
   return result;
 }

@@ -6,7 +6,11 @@
 //
 // Exact decimals throughout. A claim's gross is the function's value as Excel shows it (rounded half-up to
 // 0.000001万元 by the adapter, so a row's gross equals the formula's cell); steps 2–6 only subtract and compare, so they
-// stay on that grid; step 7 rounds as SETTLEMENT.md says. No Node APIs: the Excel add-in and the task pane bundle it.
+// stay on that grid (or on the finer one of a history row or cap given with more decimals); step 7 rounds as
+// SETTLEMENT.md says, in exact integers (BigInt). No Node APIs: the Excel add-in and the task pane bundle it.
+//
+// Built for large ledgers (bench/settle.ts settles 100,000 lines): see model.ts for how rows are kept and keyed, and
+// why a step's reason is written only when read.
 import type { Decimal } from "decimal.js";
 import type { FunctionIndex } from "../functions.js";
 import type { FunctionMeta } from "../types.js";
@@ -84,8 +88,6 @@ function byYear(claims: readonly Claim[]): Claim[][] {
   return [...groups.keys()].sort((a, b) => a - b).map((y) => groups.get(y)!);
 }
 
-const NONE: readonly never[] = [];
-
 function settled(c: Claim): SettledClaim {
-  return { kind: "claim", fn: c.fn.meta, gross: c.gross, value: c.amount, steps: c.steps ?? NONE, notes: c.notes ?? NONE };
+  return { kind: "claim", fn: c.fn.meta, gross: c.gross, value: c.amount, steps: c.stepList, notes: c.noteList };
 }

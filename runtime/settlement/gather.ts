@@ -1,8 +1,9 @@
 // Step 1 (gross): every line read once. A claim's function is looked up by the name a person types
 // (runtime/functions.ts) and called through the argument adapter (runtime/adapter.ts `callFunctionExact`: the
 // validation and messages of `callFunction`, the value kept as a decimal), so a bad cell gets the same message as in
-// a formula; a history row's arguments are checked the same way but not evaluated (what
-// was paid is given). A line that fails becomes an error answer; the other lines go on.
+// a formula; a history row's arguments are checked the same way but not evaluated (what was paid is given). A line
+// that fails becomes an error answer; the other lines go on. Enterprise ids and groups are handed out after the last
+// line (model.ts `Ids`).
 import { callFunctionExact, coerceArg, type ArgInput } from "../adapter.js";
 import { PolicyInputError } from "../errors.js";
 import type { FunctionIndex } from "../functions.js";
@@ -36,14 +37,14 @@ type Found = Map<string, Callee | LineFailure>;
  */
 const SUGGEST_NAMES = 50, SUGGEST_LENGTH = 60;
 
-function lookUp(name: string, found: Found, context: Context): Callee {
+function lookUp(name: string, found: Found, functions: FunctionIndex, rules: ReadonlyMap<string, NamespaceRules>): Callee {
   let hit = found.get(name);
   if (!hit) {
     const suggest = found.size < SUGGEST_NAMES && name.length <= SUGGEST_LENGTH;
     try {
-      const fn = findOrFail(context.functions, name, suggest);
-      const rules = context.rules.get(fn.meta.namespace);
-      hit = { fn, rules, on: rules?.of(fn) };
+      const fn = findOrFail(functions, name, suggest);
+      const ns = rules.get(fn.meta.namespace);
+      hit = { fn, rules: ns, on: ns?.of(fn) };
     } catch (e) {
       hit = e instanceof LineFailure ? e : new LineFailure(String(e), "fn");
     }
@@ -51,12 +52,6 @@ function lookUp(name: string, found: Found, context: Context): Callee {
   }
   if (hit instanceof LineFailure) throw hit;
   return hit;
-}
-
-interface Context {
-  readonly functions: FunctionIndex;
-  readonly rules: ReadonlyMap<string, NamespaceRules>;
-  readonly ids: Ids;
 }
 
 function findOrFail(functions: FunctionIndex, name: string, suggest: boolean): CompiledFunction {
@@ -121,7 +116,6 @@ export function gather(lines: readonly LedgerLine[], functions: FunctionIndex, r
   const namespaces = new Set(functions.functions.map((f) => f.meta.namespace));
   const found: Found = new Map();
   const ids = new Ids();
-  const context: Context = { functions, rules, ids };
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
     try {
@@ -129,10 +123,10 @@ export function gather(lines: readonly LedgerLine[], functions: FunctionIndex, r
         case "invalid":
           throw new LineFailure(line.error, line.field);
         case "claim":
-          claims.push(claimOf(line, index, lookUp(line.fn, found, context)));
+          claims.push(claimOf(line, index, lookUp(line.fn, found, functions, rules)));
           break;
         case "history": {
-          const { fn, rules: ns } = lookUp(line.fn, found, context);
+          const { fn, rules: ns } = lookUp(line.fn, found, functions, rules);
           checkHistoryArgs(fn, line.args);
           history.push({
             index, namespace: fn.meta.namespace, fn: fn.meta.name, enterprise: line.enterprise, project: line.project,

@@ -24,7 +24,7 @@ class LadderStep extends LazyStep {
 }
 
 export class LadderBasis {
-  /** Ladder → group id (namespace, enterprise, project) → paid so far (a sparse array: most groups have none). */
+  /** Ladder → group id (namespace, enterprise, project) → paid so far (an array of the ledger's group count). */
   private readonly paid = new Map<RuleOf<"ladder">, (Decimal | undefined)[]>();
 
   constructor(history: readonly History[], private readonly groups: number) {

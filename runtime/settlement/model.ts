@@ -9,7 +9,7 @@ import type { Decimal } from "decimal.js";
 import { Exact, formatResult } from "../exact.js";
 import type { CompiledFunction, FunctionMeta } from "../types.js";
 import type { ContributionCapLine, ExclusionLine } from "./ledger.js";
-import type { FunctionRules, NamespaceRules, RuleOf } from "./rule-index.js";
+import type { FunctionRules, RuleOf } from "./rule-index.js";
 import type { SettlementRule } from "./rules.js";
 
 export const ZERO = new Exact(0);
@@ -68,7 +68,7 @@ export class Claim {
   amount: Decimal;
   /**
    * Small number standing for (namespace, enterprise, project): 就高 groups and ladders are keyed by it; -1 without
-   * rules. Set once every line is read (`Ids.group`).
+   * rules. Set once every line is read (`Ids.assign`).
    */
   group = -1;
   /** Small number standing for the enterprise (`Ids`): caps and enterprise inputs are keyed by it. Set with `group`. */
@@ -92,11 +92,7 @@ export class Claim {
     this.amount = gross;
   }
 
-  /** The namespace's rules; absent when it declares none. */
-  get rules(): NamespaceRules | undefined {
-    return this.on?.namespace;
-  }
-
+  /** The steps that changed the amount, in order (a shared empty list when none did). */
   get stepList(): readonly Step[] {
     return this.steps ?? NO_STEPS;
   }

@@ -1,6 +1,6 @@
 // A namespace's SettlementRules arranged for the engine: which rule kinds it declares, and, per function, its
-// ladder, whether it is a stacking add-on, and the caps that count it. Built once per settlement, so the per-row work
-// is a few map look-ups.
+// ladder, whether it is a stacking add-on, and the caps that count it. Built once per settlement; what bears on a
+// function is worked out once (`of`) and carried by its claims, so the per-row work reads fields.
 import { coerceArg, type ArgInput } from "../adapter.js";
 import type { ArgValue, CompiledFunction, ParamMeta } from "../types.js";
 import type { LadderMember, SettlementRule, SettlementRules } from "./rules.js";
@@ -73,11 +73,7 @@ export class NamespaceRules {
     return r;
   }
 
-  addOnRule(fn: string): RuleOf<"stack"> | undefined {
-    return this.addOns.get(fn);
-  }
-
-  counts(rule: RuleOf<"annualCap"> | RuleOf<"contributionCap">, fn: string): boolean {
+  private counts(rule: RuleOf<"annualCap"> | RuleOf<"contributionCap">, fn: string): boolean {
     return this.capFunctions.get(rule)?.has(fn) ?? false;
   }
 
