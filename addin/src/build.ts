@@ -5,7 +5,7 @@ import { build as esbuild, type Plugin } from "esbuild";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, copyFileSync } from "node:fs";
 import { join } from "node:path";
 import type { CompiledFunction } from "../../runtime/types.js";
-import { ADDINS, DEV_BASE_URL, type AddinInfo } from "./cities.js";
+import { ADDINS, BUILTIN_IDS, DEV_BASE_URL, type AddinInfo } from "./cities.js";
 import { functionsJson } from "./metadata.js";
 import { normalizeBaseUrl, renderManifest } from "./manifest.js";
 import { iconPng } from "./icons.js";
@@ -46,6 +46,17 @@ function browserBundler(root: string, generatedDir: string) {
   return (contents: string, sourcefile: string, outfile: string, banner?: string) => esbuild({
     ...common, stdin: { contents, resolveDir: root, sourcefile, loader: "ts" }, outfile, ...(banner ? { banner: { js: banner } } : {}),
   });
+}
+
+/** The custom-functions script of one city: its evaluators and settlement rules associated with CustomFunctions. */
+export function customFunctionsEntry(root: string, generatedModule: string, namespace: string): string {
+  return `import { functions, settlement } from ${JSON.stringify(generatedModule)};\nimport { associateAll } from ${JSON.stringify(join(root, "addin", "src", "excel", "functions.ts"))};\nassociateAll(${JSON.stringify(namespace)}, functions, CustomFunctions, settlement);\n`;
+}
+
+/** Bundles one city's functions.js from an emitted module anywhere (the build; tests with their own modules). */
+export async function bundleCustomFunctions(root: string, generatedDir: string, a: AddinInfo, outfile: string): Promise<void> {
+  await browserBundler(root, generatedDir)(customFunctionsEntry(root, join(generatedDir, `${a.namespace}.ts`), a.namespace), `functions-${a.namespace}.ts`, outfile,
+    `/* 政策函数·${a.city}（${a.namespace}）Excel 自定义函数，由 npm run build 生成 */`);
 }
 
 export interface BuildInfo {
@@ -155,18 +166,17 @@ export async function buildAddins(opts: BuildOptions): Promise<BuildInfo> {
     writeFileSync(join(dir, "taskpane.html"), taskpanePage(taskpaneTemplate, a, "../taskpane.css"));
     const generated = JSON.stringify(generatedModule(a));
     // The custom-functions runtime runs one classic script with no DOM: associate every function, then done.
-    await bundle(`import { functions } from ${generated};\nimport { associateAll } from ${JSON.stringify(join(root, "addin", "src", "excel", "functions.ts"))};\nassociateAll(${JSON.stringify(a.namespace)}, functions, CustomFunctions);\n`,
-      `functions-${a.namespace}.ts`, join(dir, "functions.js"), `/* 政策函数·${a.city}（${a.namespace}）Excel 自定义函数，由 npm run build 生成 */`);
+    await bundleCustomFunctions(root, generatedDir, a, join(dir, "functions.js"));
     await bundle(`import { functions } from ${generated};\nimport { startTaskpane } from ${JSON.stringify(join(root, "addin", "src", "taskpane", "main.ts"))};\nstartTaskpane({ namespace: ${JSON.stringify(a.namespace)}, city: ${JSON.stringify(a.city)}, functions });\n`,
       `taskpane-${a.namespace}.ts`, join(dir, "taskpane.js"));
     for (const size of ICON_SIZES) writeFileSync(join(out, "assets", `${a.namespace}-${size}.png`), iconPng(size, a.color));
     const manifest = `manifest.${a.namespace}.xml`;
     writeFileSync(join(out, manifest), renderManifest(template, a, baseUrl));
-    info.addins.push({ namespace: a.namespace, city: a.city, ids: [...fns.map((f) => f.meta.name), "EXPLAIN"], manifest });
+    info.addins.push({ namespace: a.namespace, city: a.city, ids: [...fns.map((f) => f.meta.name), ...BUILTIN_IDS], manifest });
     built.push(a);
     wpsCities.push({ addin: a, functions: fns, excelDir: dir });
     counts[a.namespace] = fns.length;
-    log(`加载项 ${a.namespace}（${a.city}）：${fns.length} 个函数 + EXPLAIN → ${join(OUT_DIR, a.namespace)}/`);
+    log(`加载项 ${a.namespace}（${a.city}）：${fns.length} 个函数 + ${BUILTIN_IDS.join("、")} → ${join(OUT_DIR, a.namespace)}/`);
   }
   writeFileSync(join(out, "index.html"), indexHtml(built, counts));
   writeFileSync(join(out, "build-info.json"), JSON.stringify(info, null, 2) + "\n");

@@ -25,6 +25,18 @@ export const DEV_BASE_URL = "https://localhost:3000/";
 export const EXPLAIN_ID = "EXPLAIN";
 export const EXPLAIN_ZH_NAME = "解释计算过程";
 
+/**
+ * The settlement functions every add-in offers: SETTLE spills the settled amount of each ledger row, SETTLE_REASONS
+ * the reasons. Ids are forever (workbooks store them): ASCII without dots, so that WPS's tooling takes them as they
+ * are ([A-Za-z_][A-Za-z0-9_]*) and the two hosts share one name. No policy function may take these ids.
+ */
+export const SETTLE_ID = "SETTLE";
+export const SETTLE_ZH_NAME = "兑现测算";
+export const SETTLE_REASONS_ID = "SETTLE_REASONS";
+export const SETTLE_REASONS_ZH_NAME = "兑现测算说明";
+/** Ids the add-ins take beside the policy functions. */
+export const BUILTIN_IDS: readonly string[] = [EXPLAIN_ID, SETTLE_ID, SETTLE_REASONS_ID];
+
 export function addinFor(namespace: string): AddinInfo {
   const a = ADDINS.find((x) => x.namespace === namespace);
   if (!a) throw new Error(`no add-in configured for namespace ${namespace} (add it to addin/src/cities.ts)`);
