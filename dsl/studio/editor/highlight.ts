@@ -27,7 +27,7 @@ export function highlightSpans(text: string): Span[] {
     for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) out.push({ from: m.index, to: Math.min(to, m.index + m[0].length), cls: "comment" });
   };
   for (const t of tokens) {
-    const end = (t.endOffset ?? t.startOffset) + 1;
+    const end = t.startOffset + t.image.length; // (offset-only tracking keeps no endOffset)
     gap(gapStart, t.startOffset);
     if (end > t.startOffset) out.push({ from: t.startOffset, to: end, cls: tokenClass(t.tokenType) });
     gapStart = end;
