@@ -16,6 +16,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const dist = join(root, "dist", "addin");
 // WPS 表格 add-ins: dist/wps/ at /wps/ (a minimal mount until the server's own mounts land).
 const distWps = join(root, "dist", "wps");
+// The drafting studio: dist/studio/ at /studio/ (a minimal mount until the server's own mounts land).
+const distStudio = join(root, "dist", "studio");
 const argv = process.argv.slice(2);
 const portArg = argv.find((a) => a.startsWith("--port="))?.slice(7);
 const port = Number(portArg ?? process.env.PORT ?? 3000);
@@ -80,7 +82,12 @@ function serve(req, res) {
     res.writeHead(400).end();
     return;
   }
-  const [dir, rel] = path === "/wps" || path.startsWith("/wps/") ? [distWps, path.slice(4) || "/"] : [dist, path];
+  if (path === "/studio") {
+    res.writeHead(301, { location: "/studio/" }).end(); // the page's relative URLs need the slash
+    return;
+  }
+  const [dir, rel] = path === "/wps" || path.startsWith("/wps/") ? [distWps, path.slice(4) || "/"]
+    : path === "/studio" || path.startsWith("/studio/") ? [distStudio, path.slice(7) || "/"] : [dist, path];
   let file = normalize(join(dir, rel));
   if (relative(dir, file).startsWith("..") || (file !== dir && !file.startsWith(dir + sep))) {
     res.writeHead(403).end();
@@ -107,6 +114,7 @@ function instructions(base) {
   p();
   p("独立任务窗格（浏览器，无需 Excel）/ Standalone task pane (any browser):");
   p(`  ${base}`);
+  p(`  ${base}studio/    起草台：在浏览器里起草、检查、试算政策文件 / the drafting studio`);
   for (const a of info.addins) p(`  ${base}${a.namespace}/taskpane.html    ${a.city}（${a.ids.length - 1} 个函数 + EXPLAIN）`);
   p();
   p("清单 / Manifests (one add-in per city; each has its own <Id> and namespace):");

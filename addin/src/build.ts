@@ -90,6 +90,7 @@ function indexHtml(built: readonly AddinInfo[], counts: Record<string, number>):
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>政策函数 · Excel 加载项</title><link rel="stylesheet" href="taskpane.css"></head>
 <body><main>
   <header><h1>政策函数 · Excel 加载项</h1><p class="mode">每个城市一个加载项；点击打开函数目录（独立模式，无需 Excel）。</p></header>
+  <p class="help" id="studio-link"><a href="../studio/">起草台</a>：在浏览器里起草、检查、试算政策文件（离线，无需安装）。</p>
   <ul class="catalogue">
 ${rows.join("\n")}
   </ul>

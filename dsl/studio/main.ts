@@ -8,8 +8,9 @@ import { createEditor, moveCursor, replaceText, showSquiggles } from "./editor/s
 import { Checker } from "./ui/checker.js";
 import { ClausePanel } from "./ui/clause.js";
 import { renderDiagnostics, renderExamples } from "./ui/panels.js";
-import { NEW_POLICY, loadStored, openLocal, projectDoc, saveDoc, store, type Doc, type FileHandle } from "./ui/files.js";
+import { loadStored, openLocal, projectDoc, saveDoc, store, type Doc, type FileHandle } from "./ui/files.js";
 import { PROJECT_POLICIES } from "./policies.js";
+import { NEW_POLICY } from "./newPolicy.js";
 import type { FromWorker, Outline, StudioDiagnostic } from "./protocol.js";
 
 const NEW_PATH = "新政策.zc";

@@ -1,7 +1,8 @@
 // What the worker does on every change: compile the edited file together with the project's other policy files of
 // the same namespace (cross-file checks and settlement rules are per namespace), and report the edited file's
-// diagnostics only. The other files' per-file results are kept (keyed by their text), so a keystroke recompiles
-// one file plus the namespace checks. Runs in Node too (the tests call it directly).
+// diagnostics only. The edited file goes last, so that a name or rule it repeats from another file of the namespace
+// is reported in it (the checks report the later definition), where the drafter is working. The other files'
+// per-file results are kept (keyed by their text), so a keystroke recompiles one file plus the namespace checks. Runs in Node too (the tests call it directly).
 import { combineFiles, compileSource, type CompiledFile } from "../../../compiler/driver/compile.js";
 import type { SourceFile } from "../../../compiler/diagnostics/render.js";
 import { hasErrors } from "../../../compiler/diagnostics/diagnostic.js";
@@ -29,7 +30,7 @@ export class CheckSession {
     const own = compileSource(edited);
     const namespace = own.program?.namespace;
     const others = namespace ? this.project.filter((p) => p.path !== edited.path).map((p) => this.compiledOf(p)).filter((f) => f.program?.namespace === namespace) : [];
-    const comp = combineFiles([own, ...others]);
+    const comp = combineFiles([...others, own]);
     const mine = comp.diagnostics.filter((d) => d.span.file === edited.path);
     const diagnostics = mine.map((d) => toStudioDiagnostic(d, comp.sources));
     const errors = diagnostics.filter((d) => d.severity === "error").length;

@@ -65,7 +65,10 @@ export function stepOf(p: ParamMeta): Decimal {
 
 /** A value with its unit as a drafter writes it: 300万元, 5%, 50吨标煤, 是. */
 export function showArg(p: ParamMeta, v: ExcelValue | Decimal): string {
-  if (v === null || v === undefined || v === "") return p.optional ? `（省略，默认 ${String(p.default ?? "")}）` : "（空）";
+  if (v === null || v === undefined || v === "") {
+    const d = typeof p.default === "boolean" ? (p.default ? "是" : "否") : String(p.default ?? "");
+    return p.optional ? `（省略，默认 ${d}）` : "（空）";
+  }
   if (typeof v === "boolean") return v ? "是" : "否";
   if (p.kind === "enum" || p.kind === "flag") return String(v);
   const d = new Exact(typeof v === "object" ? v : String(v).replace(/万元$/, ""));
