@@ -27,7 +27,7 @@ export function renderDiagnostics(list: HTMLElement, count: HTMLElement, ds: rea
 export function renderExamples(box: HTMLElement, s: ExamplesSummary | "skipped" | "pending", jump: Jump): void {
   if (s === "skipped" || s === "pending") {
     box.className = "examples muted";
-    box.replaceChildren(h("p", { class: "summary" }, s === "skipped" ? "文件有错误，示例未运行：先改正上面的错误。" : "正在检查…"));
+    box.replaceChildren(h("p", { class: "summary", "data-testid": "examples-summary" }, s === "skipped" ? "文件有错误，示例未运行：先改正上面的错误。" : "正在检查…"));
     return;
   }
   box.className = `examples ${s.failed ? "bad" : "good"}`;
