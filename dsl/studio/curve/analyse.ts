@@ -122,8 +122,10 @@ function baseArgs(clause: CheckedClause, form: readonly ExcelValue[], index: num
 function range(clause: CheckedClause, s: Setup, edges: readonly Edge[], caps: readonly Cap[]): [Decimal, Decimal] {
   const p = s.p;
   const lo = p.min ? new Exact(p.min.value).plus(p.min.inclusive ? 0 : s.step) : new Exact(0);
-  const known = [...edges.map((e) => e.value), ...clause.examples.flatMap((e) => (typeof e.args[s.index] === "string" ? [new Exact(e.args[s.index] as string)] : []))];
-  let hi = niceAbove(known.length ? Exact.max(...known).times(1.5) : new Exact(p.kind === "money" ? 1000 : p.kind === "ratio" ? 1 : 100));
+  // Twice the highest band edge, so that every band shows; without edges, past the examples' amounts.
+  const examples = clause.examples.flatMap((e) => (typeof e.args[s.index] === "string" ? [new Exact(e.args[s.index] as string)] : []));
+  let hi = niceAbove(edges.length ? edges[edges.length - 1]!.value.times(2)
+    : examples.length ? Exact.max(...examples).times(1.5) : new Exact(p.kind === "money" ? 1000 : p.kind === "ratio" ? 1 : 100));
   // Far enough to reach the highest cap, if it is reached at all.
   const top = caps[caps.length - 1]?.value;
   for (let i = 0; top && i < 4; i++) {
