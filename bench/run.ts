@@ -3,7 +3,7 @@
 //
 //   npm run bench                      full run (1,000,000 inputs per rule; a few minutes on 2 cores)
 //   npm run bench -- --quick           smaller counts, for a quick look (~1 minute)
-//   npm run bench -- --only=eval,batch sections: compile, eval, batch, addin, studio
+//   npm run bench -- --only=eval,batch sections: compile, eval, batch, addin, settle, precision, studio
 //   npm run bench -- --inputs=200000 --interp-inputs=50000 --rounds=3
 import { writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
@@ -15,10 +15,13 @@ import { benchEvaluate, type EvalResult } from "./evaluate.js";
 import { benchBatch, type BatchResult } from "./batch.js";
 import { benchAddin, type AddinResult } from "./addin.js";
 import { benchStudio, type StudioResult } from "./studio.js";
+import { benchSettle, type SettleResult } from "./settle.js";
+import { loadEmittedModule } from "../compiler/driver/load.js";
+import { benchPrecision, type PrecisionResult } from "./precision.js";
 import { makeSandbox, ROOT } from "./sandbox.js";
 import { fmt, log, median, ms, now, perSec, ratio, START, table, verdictText, type Options, type TargetResult } from "./util.js";
 
-const TARGETS = { compiledVsHand: 0.8, warmCompileMs: 150, bundleGzipKB: 100, associateMs: 100, batchLinesPerSec: 50_000, studioKeystrokeP95Ms: 100, studioGzipKB: 400 };
+const TARGETS = { compiledVsHand: 0.8, warmCompileMs: 150, bundleGzipKB: 100, associateMs: 100, batchLinesPerSec: 50_000, settleVsGross: 1.5, studioKeystrokeP95Ms: 100, studioGzipKB: 400 };
 
 function options(argv: readonly string[]): Options {
   const flag = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
@@ -34,9 +37,10 @@ function options(argv: readonly string[]): Options {
     interpInputs: num("interp-inputs", 100_000, 20_000),
     rounds: num("rounds", 3, 1),
     batchLines: num("batch-lines", 100_000, 20_000),
+    settleRows: num("settle-rows", 100_000, 100_000),
     coldRuns: num("cold-runs", 5, 2),
     warmRuns: num("warm-runs", 15, 5),
-    sections: new Set(only ? only.split(",") : ["compile", "eval", "batch", "addin", "studio"]),
+    sections: new Set(only ? only.split(",") : ["compile", "eval", "batch", "addin", "settle", "precision", "studio"]),
   };
 }
 
@@ -45,19 +49,26 @@ async function main(): Promise<void> {
   const loadBefore = loadavg()[0]!;
   const sb = makeSandbox();
   log(`snapshot of ${sb.sources.length} policy files in ${sb.dir}`);
-  let compile: CompileResult | undefined, evaluate: EvalResult[] | undefined, batch: BatchResult | undefined, addin: AddinResult | undefined;
+  let compile: CompileResult | undefined, evaluate: EvalResult[] | undefined, batch: BatchResult | undefined, addin: AddinResult | undefined, settlement: SettleResult | undefined;
   let studio: StudioResult | undefined;
+  let precision: PrecisionResult | undefined;
   const out: string[] = [];
   const targets: TargetResult[] = [];
   try {
     let comp;
     if (opts.sections.has("compile")) ({ result: compile, comp } = benchCompile(sb, opts));
     else comp = compileSources(sb.sources);
-    const registry = loadAll(emitAll(comp));
+    const emitted = emitAll(comp);
+    const registry = loadAll(emitted);
     if (!comp.ok) log(`WARNING: the policy snapshot has errors; files with errors are left out of evaluation and batch`);
     if (opts.sections.has("eval")) evaluate = benchEvaluate(comp, registry, opts);
     if (opts.sections.has("batch")) batch = await benchBatch(sb, registry, opts);
     if (opts.sections.has("addin")) addin = await benchAddin(sb, opts);
+    if (opts.sections.has("settle")) {
+      const rules = emitted.flatMap((e) => loadEmittedModule(e.code).settlement ?? []);
+      settlement = await benchSettle(sb, registry, rules, opts);
+    }
+    if (opts.sections.has("precision")) precision = benchPrecision(comp, opts);
     if (opts.sections.has("studio")) studio = await benchStudio(sb, opts);
   } finally {
     sb.cleanup();
@@ -147,10 +158,38 @@ async function main(): Promise<void> {
     }
   }
 
+  if (settlement) {
+    const st = settlement;
+    const h = st.heapMB;
+    out.push(table(`5. Settle — runtime/settlement in-process, ${st.rows.toLocaleString()} ledger lines (${st.claims.toLocaleString()} claims, ${st.history.toLocaleString()} history, ${st.inputs.toLocaleString()} enterprise inputs), rules: ${st.rulesSource}`,
+      ["measure", "value", "detail"], [
+        ["rows/s (settle)", perSec(st.rowsPerSec), `${ms(st.settleMs)} for the whole ledger (median of ${st.runs.settleMs.length}), budget applied`],
+        ["gross alone", ms(st.grossMs), "look-up + callFunction for every claim, median of the same passes"],
+        ["gross, one record kept per claim", ms(st.grossKeptMs), `${ratio(st.grossKeptMs / st.grossMs)} gross: the floor of any settlement that holds the ledger (GC promotion of kept records)`],
+        ["settle ÷ gross", ratio(st.ratio), `target ≤ ${TARGETS.settleVsGross}×`],
+        ["claims changed by a rule", st.changed.toLocaleString(), "rows with at least one step"],
+        ...(st.cli ? [
+          ["CLI: settle --jsonl", ms(st.cli.settle.ms), `${st.cli.settle.answers.toLocaleString()} answers${st.cli.settle.maxRssMB ? `, peak RSS ${st.cli.settle.maxRssMB.toFixed(0)} MB` : ""}; start-up, JSON in/out, the policies' own 规则`],
+          ["CLI: eval --jsonl (same claims)", ms(st.cli.evaluate.ms), `${st.cli.evaluate.answers.toLocaleString()} answers${st.cli.evaluate.maxRssMB ? `, peak RSS ${st.cli.evaluate.maxRssMB.toFixed(0)} MB` : ""}`],
+          ["CLI: settle ÷ eval", ratio(st.cli.ratio), "what a caller waits for"],
+        ] : []),
+        ["heap before / ledger built / settled", `${h.before.toFixed(0)} / ${h.ledger.toFixed(0)} / ${h.settled.toFixed(0)} MB`, `${(global as { gc?: unknown }).gc ? "after gc()" : "no --expose-gc: includes garbage"}; settled holds every answer`],
+      ]));
+    targets.push({ target: "settle vs gross alone", goal: `≤ ${TARGETS.settleVsGross}×`, actual: ratio(st.ratio), verdict: st.ratio <= TARGETS.settleVsGross ? "met" : "missed" });
+  }
+  if (precision) {
+    const p = precision;
+    out.push(table(`6. Precision — evaluations/s of the same emitted modules at ${p.precision} and at ${p.earlierPrecision} significant digits, interleaved (median)`,
+      ["rule", "inputs", "count", `${p.precision} digits`, `${p.earlierPrecision} digits`, `${p.precision}/${p.earlierPrecision}`, "results differ"],
+      p.rows.map((r) => [r.id, r.inputs, r.count.toLocaleString(), perSec(r.current), perSec(r.earlier), ratio(r.current / r.earlier), r.differ.toLocaleString()])));
+    out.push(`  typical = the evaluate section's inputs; long = every amount stretched to 25–30 significant digits. "results differ": unrounded results that ${p.earlierPrecision} digits rounded.`);
+    out.push(`  Argument adapter (coerceArgs, typical raw inputs incl. text amounts and refusals): ${perSec(p.adapterPerSec)}.`);
+  }
+
   if (studio) {
     const s = studio;
     const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-    out.push(table(`5. Studio (起草台) — dist/studio${s.browser ? `, Chromium ${s.browser}` : ""}; largest policy ${s.largest} (${s.largestChars.toLocaleString()} chars)`,
+    out.push(table(`7. Studio (起草台) — dist/studio${s.browser ? `, Chromium ${s.browser}` : ""}; largest policy ${s.largest} (${s.largestChars.toLocaleString()} chars)`,
       ["measure", "value", "detail"], [
         ["gzipped (all files)", kb(s.gzipBytes), `${kb(s.bytes)} raw; ${s.files.map((f) => `${f.name} ${kb(f.gzipBytes)}`).join(", ")}; target ≤ ${TARGETS.studioGzipKB} KB`],
         ["keystroke → diagnostics, median", ms(s.keystrokeMs.median), `${s.keystrokeMs.runs.length} keystrokes (alternately breaking and fixing the file)`],
@@ -169,7 +208,7 @@ async function main(): Promise<void> {
 
   const results = {
     date: new Date().toISOString(), node: process.version, loadavg: { before: loadBefore, after: loadAfter }, cpus: cpu.length, cpuModel: cpu[0]?.model, options: { ...opts, sections: [...opts.sections] },
-    targets, compile, evaluate, batch, addin, studio, elapsedSec: elapsed,
+    targets, compile, evaluate, batch, addin, settle: settlement, precision, studio, elapsedSec: elapsed,
   };
   writeFileSync(join(ROOT, "bench", "results.json"), JSON.stringify(results, null, 2) + "\n");
 }

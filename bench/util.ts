@@ -22,6 +22,8 @@ export interface Options {
   /** Timed passes per version (the median is reported). */
   readonly rounds: number;
   readonly batchLines: number;
+  /** Lines of the settlement ledger (section 5). */
+  readonly settleRows: number;
   readonly coldRuns: number;
   readonly warmRuns: number;
   readonly sections: ReadonlySet<string>;

@@ -8,7 +8,7 @@ await build({
   format: "esm",
   target: "node20",
   outfile: "dist/zhengce.mjs",
-  external: ["esbuild"],
+  external: ["esbuild", "exceljs"],
   banner: { js: "import { createRequire as __zcRequire } from 'node:module'; const require = __zcRequire(import.meta.url);" },
   logLevel: "warning",
 });

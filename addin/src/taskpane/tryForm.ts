@@ -3,7 +3,7 @@
 // same argument adapter as Excel (runtime/adapter.ts). Used by the task pane and by the drafting studio.
 import { callFunction, describeRange, parseCliArg, type ExcelValue } from "../../../runtime/adapter.js";
 import type { CompiledFunction, ParamMeta } from "../../../runtime/types.js";
-import { explainRows } from "../explain.js";
+import { explainRows } from "../../../runtime/explain.js";
 import { paramDescription } from "../metadata.js";
 import { h } from "./dom.js";
 
