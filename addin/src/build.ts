@@ -9,6 +9,7 @@ import { ADDINS, BUILTIN_IDS, DEV_BASE_URL, type AddinInfo } from "./cities.js";
 import { functionsJson } from "./metadata.js";
 import { normalizeBaseUrl, renderManifest } from "./manifest.js";
 import { iconPng } from "./icons.js";
+import { writeIfChanged } from "../../compiler/driver/files.js";
 import { WPS_OUT_DIR, buildWpsAddins, type WpsBuildInfo, type WpsCity } from "./wps/build.js";
 
 export const OUT_DIR = join("dist", "addin");
@@ -101,6 +102,7 @@ function indexHtml(built: readonly AddinInfo[], counts: Record<string, number>):
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>政策函数 · Excel 加载项</title><link rel="stylesheet" href="taskpane.css"></head>
 <body><main>
   <header><h1>政策函数 · Excel 加载项</h1><p class="mode">每个城市一个加载项；点击打开函数目录（独立模式，无需 Excel）。</p></header>
+  <p class="help" id="studio-link"><a href="../studio/">起草台</a>：在浏览器里起草、检查、试算政策文件（离线，无需安装）。</p>
   <ul class="catalogue">
 ${rows.join("\n")}
   </ul>
@@ -109,14 +111,6 @@ ${rows.join("\n")}
 `;
 }
 
-function writeIfChanged(path: string, text: string | Buffer, log: (l: string) => void, quiet = false): void {
-  if (existsSync(path)) {
-    const old = readFileSync(path);
-    if (Buffer.isBuffer(text) ? old.equals(text) : old.toString("utf8") === text) return;
-  }
-  writeFileSync(path, text);
-  if (!quiet) log(`写入 ${path}`);
-}
 
 /** Emitted modules import "../runtime/…": resolve that to the project's runtime/ wherever the modules were written. */
 function runtimeResolver(root: string, generatedDir: string): Plugin {
@@ -180,7 +174,7 @@ export async function buildAddins(opts: BuildOptions): Promise<BuildInfo> {
   }
   writeFileSync(join(out, "index.html"), indexHtml(built, counts));
   writeFileSync(join(out, "build-info.json"), JSON.stringify(info, null, 2) + "\n");
-  if (opts.writeTopLevel !== false) writeIfChanged(join(root, "manifest.xml"), topLevelManifest(root), log);
+  if (opts.writeTopLevel !== false && writeIfChanged(join(root, "manifest.xml"), topLevelManifest(root))) log(`写入 ${join(root, "manifest.xml")}`);
   log(`加载项网址：${baseUrl}（清单在 ${OUT_DIR}/manifest.<命名空间>.xml；顶层 manifest.xml 为平湖的开发版清单）`);
   const wps = await buildWpsAddins({
     root, outDir: opts.wpsOutDir ?? join(root, WPS_OUT_DIR), baseUrl, version: addinVersion(root), cities: wpsCities,

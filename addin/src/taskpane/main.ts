@@ -2,41 +2,20 @@
 // argument adapter as Excel (runtime/adapter.ts) with a live step-by-step trace, and the ready formula to copy.
 // The same page in Excel (Office.js) and WPS 表格 (its Application object), both behind taskpane/host.ts, and
 // standalone in a browser from the dev server (no host at all).
-import { callFunction, describeRange, parseCliArg, type ExcelValue } from "../../../runtime/adapter.js";
 import type { CompiledFunction, ParamMeta } from "../../../runtime/types.js";
 import { EXPLAIN_ID, EXPLAIN_ZH_NAME } from "../cities.js";
 import { AddinFunctions } from "../core/cells.js";
-import { explainRows } from "../explain.js";
 import { explainFormulaFor, formulaFor, isCellReference, parseCall } from "../formula.js";
 import { paramDescription } from "../metadata.js";
 import { documentLabel } from "../../../runtime/document.js";
 import { connectSheetHost, type SheetHost } from "./host.js";
+import { h } from "./dom.js";
+import { kindText, tryForm } from "./tryForm.js";
 
 export interface TaskpaneConfig {
   readonly namespace: string;
   readonly city: string;
   readonly functions: readonly CompiledFunction[];
-}
-
-type Child = Node | string | null | undefined | false;
-
-function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
-  const el = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-  for (const c of children) if (c !== null && c !== undefined && c !== false) el.append(c);
-  return el;
-}
-
-const KIND_LABEL: Record<string, string> = {
-  money: "金额", ratio: "比例", quantity: "数量", enum: "选项", flag: "是/否", year: "年份", number: "数",
-};
-
-function kindText(p: ParamMeta): string {
-  const bits = [KIND_LABEL[p.kind] ?? p.kind];
-  if (p.unit) bits.push(p.unit);
-  if (p.min || p.max) bits.push(describeRange(p));
-  if (p.integer) bits.push("整数");
-  return bits.join(" · ");
 }
 
 function haystack(fn: CompiledFunction): string {
@@ -139,34 +118,12 @@ export class Taskpane {
     const values = this.typed.get(m.name) ?? m.params.map(() => "");
     this.typed.set(m.name, values);
 
-    const inputs = m.params.map((p, i) => this.inputFor(p, values[i] ?? "", `p${i}`));
-    const result = h("div", { class: "result", id: "result" });
-    const trace = h("table", { class: "trace", id: "trace" });
     const formula = h("code", { id: "formula", class: "formula" });
     const explainFormula = h("code", { id: "explain-formula", class: "formula" });
-
-    const rawArgs = (): ExcelValue[] => inputs.map((el) => parseCliArg(el.value));
-    const update = () => {
-      inputs.forEach((el, i) => { values[i] = el.value; });
-      const args = rawArgs();
+    const { form, result, trace, update } = tryForm(fn, values, (args) => {
       formula.textContent = formulaFor(this.ns, m.name, args);
       explainFormula.textContent = explainFormulaFor(this.ns, m.name, args);
-      const outcome = callFunction(fn, args, true);
-      trace.replaceChildren();
-      if (outcome.ok) {
-        result.className = "result ok";
-        result.replaceChildren("结果：", h("strong", { id: "result-value" }, outcome.value), " 万元");
-        const rows = explainRows(m, outcome.trace ?? []);
-        trace.append(h("thead", {}, h("tr", {}, ...rows[0]!.map((c) => h("th", {}, c)))));
-        trace.append(h("tbody", {}, ...rows.slice(1).map((r) => h("tr", {}, ...r.map((c) => h("td", {}, c))))));
-      } else {
-        const untouched = values.every((v) => v.trim() === "");
-        result.className = untouched ? "result hint" : "result error";
-        result.replaceChildren(untouched ? "请填写参数。" : `${outcome.lookup ? "#N/A" : "#VALUE!"} `, h("span", { id: "result-error" }, outcome.error));
-      }
-    };
-    for (const el of inputs) el.addEventListener("input", update);
-    for (const el of inputs) el.addEventListener("change", update);
+    });
 
     const copy = (what: HTMLElement, label: string) => h("button", { type: "button", class: "copy", id: `copy-${what.id}` }, label);
     const copyFormula = copy(formula, "复制公式");
@@ -185,14 +142,6 @@ export class Taskpane {
       hostButtons.append(insert, insertExplain, read);
     }
 
-    const form = h("form", { class: "try", id: "try", autocomplete: "off" },
-      ...m.params.map((p, i) => h("div", { class: "field" },
-        h("label", { for: `p${i}` }, p.name, h("span", { class: "kind" }, ` ${kindText(p)}${p.optional ? " · 可省略" : ""}`)),
-        inputs[i]!,
-        h("small", {}, paramDescription(p)))),
-    );
-    form.addEventListener("submit", (e) => e.preventDefault());
-
     this.root.append(
       h("nav", {}, h("a", { href: "#", id: "back" }, "← 返回目录")),
       h("header", {},
@@ -210,21 +159,6 @@ export class Taskpane {
         h("p", { class: "source" }, `来源：${documentLabel(m.document)}，${m.article}`)),
     );
     update();
-  }
-
-  private inputFor(p: ParamMeta, value: string, id: string): HTMLInputElement | HTMLSelectElement {
-    if (p.kind === "enum" || p.kind === "flag") {
-      const options = p.kind === "enum" ? (p.values ?? []) : ["TRUE", "FALSE"];
-      const label = (o: string) => (p.kind === "flag" ? (o === "TRUE" ? "是（TRUE）" : "否（FALSE）") : o);
-      const blank = p.optional ? `（省略，默认 ${String(p.default ?? "")}）` : "（请选择）";
-      const sel = h("select", { id, name: p.name }, h("option", { value: "" }, blank), ...options.map((o) => h("option", { value: o }, label(o))));
-      sel.value = value;
-      return sel;
-    }
-    const placeholder = p.optional && p.default !== undefined ? `省略时为 ${p.default}` : p.kind === "money" ? "万元，如 4000 或 4000万元" : p.kind === "ratio" ? "如 0.05 或 5%" : (p.unit ?? "");
-    const input = h("input", { id, name: p.name, type: "text", inputmode: "decimal", placeholder });
-    input.value = value;
-    return input;
   }
 
   private paramTable(params: readonly ParamMeta[]): HTMLElement {

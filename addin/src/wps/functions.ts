@@ -13,7 +13,7 @@
 import type { CompiledFunction } from "../../../runtime/types.js";
 import type { SettlementRules } from "../../../runtime/settlement/index.js";
 import { EXPLAIN_ID } from "../cities.js";
-import { EXPLAIN_HEADER } from "../explain.js";
+import { EXPLAIN_HEADER } from "../../../runtime/explain.js";
 import { FAILURE_CODE, type CellFailure, type FailureKind } from "../core/cells.js";
 import { registerAll, type FunctionHost } from "../core/register.js";
 import { describeFunctions, type FunctionDescription } from "../metadata.js";

@@ -1,0 +1,46 @@
+// Shared by the studio tests: the project's policy files as the studio bundles them, and the CLI to compare with.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+export const ROOT = join(__dirname, "..", "..");
+export const LARGEST = "policies/pinghu-000-xinzhi.zc";
+
+export const projectSources = () =>
+  readdirSync(join(ROOT, "policies")).filter((f) => f.endsWith(".zc")).sort().map((f) => ({ path: `policies/${f}`, text: readFileSync(join(ROOT, "policies", f), "utf8") }));
+
+export const policyText = (path: string) => readFileSync(join(ROOT, path), "utf8");
+
+/** Replaces exactly one occurrence (the test fails loudly when the policy text moved). */
+export function edit(text: string, from: string, to: string): string {
+  const at = text.indexOf(from);
+  if (at < 0 || text.indexOf(from, at + 1) >= 0) throw new Error(`expected exactly one “${from}” in the policy text`);
+  return text.slice(0, at) + to + text.slice(at + from.length);
+}
+
+/** Runs the built CLI (npm test builds it first) in a temporary checkout-like folder holding the given files. */
+export function cli(args: readonly string[], files: Readonly<Record<string, string>>): string {
+  const dir = mkdtempSync(join(tmpdir(), "zhengce-studio-cli-"));
+  for (const [path, text] of Object.entries(files)) {
+    const target = join(dir, path);
+    spawnSync("mkdir", ["-p", join(target, "..")]);
+    writeFileSync(target, text);
+  }
+  const r = spawnSync(process.execPath, [join(ROOT, "bin", "zhengce.cjs"), ...args], { cwd: dir, encoding: "utf8" });
+  return r.stdout;
+}
+
+/** `zhengce check`'s diagnostics for one file: the header line, where, and the hint. */
+export function cliDiagnostics(output: string, path: string): { headline: string; line: number; column: number; hint?: string }[] {
+  const out: { headline: string; line: number; column: number; hint?: string }[] = [];
+  for (const block of output.split("\n\n")) {
+    const lines = block.split("\n");
+    const head = lines[0] ?? "";
+    const where = /┌─ (.+):(\d+):(\d+)$/.exec(lines[1] ?? "");
+    if (!/^(错误|警告)\[Z\d{4}\]/.test(head) || !where || where[1] !== path) continue;
+    const hint = lines.find((l) => l.startsWith("  = 提示："))?.slice("  = 提示：".length);
+    out.push({ headline: head, line: Number(where[2]), column: Number(where[3]), ...(hint ? { hint } : {}) });
+  }
+  return out;
+}
