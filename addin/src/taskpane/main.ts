@@ -5,7 +5,7 @@
 import type { CompiledFunction, ParamMeta } from "../../../runtime/types.js";
 import { EXPLAIN_ID, EXPLAIN_ZH_NAME } from "../cities.js";
 import { AddinFunctions } from "../core/cells.js";
-import { explainFormulaFor, formulaFor, isCellReference, parseCall } from "../formula.js";
+import { argText, explainFormulaFor, formulaFor, isCellReference, parseCall } from "../formula.js";
 import { paramDescription } from "../metadata.js";
 import { documentLabel } from "../../../runtime/document.js";
 import { connectSheetHost, type SheetHost } from "./host.js";
@@ -233,7 +233,7 @@ export class Taskpane {
         unread.push(a.ref);
         return null;
       });
-      this.typed.set(fn.meta.name, fn.meta.params.map((_, i) => (values[i] === null || values[i] === undefined || values[i] === "" ? "" : String(values[i]))));
+      this.typed.set(fn.meta.name, fn.meta.params.map((_, i) => argText(values[i] ?? null)));
       // pushState, not location.hash: a hashchange would re-render after the status line below is written.
       if (location.hash !== `#${fn.meta.name}`) history.pushState(null, "", `#${fn.meta.name}`);
       this.route();
