@@ -60,6 +60,13 @@ export async function bundleCustomFunctions(root: string, generatedDir: string, 
     `/* 政策函数·${a.city}（${a.namespace}）Excel 自定义函数，由 npm run build 生成 */`);
 }
 
+/** The task pane script of one city: its functions and settlement rules. */
+export async function bundleTaskpane(root: string, generatedDir: string, a: AddinInfo, outfile: string): Promise<void> {
+  const generated = JSON.stringify(join(generatedDir, `${a.namespace}.ts`));
+  await browserBundler(root, generatedDir)(`import { functions, settlement } from ${generated};\nimport { startTaskpane } from ${JSON.stringify(join(root, "addin", "src", "taskpane", "main.ts"))};\nstartTaskpane({ namespace: ${JSON.stringify(a.namespace)}, city: ${JSON.stringify(a.city)}, functions, settlement });\n`,
+    `taskpane-${a.namespace}.ts`, outfile);
+}
+
 export interface BuildInfo {
   readonly baseUrl: string;
   readonly addins: { namespace: string; city: string; ids: string[]; manifest: string }[];
@@ -96,7 +103,9 @@ export function functionsHtml(a: AddinInfo): string {
 }
 
 function indexHtml(built: readonly AddinInfo[], counts: Record<string, number>): string {
-  const rows = built.map((a) => `    <li><a href="${a.namespace}/taskpane.html">政策函数·${a.city}（${a.namespace}，${counts[a.namespace]} 个函数）</a> · <a href="manifest.${a.namespace}.xml">manifest.${a.namespace}.xml</a></li>`);
+  // Each city a block: its title (one link), then its links on a line of their own. The separators are drawn by CSS
+  // (.links > a + a::before) so that a narrow pane (350 px) never starts a line with a stray “·”.
+  const rows = built.map((a) => `    <li><a href="${a.namespace}/taskpane.html"><span class="title">政策函数·${a.city}</span><span class="sig"><code>${a.namespace}</code><span>${counts[a.namespace]} 个函数</span></span></a><p class="links"><a href="${a.namespace}/taskpane.html#SETTLE">汇总/兑现测算</a><a href="manifest.${a.namespace}.xml">清单 manifest.${a.namespace}.xml</a></p></li>`);
   return `<!doctype html>
 <html lang="zh-CN">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>政策函数 · Excel 加载项</title><link rel="stylesheet" href="taskpane.css"></head>
@@ -158,11 +167,9 @@ export async function buildAddins(opts: BuildOptions): Promise<BuildInfo> {
     }
     writeFileSync(join(dir, "functions.html"), functionsHtml(a));
     writeFileSync(join(dir, "taskpane.html"), taskpanePage(taskpaneTemplate, a, "../taskpane.css"));
-    const generated = JSON.stringify(generatedModule(a));
     // The custom-functions runtime runs one classic script with no DOM: associate every function, then done.
     await bundleCustomFunctions(root, generatedDir, a, join(dir, "functions.js"));
-    await bundle(`import { functions } from ${generated};\nimport { startTaskpane } from ${JSON.stringify(join(root, "addin", "src", "taskpane", "main.ts"))};\nstartTaskpane({ namespace: ${JSON.stringify(a.namespace)}, city: ${JSON.stringify(a.city)}, functions });\n`,
-      `taskpane-${a.namespace}.ts`, join(dir, "taskpane.js"));
+    await bundleTaskpane(root, generatedDir, a, join(dir, "taskpane.js"));
     for (const size of ICON_SIZES) writeFileSync(join(out, "assets", `${a.namespace}-${size}.png`), iconPng(size, a.color));
     const manifest = `manifest.${a.namespace}.xml`;
     writeFileSync(join(out, manifest), renderManifest(template, a, baseUrl));

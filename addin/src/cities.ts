@@ -15,7 +15,8 @@ export const ADDINS: readonly AddinInfo[] = [
   { namespace: "PINGHU", id: "a515b66d-3155-4dbc-a8e5-4fd1985a2d83", city: "平湖", color: "#1f6f8b" },
   { namespace: "HUZHOU", id: "d57c690c-1ffe-4deb-b690-21b57c2e1701", city: "湖州", color: "#2e7d32" },
   { namespace: "WUYI", id: "40276f80-efe3-4a9e-b838-d59b72422aae", city: "武义", color: "#8e44ad" },
-  { namespace: "SHAOXING", id: "5866a884-a4cf-46d0-b26f-85cffa363f56", city: "绍兴", color: "#c0392b" },
+  // SHAOXING was #c0392b, a red so close to the error red (#b3261e) that a focused valid input looked like an error.
+  { namespace: "SHAOXING", id: "5866a884-a4cf-46d0-b26f-85cffa363f56", city: "绍兴", color: "#3949ab" },
 ];
 
 /** The yo-office development base URL; the build replaces it with --base-url / ADDIN_BASE_URL for production. */

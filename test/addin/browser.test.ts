@@ -27,6 +27,7 @@ import { formulaFor } from "../../addin/src/formula.js";
 import { exampleArgs, project, ROOT, zhengceSettle } from "./helpers.js";
 import { buildFresh, buildWithRules, closeServer, isolatedContext as isolated, launchChromium, RESULTS, serveDir, watchConsole, type BuiltAddins } from "./chromium.js";
 import { LEDGER, SETTLED_BY_HAND } from "./ledger-fixture.js";
+import { showMoneyWithYuan } from "../../runtime/show.js";
 import { PINGHU_RULES } from "../settlement/fixtures.js";
 import { SETTLE_ID, SETTLE_REASONS_ID } from "../../addin/src/cities.js";
 
@@ -206,7 +207,10 @@ describe.each(CITIES.map((a) => [a.namespace, a] as const))("%s add-in in Chromi
     }
     const want = callFunction(pick.fn, pick.args, true);
     expect(want.ok).toBe(true);
-    await expect.poll(() => page.locator("#result-value").textContent()).toBe((want as { value: string }).value);
+    // The result as a reviewer reads it: 万元 grouped by thousands, then the 元 amount to the 分 (runtime/show.ts).
+    const shown = showMoneyWithYuan((want as { value: string }).value);
+    await expect.poll(() => page.locator("#result").textContent()).toBe(`结果：${shown}`);
+    expect(await page.locator("#result-value").textContent()).toBe(shown.slice(0, shown.indexOf("万元")));
     expect(await page.locator("#trace tbody tr").count()).toBe((want.ok ? want.trace ?? [] : []).length);
     // The form reads what was typed as a cell would (4000 → a number), so the formula shows numbers.
     const formula = formulaFor(ns, m.name, pick.args.map((v) => (typeof v === "string" ? parseCliArg(v) : v)));

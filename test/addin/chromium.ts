@@ -6,7 +6,7 @@ import { extname, join, normalize, sep } from "node:path";
 import { tmpdir } from "node:os";
 import type { AddressInfo } from "node:net";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
-import { OFFICE_CDN, buildAddins, bundleCustomFunctions, functionsHtml } from "../../addin/src/build.js";
+import { OFFICE_CDN, buildAddins, bundleCustomFunctions, bundleTaskpane, functionsHtml, taskpanePage } from "../../addin/src/build.js";
 import { addinFor } from "../../addin/src/cities.js";
 import type { SettlementRules } from "../../runtime/settlement/rules.js";
 import { project, ROOT } from "./helpers.js";
@@ -40,9 +40,9 @@ export async function buildFresh(): Promise<BuiltAddins> {
 }
 
 /**
- * One city's custom-functions page again, at <excelDir>/<NS>-rules/functions.html, from its emitted module with its
- * `settlement` export replaced by `rules` (tests that need rules worked by hand, whatever the policy files declare).
- * Returns the page's path under the served folder.
+ * One city's custom-functions page and task pane again, at <excelDir>/<NS>-rules/functions.html and taskpane.html,
+ * from its emitted module with its `settlement` export replaced by `rules` (tests that need rules worked by hand,
+ * whatever the policy files declare). Returns the functions page's path under the served folder.
  */
 export async function buildWithRules(built: BuiltAddins, ns: string, rules: SettlementRules): Promise<string> {
   const emitted = project().emitted.find((e) => e.namespace === ns);
@@ -57,6 +57,9 @@ export async function buildWithRules(built: BuiltAddins, ns: string, rules: Sett
   mkdirSync(join(built.excelDir, page), { recursive: true });
   await bundleCustomFunctions(ROOT, generatedDir, addinFor(ns), join(built.excelDir, page, "functions.js"));
   writeFileSync(join(built.excelDir, page, "functions.html"), functionsHtml(addinFor(ns)));
+  await bundleTaskpane(ROOT, generatedDir, addinFor(ns), join(built.excelDir, page, "taskpane.js"));
+  const template = readFileSync(join(ROOT, "addin", "src", "taskpane", "taskpane.html"), "utf8");
+  writeFileSync(join(built.excelDir, page, "taskpane.html"), taskpanePage(template, addinFor(ns), "../taskpane.css"));
   return `${page}/functions.html`;
 }
 

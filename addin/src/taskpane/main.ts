@@ -3,7 +3,8 @@
 // The same page in Excel (Office.js) and WPS 表格 (its Application object), both behind taskpane/host.ts, and
 // standalone in a browser from the dev server (no host at all).
 import type { CompiledFunction, ParamMeta } from "../../../runtime/types.js";
-import { EXPLAIN_ID, EXPLAIN_ZH_NAME } from "../cities.js";
+import type { SettlementRules } from "../../../runtime/settlement/index.js";
+import { EXPLAIN_ID, EXPLAIN_ZH_NAME, SETTLE_ID, SETTLE_REASONS_ID } from "../cities.js";
 import { AddinFunctions } from "../core/cells.js";
 import { argText, explainFormulaFor, formulaFor, isCellReference, parseCall } from "../formula.js";
 import { paramDescription } from "../metadata.js";
@@ -11,11 +12,17 @@ import { documentLabel } from "../../../runtime/document.js";
 import { connectSheetHost, type SheetHost } from "./host.js";
 import { h } from "./dom.js";
 import { kindText, tryForm } from "./tryForm.js";
+import { renderSettleView, type SettleState } from "./settleView.js";
+import { functionSheet, printedAt, printSheets } from "./print.js";
+import { showFormula } from "./formulaView.js";
+import { catalogueGroups } from "./catalogue.js";
 
 export interface TaskpaneConfig {
   readonly namespace: string;
   readonly city: string;
   readonly functions: readonly CompiledFunction[];
+  /** The namespace's settlement rules (the generated module's `settlement`), for the 汇总/兑现测算 view. */
+  readonly settlement?: SettlementRules;
 }
 
 function haystack(fn: CompiledFunction): string {
@@ -31,6 +38,8 @@ export class Taskpane {
   private status!: HTMLElement;
   /** Values typed per function, kept while browsing. */
   private readonly typed = new Map<string, string[]>();
+  /** The settlement view's ledger and budget, kept while browsing. */
+  private readonly settleState: SettleState = { pasted: "", budget: "" };
 
   constructor(private readonly cfg: TaskpaneConfig) {
     this.lookup = new AddinFunctions(cfg.namespace, cfg.functions);
@@ -53,6 +62,7 @@ export class Taskpane {
     this.root.replaceChildren();
     this.status = h("div", { class: "status", role: "status", "aria-live": "polite" });
     if (fn) this.renderDetail(fn);
+    else if (name.toUpperCase() === SETTLE_ID || name.toUpperCase() === SETTLE_REASONS_ID) this.renderSettle();
     else this.renderCatalogue(name === EXPLAIN_ID);
     this.root.append(this.status);
   }
@@ -68,26 +78,42 @@ export class Taskpane {
     const { ns, city, functions } = { ns: this.ns, ...this.cfg };
     const search = h("input", { type: "search", id: "search", placeholder: "搜索：函数名、中文名、条款、原文…", "aria-label": "搜索函数" });
     const count = h("p", { class: "count" });
-    const list = h("ul", { class: "catalogue", id: "catalogue" });
-    const items = functions.map((fn) => {
-      const m = fn.meta;
-      const li = h("li", {},
-        h("a", { href: `#${m.name}`, "data-fn": m.name },
-          h("span", { class: "title" }, m.title),
-          h("span", { class: "sig" }, h("code", {}, `${ns}.${m.name}`), " · ", m.zhName, " · ", m.article),
-        ));
-      list.append(li);
-      return { li, text: haystack(fn) };
+    const list = h("div", { class: "catalogue", id: "catalogue" });
+    const empty = h("p", { class: "empty", id: "no-results", hidden: "" });
+    // One group per source document (PINGHU has two), headed by its title, 文号 and date.
+    const groups = catalogueGroups(functions).map((g) => {
+      const ul = h("ul", {});
+      const items = g.functions.map((fn) => {
+        const m = fn.meta;
+        const li = h("li", {},
+          h("a", { href: `#${m.name}`, "data-fn": m.name },
+            h("span", { class: "title" }, m.title),
+            h("span", { class: "sig" }, h("code", {}, `${ns}.${m.name}`), h("span", {}, m.zhName), h("span", {}, m.article)),
+          ));
+        ul.append(li);
+        return { li, text: haystack(fn) };
+      });
+      const section = h("section", { class: "doc-group" }, h("h2", { class: "doc" }, g.label), ul);
+      list.append(section);
+      return { section, items };
     });
+    const items = groups.flatMap((g) => g.items);
     const filter = () => {
       const words = search.value.trim().toLowerCase().split(/\s+/).filter(Boolean);
       let shown = 0;
-      for (const it of items) {
-        const ok = words.every((w) => it.text.includes(w));
-        it.li.hidden = !ok;
-        if (ok) shown++;
+      for (const g of groups) {
+        let inGroup = 0;
+        for (const it of g.items) {
+          const ok = words.every((w) => it.text.includes(w));
+          it.li.hidden = !ok;
+          if (ok) inGroup++;
+        }
+        g.section.hidden = inGroup === 0;
+        shown += inGroup;
       }
       count.textContent = words.length ? `找到 ${shown} 个函数（共 ${items.length} 个）` : `共 ${items.length} 个函数`;
+      empty.hidden = shown > 0;
+      empty.textContent = shown ? "" : `没有找到含“${search.value.trim()}”的函数。可以换个词：函数名（如 ${functions[0]?.meta.name ?? ""}）、中文名、条款号（如 第20条）或原文中的词；多个词用空格分开时须都出现。`;
     };
     search.addEventListener("input", filter);
     filter();
@@ -101,10 +127,20 @@ export class Taskpane {
 
     this.root.append(
       h("header", {}, h("h1", {}, `政策函数·${city}`), h("p", { class: "mode", id: "mode" }, this.modeText())),
+      h("p", { class: "views" }, h("a", { href: `#${SETTLE_ID}`, id: "open-settle", class: "button" }, "汇总/兑现测算"), " 按政策文件的合并规则结算整本台账，打印每个企业的测算单"),
       explainHelp,
-      search, count, list,
+      search, count, empty, list,
     );
     search.focus();
+  }
+
+  // ---- 汇总/兑现测算 ----------------------------------------------------------------------------------------------
+
+  private renderSettle(): void {
+    this.root.append(...renderSettleView({
+      namespace: this.ns, functions: this.lookup.index, rules: this.cfg.settlement, host: this.host, state: this.settleState,
+      say: (text, kind) => this.say(text, kind),
+    }));
   }
 
   private modeText(): string {
@@ -120,9 +156,15 @@ export class Taskpane {
 
     const formula = h("code", { id: "formula", class: "formula" });
     const explainFormula = h("code", { id: "explain-formula", class: "formula" });
-    const { form, result, trace, update } = tryForm(fn, values, (args) => {
-      formula.textContent = formulaFor(this.ns, m.name, args);
-      explainFormula.textContent = explainFormulaFor(this.ns, m.name, args);
+    const { form, result, trace, update, rawArgs } = tryForm(fn, values, (args) => {
+      showFormula(formula, formulaFor(this.ns, m.name, args));
+      showFormula(explainFormula, explainFormulaFor(this.ns, m.name, args));
+    });
+    const print = h("button", { type: "button", id: "print-sheet", class: "print" }, "打印测算单");
+    print.addEventListener("click", () => {
+      const sheet = functionSheet(this.ns, fn, values, rawArgs(), printedAt());
+      if (sheet) printSheets([sheet]);
+      else this.say("参数有误或未填，没有可打印的测算结果；请先改正上面的参数。", "error");
     });
 
     const copy = (what: HTMLElement, label: string) => h("button", { type: "button", class: "copy", id: `copy-${what.id}` }, label);
@@ -146,12 +188,13 @@ export class Taskpane {
       h("nav", {}, h("a", { href: "#", id: "back" }, "← 返回目录")),
       h("header", {},
         h("h1", {}, m.title),
-        h("p", { class: "sig" }, h("code", {}, `=${this.ns}.${m.name}`), ` · ${m.zhName} · ${m.article}`),
+        h("p", { class: "sig" }, h("code", {}, `=${this.ns}.${m.name}`), h("span", {}, m.zhName), h("span", {}, m.article)),
         h("p", { class: "policy" }, documentLabel(m.document))),
       h("section", {}, h("h2", {}, "试算"), form, result,
         h("div", { class: "formula-row" }, formula, copyFormula),
         h("div", { class: "formula-row" }, explainFormula, copyExplain),
         hostButtons,
+        h("div", { class: "print-row" }, print),
         h("h3", {}, "计算过程"), trace),
       h("section", {}, h("h2", {}, "参数"), this.paramTable(m.params)),
       h("section", {}, h("h2", {}, "原文"), h("blockquote", { id: "text" }, m.text),

@@ -4,7 +4,8 @@
 import { callFunction, describeRange, parseCliArg, type ExcelValue } from "../../../runtime/adapter.js";
 import type { CompiledFunction, ParamMeta } from "../../../runtime/types.js";
 import { explainRows } from "../../../runtime/explain.js";
-import { paramDescription } from "../metadata.js";
+import { paramDescription, showDefault } from "../metadata.js";
+import { showMoneyWithYuan } from "../../../runtime/show.js";
 import { h } from "./dom.js";
 
 const KIND_LABEL: Record<string, string> = {
@@ -49,7 +50,10 @@ export function tryForm(fn: CompiledFunction, values: string[], onUpdate?: (args
     trace.replaceChildren();
     if (outcome.ok) {
       result.className = "result ok";
-      result.replaceChildren("结果：", h("strong", { id: "result-value" }, outcome.value), " 万元");
+      // 170万元（1,700,000.00元）: the amount in 万元 (#result-value) and in 元 to the 分, as a reviewer signs it.
+      const shown = showMoneyWithYuan(outcome.value);
+      const unit = shown.indexOf("万元");
+      result.replaceChildren("结果：", h("strong", { id: "result-value" }, shown.slice(0, unit)), h("span", { id: "result-yuan" }, shown.slice(unit)));
       const rows = explainRows(m, outcome.trace ?? []);
       trace.append(h("thead", {}, h("tr", {}, ...rows[0]!.map((c) => h("th", {}, c)))));
       trace.append(h("tbody", {}, ...rows.slice(1).map((r) => h("tr", {}, ...r.map((c) => h("td", {}, c))))));
@@ -58,6 +62,9 @@ export function tryForm(fn: CompiledFunction, values: string[], onUpdate?: (args
       result.className = untouched ? "result hint" : "result error";
       result.replaceChildren(untouched ? "请填写参数。" : `${outcome.lookup ? "#N/A" : "#VALUE!"} `, h("span", { id: "result-error" }, outcome.error));
     }
+    // The input the message names is marked invalid (red, whatever the city's accent); the others are not.
+    const bad = outcome.ok || values.every((v) => v.trim() === "") ? -1 : m.params.findIndex((p) => outcome.error.includes(`「${p.name}」`));
+    inputs.forEach((el, i) => el.setAttribute("aria-invalid", String(i === bad)));
     onUpdate?.(args);
   };
   for (const el of inputs) el.addEventListener("input", update);
@@ -67,7 +74,8 @@ export function tryForm(fn: CompiledFunction, values: string[], onUpdate?: (args
     ...m.params.map((p, i) => h("div", { class: "field" },
       h("label", { for: `p${i}` }, p.name, h("span", { class: "kind" }, ` ${kindText(p)}${p.optional ? " · 可省略" : ""}`)),
       inputs[i]!,
-      h("small", {}, paramDescription(p)))),
+      // A select lists an enum's choices already: its help does not repeat them.
+      h("small", {}, paramDescription(p, { choices: p.kind !== "enum" })))),
   );
   form.addEventListener("submit", (e) => e.preventDefault());
   return { form, result, trace, rawArgs, update };
@@ -77,12 +85,12 @@ function inputFor(p: ParamMeta, value: string, id: string): HTMLInputElement | H
   if (p.kind === "enum" || p.kind === "flag") {
     const options = p.kind === "enum" ? (p.values ?? []) : ["TRUE", "FALSE"];
     const label = (o: string) => (p.kind === "flag" ? (o === "TRUE" ? "是（TRUE）" : "否（FALSE）") : o);
-    const blank = p.optional ? `（省略，默认 ${String(p.default ?? "")}）` : "（请选择）";
+    const blank = p.optional ? (p.default !== undefined ? `（省略，默认 ${showDefault(p)}）` : "（省略）") : "（请选择）";
     const sel = h("select", { id, name: p.name }, h("option", { value: "" }, blank), ...options.map((o) => h("option", { value: o }, label(o))));
     sel.value = value;
     return sel;
   }
-  const placeholder = p.optional && p.default !== undefined ? `省略时为 ${p.default}` : p.kind === "money" ? "万元，如 4000 或 4000万元" : p.kind === "ratio" ? "如 0.05 或 5%" : (p.unit ?? "");
+  const placeholder = p.optional && p.default !== undefined ? `省略时为 ${showDefault(p)}` : p.kind === "money" ? "万元，如 4000 或 4000万元" : p.kind === "ratio" ? "如 0.05 或 5%" : (p.unit ?? "");
   const input = h("input", { id, name: p.name, type: "text", inputmode: "decimal", placeholder });
   input.value = value;
   return input;

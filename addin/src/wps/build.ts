@@ -70,7 +70,8 @@ function writeOffline(input: WpsBuildInput, a: AddinInfo, dir: string): { dir: s
 }
 
 function indexHtml(info: WpsBuildInfo): string {
-  const rows = info.addins.map((a) => `    <li>政策函数·${a.city}（${a.namespace}，${a.functions} 个函数）：<a href="${a.namespace}/taskpane.html">任务窗格</a> · <a href="${a.namespace}/manifest.xml">manifest.xml</a> · <a href="${a.namespace}/functions.json">functions.json</a></li>`);
+  // Separators drawn by CSS (.links > a + a::before): a narrow window never starts a line with a stray “·”.
+  const rows = info.addins.map((a) => `    <li><a href="${a.namespace}/taskpane.html"><span class="title">政策函数·${a.city}</span><span class="sig"><code>${a.namespace}</code><span>${a.functions} 个函数</span></span></a><p class="links"><a href="${a.namespace}/taskpane.html">任务窗格</a><a href="${a.namespace}/manifest.xml">manifest.xml</a><a href="${a.namespace}/functions.json">functions.json</a></p></li>`);
   return `<!doctype html>
 <html lang="zh-CN">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>政策函数 · WPS 加载项</title><link rel="stylesheet" href="taskpane.css"></head>
