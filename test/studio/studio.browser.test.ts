@@ -11,6 +11,9 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { buildStudio, type StudioBuildInfo } from "../../dsl/studio/build.js";
 import { closeServer, launchChromium, RESULTS, serveDir, watchConsole } from "../addin/chromium.js";
 import { cli, LARGEST, policyText, ROOT } from "./helpers.js";
+import { project } from "../addin/helpers.js";
+import { callFunction } from "../../runtime/adapter.js";
+import { explainRows } from "../../runtime/explain.js";
 
 let browser: Browser;
 let server: Server;
@@ -135,7 +138,7 @@ describe("起草台 in Chromium", () => {
     await ctx.close();
   });
 
-  it("try-it runs the clause under the cursor through the task pane's form, with the trace zhengce eval prints", async () => {
+  it("try-it runs the clause under the cursor through the task pane's form, with the compiled evaluator's trace", async () => {
     const ctx = await context();
     const page = await ctx.newPage();
     const errors = watchConsole(page);
@@ -147,10 +150,12 @@ describe("起草台 in Chromium", () => {
     await page.selectOption("#p1", "A类");
     // 3000 × 4% + 1000 × 5% = 120 + 50 = 170 (README, 起草人的五分钟).
     await expect.poll(() => page.locator("#result-value").textContent()).toBe("170");
-    const evalOut = cli(["eval", "PINGHU.EQUIPMENT", "4000", "A类"], {}).split("\n");
-    const steps = evalOut.slice(evalOut.findIndex((l) => l.trim().startsWith("步骤")) + 1).filter((l) => l.trim());
-    expect(await page.locator("#trace tbody tr").count()).toBe(steps.length);
-    expect(await page.locator("#trace tbody tr").first().locator("td").first().textContent()).toBe(steps[0]!.trim().split(/\s{2,}/)[0]);
+    // The trace of the compiled evaluator (emitted code, as zhengce eval runs it), not the studio's interpreter.
+    const compiled = callFunction(project().registry.get("PINGHU.EQUIPMENT")!, [4000, "A类"], true);
+    const rows = compiled.ok ? explainRows(project().registry.get("PINGHU.EQUIPMENT")!.meta, compiled.trace ?? []).slice(1) : [];
+    expect(rows.length).toBeGreaterThan(3);
+    const shown = await page.locator("#trace tbody tr").evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent)));
+    expect(shown).toEqual(rows);
     await page.fill("#p0", "不是数");
     await expect.poll(() => page.locator("#result-error").textContent()).toContain("「设备投资额」");
     expect(errors).toEqual([]);
