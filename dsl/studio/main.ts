@@ -40,7 +40,7 @@ class Studio {
     clause: h("div", { class: "clause", id: "clause-panel" }),
     localInput: h("input", { type: "file", accept: ".zc,text/plain", hidden: "" }),
   };
-  private readonly panel = new ClausePanel(this.el.clause);
+  private readonly panel = new ClausePanel(this.el.clause, (clause, index, form) => this.checker.scan(clause, index, form));
 
   constructor(private readonly root: HTMLElement) {
     this.doc = loadStored() ?? projectDoc(PROJECT_POLICIES[0]?.path ?? "") ?? { path: NEW_PATH, name: NEW_PATH, text: NEW_POLICY };
@@ -186,6 +186,9 @@ class Studio {
         renderExamples(this.el.examples, m.examples, (pos) => moveCursor(this.view, pos));
         this.cursorAt(this.view.state.selection.main.head, true);
         this.announce("studio:examples", { seq: m.seq, ms: m.examples.ms, total: m.examples.total });
+        break;
+      case "scanned":
+        this.panel.showScan(m.report);
         break;
       case "crash":
         this.fail(`编译器出错（这是起草台的缺陷，不是你的错）：${m.message.split("\n")[0]}`);

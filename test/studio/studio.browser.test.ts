@@ -68,6 +68,16 @@ async function screenshot(page: Page, name: string): Promise<void> {
 }
 
 describe("起草台 in Chromium", () => {
+  it("shows a worker that cannot start instead of hiding it", async () => {
+    const ctx = await context();
+    await ctx.route("**/worker.js", (route) => route.fulfill({ status: 200, contentType: "text/javascript", body: "throw new Error('编译器坏了');" }));
+    const page = await ctx.newPage();
+    await page.goto(`${base}index.html`);
+    await expect.poll(() => page.locator("#worker-failure").textContent(), { timeout: 20_000 }).toContain("编译器线程出错");
+    expect(await page.locator("#worker-failure").isVisible()).toBe(true);
+    await ctx.close();
+  });
+
   it("is static files under the size goal, and the page loads offline with the project's policy checked", async () => {
     expect(info.files.map((f) => f.name)).toEqual(expect.arrayContaining(["index.html", "main.js", "worker.js", "taskpane.css", "studio.css"]));
     expect(info.gzipBytes).toBeLessThan(400 * 1024);
@@ -169,6 +179,11 @@ describe("起草台 in Chromium", () => {
     await page.goto(`${base}index.html`);
     await open(page, LARGEST);
     await page.selectOption("#clause", "ENERGY_SAVING");
+    // Form empty: the curve takes the first example's tier-1 savings (no drop there), but the scan of the other
+    // inputs finds it, with the inputs that show it (节能量 40: second band only).
+    const scanned = page.locator("[data-testid=scan] li");
+    await expect.poll(() => scanned.first().textContent(), { timeout: 20_000 }).toBe("下降：设备投资额 从 299.999999万元 增到 300万元，结果从 24万元 降到 0万元当 节能量 = 40吨标煤，二氧化碳减排量 = 80吨，示范项目 = 否");
+    expect(await page.locator("[data-testid=findings] li[data-kind=drop]").count()).toBe(0);
     await page.fill("#p0", "50");
     await page.fill("#p1", "0");
     const drop = page.locator("[data-testid=findings] li[data-kind=drop]");
