@@ -26,6 +26,7 @@ class Studio {
   private clauses: readonly CheckedClause[] = [];
   private stale = false;
   private shownClause = "";
+  private shownKey = "";
   private readonly checker: Checker;
   private storeTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly el = {
@@ -106,6 +107,7 @@ class Studio {
     this.handle = handle;
     this.clauses = [];
     this.shownClause = "";
+    this.shownKey = "";
     this.panel.clear("正在检查…");
     this.showFile();
     replaceText(this.view, doc.text);
@@ -222,11 +224,16 @@ class Studio {
     const clause = this.clauses.find((c) => c.meta.name === name);
     if (here) this.el.clauseSelect.value = here.name;
     if (!clause) {
+      this.shownKey = "";
       if (name !== this.shownClause || rechecked) this.panel.clear(this.clauses.length ? `条款 ${name} 还没有通过检查。` : "检查通过后，这里可以试算光标所在的条款，并画出它的奖励曲线。");
       this.shownClause = name;
       return;
     }
     this.shownClause = name;
+    // A recheck that left this clause as it was (the edit was elsewhere) keeps the panel, its chart and its scan.
+    const key = `${this.stale}\n${clauseKey(clause)}`;
+    if (key === this.shownKey) return;
+    this.shownKey = key;
     this.panel.show(clause, this.stale);
   }
 
@@ -234,6 +241,11 @@ class Studio {
     this.el.status.textContent = text;
     this.el.status.className = `status ${kind}`;
   }
+}
+
+/** What a clause computes, without where it is written (an edit above it moves its spans and lines only). */
+function clauseKey(c: CheckedClause): string {
+  return JSON.stringify(c, (k, v) => (k === "span" || k === "line" || k === "nameSpan" || k === "zhNameSpan" ? undefined : v));
 }
 
 function start(): void {

@@ -24,7 +24,15 @@ export class ClausePanel {
   /** Where the pending scan's answer goes: the clause and parameter it was asked for, and its list. */
   private scanTarget: { clause: string; index: number; list: HTMLElement; head: HTMLElement } | undefined;
 
-  constructor(private readonly root: HTMLElement, private readonly requestScan: RequestScan) {}
+  /** Keeps the chart as wide as its panel when the window is resized. */
+  private readonly resize = new ResizeObserver(() => {
+    const width = this.plot?.root.parentElement?.clientWidth;
+    if (this.plot && width) this.plot.setSize({ width: Math.max(280, width), height: 240 });
+  });
+
+  constructor(private readonly root: HTMLElement, private readonly requestScan: RequestScan) {
+    this.resize.observe(root);
+  }
 
   /** The worker's answer to the latest scan request. */
   showScan(r: ScanReport): void {
