@@ -1,6 +1,6 @@
 // Hand-written decimal.js versions of the four benchmarked rules, written from the catalog's `rule` text
 // (/work/shared/catalog/*.json), not from the .zc files or the generated code. They are the floor for exact
-// arithmetic: the same configuration as every evaluator (runtime/exact.ts: precision 40, ROUND_HALF_UP), every
+// arithmetic: the same configuration as every evaluator (runtime/exact.ts: PRECISION, ROUND_HALF_UP), every
 // constant hoisted, cheap integer-free comparisons first, and no Decimal allocated that the answer does not need.
 // They take the same validated arguments as the generated evaluators (coerceArgs output) and return the unrounded
 // Decimal; only invalid combinations the adapter cannot see (e.g. 机器人投资额 > 设备投资额) throw.

@@ -3,7 +3,7 @@
 //
 //   npm run bench                      full run (1,000,000 inputs per rule; a few minutes on 2 cores)
 //   npm run bench -- --quick           smaller counts, for a quick look (~1 minute)
-//   npm run bench -- --only=eval,batch sections: compile, eval, batch, addin, settle
+//   npm run bench -- --only=eval,batch sections: compile, eval, batch, addin, settle, precision
 //   npm run bench -- --inputs=200000 --interp-inputs=50000 --rounds=3
 import { writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
@@ -16,6 +16,7 @@ import { benchBatch, type BatchResult } from "./batch.js";
 import { benchAddin, type AddinResult } from "./addin.js";
 import { benchSettle, type SettleResult } from "./settle.js";
 import { loadEmittedModule } from "../compiler/driver/load.js";
+import { benchPrecision, type PrecisionResult } from "./precision.js";
 import { makeSandbox, ROOT } from "./sandbox.js";
 import { fmt, log, ms, now, perSec, ratio, START, table, verdictText, type Options, type TargetResult } from "./util.js";
 
@@ -38,7 +39,7 @@ function options(argv: readonly string[]): Options {
     settleRows: num("settle-rows", 100_000, 100_000),
     coldRuns: num("cold-runs", 5, 2),
     warmRuns: num("warm-runs", 15, 5),
-    sections: new Set(only ? only.split(",") : ["compile", "eval", "batch", "addin", "settle"]),
+    sections: new Set(only ? only.split(",") : ["compile", "eval", "batch", "addin", "settle", "precision"]),
   };
 }
 
@@ -48,6 +49,7 @@ async function main(): Promise<void> {
   const sb = makeSandbox();
   log(`snapshot of ${sb.sources.length} policy files in ${sb.dir}`);
   let compile: CompileResult | undefined, evaluate: EvalResult[] | undefined, batch: BatchResult | undefined, addin: AddinResult | undefined, settlement: SettleResult | undefined;
+  let precision: PrecisionResult | undefined;
   const out: string[] = [];
   const targets: TargetResult[] = [];
   try {
@@ -64,6 +66,7 @@ async function main(): Promise<void> {
       const rules = emitted.flatMap((e) => loadEmittedModule(e.code).settlement ?? []);
       settlement = await benchSettle(sb, registry, rules, opts);
     }
+    if (opts.sections.has("precision")) precision = benchPrecision(comp, opts);
   } finally {
     sb.cleanup();
   }
@@ -171,6 +174,14 @@ async function main(): Promise<void> {
       ]));
     targets.push({ target: "settle vs gross alone", goal: `≤ ${TARGETS.settleVsGross}×`, actual: ratio(st.ratio), verdict: st.ratio <= TARGETS.settleVsGross ? "met" : "missed" });
   }
+  if (precision) {
+    const p = precision;
+    out.push(table(`6. Precision — evaluations/s of the same emitted modules at ${p.precision} and at ${p.earlierPrecision} significant digits, interleaved (median)`,
+      ["rule", "inputs", "count", `${p.precision} digits`, `${p.earlierPrecision} digits`, `${p.precision}/${p.earlierPrecision}`, "results differ"],
+      p.rows.map((r) => [r.id, r.inputs, r.count.toLocaleString(), perSec(r.current), perSec(r.earlier), ratio(r.current / r.earlier), r.differ.toLocaleString()])));
+    out.push(`  typical = the evaluate section's inputs; long = every amount stretched to 25–30 significant digits. "results differ": unrounded results that ${p.earlierPrecision} digits rounded.`);
+    out.push(`  Argument adapter (coerceArgs, typical raw inputs incl. text amounts and refusals): ${perSec(p.adapterPerSec)}.`);
+  }
 
   out.push(table("Targets (goals, not tests)", ["target", "goal", "actual", "verdict"], targets.map((t) => [t.target, t.goal, t.actual, verdictText(t.verdict)])));
   out.push(`\nElapsed: ${elapsed.toFixed(1)} s. Results: bench/results.json`);
@@ -178,7 +189,7 @@ async function main(): Promise<void> {
 
   const results = {
     date: new Date().toISOString(), node: process.version, loadavg: { before: loadBefore, after: loadAfter }, cpus: cpu.length, cpuModel: cpu[0]?.model, options: { ...opts, sections: [...opts.sections] },
-    targets, compile, evaluate, batch, addin, settle: settlement, elapsedSec: elapsed,
+    targets, compile, evaluate, batch, addin, settle: settlement, precision, elapsedSec: elapsed,
   };
   writeFileSync(join(ROOT, "bench", "results.json"), JSON.stringify(results, null, 2) + "\n");
 }

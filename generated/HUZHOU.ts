@@ -1524,7 +1524,7 @@ function clause_SEMICONDUCTOR_INVEST(a: readonly ArgValue[], t: TraceStep[] | nu
   const v0: Decimal = t1;
   if (t) t.push({ step: "核定奖励额 = " + showValue(p0, "money") + " × " + showValue(p1, "ratio"), value: showValue(v0, "money"), source: S1 });
   const t2 = cmp(v0, K1) <= 0 ? v0 : K1;
-  if (t) t.push({ step: "结果 = " + showValue(v0, "money") + " 封顶 5000万元", value: showValue(t2, "money"), source: S2 });
+  if (t) t.push({ step: "结果 = " + showValue(v0, "money") + " 封顶 5,000万元", value: showValue(t2, "money"), source: S2 });
   return t2;
 }
 
@@ -1568,7 +1568,7 @@ function clause_NEW_INDUSTRY_INVEST(a: readonly ArgValue[], t: TraceStep[] | nul
   const v1: Decimal = t2;
   if (t) t.push({ step: "奖励额 = " + showValue(p0, "money") + " × " + showValue(v0, "ratio"), value: showValue(v1, "money"), source: "" });
   const t3 = cmp(v1, K4) <= 0 ? v1 : K4;
-  if (t) t.push({ step: "结果 = " + showValue(v1, "money") + " 封顶 3000万元", value: showValue(t3, "money"), source: S5 });
+  if (t) t.push({ step: "结果 = " + showValue(v1, "money") + " 封顶 3,000万元", value: showValue(t3, "money"), source: S5 });
   return t3;
 }
 

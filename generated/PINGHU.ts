@@ -5333,13 +5333,13 @@ function clause_EQUIPMENT(a: readonly ArgValue[], t: TraceStep[] | null): Decima
   let t2 = ZERO;
   b1: {
     if (!(cmp(p0, K41) >= 0)) {
-      if (t) t.push({ step: "设备投资额 未达分段计算的起点 1000万元", value: showValue(ZERO, "money"), source: S67 });
+      if (t) t.push({ step: "设备投资额 未达分段计算的起点 1,000万元", value: showValue(ZERO, "money"), source: S67 });
       break b1;
     }
     const t3 = cmp(p0, K23) < 0 ? p0 : K23;
     const t4 = K42.plus(v0);
     const t5 = t3.times(t4);
-    if (t) t.push({ step: "设备投资额 在 0 到 3000万元 的部分（达到 1000万元 起，本档从 0 起算）：" + showValue(t3, "money") + " × " + showValue(t4, "ratio") + "（3% + " + showValue(v0, "points") + "）", value: showValue(t5, "money"), source: S67 });
+    if (t) t.push({ step: "设备投资额 在 0 到 3,000万元 的部分（达到 1,000万元 起，本档从 0 起算）：" + showValue(t3, "money") + " × " + showValue(t4, "ratio") + "（3% + " + showValue(v0, "points") + "）", value: showValue(t5, "money"), source: S67 });
     t2 = t5;
     src = S67;
     if (cmp(p0, K23) <= 0) break b1;
@@ -6752,7 +6752,7 @@ function clause_TECH_TRANSFER(a: readonly ArgValue[], t: TraceStep[] | null): De
   const t2 = K18.minus(p1);
   const t3 = t2.isNegative() ? ZERO : t2;
   const v1: Decimal = t3;
-  if (t) t.push({ step: "剩余额度 = 5000万元 扣除 " + showValue(p1, "money"), value: showValue(v1, "money"), source: S170 });
+  if (t) t.push({ step: "剩余额度 = 5,000万元 扣除 " + showValue(p1, "money"), value: showValue(v1, "money"), source: S170 });
   const t4 = cmp(v0, v1) <= 0 ? v0 : v1;
   if (t) t.push({ step: "结果 = " + showValue(v0, "money") + " 封顶 " + showValue(v1, "money"), value: showValue(t4, "money"), source: "" });
   return t4;

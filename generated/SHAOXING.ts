@@ -3401,7 +3401,7 @@ function clause_EQUIPMENT(a: readonly ArgValue[], t: TraceStep[] | null): Decima
   const v2: Decimal = t3;
   if (t) t.push({ step: "奖励额 = " + showValue(p0, "money") + " × " + showValue(v1, "ratio"), value: showValue(v2, "money"), source: "" });
   const t4 = cmp(v2, K24) <= 0 ? v2 : K24;
-  if (t) t.push({ step: "结果 = " + showValue(v2, "money") + " 封顶 1500万元", value: showValue(t4, "money"), source: S34 });
+  if (t) t.push({ step: "结果 = " + showValue(v2, "money") + " 封顶 1,500万元", value: showValue(t4, "money"), source: S34 });
   return t4;
 }
 
@@ -3522,12 +3522,12 @@ function clause_REVENUE_STEP(a: readonly ArgValue[], t: TraceStep[] | null): Dec
   if (cmp(K29, ZERO) <= 0) throw new PolicyInputError("「每满」的步长「100亿元」须大于零", W11);
   const t2 = t1.isNegative() ? ZERO : t1.div(K29).floor();
   const v0: Decimal = t2;
-  if (t) t.push({ step: "本年已达档数 = （" + showValue(p0, "money") + " − 5000000万元） 每满 1000000万元", value: showValue(v0, "plain"), source: S45 });
+  if (t) t.push({ step: "本年已达档数 = （" + showValue(p0, "money") + " − 5,000,000万元） 每满 1,000,000万元", value: showValue(v0, "plain"), source: S45 });
   const t3 = p1.minus(K28);
   if (cmp(K29, ZERO) <= 0) throw new PolicyInputError("「每满」的步长「100亿元」须大于零", W12);
   const t4 = t3.isNegative() ? ZERO : t3.div(K29).floor();
   const v1: Decimal = t4;
-  if (t) t.push({ step: "以前已达档数 = （" + showValue(p1, "money") + " − 5000000万元） 每满 1000000万元", value: showValue(v1, "plain"), source: S46 });
+  if (t) t.push({ step: "以前已达档数 = （" + showValue(p1, "money") + " − 5,000,000万元） 每满 1,000,000万元", value: showValue(v1, "plain"), source: S46 });
   const t5 = v0.minus(v1);
   const t6 = t5.isNegative() ? ZERO : t5;
   const v2: Decimal = t6;

@@ -2,20 +2,44 @@
 // The CLI (`zhengce eval`, `eval --jsonl`), the policy examples and the Excel add-in all call through here, so a
 // bad cell gets the same Chinese message everywhere.
 import type { Decimal } from "decimal.js";
-import { Exact, formatResult } from "./exact.js";
+import { Exact, formatResult, MAX_INPUT_DIGITS } from "./exact.js";
 import { PolicyInputError, PolicyLookupError } from "./errors.js";
+import { MACHINE_NUMBER, MAX_TEXT_LENGTH, normalizeTyped, readTypedNumber, WrittenNumber } from "./numtext.js";
 import type { ArgValue, CompiledFunction, ParamMeta, RangeBound, TraceStep } from "./types.js";
 
-/** What Excel (or a JSON line) hands us for one argument. */
+export { WrittenNumber } from "./numtext.js";
+
+/** What Excel (or the task pane's form) hands us for one argument. */
 export type ExcelValue = number | string | boolean | null | undefined;
 
-const MONEY_UNITS: Record<string, string> = { "元": "0.0001", "万元": "1", "亿元": "10000" };
-const NUMBER_TEXT = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
+/** What a caller may hand the adapter: an Excel value, or a number written out exactly (a JSON number). */
+export type ArgInput = ExcelValue | WrittenNumber;
+
+/** Money units a cell may carry, as multiples of 万元 (the canonical unit of money). */
+const MONEY_UNITS: Readonly<Record<string, string>> = { "元": "0.0001", "万元": "1", "亿元": "10000" };
+const RATIO_UNITS: Readonly<Record<string, string>> = { "%": "0.01" };
+const MONEY_HELP = "（万元；也可写“4000万元”“0.4亿元”“40000000元”）";
+const RATIO_HELP = "（比例，如 0.05 或 5%）";
+
+/**
+ * The smallest decimal places an input may need: every value a double can hold (down to 5e-324) is accepted, and
+ * a JSON number like 1e-999999999 is refused before anything writes its digits out.
+ */
+const MAX_DECIMAL_PLACES = 340;
 
 const quote = (p: ParamMeta) => `「${p.name}」`;
 
-function isMissing(v: ExcelValue): boolean {
+/** At most 20 characters of what was typed, for a message. */
+const excerpt = (text: string) => (text.length > 20 ? `${text.slice(0, 20)}…` : text);
+
+function isMissing(v: ArgInput): boolean {
   return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+}
+
+function refuseLongText(p: ParamMeta, text: string): void {
+  if (text.length > MAX_TEXT_LENGTH) {
+    throw new PolicyInputError(`${quote(p)}的文字太长（${text.length} 个字符，最多 ${MAX_TEXT_LENGTH} 个）`);
+  }
 }
 
 /** A JS number from Excel → exact decimal via its shortest round-trip text (what Excel shows). */
@@ -24,18 +48,43 @@ function fromNumber(p: ParamMeta, n: number): Decimal {
   return new Exact(String(n));
 }
 
-function parseNumberText(p: ParamMeta, text: string, unitScale: Record<string, string>, unitHelp: string): Decimal {
-  const t = text.trim().replace(/\s+/g, "").replace(/，/g, ",");
-  const m = /^(.*?)(元|万元|亿元|%|％)?$/.exec(t)!;
-  const digits = m[1]!, unit = m[2];
-  if (!NUMBER_TEXT.test(digits)) {
-    throw new PolicyInputError(`${quote(p)}须为数${unitHelp}，收到文字「${text.trim().slice(0, 20)}」`);
+/** A number written out exactly (JSON, a command-line word), read digit for digit. */
+function fromWritten(p: ParamMeta, w: WrittenNumber): Decimal {
+  refuseLongText(p, w.text);
+  if (!MACHINE_NUMBER.test(w.text)) throw new PolicyInputError(`${quote(p)}不是有效的数：「${excerpt(w.text)}」`);
+  return new Exact(w.text);
+}
+
+/** Cell text such as "4,000万元", "0.4亿元", "5%", "120平方米": the number, scaled by its unit to the canonical unit. */
+function fromText(p: ParamMeta, raw: string, units: Readonly<Record<string, string>>, help: string): Decimal {
+  refuseLongText(p, raw);
+  const text = normalizeTyped(raw);
+  const typed = readTypedNumber(text);
+  if (!typed.ok) {
+    if (typed.why === "blank-inside") {
+      throw new PolicyInputError(`${quote(p)}的数字中间有空格：「${excerpt(text)}」。请去掉空格（千分位用逗号，如 4,000）`);
+    }
+    throw new PolicyInputError(`${quote(p)}须为数${help}，收到文字「${excerpt(text)}」`);
   }
-  const value = new Exact(digits.replace(/,/g, ""));
-  if (unit === undefined) return value;
-  const scale = unitScale[unit === "％" ? "%" : unit];
-  if (!scale) throw new PolicyInputError(`${quote(p)}的单位「${unit}」不对${unitHelp}`);
+  const value = new Exact(typed.digits);
+  if (typed.unit === "") return value;
+  const scale = units[typed.unit];
+  if (!scale) throw new PolicyInputError(`${quote(p)}的单位「${typed.unit}」不对${help}`);
   return value.times(scale);
+}
+
+/**
+ * Inputs hold at most MAX_INPUT_DIGITS significant digits (zeros of the integer part counted, so this also bounds
+ * the size), so that the evaluators' precision keeps every digit: a longer input is refused, never rounded.
+ */
+function checkDigits(p: ParamMeta, v: Decimal): void {
+  if (!v.isFinite()) throw new PolicyInputError(`${quote(p)}不是有效的数`);
+  if (v.isZero()) return;
+  const digits = v.precision(true);
+  if (digits > MAX_INPUT_DIGITS) {
+    throw new PolicyInputError(`${quote(p)}的数位太多：最多 ${MAX_INPUT_DIGITS} 位有效数字（整数部分的 0 也算），收到 ${digits} 位`);
+  }
+  if (v.decimalPlaces() > MAX_DECIMAL_PLACES) throw new PolicyInputError(`${quote(p)}太小：最多 ${MAX_DECIMAL_PLACES} 位小数`);
 }
 
 /** Range bounds as decimals, parsed once per parameter (batch evaluation checks them on every call). */
@@ -69,33 +118,77 @@ export function describeRange(p: ParamMeta): string {
   return `在 ${lo}, ${hi} 之内`;
 }
 
-function coerceNumber(p: ParamMeta, v: ExcelValue): Decimal {
+/** The unit words a parameter's cell text may end in, each with its scale to the canonical unit. */
+function unitsOf(p: ParamMeta): { units: Readonly<Record<string, string>>; help: string } {
+  if (p.kind === "money") return { units: MONEY_UNITS, help: MONEY_HELP };
+  if (p.kind === "ratio") return { units: RATIO_UNITS, help: RATIO_HELP };
+  return p.unit ? { units: { [p.unit.normalize("NFKC")]: "1" }, help: `（${p.unit}）` } : { units: {}, help: "" };
+}
+
+function coerceNumber(p: ParamMeta, v: ArgInput): Decimal {
   if (typeof v === "boolean") throw new PolicyInputError(`${quote(p)}须为数，收到 ${v ? "TRUE" : "FALSE"}`);
   let d: Decimal;
   if (typeof v === "number") d = fromNumber(p, v);
-  else if (p.kind === "money") d = parseNumberText(p, String(v), MONEY_UNITS, "（万元；也可写“4000万元”“0.4亿元”“40000000元”）");
-  else if (p.kind === "ratio") d = parseNumberText(p, String(v), { "%": "0.01" }, "（比例，如 0.05 或 5%）");
-  else d = parseNumberText(p, String(v).replace(new RegExp(`${p.unit ?? "$^"}$`), ""), {}, p.unit ? `（${p.unit}）` : "");
+  else if (v instanceof WrittenNumber) d = fromWritten(p, v);
+  else {
+    const { units, help } = unitsOf(p);
+    d = fromText(p, String(v), units, help);
+  }
+  checkDigits(p, d);
   checkRange(p, d);
   return d;
 }
 
-function coerceFlag(p: ParamMeta, v: ExcelValue): boolean {
+/** Text of a flag or an enum value as compared: NFKC, trimmed; numbers written out count as their text. */
+function choiceText(p: ParamMeta, v: ArgInput): string | undefined {
+  if (v instanceof WrittenNumber) return v.text;
+  if (typeof v !== "string") return undefined;
+  refuseLongText(p, v);
+  return normalizeTyped(v);
+}
+
+function coerceFlag(p: ParamMeta, v: ArgInput): boolean {
   if (typeof v === "boolean") return v;
-  const t = typeof v === "string" ? v.trim().toUpperCase() : "";
+  const t = choiceText(p, v)?.toUpperCase();
   if (t === "TRUE" || t === "是") return true;
   if (t === "FALSE" || t === "否") return false;
-  throw new PolicyInputError(`${quote(p)}须为 TRUE 或 FALSE（是/否），收到「${String(v)}」`);
+  const shown = v instanceof WrittenNumber ? v.text : String(v);
+  throw new PolicyInputError(`${quote(p)}须为 TRUE 或 FALSE（是/否），收到「${excerpt(shown)}」`);
 }
 
-function coerceEnum(p: ParamMeta, v: ExcelValue): string {
-  const values = p.values ?? [];
-  const t = typeof v === "string" ? v.trim() : String(v);
-  if (typeof v === "string" && values.includes(t)) return t;
-  throw new PolicyInputError(`${quote(p)}须为以下之一：${values.join("、")}；收到「${t}」`);
+/**
+ * Each parameter's enum values by the form a typed value is compared in: NFKC (so "(" matches a declared "（"),
+ * then also upper case where that is unambiguous (so "cmmi" matches CMMI).
+ */
+const enumKeys = new WeakMap<readonly string[], Map<string, string>>();
+const NO_VALUES: readonly string[] = [];
+function enumLookup(p: ParamMeta): Map<string, string> {
+  // Keyed by the values list, which a parameter shares with the copy made to apply its default.
+  const values = p.values ?? NO_VALUES;
+  let keys = enumKeys.get(values);
+  if (keys) return keys;
+  keys = new Map();
+  for (const value of values) keys.set(value.normalize("NFKC"), value);
+  const folded = new Map<string, string[]>();
+  for (const value of values) {
+    const key = value.normalize("NFKC").toUpperCase();
+    folded.set(key, [...(folded.get(key) ?? []), value]);
+  }
+  for (const [key, same] of folded) if (same.length === 1 && !keys.has(key)) keys.set(key, same[0]!);
+  enumKeys.set(values, keys);
+  return keys;
 }
 
-export function coerceArg(p: ParamMeta, v: ExcelValue): ArgValue {
+function coerceEnum(p: ParamMeta, v: ArgInput): string {
+  const t = choiceText(p, v);
+  const keys = enumLookup(p);
+  const found = t === undefined ? undefined : keys.get(t) ?? keys.get(t.toUpperCase());
+  if (found !== undefined) return found;
+  const shown = t ?? (v instanceof WrittenNumber ? v.text : String(v));
+  throw new PolicyInputError(`${quote(p)}须为以下之一：${(p.values ?? []).join("、")}；收到「${excerpt(shown)}」`);
+}
+
+export function coerceArg(p: ParamMeta, v: ArgInput): ArgValue {
   if (isMissing(v)) {
     if (!p.optional) throw new PolicyInputError(`缺少必填参数${quote(p)}`);
     return coerceArg({ ...p, optional: false }, p.default as ExcelValue);
@@ -107,10 +200,11 @@ export function coerceArg(p: ParamMeta, v: ExcelValue): ArgValue {
   }
 }
 
-export function coerceArgs(fn: CompiledFunction, raw: readonly ExcelValue[]): ArgValue[] {
+export function coerceArgs(fn: CompiledFunction, raw: readonly ArgInput[]): ArgValue[] {
   const params = fn.meta.params;
   if (raw.length > params.length) {
-    throw new PolicyInputError(`${fn.meta.id} 最多接受 ${params.length} 个参数，收到 ${raw.length} 个`);
+    // No function name here: every caller (a cell, the CLI's "PINGHU.EQUIPMENT：…") already shows it.
+    throw new PolicyInputError(`最多接受 ${params.length} 个参数（${params.map((p) => p.name).join("、") || "无"}），收到 ${raw.length} 个`);
   }
   return params.map((p, i) => coerceArg(p, raw[i]));
 }
@@ -120,7 +214,7 @@ export type CallOutcome =
   | { readonly ok: false; readonly error: string; readonly lookup: boolean };
 
 /** Validates, evaluates and formats one call. Never throws for bad input: the outcome carries the message. */
-export function callFunction(fn: CompiledFunction, raw: readonly ExcelValue[], wantTrace = false): CallOutcome {
+export function callFunction(fn: CompiledFunction, raw: readonly ArgInput[], wantTrace = false): CallOutcome {
   try {
     const args = coerceArgs(fn, raw);
     const trace: TraceStep[] | null = wantTrace ? [] : null;
@@ -134,18 +228,27 @@ export function callFunction(fn: CompiledFunction, raw: readonly ExcelValue[], w
   }
 }
 
-/** A command-line word as Excel would hand it over: numbers, TRUE/FALSE, empty or `null` for an empty cell, else text. */
+/**
+ * A command-line word (or a task-pane field) as Excel would hand it over: numbers, TRUE/FALSE, empty or `null` for
+ * an empty cell, else text. Full-width forms read as half-width (４０００ → 4000). A number is handed over as a JS
+ * number only when a double holds it exactly; otherwise (12345678901234567890.123456) as its text, which the
+ * adapter reads digit for digit — never a rounded double.
+ */
 export function parseCliArg(word: string): ExcelValue {
-  const t = word.trim();
+  const t = normalizeTyped(word);
   if (t === "" || t.toLowerCase() === "null") return null;
   if (/^true$/i.test(t)) return true;
   if (/^false$/i.test(t)) return false;
-  if (/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(t)) return Number(t);
+  if (t.length <= MAX_TEXT_LENGTH && MACHINE_NUMBER.test(t)) {
+    const n = Number(t);
+    if (Number.isFinite(n) && new Exact(String(n)).eq(new Exact(t))) return n;
+    return t;
+  }
   return word;
 }
 
-/** A JSON value from `eval --jsonl` as an Excel value; anything else (objects, arrays) is refused. */
-export function jsonArg(v: unknown): ExcelValue | undefined {
-  if (v === null || typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
+/** A JSON value from `eval --jsonl` (numbers read as WrittenNumber) as an argument; objects and arrays are refused. */
+export function jsonArg(v: unknown): ArgInput | undefined {
+  if (v === null || typeof v === "number" || typeof v === "string" || typeof v === "boolean" || v instanceof WrittenNumber) return v;
   return undefined;
 }

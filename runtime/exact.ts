@@ -2,8 +2,19 @@
 // One configured constructor so that every value in a computation has the same precision and rounding.
 import { Decimal } from "decimal.js";
 
-/** Significant digits: far beyond any amount in 万元 with 6 decimals, so only the final rounding ever rounds. */
-export const PRECISION = 40;
+/**
+ * The most significant digits an input may have (counting the zeros of its integer part, so it also bounds the
+ * size: every accepted input is below 10^30). 30 digits hold any amount in 万元 to the 分 many times over
+ * (10^23 万元 with 6 decimals); the adapter refuses longer inputs with a message instead of rounding them.
+ */
+export const MAX_INPUT_DIGITS = 30;
+
+/**
+ * Significant digits of every arithmetic result: twice the longest input, so that the product of any two accepted
+ * inputs (投资额 × 比例, 面积 × 单价) is exact and only the final rounding to the 分 ever rounds. (decimal.js keeps
+ * every digit of a value it reads; precision applies to the results of operations.)
+ */
+export const PRECISION = 2 * MAX_INPUT_DIGITS;
 
 export const Exact = Decimal.clone({
   precision: PRECISION,

@@ -12,8 +12,9 @@ import { join } from "node:path";
 import { loadEvaluators } from "../driver/cache.js";
 import { defaultPolicyDir, packageRoot, readSources, UsageError } from "../driver/project.js";
 import { settleWorkbook } from "./settle-workbook.js";
+import { JsonlWriter, readJsonl, type JsonlRecord, type JsonlSink } from "./jsonl.js";
 
-type Out = { write(s: string): void };
+type Out = JsonlSink;
 
 export interface SettleContext {
   readonly functions: FunctionIndex;
@@ -73,70 +74,33 @@ function load(err: Out): { functions: FunctionIndex; rules: readonly SettlementR
   return { functions: new FunctionIndex([...registry.values()]), rules };
 }
 
-export async function cmdSettle(args: readonly string[], out: Out, err: Out): Promise<number> {
+export async function cmdSettle(args: readonly string[], input: AsyncIterable<Uint8Array | string>, out: Out, err: Out): Promise<number> {
   const parsed = parseSettleArgs(args);
   const ctx: SettleContext = { ...load(err), budget: parsed.budget };
   if (parsed.jsonl) {
-    await settleJsonl(readLines(process.stdin), ctx, out);
-    return 0;
+    const errors = await settleJsonl(readJsonl(input, { notice: (m) => err.write(`${m}\n`) }), ctx, out);
+    if (errors) err.write(`${errors} 行有错误（见各行的 "error"），其余各行已结算\n`);
+    return errors ? 1 : 0;
   }
   return settleWorkbook(parsed.input!, parsed.output, ctx, out, err);
 }
 
-/** Longest JSON line read (a ledger line is a few hundred bytes); a longer one is answered with an error. */
-export const MAX_LINE = 1 << 20;
+/** One JSON-lines record as a ledger line; never throws (a line that could not be read keeps its reason). */
+export function ledgerLineOf(record: JsonlRecord): LedgerLine {
+  return record.ok ? ledgerLine(record.value) : { kind: "invalid", error: record.error };
+}
 
 /**
- * Lines of a byte stream, decoded as UTF-8, without their line ends; a line longer than MAX_LINE is yielded as
- * `null` (its bytes are dropped as they come, so memory stays bounded). The one place that reads the JSONL input:
- * it gives way to the shared JSON-lines reader (compiler/cli/jsonl.ts) once that reaches main.
+ * Reads every line (the shared JSON-lines reader: stream decoding, exact numbers, a blank or unreadable line is an
+ * error line), settles the whole ledger, and writes one answer per input line, in order. Returns how many lines
+ * were errors.
  */
-export async function* readLines(stream: AsyncIterable<Buffer | string>): AsyncGenerator<string | null> {
-  const decoder = new TextDecoder("utf-8");
-  let buffered = "", tooLong = false;
-  const emit = (line: string) => {
-    const result = tooLong || line.length > MAX_LINE ? null : line.replace(/\r$/, "");
-    tooLong = false;
-    return result;
-  };
-  for await (const chunk of stream) {
-    const parts = (buffered + (typeof chunk === "string" ? chunk : decoder.decode(chunk, { stream: true }))).split("\n");
-    buffered = parts.pop()!;
-    for (const line of parts) yield emit(line);
-    if (buffered.length > MAX_LINE) {
-      tooLong = true;
-      buffered = "";
-    }
-  }
-  buffered += decoder.decode();
-  if (buffered || tooLong) yield emit(buffered);
-}
-
-/** One JSON line as a ledger line; never throws (not JSON, too deep, too long → an invalid line with the reason). */
-export function parseJsonLine(line: string | null): LedgerLine {
-  if (line === null) return { kind: "invalid", error: `这一行过长（超过 ${MAX_LINE} 个字符）` };
-  try {
-    return ledgerLine(JSON.parse(line));
-  } catch {
-    return { kind: "invalid", error: "不是有效的 JSON" };
-  }
-}
-
-/** Reads every line, settles, and writes one answer per non-blank input line, in order. */
-export async function settleJsonl(lines: AsyncIterable<string | null> | Iterable<string | null>, ctx: SettleContext, out: Out): Promise<void> {
+export async function settleJsonl(records: AsyncIterable<JsonlRecord> | Iterable<JsonlRecord>, ctx: SettleContext, out: JsonlSink): Promise<number> {
   const ledger: LedgerLine[] = [];
-  /** Input line number (1-based) of each ledger line: reasons name the lines as the user numbers them. */
-  const lineNumbers: number[] = [];
-  let n = 0;
-  for await (const line of lines) {
-    n++;
-    if (line !== null && !line.trim()) continue; // a blank line is no input and gets no answer, as in eval --jsonl
-    ledger.push(parseJsonLine(line));
-    lineNumbers.push(n);
-  }
-  const answers = settle(ledger, { ...ctx, label: (i) => `第${lineNumbers[i]}行` });
+  for await (const record of records) ledger.push(ledgerLineOf(record));
+  const answers = settle(ledger, { ...ctx, label: (i) => `第${i + 1}行` });
+  const writer = new JsonlWriter(out);
   const CHUNK = 1000;
-  for (let i = 0; i < answers.length; i += CHUNK) {
-    out.write(answers.slice(i, i + CHUNK).map((a) => JSON.stringify(answerJson(a)) + "\n").join(""));
-  }
+  for (let i = 0; i < answers.length; i += CHUNK) await writer.write(answers.slice(i, i + CHUNK).map(answerJson));
+  return writer.summary.errors;
 }

@@ -41,9 +41,11 @@ export function loadEmittedModule(tsSource: string): LoadedModule {
   return runModule(toScript(tsSource));
 }
 
-export function runModule(code: string): LoadedModule {
+/** Runs a module script; `replace` substitutes runtime modules (the precision benchmark swaps runtime/exact.js). */
+export function runModule(code: string, replace: Readonly<Record<string, unknown>> = {}): LoadedModule {
   const module = { exports: {} as { functions?: readonly CompiledFunction[]; settlement?: SettlementRules } };
   const require = (name: string) => {
+    if (name in replace) return replace[name];
     if (!(name in MODULES)) throw new Error(`generated code imports unknown module ${name}`);
     return MODULES[name];
   };

@@ -1,6 +1,6 @@
 // The project around the phases: finding policy files, emitting and loading each namespace's evaluators, and
 // running every clause's examples through the same argument adapter as Excel.
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, lstatSync, readdirSync, readFileSync, statSync, type Stats } from "node:fs";
 import { join, relative, resolve as resolvePath, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { SourceFile } from "../diagnostics/render.js";
@@ -13,6 +13,10 @@ import type { CompiledFunction } from "../../runtime/types.js";
 import type { CheckedExample } from "../check/ir.js";
 import { diagnostic, hasErrors, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { decodePolicyFile } from "./decode.js";
+import type { CheckedLedgerLine, CheckedSettlementExample } from "../check/rules.js";
+import { FunctionIndex } from "../../runtime/functions.js";
+import { settle, type LineAnswer } from "../../runtime/settlement/engine.js";
+import type { LedgerLine } from "../../runtime/settlement/ledger.js";
 
 /** The checkout this CLI belongs to (dist/ or compiler/driver/ sit two levels or one level below it). */
 export function packageRoot(): string {
@@ -29,22 +33,85 @@ export function defaultPolicyDir(): string {
   return existsSync(local) ? local : join(packageRoot(), "policies");
 }
 
-/** Expands directories to their .zc files (sorted, so output order is stable). */
-export function findPolicyFiles(paths: readonly string[]): string[] {
+export class UsageError extends Error {}
+
+/** Told about a directory entry that looks like a policy file but cannot be read as one (it is then left out). */
+export type SkipNotice = (message: string) => void;
+
+/** Why a file system call failed, in words. */
+function fsReason(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException)?.code;
+  switch (code) {
+    case "ENOENT": return "不存在";
+    case "EACCES": case "EPERM": return "没有读取权限";
+    case "EISDIR": return "是一个目录，不是文件";
+    case "ELOOP": return "是循环的链接";
+    default: return `无法读取（${code ?? (e as Error)?.message ?? String(e)}）`;
+  }
+}
+
+/** The file a path names after following links, or why there is none ("是指向不存在的文件的链接"). */
+function statOf(path: string): { stats: Stats } | { why: string } {
+  try {
+    return { stats: statSync(path) };
+  } catch (e) {
+    let link = false;
+    try { link = lstatSync(path).isSymbolicLink(); } catch { /* not there at all */ }
+    return { why: link && (e as NodeJS.ErrnoException).code === "ENOENT" ? "是指向不存在的文件的链接" : fsReason(e) };
+  }
+}
+
+/** The .zc files of a directory, sorted (so output order is stable); entries that are not files are skipped. */
+function policyFilesIn(dir: string, onSkip: SkipNotice): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch (e) {
+    throw new UsageError(`无法读取目录 ${dir}：${fsReason(e)}`);
+  }
   const out: string[] = [];
-  for (const p of paths) {
-    if (!existsSync(p)) throw new UsageError(`找不到文件或目录：${p}`);
-    if (statSync(p).isDirectory()) {
-      out.push(...readdirSync(p).filter((f) => f.endsWith(".zc")).sort().map((f) => join(p, f)));
-    } else out.push(p);
+  for (const name of names.filter((n) => n.endsWith(".zc")).sort()) {
+    const path = join(dir, name);
+    const s = statOf(path);
+    if ("why" in s) onSkip(`跳过 ${path}：${s.why}`);
+    else if (s.stats.isDirectory()) onSkip(`跳过 ${path}：这是一个目录，不是政策文件`);
+    else if (!s.stats.isFile()) onSkip(`跳过 ${path}：不是普通文件`);
+    else out.push(path);
   }
   return out;
 }
 
-export class UsageError extends Error {}
+/**
+ * Expands directories to their .zc files. A path named on the command line must exist and be a file or a
+ * directory (else a usage error); a directory entry that is not a readable file is skipped and told.
+ */
+export function findPolicyFiles(paths: readonly string[], onSkip: SkipNotice = () => {}): string[] {
+  const out: string[] = [];
+  for (const p of paths) {
+    const s = statOf(p);
+    if ("why" in s) throw new UsageError(s.why === "不存在" ? `找不到文件或目录：${p}` : `${p}：${s.why}`);
+    if (s.stats.isDirectory()) out.push(...policyFilesIn(p, onSkip));
+    else if (s.stats.isFile()) out.push(p);
+    else throw new UsageError(`${p} 不是普通文件`);
+  }
+  return out;
+}
 
-export function readSources(paths: readonly string[]): SourceFile[] {
-  return findPolicyFiles(paths).map((p) => decodePolicyFile(relative(process.cwd(), p) || p, readFileSync(p)));
+/** The text of every policy file; a file that vanished or cannot be read since it was found is skipped and told. */
+export function readSources(paths: readonly string[], onSkip: SkipNotice = () => {}): SourceFile[] {
+  const out: SourceFile[] = [];
+  for (const p of findPolicyFiles(paths, onSkip)) {
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(p);
+    } catch (e) {
+      if (paths.includes(p)) throw new UsageError(`无法读取 ${p}：${fsReason(e)}`);
+      onSkip(`跳过 ${p}：${fsReason(e)}`);
+      continue;
+    }
+    out.push(decodePolicyFile(relative(process.cwd(), p) || p, bytes));
+  }
+  return out;
 }
 
 export interface EmittedNamespace {
@@ -118,4 +185,49 @@ function trimOmitted(args: CheckedExample["args"]): (number | string | boolean |
   let n = args.length;
   while (n > 0 && args[n - 1] === undefined) n--;
   return args.slice(0, n).map((a) => (a === undefined ? null : a));
+}
+
+export interface SettlementOutcome {
+  readonly example: CheckedSettlementExample;
+  /** Each claim line of the ledger with its expectation, and whether the engine's answer met it. */
+  readonly rows: readonly { readonly line: Extract<CheckedLedgerLine, { kind: "claim" }>; readonly passed: boolean; readonly actual: string; readonly diagnostic?: Diagnostic }[];
+}
+
+/**
+ * Settles each 结算示例 with the same engine `zhengce settle` uses (every namespace's rules, every loaded function)
+ * and compares each claim's settled amount with the one worked by hand; a mismatch is Z0705 at its line.
+ */
+export function runSettlementExamples(comp: Compilation, registry: ReadonlyMap<string, CompiledFunction>): SettlementOutcome[] {
+  const rules = [...comp.namespaces.values()].map((ns) => ns.settlement);
+  const functions = new FunctionIndex([...registry.values()]);
+  const out: SettlementOutcome[] = [];
+  for (const [, ns] of comp.namespaces) {
+    for (const example of ns.settlementExamples) {
+      const answers = settle(example.lines.map((l) => ledgerLineOf(l, example.namespace)), {
+        rules, functions, ...(example.budget !== undefined ? { budget: new Exact(example.budget) } : {}),
+      });
+      const rows = example.lines.flatMap((line, i) => (line.kind === "claim" ? [judge(line, answers[i]!)] : []));
+      out.push({ example, rows });
+    }
+  }
+  return out;
+}
+
+function ledgerLineOf(l: CheckedLedgerLine, namespace: string): LedgerLine {
+  switch (l.kind) {
+    case "claim": return { kind: "claim", enterprise: l.enterprise, project: l.project, year: l.year, fn: l.fn, args: l.args };
+    case "history": return { kind: "history", enterprise: l.enterprise, project: l.project, year: l.year, fn: l.fn, args: l.args, paid: new Exact(l.paid) };
+    case "exclusion": return { kind: "exclusion", enterprise: l.enterprise, namespace, ...(l.year !== undefined ? { year: l.year } : {}), ...(l.reason ? { reason: l.reason } : {}) };
+    case "contributionCap": return { kind: "contributionCap", enterprise: l.enterprise, namespace, cap: new Exact(l.cap), ...(l.year !== undefined ? { year: l.year } : {}) };
+  }
+}
+
+function judge(line: Extract<CheckedLedgerLine, { kind: "claim" }>, answer: LineAnswer): SettlementOutcome["rows"][number] {
+  const actual = answer.kind === "claim" ? `${formatResult(answer.value)}万元` : answer.kind === "error" ? `错误：${answer.error}` : "（无结算额）";
+  const passed = line.expected.kind === "value"
+    ? answer.kind === "claim" && formatResult(answer.value) === formatResult(new Exact(line.expected.value))
+    : answer.kind === "error" && (!line.expected.fragment || answer.error.includes(line.expected.fragment));
+  if (passed) return { line, passed, actual };
+  const expected = line.expected.kind === "value" ? `${formatResult(new Exact(line.expected.value))}万元` : `错误${line.expected.fragment ? `（含“${line.expected.fragment}”）` : ""}`;
+  return { line, passed, actual, diagnostic: diagnostic("Z0705", line.span, { fn: line.fn, expected, actual }) };
 }

@@ -2,7 +2,7 @@
 // (runtime/functions.ts) and called through the argument adapter (runtime/adapter.ts `callFunction`), so a bad cell
 // gets the same message as in a formula; a history row's arguments are checked the same way but not evaluated (what
 // was paid is given). A line that fails becomes an error answer; the other lines go on.
-import { callFunction, coerceArg, type ExcelValue } from "../adapter.js";
+import { callFunction, coerceArg, type ArgInput } from "../adapter.js";
 import { Exact } from "../exact.js";
 import { PolicyInputError } from "../errors.js";
 import type { FunctionIndex } from "../functions.js";
@@ -56,7 +56,7 @@ function findOrFail(functions: FunctionIndex, name: string, suggest: boolean): C
 }
 
 /** The first argument the adapter refuses, so a workbook can name its column (the message names the parameter). */
-function badArgument(fn: CompiledFunction, args: readonly ExcelValue[]): number | undefined {
+function badArgument(fn: CompiledFunction, args: readonly ArgInput[]): number | undefined {
   const params = fn.meta.params;
   if (args.length > params.length) return params.length;
   for (let i = 0; i < params.length; i++) {
@@ -69,7 +69,7 @@ function badArgument(fn: CompiledFunction, args: readonly ExcelValue[]): number 
   return undefined;
 }
 
-function ladderOf(rules: NamespaceRules | undefined, fn: CompiledFunction, args: readonly ExcelValue[]): RuleOf<"ladder"> | undefined {
+function ladderOf(rules: NamespaceRules | undefined, fn: CompiledFunction, args: readonly ArgInput[]): RuleOf<"ladder"> | undefined {
   try {
     return rules?.ladderOf(fn, args);
   } catch (e) {
@@ -79,7 +79,7 @@ function ladderOf(rules: NamespaceRules | undefined, fn: CompiledFunction, args:
 }
 
 /** A history row's arguments: each one given is checked; missing ones are allowed (only the ladder level is used). */
-function checkHistoryArgs(fn: CompiledFunction, args: readonly ExcelValue[]): void {
+function checkHistoryArgs(fn: CompiledFunction, args: readonly ArgInput[]): void {
   const params = fn.meta.params;
   if (args.length > params.length) throw new LineFailure(`${fn.meta.id} 最多接受 ${params.length} 个参数，收到 ${args.length} 个`, "args", params.length);
   args.forEach((a, i) => {

@@ -11,8 +11,9 @@
 //   贡献封顶        {"enterprise":"甲公司","contributionCap":300,"year":2024,"namespace":"PINGHU"}
 //                   (万元; year and namespace optional: no year = across all years)
 import type { Decimal } from "decimal.js";
-import { coerceArg, jsonArg, type ExcelValue } from "../adapter.js";
+import { coerceArg, jsonArg, type ArgInput, type ExcelValue } from "../adapter.js";
 import { PolicyInputError } from "../errors.js";
+import { WrittenNumber } from "../numtext.js";
 import type { ParamMeta } from "../types.js";
 
 export interface ClaimLine {
@@ -22,7 +23,7 @@ export interface ClaimLine {
   readonly year: number;
   /** The function name as typed: PINGHU.EQUIPMENT, 设备投资奖励, … (looked up by runtime/functions.ts). */
   readonly fn: string;
-  readonly args: readonly ExcelValue[];
+  readonly args: readonly ArgInput[];
 }
 
 export interface HistoryLine extends Omit<ClaimLine, "kind"> {
@@ -97,6 +98,7 @@ function text(field: LedgerField, v: unknown, required: boolean): string | undef
     return undefined;
   }
   if (typeof v === "number" && Number.isFinite(v)) return String(v);
+  if (v instanceof WrittenNumber) return v.text;
   if (typeof v !== "string") throw new FieldError(field, `「${FIELD_NAMES[field]}」须为文字，收到${show(v)}`);
   const t = v.trim();
   if (t.length > MAX_TEXT) throw new FieldError(field, `「${FIELD_NAMES[field]}」过长（最多${MAX_TEXT}字）`);
@@ -110,7 +112,7 @@ function year(v: unknown, required: boolean): number | undefined {
     if (required) throw new FieldError("year", "缺少「年度」");
     return undefined;
   }
-  const t = typeof v === "number" ? String(v) : typeof v === "string" ? v.trim().replace(/年$/, "") : "";
+  const t = typeof v === "number" ? String(v) : v instanceof WrittenNumber ? v.text : typeof v === "string" ? v.trim().replace(/年$/, "") : "";
   const n = /^\d{4}$/.test(t) ? Number(t) : NaN;
   if (!(n >= YEAR_MIN && n <= YEAR_MAX)) throw new FieldError("year", `「年度」须为四位年份，如 2024；收到${show(v)}`);
   return n;
@@ -126,10 +128,10 @@ function money(field: LedgerField, param: ParamMeta, v: unknown): Decimal {
   }
 }
 
-function args(v: unknown): ExcelValue[] {
+function args(v: unknown): ArgInput[] {
   if (v === undefined || v === null) return [];
   if (!Array.isArray(v)) throw new FieldError("args", "「参数」须为数组，如 [4000, \"A类\"]");
-  const out: ExcelValue[] = [];
+  const out: ArgInput[] = [];
   for (const a of v) {
     const x = jsonArg(a);
     if (x === undefined) throw new FieldError("args", "参数只能是数、文字、true/false 或 null");

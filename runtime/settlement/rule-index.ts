@@ -1,7 +1,7 @@
 // A namespace's SettlementRules arranged for the engine: which rule kinds it declares, and, per function, its
 // ladder, whether it is a stacking add-on, and the caps that count it. Built once per settlement, so the per-row work
 // is a few map look-ups.
-import { coerceArg, type ExcelValue } from "../adapter.js";
+import { coerceArg, type ArgInput } from "../adapter.js";
 import type { CompiledFunction } from "../types.js";
 import type { LadderMember, SettlementRule, SettlementRules } from "./rules.js";
 
@@ -53,7 +53,7 @@ export class NamespaceRules {
    * any) holds one of the member's values. The level is read through the argument adapter, so a default applies as
    * in the call itself. Throws PolicyInputError when the level argument is bad (a history row's missing level).
    */
-  ladderOf(fn: CompiledFunction, raw: readonly ExcelValue[]): RuleOf<"ladder"> | undefined {
+  ladderOf(fn: CompiledFunction, raw: readonly ArgInput[]): RuleOf<"ladder"> | undefined {
     const entries = this.ladderMembers.get(fn.meta.name);
     if (!entries) return undefined;
     for (const { ladder, member } of entries) {

@@ -149,7 +149,7 @@ describe("band tables", () => {
     ].join("\n"), "Z0501");
     expect(spanText(text, d)).toBe("2000万元以上");
     expect(d.related?.map((r) => text.slice(r.span.start, r.span.end))).toEqual(["1000万元以上"]);
-    expect(d.message).toContain("2000万元");
+    expect(d.message).toContain("2,000万元"); // amounts in messages are grouped by thousands (runtime/show.ts)
   });
 
   it("bands touching at an inclusive bound on both sides overlap at that one number → Z0501", () => {
@@ -160,7 +160,7 @@ describe("band tables", () => {
       "    2000万元（含）以上：5%",
       "  结果 = 投资额 × 比率",
     ].join("\n"), "Z0501");
-    expect(d.message).toContain("在 2000万元 处");
+    expect(d.message).toContain("在 2,000万元 处");
   });
 
   it("a gap between bands → Z0502 naming the missing range", () => {
@@ -171,7 +171,7 @@ describe("band tables", () => {
       "  结果 = 投资额 × 比率",
     ].join("\n"), "Z0502");
     expect(spanText(text, d)).toBe("2000万元以上");
-    expect(d.message).toContain("1000万元 到 2000万元");
+    expect(d.message).toContain("1,000万元 到 2,000万元");
   });
 
   it("both sides exclusive leaves the bound itself uncovered → Z0502", () => {
@@ -181,7 +181,7 @@ describe("band tables", () => {
       "    超过1000万元：4%",
       "  结果 = 投资额 × 比率",
     ].join("\n"), "Z0502");
-    expect(d.message).toContain("1000万元 本身");
+    expect(d.message).toContain("1,000万元 本身");
   });
 
   it("the highest band not reaching ∞ → Z0503; a 其余 row makes it fine", () => {
@@ -191,7 +191,7 @@ describe("band tables", () => {
       "  结果 = 投资额 × 比率",
     ].join("\n"), "Z0503");
     expect(spanText(text, d)).toBe("1000万元（含）到2000万元");
-    expect(d.message).toContain("2000万元");
+    expect(d.message).toContain("2,000万元");
     expect(diags([
       "  比率 = 分档 营收：",
       "    1000万元（含）到2000万元：3%",
@@ -223,7 +223,7 @@ describe("band tables", () => {
     ].join("\n"), "Z0506");
     expect(d.severity).toBe("warning");
     // At 2000万元 the whole amount jumps from 2000 × 10% = 200 to 2000 × 15% = 300.
-    expect(d.message).toContain("在 2000万元 处，结果从 200万元 跳到 300万元");
+    expect(d.message).toContain("在 2,000万元 处，结果从 200万元 跳到 300万元");
   });
 
   it("…and 整额分档 acknowledges it: no warning", () => {

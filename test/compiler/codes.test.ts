@@ -6,7 +6,7 @@ import { CODES, type Code } from "../../compiler/diagnostics/codes.js";
 import { EXAMPLES } from "../../compiler/diagnostics/examples.js";
 import { compileSource, compileSources } from "../../compiler/driver/compile.js";
 import { decodePolicyFile } from "../../compiler/driver/decode.js";
-import { emitAll, loadAll, runExamples } from "../../compiler/driver/project.js";
+import { emitAll, loadAll, runExamples, runSettlementExamples } from "../../compiler/driver/project.js";
 
 const textOf = (code: Code): string | undefined => {
   const ex = EXAMPLES[code];
@@ -51,5 +51,16 @@ describe("every diagnostic code", () => {
     const failed = runExamples(comp, loadAll(emitAll(comp))).filter((o) => !o.passed);
     expect(failed.map((o) => o.diagnostic?.code)).toEqual(["Z0702"]);
     expect(failed[0]!.diagnostic!.message).toContain("期望 70万元，实际 60万元");
+  });
+
+  it("Z0705: a settlement example row whose hand-worked amount differs is reported at the row", () => {
+    const text = textOf("Z0706")!.replace("LEVEL_AWARD（县级） → 50万元", "LEVEL_AWARD（省级），已兑现 50万元\n  甲公司，一期，2026年，LEVEL_AWARD（国家级） → 60万元")
+      + "  乙公司，一期，2026年，LEVEL_AWARD（国家级） → 100万元\n";
+    const comp = compileSources([{ path: "demo.zc", text }]);
+    expect(comp.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    const [ledger] = runSettlementExamples(comp, loadAll(emitAll(comp)));
+    // 甲: 100 − 50 already paid on the ladder = 50, written 60 → Z0705; 乙: no history, 100 = 100 passes.
+    expect(ledger!.rows.map((r) => [r.passed, r.actual])).toEqual([[false, "50万元"], [true, "100万元"]]);
+    expect(ledger!.rows[0]!.diagnostic?.code).toBe("Z0705");
   });
 });

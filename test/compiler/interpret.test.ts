@@ -51,12 +51,12 @@ describe("分段 (marginal slices, the first from 0 once the threshold is met)",
       const o = callFunction(fn, [4000, "A类"], true);
       if (!o.ok) throw new Error(o.error);
       expect(o.trace!.map((t) => [t.step, t.value])).toEqual([
-        ["输入「设备投资额」", "4000万元"],
+        ["输入「设备投资额」", "4,000万元"], // amounts grouped by thousands (runtime/show.ts)
         ["输入「企业类别」", "A类"],
         ["加点", "1个百分点"],
         // The first slice covers 0–3000 (1000 is the entry threshold), at 3% + 1个百分点 for an A类 enterprise.
-        ["设备投资额 在 0 到 3000万元 的部分（达到 1000万元 起，本档从 0 起算）：3000万元 × 4%（3% + 1个百分点）", "120万元"],
-        ["设备投资额 在「3000万元（含）到5000万元」的部分：1000万元 × 5%（4% + 1个百分点）", "50万元"],
+        ["设备投资额 在 0 到 3,000万元 的部分（达到 1,000万元 起，本档从 0 起算）：3,000万元 × 4%（3% + 1个百分点）", "120万元"],
+        ["设备投资额 在「3000万元（含）到5000万元」的部分：1,000万元 × 5%（4% + 1个百分点）", "50万元"],
         ["分段奖励", "170万元"],
         ["结果 = 170万元 封顶 500万元", "170万元"],
       ]);

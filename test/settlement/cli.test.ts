@@ -8,7 +8,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { Exact } from "../../runtime/exact.js";
-import { readLines, settleJsonl, parseSettleArgs, MAX_LINE } from "../../compiler/cli/settle.js";
+import { settleJsonl, parseSettleArgs } from "../../compiler/cli/settle.js";
+import { parseLine } from "../../compiler/cli/jsonl.js";
 import { csvTable, parseCsv, settleTable, xlsxTable, columnName } from "../../compiler/cli/settle-workbook.js";
 import { ROOT } from "../addin/helpers.js";
 import { functions } from "./helpers.js";
@@ -36,7 +37,7 @@ beforeAll(async () => {
 const ctx = (budget?: string) => ({ functions: functions(), rules: RULES, budget: budget === undefined ? undefined : new Exact(budget) });
 
 describe("zhengce settle --jsonl (bundled CLI)", () => {
-  it("answers every non-blank line in order; bad lines get Chinese errors and the rest settles", () => {
+  it("answers every line in order (a blank one with an error); bad lines get Chinese errors, the rest settles, exit 1", () => {
     const input = [
       JSON.stringify({ enterprise: "甲公司", project: "一期技改", year: 2024, fn: "PINGHU.EQUIPMENT", args: [4000, "A类"] }),
       JSON.stringify({ enterprise: "甲公司", project: "旧线", year: 2023, fn: "PINGHU.EQUIPMENT", args: [], paid: "10" }),
@@ -50,18 +51,20 @@ describe("zhengce settle --jsonl (bundled CLI)", () => {
       "[".repeat(100_000) + "]".repeat(100_000),
     ].join("\n") + "\n";
     const r = zhengce(["settle", "--jsonl"], input);
-    expect(r.code, r.stderr).toBe(0);
+    expect(r.code, r.stderr).toBe(1); // some lines are errors (as eval --jsonl); every line is still answered
+    expect(r.stderr).toContain("6 行有错误");
     const lines = r.stdout.trim().split("\n").map((l) => JSON.parse(l));
-    expect(lines).toHaveLength(9); // 10 lines, one blank
+    expect(lines).toHaveLength(10); // one answer per input line, the blank one included
     expect(lines[0]).toMatchObject({ value: "170", gross: "170" }); // 3000 × 4% + 1000 × 5%
     expect(lines[1]).toEqual({ history: true });
-    expect(lines[2]).toEqual({ error: "不是有效的 JSON" });
-    expect(lines[3]).toEqual({ error: "缺少「企业」" });
-    expect(lines[4].error).toContain("没有函数「PINGHU.NO_SUCH」");
-    expect(lines[5].error).toContain("「设备投资额」");
-    expect(lines[6]).toMatchObject({ value: "60", gross: "60" }); // 2000 × 3%
-    expect(lines[7].exclude).toBe(true);
-    expect(lines[8].error).toMatch(/^(不是有效的 JSON|须为一个 JSON 对象)/); // 100,000 levels deep: refused, not a crash
+    expect(lines[2].error).toContain("不是有效的 JSON");
+    expect(lines[3].error).toContain("空行");
+    expect(lines[4]).toEqual({ error: "缺少「企业」" });
+    expect(lines[5].error).toContain("没有函数「PINGHU.NO_SUCH」");
+    expect(lines[6].error).toContain("「设备投资额」");
+    expect(lines[7]).toMatchObject({ value: "60", gross: "60" }); // 2000 × 3%
+    expect(lines[8].exclude).toBe(true);
+    expect(lines[9].error).toContain("嵌套太深"); // 100,000 levels deep: refused, not a crash
     expect(r.stdout + r.stderr).not.toMatch(STACK);
   });
 
@@ -81,42 +84,24 @@ describe("zhengce settle --jsonl (bundled CLI)", () => {
 });
 
 describe("settleJsonl in-process with the fixture rules", () => {
-  it("reasons name the input line numbers (blank lines counted) and the budget applies", async () => {
+  it("reasons name the input line numbers, a blank line is answered with an error, and the budget applies", async () => {
     let written = "";
     const line = (o: object) => JSON.stringify(o);
-    await settleJsonl([
+    const lines = [
       line({ enterprise: "甲", project: "中心", year: 2024, fn: "PINGHU.TECH_CENTER", args: ["省级"] }), // 25, first: wins the tie
       "",
       line({ enterprise: "甲", project: "中心", year: 2024, fn: "PINGHU.GREEN_FACTORY", args: ["省级绿色工厂"] }), // 25 → 0 (就高)
       line({ enterprise: "乙", project: "中心", year: 2024, fn: "PINGHU.TECH_CENTER", args: ["嘉兴市级"] }), // 10
-    ], ctx("7"), { write: (s) => (written += s) });
+    ];
+    await settleJsonl(lines.map((l, i) => parseLine(i + 1, l)), ctx("7"), { write: (s) => { written += s; } });
     // Budget 7 over 25 + 0 + 10 = 35: 25 × 7/35 = 5, 10 × 7/35 = 2 (exact, no remainder).
     const out = written.trim().split("\n").map((l) => JSON.parse(l));
-    expect(out.map((a) => a.value)).toEqual(["5", "0", "2"]);
-    expect(out[1].steps[0].reason).toContain("（第1行，25万元）");
+    expect(out.map((a) => a.value)).toEqual(["5", undefined, "0", "2"]);
+    expect(out[1].error).toContain("空行");
+    expect(out[2].steps[0].reason).toContain("（第1行，25万元）");
   });
 });
 
-describe("readLines", () => {
-  async function* chunks(...parts: (string | Buffer)[]) {
-    for (const p of parts) yield typeof p === "string" ? Buffer.from(p) : p;
-  }
-  const collect = async (it: AsyncIterable<string | null>) => {
-    const out: (string | null)[] = [];
-    for await (const l of it) out.push(l);
-    return out;
-  };
-
-  it("splits across chunks, drops CR, decodes a character split between chunks, keeps a last line without newline", async () => {
-    const bytes = Buffer.from("甲");
-    expect(await collect(readLines(chunks("a\r\nb", "c\n", bytes.subarray(0, 1), Buffer.concat([bytes.subarray(1), Buffer.from("\nlast")]))))).toEqual(["a", "bc", "甲", "last"]);
-  });
-
-  it("a line longer than the limit becomes null and memory does not grow with it", async () => {
-    const long = "x".repeat(MAX_LINE + 10);
-    expect(await collect(readLines(chunks("a\n", long.slice(0, 600_000), long.slice(600_000), "\nb\n")))).toEqual(["a", null, "b"]);
-  });
-});
 
 // ---- workbooks ----------------------------------------------------------------------------------------------
 
