@@ -1,6 +1,7 @@
 // The one place where Excel-style values become validated arguments, and results become Excel-style values.
 // The CLI (`zhengce eval`, `eval --jsonl`), the policy examples and the Excel add-in all call through here, so a
 // bad cell gets the same Chinese message everywhere.
+import { MONEY_SCALES, RATIO_SCALES } from "./unitScales.js";
 import type { Decimal } from "decimal.js";
 import { Exact, formatResult, MAX_INPUT_DIGITS } from "./exact.js";
 import { PolicyInputError, PolicyLookupError } from "./errors.js";
@@ -16,8 +17,8 @@ export type ExcelValue = number | string | boolean | null | undefined;
 export type ArgInput = ExcelValue | WrittenNumber;
 
 /** Money units a cell may carry, as multiples of 万元 (the canonical unit of money). */
-const MONEY_UNITS: Readonly<Record<string, string>> = { "元": "0.0001", "万元": "1", "亿元": "10000" };
-const RATIO_UNITS: Readonly<Record<string, string>> = { "%": "0.01" };
+const MONEY_UNITS = MONEY_SCALES;
+const RATIO_UNITS = RATIO_SCALES;
 const MONEY_HELP = "（万元；也可写“4000万元”“0.4亿元”“40000000元”）";
 const RATIO_HELP = "（比例，如 0.05 或 5%）";
 

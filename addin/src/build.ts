@@ -9,6 +9,7 @@ import { ADDINS, DEV_BASE_URL, type AddinInfo } from "./cities.js";
 import { functionsJson } from "./metadata.js";
 import { normalizeBaseUrl, renderManifest } from "./manifest.js";
 import { iconPng } from "./icons.js";
+import { writeIfChanged } from "../../compiler/driver/files.js";
 import { WPS_OUT_DIR, buildWpsAddins, type WpsBuildInfo, type WpsCity } from "./wps/build.js";
 
 export const OUT_DIR = join("dist", "addin");
@@ -98,14 +99,6 @@ ${rows.join("\n")}
 `;
 }
 
-function writeIfChanged(path: string, text: string | Buffer, log: (l: string) => void, quiet = false): void {
-  if (existsSync(path)) {
-    const old = readFileSync(path);
-    if (Buffer.isBuffer(text) ? old.equals(text) : old.toString("utf8") === text) return;
-  }
-  writeFileSync(path, text);
-  if (!quiet) log(`写入 ${path}`);
-}
 
 /** Emitted modules import "../runtime/…": resolve that to the project's runtime/ wherever the modules were written. */
 function runtimeResolver(root: string, generatedDir: string): Plugin {
@@ -170,7 +163,7 @@ export async function buildAddins(opts: BuildOptions): Promise<BuildInfo> {
   }
   writeFileSync(join(out, "index.html"), indexHtml(built, counts));
   writeFileSync(join(out, "build-info.json"), JSON.stringify(info, null, 2) + "\n");
-  if (opts.writeTopLevel !== false) writeIfChanged(join(root, "manifest.xml"), topLevelManifest(root), log);
+  if (opts.writeTopLevel !== false && writeIfChanged(join(root, "manifest.xml"), topLevelManifest(root))) log(`写入 ${join(root, "manifest.xml")}`);
   log(`加载项网址：${baseUrl}（清单在 ${OUT_DIR}/manifest.<命名空间>.xml；顶层 manifest.xml 为平湖的开发版清单）`);
   const wps = await buildWpsAddins({
     root, outDir: opts.wpsOutDir ?? join(root, WPS_OUT_DIR), baseUrl, version: addinVersion(root), cities: wpsCities,

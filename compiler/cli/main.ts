@@ -15,6 +15,8 @@ import { dumpProgram } from "../check/dump.js";
 import { positionOf } from "../diagnostics/render.js";
 import { displayWidth } from "../diagnostics/render.js";
 import { documentLabel } from "../../runtime/document.js";
+import { explainRows } from "../../runtime/explain.js";
+import { writeIfChanged } from "../driver/files.js";
 import { parseLine, runJsonl, type JsonlAnswer } from "./jsonl.js";
 import { cmdSettle } from "./settle.js";
 
@@ -126,8 +128,8 @@ function cmdBuild(args: readonly string[], out: Out, err: Out): number {
   const dir = generatedDir();
   mkdirSync(dir, { recursive: true });
   const emitted = emitAll(comp);
-  for (const e of emitted) writeIfChanged(join(dir, `${e.namespace}.ts`), e.code, out);
-  writeIfChanged(join(dir, "index.ts"), generatedIndex(emitted.map((e) => e.namespace)), out);
+  const files: [string, string][] = [...emitted.map((e): [string, string] => [join(dir, `${e.namespace}.ts`), e.code]), [join(dir, "index.ts"), generatedIndex(emitted.map((e) => e.namespace))]];
+  for (const [path, text] of files) if (writeIfChanged(path, text)) out.write(`写入 ${path}\n`);
   out.write(`生成了 ${emitted.length} 个命名空间的求值器：${emitted.map((e) => e.namespace).join("、")}\n`);
   return 0;
 }
@@ -146,17 +148,6 @@ export function generatedIndex(namespaces: readonly string[]): string {
   ].join("\n");
 }
 
-function writeIfChanged(path: string, text: string, out: Out): void {
-  let current: string | undefined;
-  try {
-    current = readFileSync(path, "utf8");
-  } catch {
-    // Not there yet (or unreadable): write it.
-  }
-  if (current === text) return;
-  writeFileSync(path, text);
-  out.write(`写入 ${path}\n`);
-}
 
 /** Evaluators of every policy file that checks clean; files with errors are named on stderr and left out. */
 function loadIndex(err: Out): FunctionIndex {
@@ -196,16 +187,16 @@ export function explain(meta: FunctionMeta, trace: readonly TraceStep[], result?
   const pad = (s: string, w: number) => s + " ".repeat(Math.max(0, w - displayWidth(s)));
   const stepW = Math.min(STEP_COLUMN, Math.max(4, ...trace.map((t) => displayWidth(t.step))));
   const valueW = Math.max(2, ...trace.map((t) => displayWidth(t.value)));
-  const rows = trace.flatMap((t) => {
-    const [first, ...more] = wrapToWidth(t.step, stepW);
-    const source = t.source ? `${meta.article}：${t.source}` : "";
-    return [`  ${pad(first!, stepW)}  ${pad(t.value, valueW)}  ${source}`.trimEnd(), ...more.map((m) => `  ${m}`)];
+  const [header, ...steps] = explainRows(meta, trace);
+  const rows = steps.flatMap(([step, value, source]) => {
+    const [first, ...more] = wrapToWidth(step!, stepW);
+    return [`  ${pad(first!, stepW)}  ${pad(value!, valueW)}  ${source}`.trimEnd(), ...more.map((m) => `  ${m}`)];
   });
   return [
     `${meta.id}「${meta.title}」${meta.article}，${documentLabel(meta.document)}`,
     ...(result === undefined ? [] : [`结果：${showMoneyWithYuan(result)}`]),
     "",
-    `  ${pad("步骤", stepW)}  ${pad("值", valueW)}  依据`,
+    `  ${pad(header![0]!, stepW)}  ${pad(header![1]!, valueW)}  ${header![2]}`,
     ...rows,
   ].join("\n") + "\n";
 }

@@ -2,6 +2,7 @@
 // Every number is held in the canonical unit of its dimension (万元 for money, 1 for ratios), so arithmetic is
 // plain decimal arithmetic and comparisons across scales (万元 vs 亿元) are exact.
 import { Exact } from "../../runtime/exact.js";
+import { MONEY_SCALES, RATIO_SCALES } from "../../runtime/unitScales.js";
 import type { Decimal } from "decimal.js";
 
 /** The dimension of money. Every other dimension is named by its own unit word. */
@@ -38,10 +39,8 @@ const ALIASES: Record<string, string> = { "㎡": "平方米", "个月": "月", "
 const TIMES: UnitWord = { word: "倍", dims: {}, scale: "1", kind: "plain" };
 
 const TABLE: ReadonlyMap<string, UnitWord> = new Map<string, UnitWord>([
-  ["元", money("元", "0.0001")],
-  ["万元", money("万元", "1")],
-  ["亿元", money("亿元", "10000")],
-  ["%", { word: "%", dims: {}, scale: "0.01", kind: "ratio" }],
+  ...Object.entries(MONEY_SCALES).map(([word, scale]): [string, UnitWord] => [word, money(word, scale)]),
+  ...Object.entries(RATIO_SCALES).map(([word, scale]): [string, UnitWord] => [word, { word, dims: {}, scale, kind: "ratio" }]),
   ["个百分点", { word: "个百分点", dims: {}, scale: "0.01", kind: "points" }],
   ["倍", TIMES],
   ...[...COUNTING_UNITS, ...MEASURED_UNITS].map((w): [string, UnitWord] => [w, count(w)]),

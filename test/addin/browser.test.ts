@@ -22,7 +22,7 @@ import type { Browser } from "playwright-core";
 import { callFunction, parseCliArg, type ExcelValue } from "../../runtime/adapter.js";
 import type { CompiledFunction } from "../../runtime/types.js";
 import { ADDINS, EXPLAIN_ID } from "../../addin/src/cities.js";
-import { explainRows } from "../../addin/src/explain.js";
+import { explainRows } from "../../runtime/explain.js";
 import { formulaFor } from "../../addin/src/formula.js";
 import { exampleArgs, project, ROOT } from "./helpers.js";
 import { buildFresh, closeServer, isolatedContext as isolated, launchChromium, RESULTS, serveDir, watchConsole, type BuiltAddins } from "./chromium.js";

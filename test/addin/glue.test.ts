@@ -7,7 +7,7 @@ import { PolicyLookupError } from "../../runtime/errors.js";
 import type { CompiledFunction, FunctionMeta } from "../../runtime/types.js";
 import { associateAll } from "../../addin/src/excel/functions.js";
 import { hostArgs } from "../../addin/src/core/cells.js";
-import { explainRows } from "../../addin/src/explain.js";
+import { explainRows } from "../../runtime/explain.js";
 import { explainArity, functionsJson } from "../../addin/src/metadata.js";
 import { ADDINS, EXPLAIN_ID } from "../../addin/src/cities.js";
 import { ErrorCode, exampleArgs, project, standInRuntime } from "./helpers.js";

@@ -12,7 +12,7 @@ import type { Browser, Page } from "playwright-core";
 import { callFunction, type ExcelValue } from "../../runtime/adapter.js";
 import type { CompiledFunction } from "../../runtime/types.js";
 import { ADDINS, EXPLAIN_ID } from "../../addin/src/cities.js";
-import { explainRows, EXPLAIN_HEADER } from "../../addin/src/explain.js";
+import { explainRows, EXPLAIN_HEADER } from "../../runtime/explain.js";
 import { explainArity } from "../../addin/src/metadata.js";
 import { RIBBON } from "../../addin/src/wps/files.js";
 import { exampleArgs, project, zhengceEval } from "./helpers.js";

@@ -7,7 +7,7 @@ import { callFunction, type ExcelValue } from "../../../runtime/adapter.js";
 import { FunctionIndex } from "../../../runtime/functions.js";
 import type { CompiledFunction } from "../../../runtime/types.js";
 import { EXPLAIN_ID } from "../cities.js";
-import { explainRows } from "../explain.js";
+import { explainRows } from "../../../runtime/explain.js";
 
 /** #VALUE! (bad input), #N/A (a lookup without a row), #NUM! (a result the sheet cannot hold). */
 export type FailureKind = "value" | "notAvailable" | "number";

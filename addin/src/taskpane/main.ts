@@ -6,7 +6,7 @@ import { callFunction, describeRange, parseCliArg, type ExcelValue } from "../..
 import type { CompiledFunction, ParamMeta } from "../../../runtime/types.js";
 import { EXPLAIN_ID, EXPLAIN_ZH_NAME } from "../cities.js";
 import { AddinFunctions } from "../core/cells.js";
-import { explainRows } from "../explain.js";
+import { explainRows } from "../../../runtime/explain.js";
 import { explainFormulaFor, formulaFor, isCellReference, parseCall } from "../formula.js";
 import { paramDescription } from "../metadata.js";
 import { documentLabel } from "../../../runtime/document.js";

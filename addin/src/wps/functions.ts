@@ -11,7 +11,7 @@
 // it returns the message as a row of its table, the one place a WPS user can always read it in the sheet.
 // See addin/README.md (WPS 表格 · 错误的显示) for the sources and what is not yet confirmed on a real WPS.
 import type { CompiledFunction } from "../../../runtime/types.js";
-import { EXPLAIN_HEADER } from "../explain.js";
+import { EXPLAIN_HEADER } from "../../../runtime/explain.js";
 import { FAILURE_CODE, type CellFailure, type FailureKind } from "../core/cells.js";
 import { registerAll, type FunctionHost } from "../core/register.js";
 import { describeFunctions, type FunctionDescription } from "../metadata.js";
