@@ -11,7 +11,9 @@ import { renderDiagnostics, renderExamples } from "./ui/panels.js";
 import { loadStored, openLocal, projectDoc, saveDoc, store, type Doc, type FileHandle } from "./ui/files.js";
 import { PROJECT_POLICIES } from "./policies.js";
 import { NEW_POLICY } from "./newPolicy.js";
-import type { FromWorker, Outline, StudioDiagnostic } from "./protocol.js";
+import type { ExampleReport, FromWorker, Outline, StudioDiagnostic } from "./protocol.js";
+import { CODES } from "../../compiler/diagnostics/codes.js";
+import { headline } from "./check/diagnostics.js";
 
 const NEW_PATH = "新政策.zc";
 
@@ -181,9 +183,10 @@ class Studio {
         break;
       case "examples":
         this.clauses = m.clauses;
-        this.failedExamples = m.examples.reports.filter((r) => !r.passed).map((r) => ({
-          from: r.from, to: Math.max(r.to, r.from + 1), severity: "error" as const, message: `错误[Z0702] 示例结果不符：${r.message ?? ""}`,
-        }));
+        this.failedExamples = [
+          ...m.examples.reports.filter((r) => !r.passed).map((r) => squiggle("Z0702", r)),
+          ...(m.examples.ledgers?.mismatched ?? []).map((r) => squiggle("Z0705", r)),
+        ];
         if (this.failedExamples.length) showSquiggles(this.view, this.diagnostics, this.failedExamples);
         renderExamples(this.el.examples, m.examples, (pos) => moveCursor(this.view, pos));
         this.cursorAt(this.view.state.selection.main.head, true);
@@ -241,6 +244,11 @@ class Studio {
     this.el.status.textContent = text;
     this.el.status.className = `status ${kind}`;
   }
+}
+
+/** A failed example or ledger row, squiggled with its code's words as `zhengce test` prints them. */
+function squiggle(code: "Z0702" | "Z0705", r: ExampleReport): LintDiagnostic {
+  return { from: r.from, to: Math.max(r.to, r.from + 1), severity: "error", message: headline({ severity: "error", code, title: CODES[code].title, message: r.message ?? "" }) };
 }
 
 /** What a clause computes, without where it is written (an edit above it moves its spans and lines only). */

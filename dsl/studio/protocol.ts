@@ -53,7 +53,17 @@ export interface ExamplesSummary {
   readonly passed: number;
   readonly failed: number;
   readonly reports: readonly ExampleReport[];
+  /** The file's 结算示例 (settlement ledgers), when it has any. */
+  readonly ledgers?: LedgersSummary;
   readonly ms: number;
+}
+
+export interface LedgersSummary {
+  readonly count: number;
+  /** Claim rows with a hand-worked amount. */
+  readonly rows: number;
+  /** Rows whose settled amount differs (Z0705), with expected and actual. */
+  readonly mismatched: readonly ExampleReport[];
 }
 
 export type ToWorker =

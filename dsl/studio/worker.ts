@@ -36,7 +36,7 @@ async function handle(msg: Extract<ToWorker, { type: "check" }>): Promise<void> 
     await yieldToQueue();
     if (seq !== latest) return;
     clauses = result.clauses;
-    const examples = runClauseExamples(result.clauses, { path, text });
+    const examples = runClauseExamples(result.clauses, { path, text }, result.compilation);
     scope.postMessage({ type: "examples", seq, clauses: result.clauses, examples });
   } catch (e) {
     scope.postMessage({ type: "crash", seq, message: (e as Error)?.stack ?? String(e) });

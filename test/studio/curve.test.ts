@@ -6,9 +6,9 @@ import { CheckSession } from "../../dsl/studio/check/session.js";
 import { analyseCurve, defaultParam, showArg, stepOf } from "../../dsl/studio/curve/analyse.js";
 import { capsOf, edgesOf } from "../../dsl/studio/curve/edges.js";
 import type { CheckedClause } from "../../compiler/check/ir.js";
-import { cli, LARGEST, policyText } from "./helpers.js";
+import { cli, LARGEST, policyText, projectSources } from "./helpers.js";
 
-const clauses = new CheckSession([]).check({ path: LARGEST, text: policyText(LARGEST) }).clauses!;
+const clauses = new CheckSession(projectSources()).check({ path: LARGEST, text: policyText(LARGEST) }).clauses!;
 const clause = (name: string) => clauses.find((c) => c.meta.name === name)!;
 const evalCli = (args: string[]) => cli(["eval", ...args], {}).split("\n")[0];
 
