@@ -295,6 +295,11 @@ const S227 = "订单奖补标准不低于 0.3 元/斤";
 const S228 = "最高至购置价格的 50%";
 const S229 = "给予地方累加补助";
 const S230 = "对引进推广的首台（套）机械给予50%补助";
+const B0: readonly string[] = ["示范项目 成立", "示范项目 不成立"];
+const B1: readonly string[] = ["企业类别 属于 A类、数字经济项目 成立", "企业类别 属于 A类、数字经济项目 不成立"];
+const B2: readonly string[] = ["认定类型 是 新认定 成立", "认定类型 是 新认定 不成立"];
+const B3: readonly string[] = ["项目类别 是 国家科技重大专项 或 验收结果 是 通过 成立", "项目类别 是 国家科技重大专项 或 验收结果 是 通过 不成立"];
+const B4: readonly string[] = ["项目投资额 ≥ 200万元 成立", "项目投资额 ≥ 200万元 不成立"];
 const W0: SourcePosition = { fn: "PINGHU.SOFTWARE_ENTERPRISE", file: "policies/pinghu-000-xinzhi.zc", line: 218 };
 const W1: SourcePosition = { fn: "PINGHU.SOFTWARE_CERT", file: "policies/pinghu-000-xinzhi.zc", line: 245 };
 const W2: SourcePosition = { fn: "PINGHU.IC_IP_EDA", file: "policies/pinghu-000-xinzhi.zc", line: 337 };
@@ -5141,15 +5146,17 @@ function clause_ENERGY_SAVING(a: readonly ArgValue[], t: TraceStep[] | null): De
   const p3 = a[3] as boolean;
   if (t) t.push({ step: "输入「示范项目」", value: showValue(p3, "plain"), source: "" });
   let t0: Decimal;
+  let t0b = 1;
   b0: {
     if (p3) {
       t0 = K35;
+      t0b = 0;
       break b0;
     }
     t0 = K20;
   }
   const v0: Decimal = t0;
-  if (t) t.push({ step: "示范加点", value: showValue(v0, "points"), source: S57 });
+  if (t) t.push({ step: "示范加点（" + B0[t0b]! + "）", value: showValue(v0, "points"), source: S57 });
   src = "";
   let t1: Decimal;
   b1: {
@@ -5320,16 +5327,18 @@ function clause_EQUIPMENT(a: readonly ArgValue[], t: TraceStep[] | null): Decima
   const p1 = a[1] as string;
   if (t) t.push({ step: "输入「企业类别」", value: showValue(p1, "plain"), source: "" });
   let t0: Decimal;
+  let t0b = 1;
   b0: {
     const t1 = (p1 === "A类" || p1 === "数字经济项目");
     if (t1) {
       t0 = K21;
+      t0b = 0;
       break b0;
     }
     t0 = K20;
   }
   const v0: Decimal = t0;
-  if (t) t.push({ step: "加点", value: showValue(v0, "points"), source: S66 });
+  if (t) t.push({ step: "加点（" + B1[t0b]! + "）", value: showValue(v0, "points"), source: S66 });
   let t2 = ZERO;
   b1: {
     if (!(cmp(p0, K41) >= 0)) {
@@ -6386,15 +6395,17 @@ function clause_ASSOCIATION_CLUSTER(a: readonly ArgValue[], t: TraceStep[] | nul
   const v1: Decimal = t1;
   if (t) t.push({ step: "复评奖额", value: showValue(v1, "money"), source: src });
   let t2: Decimal;
+  let t2b = 1;
   b0: {
     const t3 = (p1 === "新认定");
     if (t3) {
       t2 = v0;
+      t2b = 0;
       break b0;
     }
     t2 = v1;
   }
-  if (t) t.push({ step: "结果", value: showValue(t2, "money"), source: "" });
+  if (t) t.push({ step: "结果（" + B2[t2b]! + "）", value: showValue(t2, "money"), source: "" });
   return t2;
 }
 
@@ -6518,6 +6529,7 @@ function clause_SCI_TECH_PROJECT(a: readonly ArgValue[], t: TraceStep[] | null):
     return ZERO;
   }
   let t4: Decimal;
+  let t4b = 1;
   b0: {
     const t6 = (p0 === "国家科技重大专项");
     let t5 = t6;
@@ -6527,12 +6539,13 @@ function clause_SCI_TECH_PROJECT(a: readonly ArgValue[], t: TraceStep[] | null):
     }
     if (t5) {
       t4 = v0;
+      t4b = 0;
       break b0;
     }
     const t8 = v0.div(2);
     t4 = t8;
   }
-  if (t) t.push({ step: "结果", value: showValue(t4, "money"), source: S147 });
+  if (t) t.push({ step: "结果（" + B3[t4b]! + "）", value: showValue(t4, "money"), source: S147 });
   return t4;
 }
 
@@ -6990,16 +7003,18 @@ function clause_DIGITAL_RETROFIT_2024(a: readonly ArgValue[], t: TraceStep[] | n
   const v4: Decimal = t7;
   if (t) t.push({ step: "项目奖励 = " + showValue(v2, "money") + " + " + showValue(v3, "money"), value: showValue(v4, "money"), source: "" });
   let t8: Decimal;
+  let t8b = 1;
   b1: {
     const t9 = cmp(p0, K10) >= 0;
     if (t9) {
       const t10 = cmp(v4, K25) <= 0 ? v4 : K25;
       t8 = t10;
+      t8b = 0;
       break b1;
     }
     t8 = v4;
   }
-  if (t) t.push({ step: "结果", value: showValue(t8, "money"), source: S188 });
+  if (t) t.push({ step: "结果（" + B4[t8b]! + "）", value: showValue(t8, "money"), source: S188 });
   return t8;
 }
 

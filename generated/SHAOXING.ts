@@ -181,6 +181,7 @@ const S131 = "每年20万元";
 const S132 = "每项奖励10万元";
 const S133 = "首次被认定为标准创新型高级、中级企业的,分别奖励50万元、20万元";
 const S134 = "当年新评定为企业标准“领跑者”的,奖励最高不超过10万元";
+const B0: readonly string[] = ["孵化项目营业收入 > 100万元 成立", "孵化项目营业收入 > 100万元 不成立"];
 const W0: SourcePosition = { fn: "SHAOXING.ELECTRONICS_TOP100", file: "policies/shaoxing-004.zc", line: 83 };
 const W1: SourcePosition = { fn: "SHAOXING.FUTURE_INDUSTRY_EXTRA", file: "policies/shaoxing-004.zc", line: 153 };
 const W2: SourcePosition = { fn: "SHAOXING.CLASSIC_STUDIO", file: "policies/shaoxing-004.zc", line: 178 };
@@ -4577,16 +4578,18 @@ function clause_DATA_CONTEST(a: readonly ArgValue[], t: TraceStep[] | null): Dec
   const v0: Decimal = t0;
   if (t) t.push({ step: "基础奖额", value: showValue(v0, "money"), source: src });
   let t4: Decimal;
+  let t4b = 1;
   b0: {
     const t5 = cmp(p2, K8) > 0;
     if (t5) {
       t4 = K3;
+      t4b = 0;
       break b0;
     }
     t4 = K2;
   }
   const v1: Decimal = t4;
-  if (t) t.push({ step: "孵化奖励", value: showValue(v1, "money"), source: S94 });
+  if (t) t.push({ step: "孵化奖励（" + B0[t4b]! + "）", value: showValue(v1, "money"), source: S94 });
   const t6 = v0.plus(v1);
   if (t) t.push({ step: "结果 = " + showValue(v0, "money") + " + " + showValue(v1, "money"), value: showValue(t6, "money"), source: "" });
   return t6;

@@ -119,6 +119,7 @@ const S73 = "对评为省、市“节水型企业”的企业，分别给予15�
 const S74 = "根据行业协会工作开展情况进行考评";
 const S75 = "根据考评结果给予2-10万元的补助";
 const S76 = "对获评国家级产业基地（制造业）称号的行业协会（承办主体），给予30万元的奖励，对通过复评的，给予20万元的奖励";
+const B0: readonly string[] = ["市级重点项目 成立", "市级重点项目 不成立"];
 const W0: SourcePosition = { fn: "WUYI.SPECIALIZED", file: "policies/wuyi-002.zc", line: 67 };
 const W1: SourcePosition = { fn: "WUYI.SPECIALIZED", file: "policies/wuyi-002.zc", line: 72 };
 const W2: SourcePosition = { fn: "WUYI.SMALL_MICRO_STAR", file: "policies/wuyi-002.zc", line: 103 };
@@ -1921,15 +1922,17 @@ function clause_TWO_INTEGRATION_PROJECT(a: readonly ArgValue[], t: TraceStep[] |
     return ZERO;
   }
   let t1: Decimal;
+  let t1b = 1;
   b0: {
     if (p2) {
       t1 = K30;
+      t1b = 0;
       break b0;
     }
     t1 = K12;
   }
   const v0: Decimal = t1;
-  if (t) t.push({ step: "加计", value: showValue(v0, "points"), source: S43 });
+  if (t) t.push({ step: "加计（" + B0[t1b]! + "）", value: showValue(v0, "points"), source: S43 });
   const t2 = K15.plus(v0);
   const t3 = p0.times(t2);
   const v1: Decimal = t3;
@@ -1939,15 +1942,17 @@ function clause_TWO_INTEGRATION_PROJECT(a: readonly ArgValue[], t: TraceStep[] |
   const v2: Decimal = t5;
   if (t) t.push({ step: "硬件投入补助 = " + showValue(p1, "money") + " × （20% + " + showValue(v0, "points") + "）", value: showValue(v2, "money"), source: S45 });
   let t6: Decimal;
+  let t6b = 1;
   b1: {
     if (p2) {
       t6 = K31;
+      t6b = 0;
       break b1;
     }
     t6 = K1;
   }
   const v3: Decimal = t6;
-  if (t) t.push({ step: "补助上限", value: showValue(v3, "money"), source: S46 });
+  if (t) t.push({ step: "补助上限（" + B0[t6b]! + "）", value: showValue(v3, "money"), source: S46 });
   const t7 = v1.plus(v2);
   const v4: Decimal = t7;
   if (t) t.push({ step: "补助合计 = " + showValue(v1, "money") + " + " + showValue(v2, "money"), value: showValue(v4, "money"), source: "" });
