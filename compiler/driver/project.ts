@@ -7,17 +7,12 @@ import type { SourceFile } from "../diagnostics/render.js";
 import type { Compilation } from "./compile.js";
 import { emitModule } from "../emit/index.js";
 import { loadEmitted } from "./load.js";
-import { formatResult, Exact } from "../../runtime/exact.js";
 import type { CompiledFunction } from "../../runtime/types.js";
-import { diagnostic, hasErrors, type Diagnostic } from "../diagnostics/diagnostic.js";
+import { hasErrors } from "../diagnostics/diagnostic.js";
 import { decodePolicyFile } from "./decode.js";
 import { runExample, type ExampleOutcome } from "./examples.js";
-import type { CheckedLedgerLine, CheckedSettlementExample } from "../check/rules.js";
-import { FunctionIndex } from "../../runtime/functions.js";
-import { settle, type LineAnswer } from "../../runtime/settlement/engine.js";
-import type { LedgerLine } from "../../runtime/settlement/ledger.js";
 
-export { runExample, type ExampleOutcome } from "./examples.js";
+export { runExample, runSettlementExamples, type ExampleOutcome, type SettlementOutcome } from "./examples.js";
 
 /** The checkout this CLI belongs to (dist/ or compiler/driver/ sit two levels or one level below it). */
 export function packageRoot(): string {
@@ -152,49 +147,4 @@ export function runExamples(comp: Compilation, registry: ReadonlyMap<string, Com
     }
   }
   return out;
-}
-
-export interface SettlementOutcome {
-  readonly example: CheckedSettlementExample;
-  /** Each claim line of the ledger with its expectation, and whether the engine's answer met it. */
-  readonly rows: readonly { readonly line: Extract<CheckedLedgerLine, { kind: "claim" }>; readonly passed: boolean; readonly actual: string; readonly diagnostic?: Diagnostic }[];
-}
-
-/**
- * Settles each 结算示例 with the same engine `zhengce settle` uses (every namespace's rules, every loaded function)
- * and compares each claim's settled amount with the one worked by hand; a mismatch is Z0705 at its line.
- */
-export function runSettlementExamples(comp: Compilation, registry: ReadonlyMap<string, CompiledFunction>): SettlementOutcome[] {
-  const rules = [...comp.namespaces.values()].map((ns) => ns.settlement);
-  const functions = new FunctionIndex([...registry.values()]);
-  const out: SettlementOutcome[] = [];
-  for (const [, ns] of comp.namespaces) {
-    for (const example of ns.settlementExamples) {
-      const answers = settle(example.lines.map((l) => ledgerLineOf(l, example.namespace)), {
-        rules, functions, ...(example.budget !== undefined ? { budget: new Exact(example.budget) } : {}),
-      });
-      const rows = example.lines.flatMap((line, i) => (line.kind === "claim" ? [judge(line, answers[i]!)] : []));
-      out.push({ example, rows });
-    }
-  }
-  return out;
-}
-
-function ledgerLineOf(l: CheckedLedgerLine, namespace: string): LedgerLine {
-  switch (l.kind) {
-    case "claim": return { kind: "claim", enterprise: l.enterprise, project: l.project, year: l.year, fn: l.fn, args: l.args };
-    case "history": return { kind: "history", enterprise: l.enterprise, project: l.project, year: l.year, fn: l.fn, args: l.args, paid: new Exact(l.paid) };
-    case "exclusion": return { kind: "exclusion", enterprise: l.enterprise, namespace, ...(l.year !== undefined ? { year: l.year } : {}), ...(l.reason ? { reason: l.reason } : {}) };
-    case "contributionCap": return { kind: "contributionCap", enterprise: l.enterprise, namespace, cap: new Exact(l.cap), ...(l.year !== undefined ? { year: l.year } : {}) };
-  }
-}
-
-function judge(line: Extract<CheckedLedgerLine, { kind: "claim" }>, answer: LineAnswer): SettlementOutcome["rows"][number] {
-  const actual = answer.kind === "claim" ? `${formatResult(answer.value)}万元` : answer.kind === "error" ? `错误：${answer.error}` : "（无结算额）";
-  const passed = line.expected.kind === "value"
-    ? answer.kind === "claim" && formatResult(answer.value) === formatResult(new Exact(line.expected.value))
-    : answer.kind === "error" && (!line.expected.fragment || answer.error.includes(line.expected.fragment));
-  if (passed) return { line, passed, actual };
-  const expected = line.expected.kind === "value" ? `${formatResult(new Exact(line.expected.value))}万元` : `错误${line.expected.fragment ? `（含“${line.expected.fragment}”）` : ""}`;
-  return { line, passed, actual, diagnostic: diagnostic("Z0705", line.span, { fn: line.fn, expected, actual }) };
 }

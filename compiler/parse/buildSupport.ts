@@ -93,7 +93,7 @@ export class BuildContext {
     if (!isReal(t)) return undefined;
     const m = NUMBER_WITH_UNIT.exec(t.image);
     if (!m) return undefined;
-    return { kind: "number", digits: m[1]!, unit: m[2]!, negative: isReal(minus), span: this.join(isReal(minus) ? this.tokenSpan(minus) : undefined, this.tokenSpan(t)) };
+    return { kind: "number", digits: m[1] ?? "", unit: m[2] ?? "", negative: isReal(minus), span: this.join(isReal(minus) ? this.tokenSpan(minus) : undefined, this.tokenSpan(t)) };
   }
 
   stringOf(t: IToken | undefined): A.StringLiteral | undefined {

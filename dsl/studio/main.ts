@@ -11,7 +11,9 @@ import { renderDiagnostics, renderExamples } from "./ui/panels.js";
 import { loadStored, openLocal, projectDoc, saveDoc, store, type Doc, type FileHandle } from "./ui/files.js";
 import { PROJECT_POLICIES } from "./policies.js";
 import { NEW_POLICY } from "./newPolicy.js";
-import type { FromWorker, Outline, StudioDiagnostic } from "./protocol.js";
+import type { ExampleReport, FromWorker, Outline, StudioDiagnostic } from "./protocol.js";
+import { CODES } from "../../compiler/diagnostics/codes.js";
+import { headline } from "./check/diagnostics.js";
 
 const NEW_PATH = "新政策.zc";
 
@@ -26,6 +28,7 @@ class Studio {
   private clauses: readonly CheckedClause[] = [];
   private stale = false;
   private shownClause = "";
+  private shownKey = "";
   private readonly checker: Checker;
   private storeTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly el = {
@@ -40,7 +43,7 @@ class Studio {
     clause: h("div", { class: "clause", id: "clause-panel" }),
     localInput: h("input", { type: "file", accept: ".zc,text/plain", hidden: "" }),
   };
-  private readonly panel = new ClausePanel(this.el.clause);
+  private readonly panel = new ClausePanel(this.el.clause, (clause, index, form) => this.checker.scan(clause, index, form));
 
   constructor(private readonly root: HTMLElement) {
     this.doc = loadStored() ?? projectDoc(PROJECT_POLICIES[0]?.path ?? "") ?? { path: NEW_PATH, name: NEW_PATH, text: NEW_POLICY };
@@ -106,6 +109,7 @@ class Studio {
     this.handle = handle;
     this.clauses = [];
     this.shownClause = "";
+    this.shownKey = "";
     this.panel.clear("正在检查…");
     this.showFile();
     replaceText(this.view, doc.text);
@@ -179,13 +183,17 @@ class Studio {
         break;
       case "examples":
         this.clauses = m.clauses;
-        this.failedExamples = m.examples.reports.filter((r) => !r.passed).map((r) => ({
-          from: r.from, to: Math.max(r.to, r.from + 1), severity: "error" as const, message: `错误[Z0702] 示例结果不符：${r.message ?? ""}`,
-        }));
+        this.failedExamples = [
+          ...m.examples.reports.filter((r) => !r.passed).map((r) => squiggle("Z0702", r)),
+          ...(m.examples.ledgers?.mismatched ?? []).map((r) => squiggle("Z0705", r)),
+        ];
         if (this.failedExamples.length) showSquiggles(this.view, this.diagnostics, this.failedExamples);
         renderExamples(this.el.examples, m.examples, (pos) => moveCursor(this.view, pos));
         this.cursorAt(this.view.state.selection.main.head, true);
         this.announce("studio:examples", { seq: m.seq, ms: m.examples.ms, total: m.examples.total });
+        break;
+      case "scanned":
+        this.panel.showScan(m.report);
         break;
       case "crash":
         this.fail(`编译器出错（这是起草台的缺陷，不是你的错）：${m.message.split("\n")[0]}`);
@@ -219,11 +227,16 @@ class Studio {
     const clause = this.clauses.find((c) => c.meta.name === name);
     if (here) this.el.clauseSelect.value = here.name;
     if (!clause) {
+      this.shownKey = "";
       if (name !== this.shownClause || rechecked) this.panel.clear(this.clauses.length ? `条款 ${name} 还没有通过检查。` : "检查通过后，这里可以试算光标所在的条款，并画出它的奖励曲线。");
       this.shownClause = name;
       return;
     }
     this.shownClause = name;
+    // A recheck that left this clause as it was (the edit was elsewhere) keeps the panel, its chart and its scan.
+    const key = `${this.stale}\n${clauseKey(clause)}`;
+    if (key === this.shownKey) return;
+    this.shownKey = key;
     this.panel.show(clause, this.stale);
   }
 
@@ -231,6 +244,16 @@ class Studio {
     this.el.status.textContent = text;
     this.el.status.className = `status ${kind}`;
   }
+}
+
+/** A failed example or ledger row, squiggled with its code's words as `zhengce test` prints them. */
+function squiggle(code: "Z0702" | "Z0705", r: ExampleReport): LintDiagnostic {
+  return { from: r.from, to: Math.max(r.to, r.from + 1), severity: "error", message: headline({ severity: "error", code, title: CODES[code].title, message: r.message ?? "" }) };
+}
+
+/** What a clause computes, without where it is written (an edit above it moves its spans and lines only). */
+function clauseKey(c: CheckedClause): string {
+  return JSON.stringify(c, (k, v) => (k === "span" || k === "line" || k === "nameSpan" || k === "zhNameSpan" ? undefined : v));
 }
 
 function start(): void {

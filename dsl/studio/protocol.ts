@@ -53,11 +53,34 @@ export interface ExamplesSummary {
   readonly passed: number;
   readonly failed: number;
   readonly reports: readonly ExampleReport[];
+  /** The file's 结算示例 (settlement ledgers), when it has any. */
+  readonly ledgers?: LedgersSummary;
   readonly ms: number;
 }
 
+export interface LedgersSummary {
+  readonly count: number;
+  /** Claim rows with a hand-worked amount. */
+  readonly rows: number;
+  /** Rows whose settled amount differs (Z0705), with expected and actual. */
+  readonly mismatched: readonly ExampleReport[];
+}
+
 export type ToWorker =
-  | { readonly type: "check"; readonly seq: number; readonly path: string; readonly text: string };
+  | { readonly type: "check"; readonly seq: number; readonly path: string; readonly text: string }
+  /** Look for drops over combinations of the other parameters (curve/scan.ts), in the last clauses checked clean. */
+  | { readonly type: "scan"; readonly seq: number; readonly clause: string; readonly index: number; readonly form: readonly (number | string | boolean | null)[] };
+
+export interface ScanReport {
+  readonly clause: string;
+  readonly index: number;
+  readonly tried: number;
+  readonly total: number;
+  /** One per place: the first combination that shows a drop there. */
+  readonly findings: readonly { readonly text: string; readonly inputs: string }[];
+  /** Set when the scan itself failed (a bug): shown, not swallowed. */
+  readonly error?: string;
+}
 
 export type FromWorker =
   | {
@@ -69,5 +92,6 @@ export type FromWorker =
   | { readonly type: "examples"; readonly seq: number; readonly clauses: readonly CheckedClause[]; readonly examples: ExamplesSummary }
   /** The file has errors: examples were not run. */
   | { readonly type: "skipped"; readonly seq: number }
+  | { readonly type: "scanned"; readonly seq: number; readonly report: ScanReport }
   /** Something went wrong inside the worker itself (a bug): shown to the drafter, never swallowed. */
   | { readonly type: "crash"; readonly seq: number; readonly message: string };

@@ -2,10 +2,10 @@
 // checked across the edited file's namespace; its examples summary is `zhengce test`'s line.
 import { describe, expect, it } from "vitest";
 import { CheckSession } from "../../dsl/studio/check/session.js";
-import { examplesSummaryText, runClauseExamples } from "../../dsl/studio/check/examples.js";
+import { examplesSummaryText, ledgersSummaryText, runClauseExamples } from "../../dsl/studio/check/examples.js";
 import { headline } from "../../dsl/studio/check/diagnostics.js";
 import { NEW_POLICY } from "../../dsl/studio/newPolicy.js";
-import { cli, cliDiagnostics, edit, LARGEST, policyText, projectSources } from "./helpers.js";
+import { cli, cliDiagnostics, cliTestAll, countExampleLines, countLedgers, edit, LARGEST, policyText, projectSources } from "./helpers.js";
 
 const session = new CheckSession(projectSources());
 const PINGHU_003 = "policies/pinghu-003-pingzhengfa-2024-10.zc";
@@ -35,17 +35,29 @@ describe("studio check session", () => {
     expect(alone.diagnostics.map((d) => d.code)).not.toContain("Z0607");
   });
 
-  it("the project's files check clean, and the examples summary is worded exactly as zhengce test's last line", () => {
-    for (const path of ["policies/huzhou-001.zc", LARGEST]) {
-      const text = policyText(path);
+  it("every project file checks clean; its examples and ledgers, summed over the files, are what zhengce test counts, worded the same", () => {
+    let total = 0, passed = 0, ledgers = 0, rows = 0, matching = 0;
+    for (const { path, text } of projectSources()) {
       const result = session.check({ path, text });
-      expect(result.errors).toBe(0);
-      const summary = runClauseExamples(result.clauses!, { path, text });
-      expect(summary.failed).toBe(0);
-      const files: Record<string, string> = { [path]: text };
-      const out = cli(["test", path], files).trim().split("\n");
-      expect(examplesSummaryText(summary)).toBe(out[out.length - 1]);
+      expect(result.errors, path).toBe(0);
+      const summary = runClauseExamples(result.clauses!, { path, text }, result.compilation);
+      // Counted from the text, independently of the compiler: lines with → under 示例：, and 结算示例 headings.
+      expect(summary.total, path).toBe(countExampleLines(text));
+      expect(summary.ledgers?.count ?? 0, path).toBe(countLedgers(text));
+      total += summary.total;
+      passed += summary.passed;
+      ledgers += summary.ledgers?.count ?? 0;
+      rows += summary.ledgers?.rows ?? 0;
+      matching += (summary.ledgers?.rows ?? 0) - (summary.ledgers?.mismatched.length ?? 0);
     }
+    const fromCli = cliTestAll();
+    expect(examplesSummaryText({ total, passed, failed: total - passed })).toBe(fromCli.examples);
+    expect(ledgersSummaryText({ count: ledgers, rows, mismatched: Array.from({ length: rows - matching }) as never })).toBe(fromCli.ledgers);
+    // A namespace of one file: the file's line is the CLI's line.
+    const huzhou = "policies/huzhou-001.zc";
+    const r = session.check({ path: huzhou, text: policyText(huzhou) });
+    const out = cli(["test", huzhou], { [huzhou]: policyText(huzhou) }).trim().split("\n");
+    expect(examplesSummaryText(runClauseExamples(r.clauses!, { path: huzhou, text: policyText(huzhou) }, r.compilation))).toBe(out[out.length - 1]);
   });
 
   it("a wrong hand-computed example fails with expected and actual, as zhengce test reports it", () => {
@@ -53,14 +65,30 @@ describe("studio check session", () => {
     const text = edit(policyText(LARGEST), "设备投资额 = 5000万元 → 170万元", "设备投资额 = 5000万元 → 171万元");
     const result = session.check({ path: LARGEST, text });
     expect(result.errors).toBe(0);
-    const summary = runClauseExamples(result.clauses!, { path: LARGEST, text });
-    expect(summary.failed).toBe(1);
+    const summary = runClauseExamples(result.clauses!, { path: LARGEST, text }, result.compilation);
+    expect(summary).toMatchObject({ total: countExampleLines(text), passed: countExampleLines(text) - 1, failed: 1 });
     const failure = summary.reports.find((r) => !r.passed)!;
     expect(failure).toMatchObject({ id: "PINGHU.EQUIPMENT", expected: "171万元", actual: "170万元" });
     expect(failure.line).toBe(text.slice(0, text.indexOf("设备投资额 = 5000万元 → 171万元")).split("\n").length);
-    const out = cli(["test", LARGEST], { [LARGEST]: text }).trim().split("\n");
-    expect(out[out.length - 1]).toBe(examplesSummaryText(summary));
-    expect(out.some((l) => l.includes(failure.message!))).toBe(true);
+    const out = cli(["test", "policies"], { [LARGEST]: text, [PINGHU_003]: policyText(PINGHU_003) });
+    expect(out).toContain(failure.message!);
+    expect(out.trim().split("\n").pop()).toBe(examplesSummaryText({ total: summary.total + countExampleLines(policyText(PINGHU_003)), passed: summary.passed + countExampleLines(policyText(PINGHU_003)), failed: 1 }));
+  });
+
+  it("a settled amount worked wrongly in a 结算示例 is reported with expected and actual, as zhengce test reports it", () => {
+    const text = policyText(LARGEST);
+    const claim = text.split("\n").find((l) => /^\s+\S+，.+，\d{4}年，[A-Z_0-9]+.*→ [0-9.]+万元/.test(l))!;
+    const amount = /→ ([0-9.]+)万元/.exec(claim)![1]!;
+    const wrongText = edit(text, claim, claim.replace(`→ ${amount}万元`, `→ ${amount}1万元`));
+    const result = session.check({ path: LARGEST, text: wrongText });
+    expect(result.errors).toBe(0);
+    const summary = runClauseExamples(result.clauses!, { path: LARGEST, text: wrongText }, result.compilation);
+    expect(summary.ledgers!.mismatched).toHaveLength(1);
+    const row = summary.ledgers!.mismatched[0]!;
+    expect(row.expected).toBe(`${amount}1万元`);
+    const out = cli(["test", "policies"], { [LARGEST]: wrongText, [PINGHU_003]: policyText(PINGHU_003) });
+    expect(out).toContain(row.message!);
+    expect(out).toContain("行不符");
   });
 
   it("a new file starts from a template that checks clean, with one example: 1000万元 × 3% = 30万元", () => {

@@ -6,9 +6,9 @@ import { CheckSession } from "../../dsl/studio/check/session.js";
 import { analyseCurve, defaultParam, showArg, stepOf } from "../../dsl/studio/curve/analyse.js";
 import { capsOf, edgesOf } from "../../dsl/studio/curve/edges.js";
 import type { CheckedClause } from "../../compiler/check/ir.js";
-import { cli, LARGEST, policyText } from "./helpers.js";
+import { cli, LARGEST, policyText, projectSources } from "./helpers.js";
 
-const clauses = new CheckSession([]).check({ path: LARGEST, text: policyText(LARGEST) }).clauses!;
+const clauses = new CheckSession(projectSources()).check({ path: LARGEST, text: policyText(LARGEST) }).clauses!;
 const clause = (name: string) => clauses.find((c) => c.meta.name === name)!;
 const evalCli = (args: string[]) => cli(["eval", ...args], {}).split("\n")[0];
 
@@ -94,3 +94,33 @@ describe("payout curve", () => {
 
 // Keeps the type import honest (a clause is what the worker sends to the page).
 export type { CheckedClause };
+
+describe("scan of the other inputs", () => {
+  it("finds ENERGY_SAVING's drop at 300万元 even when the form holds tier-1 savings, with the inputs that show it", async () => {
+    const { combinations, dropsFor } = await import("../../dsl/studio/curve/scan.js");
+    const energy = clause("ENERGY_SAVING");
+    const { combos, total } = combinations(energy, 2, [250, 0, null, null]);
+    // 节能量: its edges 40 and 200 and one step (0.01) below each, and the form's 250; 二氧化碳减排量: 80, 79.99,
+    // 400, 399.99 and the form's 0; 示范项目: 否, 是 → 5 × 5 × 2 = 50 combinations.
+    expect(total).toBe(50);
+    expect(combos).toHaveLength(50);
+    const drops = combos.flatMap((c) => dropsFor(energy, 2, c));
+    expect(drops.length).toBeGreaterThan(0);
+    expect(new Set(drops.map((d) => d.at))).toEqual(new Set(["300"]));
+    // 节能量 40 meets the second band (≥ 40吨标煤) and not the first (≥ 200): 299.999999 × 8% ≈ 24, then 0.
+    expect(drops[0]).toEqual({
+      at: "300", text: "设备投资额 从 299.999999万元 增到 300万元，结果从 24万元 降到 0万元",
+      inputs: "节能量 = 40吨标煤，二氧化碳减排量 = 80吨，示范项目 = 否",
+    });
+    // With 节能量 ≥ 200 or 二氧化碳减排量 ≥ 400 the first band applies at 300万元: no drop in those combinations.
+    for (const c of combos.filter((c) => Number(c[0]) >= 200 || Number(c[1]) >= 400)) expect(dropsFor(energy, 2, c)).toEqual([]);
+  });
+
+  it("EQUIPMENT never drops, whatever the enterprise category", async () => {
+    const { combinations, dropsFor } = await import("../../dsl/studio/curve/scan.js");
+    const eq = clause("EQUIPMENT");
+    const { combos } = combinations(eq, 0, [null, null]);
+    expect(combos.map((c) => c[1])).toEqual(["A类", "数字经济项目", "其他"]);
+    expect(combos.flatMap((c) => dropsFor(eq, 0, c))).toEqual([]);
+  });
+});

@@ -44,3 +44,26 @@ export function cliDiagnostics(output: string, path: string): { headline: string
   }
   return out;
 }
+
+/** Example lines of a policy text, counted from the text itself: lines with 「→」 in a 示例： block (not 结算示例：). */
+export function countExampleLines(text: string): number {
+  let n = 0, block = -1;
+  for (const line of text.split("\n")) {
+    if (!line.trim()) continue;
+    const indent = /^ */.exec(line)![0].length;
+    if (block >= 0 && indent <= block) block = -1;
+    if (/^\s*示例[:：]\s*(#.*)?$/.test(line)) block = indent;
+    else if (block >= 0 && line.replace(/#.*$/, "").includes("→")) n++;
+  }
+  return n;
+}
+
+/** The 结算示例 (ledgers) of a policy text, counted from its headings. */
+export const countLedgers = (text: string) => text.split("\n").filter((l) => /^\s*结算示例/.test(l)).length;
+
+/** The project's policy paths, and the CLI's closing lines for all of them (every namespace complete). */
+export function cliTestAll(): { ledgers: string; examples: string } {
+  const files = Object.fromEntries(projectSources().map((s) => [s.path, s.text]));
+  const out = cli(["test", "policies"], files).trim().split("\n");
+  return { ledgers: out[out.length - 2]!, examples: out[out.length - 1]! };
+}

@@ -3,7 +3,7 @@
 // diagnostics only. The edited file goes last, so that a name or rule it repeats from another file of the namespace
 // is reported in it (the checks report the later definition), where the drafter is working. The other files'
 // per-file results are kept (keyed by their text), so a keystroke recompiles one file plus the namespace checks. Runs in Node too (the tests call it directly).
-import { combineFiles, compileSource, type CompiledFile } from "../../../compiler/driver/compile.js";
+import { combineFiles, compileSource, type Compilation, type CompiledFile } from "../../../compiler/driver/compile.js";
 import type { SourceFile } from "../../../compiler/diagnostics/render.js";
 import { hasErrors } from "../../../compiler/diagnostics/diagnostic.js";
 import type { CheckedClause } from "../../../compiler/check/ir.js";
@@ -18,6 +18,8 @@ export interface CheckResult {
   readonly outline: Outline;
   /** The edited file's checked clauses when it has no errors (what examples, try-it and the curve run). */
   readonly clauses?: readonly CheckedClause[];
+  /** The edited file with the other files of its namespace (its 结算示例 settle across them). Not sent to the page. */
+  readonly compilation: Compilation;
 }
 
 export class CheckSession {
@@ -38,6 +40,7 @@ export class CheckSession {
       diagnostics, errors, warnings: diagnostics.length - errors,
       outline: outlineOf(own),
       ...(hasErrors(mine) || !own.program ? {} : { clauses: own.program.clauses }),
+      compilation: comp,
     };
   }
 

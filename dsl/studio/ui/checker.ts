@@ -13,6 +13,7 @@ export interface CheckerEvents {
 export class Checker {
   private readonly worker: Worker;
   private seq = 0;
+  private scanSeq = 0;
   private inFlight = 0;
   private queued: { path: string; text: string } | undefined;
 
@@ -33,6 +34,11 @@ export class Checker {
     if (!this.inFlight) this.flush();
   }
 
+  /** Asks for drops over the other parameters' combinations; only the newest request's answer is delivered. */
+  scan(clause: string, index: number, form: readonly (number | string | boolean | null)[]): void {
+    this.worker.postMessage({ type: "scan", seq: ++this.scanSeq, clause, index, form } satisfies ToWorker);
+  }
+
   private flush(): void {
     if (!this.queued) return;
     const msg: ToWorker = { type: "check", seq: ++this.seq, ...this.queued };
@@ -42,6 +48,10 @@ export class Checker {
   }
 
   private receive(msg: FromWorker): void {
+    if (msg.type === "scanned") {
+      if (msg.seq === this.scanSeq) this.events.onMessage(msg);
+      return;
+    }
     if (msg.type === "checked" || msg.type === "crash") {
       this.inFlight = 0;
       if (this.queued) {

@@ -8,6 +8,10 @@ import { h } from "../../../addin/src/taskpane/dom.js";
 import { tryForm } from "../../../addin/src/taskpane/tryForm.js";
 import { analyseCurve, chartable, defaultParam, type Curve, type FindingKind } from "../curve/analyse.js";
 import { drawCurve } from "../curve/chart.js";
+import type { ScanReport } from "../protocol.js";
+
+/** Asks the worker to look for drops over the other parameters' combinations (answered through showScan). */
+export type RequestScan = (clause: string, index: number, form: readonly (number | string | boolean | null)[]) => void;
 
 const KIND_TEXT: Record<FindingKind, string> = { drop: "下降", cliff: "跳变", cap: "封顶" };
 
@@ -17,8 +21,33 @@ export class ClausePanel {
   private readonly charted = new Map<string, number>();
   private plot: uPlot | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** Where the pending scan's answer goes: the clause and parameter it was asked for, and its list. */
+  private scanTarget: { clause: string; index: number; list: HTMLElement; head: HTMLElement } | undefined;
 
-  constructor(private readonly root: HTMLElement) {}
+  /** Keeps the chart as wide as its panel when the window is resized. */
+  private readonly resize = new ResizeObserver(() => {
+    const width = this.plot?.root.parentElement?.clientWidth;
+    if (this.plot && width) this.plot.setSize({ width: Math.max(280, width), height: 240 });
+  });
+
+  constructor(private readonly root: HTMLElement, private readonly requestScan: RequestScan) {
+    this.resize.observe(root);
+  }
+
+  /** The worker's answer to the latest scan request. */
+  showScan(r: ScanReport): void {
+    const t = this.scanTarget;
+    if (!t || t.clause !== r.clause || t.index !== r.index) return;
+    if (r.error) {
+      t.head.textContent = "检查其他输入时出错（这是起草台的缺陷）";
+      t.list.replaceChildren(h("li", { class: "error" }, r.error.split("\n")[0]!));
+      return;
+    }
+    const of = r.tried < r.total ? `（试了 ${r.tried} 种组合，共 ${r.total} 种）` : `（试了全部 ${r.tried} 种组合）`;
+    t.head.textContent = r.findings.length ? `其他输入下的下降 ${r.findings.length} 处${of}` : `其他输入下没有发现下降${of}`;
+    t.list.replaceChildren(...r.findings.map((f) => h("li", { class: "finding drop", "data-kind": "drop" },
+      h("strong", {}, "下降"), "：", f.text, h("div", { class: "inputs" }, `当 ${f.inputs}`))));
+  }
 
   clear(message: string): void {
     this.plot?.destroy();
@@ -71,6 +100,8 @@ export class ClausePanel {
       return;
     }
     const chart = h("div", { class: "chart", "data-testid": "chart" });
+    const scanHead = h("h4", {}, "正在检查其他输入下有没有下降…");
+    const scanList = h("ul", { class: "findings", "data-testid": "scan" });
     const findings = h("ul", { class: "findings", "data-testid": "findings" },
       ...curve.findings.map((f) => h("li", { class: `finding ${f.kind}`, "data-kind": f.kind }, h("strong", {}, KIND_TEXT[f.kind]), "：", f.text)));
     box.replaceChildren(...([
@@ -80,8 +111,11 @@ export class ClausePanel {
       curve.error ? null : h("p", { class: "legend" }, h("span", { class: "k edge" }, "┆ 分档界限"), h("span", { class: "k cap" }, "┄ 封顶"), h("span", { class: "k mark" }, "● 发现")),
       h("h4", {}, curve.findings.length ? `发现 ${curve.findings.length} 处需要注意` : "没有发现下降、跳变或封顶"),
       findings,
+      scanHead, scanList,
     ] as (HTMLElement | null)[]).filter((n): n is HTMLElement => n !== null));
     this.plot?.destroy();
     this.plot = curve.error ? undefined : drawCurve(chart, curve, Math.max(280, box.clientWidth || 420));
+    this.scanTarget = { clause: clause.meta.name, index, list: scanList, head: scanHead };
+    this.requestScan(clause.meta.name, index, args.map((a) => (a === undefined ? null : a)));
   }
 }

@@ -3,8 +3,8 @@
 // actual). Clicking an entry moves the cursor to it.
 import { h } from "../../../addin/src/taskpane/dom.js";
 import { headline } from "../check/diagnostics.js";
-import { examplesSummaryText } from "../check/examples.js";
-import type { ExamplesSummary, StudioDiagnostic } from "../protocol.js";
+import { examplesSummaryText, ledgersSummaryText } from "../check/examples.js";
+import type { ExampleReport, ExamplesSummary, StudioDiagnostic } from "../protocol.js";
 
 export type Jump = (pos: number) => void;
 
@@ -30,15 +30,20 @@ export function renderExamples(box: HTMLElement, s: ExamplesSummary | "skipped" 
     box.replaceChildren(h("p", { class: "summary", "data-testid": "examples-summary" }, s === "skipped" ? "文件有错误，示例未运行：先改正上面的错误。" : "正在检查…"));
     return;
   }
-  box.className = `examples ${s.failed ? "bad" : "good"}`;
-  const failures = s.reports.filter((r) => !r.passed).map((r) => {
-    const li = h("li", { class: "failure", tabindex: "0", title: "点击跳到这个示例" },
+  const wrongRows = s.ledgers?.mismatched ?? [];
+  box.className = `examples ${s.failed || wrongRows.length ? "bad" : "good"}`;
+  const item = (r: ExampleReport) => {
+    const li = h("li", { class: "failure", tabindex: "0", title: "点击跳到这一行" },
       h("div", {}, h("span", { class: "where" }, `第 ${r.line} 行`), " ", h("code", {}, r.text)),
       h("div", { class: "expected" }, "期望：", h("strong", {}, r.expected)),
       h("div", { class: "actual" }, "实际：", h("strong", {}, r.actual)));
     li.addEventListener("click", () => jump(r.from));
     li.addEventListener("keydown", (e) => { if (e.key === "Enter") jump(r.from); });
     return li;
-  });
-  box.replaceChildren(h("p", { class: "summary", "data-testid": "examples-summary" }, examplesSummaryText(s)), h("ul", { class: "failures" }, ...failures));
+  };
+  // As `zhengce test` prints them: the ledgers' line (when the file has 结算示例), then the examples' line.
+  box.replaceChildren(
+    ...(s.ledgers ? [h("p", { class: "summary ledgers", "data-testid": "ledgers-summary" }, ledgersSummaryText(s.ledgers))] : []),
+    h("p", { class: "summary", "data-testid": "examples-summary" }, examplesSummaryText(s)),
+    h("ul", { class: "failures" }, ...s.reports.filter((r) => !r.passed).map(item), ...wrongRows.map(item)));
 }
