@@ -302,7 +302,8 @@ describe("SETTLE through the real custom-functions runtime", () => {
     });
     rows.push({ cells: ["乙公司", "项目X", 2024, `${ns}.NO_SUCH_FUNCTION`, ...pad([]), ""], record: { enterprise: "乙公司", project: "项目X", year: 2024, fn: `${ns}.NO_SUCH_FUNCTION`, args: [] } });
     rows.push({ cells: ["乙公司", "项目Y", "明年", `${ns}.${first.fn.meta.name}`, ...pad(first.args), ""], record: { enterprise: "乙公司", project: "项目Y", year: "明年", fn: `${ns}.${first.fn.meta.name}`, args: first.args } });
-    rows.push({ cells: ["乙公司", "", "", "排除", "测试", ...pad([]).slice(1), ""], record: { enterprise: "乙公司", exclude: true, reason: "测试" } });
+    // The exclusion names the city: the CLI knows every namespace's rules, an add-in only its own city's.
+    rows.push({ cells: ["乙公司", "", "", `${ns}.排除`, "测试", ...pad([]).slice(1), ""], record: { enterprise: "乙公司", exclude: true, reason: "测试", namespace: ns } });
     const range = [header, ...rows.map((r) => r.cells)];
     const withRecords = rows.filter((r) => r.record);
     const cli = zhengceSettle(withRecords.map((r) => r.record));
