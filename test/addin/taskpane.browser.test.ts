@@ -146,6 +146,9 @@ describe("one function: the result in 万元 and 元, help as people read it, fo
     await page.selectOption("#p1", "A类");
     // 3000 × (3% + 1个百分点) + 1000 × (4% + 1个百分点) = 120 + 50 = 170万元 = 1,700,000.00元.
     await expect.poll(() => page.locator("#result").innerText()).toBe("结果：170万元（1,700,000.00元）");
+    // Where the function comes from, as a reader names the document; never the internal source file.
+    expect(await page.locator(".policy").innerText()).toBe("《平湖市加快发展新质生产力推动工业经济高质量发展的若干政策意见（征求意见稿）》（2024-08-13）");
+    expect(await page.locator("body").innerText()).not.toMatch(/\d{3}_[0-9a-f]{8,}|\.txt\b|\.zc\b/);
     await page.screenshot({ path: join(RESULTS, "addin-taskpane-detail-350.png"), fullPage: true });
     await page.setViewportSize({ width: 1000, height: 900 });
     await page.screenshot({ path: join(RESULTS, "addin-taskpane-detail-1000.png"), fullPage: true });
