@@ -9,7 +9,7 @@
 // moment the last function is associated (t1). If the add-in build is not available, the section falls back to
 // its own esbuild IIFE of generated/<NS>.ts + runtime/adapter.ts on a page with a stub CustomFunctions, and says so.
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize, sep } from "node:path";
@@ -34,12 +34,37 @@ export interface CityResult {
   readonly error?: string;
 }
 
+/** 10,000 cells of one function through the real runtime, against an identity function in the same runtime. */
+export interface InvocationResult {
+  readonly fn: string;
+  readonly cells: number;
+  /** Invocation messages sent per pass (Excel batches a recalculation's calls). */
+  readonly batch: number;
+  /** Median ms for all cells: the policy function, and the identity function on the same arguments. */
+  readonly fnMs: number;
+  readonly identityMs: number;
+  readonly fnRunsMs: readonly number[];
+  readonly identityRunsMs: readonly number[];
+  /** fnMs ÷ identityMs: what our function adds over the runtime's own round trip. */
+  readonly ratio: number;
+  /** Time spent inside the function itself over one pass (a self-timing copy, one extra pass). */
+  readonly insideMs: number;
+  /** EXPLAIN spills: count, median ms for all of them, rows per spill. */
+  readonly explains: number;
+  readonly explainMs: number;
+  readonly explainRows: number;
+  /** Results that were not numbers (EQUIPMENT) or not a table (EXPLAIN): must be 0. */
+  readonly failures: number;
+  readonly error?: string;
+}
+
 export interface AddinResult {
   /** "build" (the add-in build's bundles and functions.html with the real runtime) or "fallback" (own bundle, stub). */
   readonly source: "build" | "fallback";
   readonly note: string;
   readonly cities: readonly CityResult[];
   readonly browser?: string;
+  readonly invocations?: InvocationResult;
   readonly error?: string;
 }
 
@@ -55,6 +80,8 @@ function buildInSandbox(sb: Sandbox): { dir?: string; reason?: string } {
   mkdirSync(join(sb.dir, "scripts"), { recursive: true });
   cpSync(join(ROOT, "scripts", "build-addin.mjs"), join(sb.dir, "scripts", "build-addin.mjs"));
   cpSync(join(ROOT, "addin"), join(sb.dir, "addin"), { recursive: true });
+  // The add-in build imports small helpers of the compiler's driver (e.g. compiler/driver/files.ts): link the code.
+  if (!existsSync(join(sb.dir, "compiler"))) symlinkSync(join(ROOT, "compiler"), join(sb.dir, "compiler"));
   const gen = spawnSync(process.execPath, [sb.cli, "build"], { cwd: sb.dir, encoding: "utf8" });
   if (gen.status !== 0) return { reason: `zhengce build failed (exit ${gen.status}): ${(gen.stdout + gen.stderr).slice(-400)}` };
   const add = spawnSync(process.execPath, [join(sb.dir, "scripts", "build-addin.mjs")], { cwd: sb.dir, encoding: "utf8" });
@@ -119,6 +146,109 @@ function serve(dir: string): Promise<Server> {
   return new Promise((done) => server.listen(0, "127.0.0.1", () => done(server)));
 }
 
+/**
+ * Excel's side of the custom-functions runtime, installed in the page before the runtime loads (the same seam as
+ * test/addin/browser.test.ts): the runtime calls HostBridge.init(window._richApiNativeBridge) at load; we send it
+ * Excel's own invocation messages and collect the results it sends back (SetInvocationArrayResults), resolving when
+ * the last of a pass has arrived.
+ */
+function benchExcelHost(): void {
+  const w = window as unknown as Record<string, unknown>;
+  let expected = 0, received = 0, done: (() => void) | undefined, failures = 0, lastRows = 0;
+  let nextId = 1;
+  const bridge = {
+    onMessageFromHost: (_: string) => {},
+    sendMessageToHost(text: string) {
+      const msg = JSON.parse(text);
+      if (msg.type !== 1) return;
+      const body = typeof msg.message.body === "string" ? JSON.parse(msg.message.body) : msg.message.body;
+      for (const action of body?.Actions ?? []) {
+        if (action.Name !== "SetInvocationArrayResults") continue;
+        for (const r of action.ArgumentInfo.Arguments[0] as unknown[][]) {
+          received++;
+          const v = r[2];
+          if (r[1] !== true || !(typeof v === "number" || (Array.isArray(v) && v.length > 1))) failures++;
+          if (Array.isArray(v)) lastRows = v.length;
+        }
+      }
+      setTimeout(() => bridge.onMessageFromHost(JSON.stringify({ id: msg.id, type: 2, flags: 0, message: { statusCode: 200, headers: {}, body: JSON.stringify({ Results: [] }) } })), 0);
+      if (received >= expected && done) { const d = done; done = undefined; d(); }
+    },
+  };
+  w._richApiNativeBridge = bridge;
+  w.__bench = {
+    /** Sends `calls` in messages of `batch` invocations each; resolves with the ms until the last result arrived. */
+    run(calls: { name: string; args: unknown[] }[], batch: number): Promise<number> {
+      expected = received + calls.length;
+      const t0 = performance.now();
+      return new Promise<number>((resolve) => {
+        done = () => resolve(performance.now() - t0);
+        for (let i = 0; i < calls.length; i += batch) {
+          const entries = calls.slice(i, i + batch).map((c) => { const id = nextId++; return [1, 1000, "", JSON.stringify([id, c.name, c.args, `Sheet1!A${id}`, 0]), 0]; });
+          bridge.onMessageFromHost(JSON.stringify({ type: 3, message: { entries } }));
+        }
+      });
+    },
+    failures: () => failures,
+    lastRows: () => lastRows,
+  };
+}
+
+const IDENTITY = "BENCH_IDENTITY", TIMED = "BENCH_EQUIPMENT_TIMED";
+
+/** 10,000 PINGHU.EQUIPMENT cells vs an identity function on the same arguments, then 1,000 EXPLAIN spills. */
+async function benchInvocations(browser: import("playwright-core").Browser, port: number, runtime: Buffer, explainParams: number, opts: Options): Promise<InvocationResult> {
+  const cells = 10_000, explains = 1_000, batch = 1_000, rounds = opts.quick ? 3 : 7;
+  const context = await browser.newContext();
+  await context.route("**/*", (route) => {
+    const url = new URL(route.request().url());
+    if (url.hostname === "127.0.0.1") return route.continue();
+    if (url.pathname.endsWith("/custom-functions-runtime.js")) return route.fulfill({ status: 200, contentType: "text/javascript; charset=utf-8", body: runtime });
+    return route.abort("blockedbyclient");
+  });
+  const page = await context.newPage();
+  try {
+    await page.addInitScript(benchExcelHost);
+    await page.goto(`http://127.0.0.1:${port}/PINGHU/functions.html`, { waitUntil: "load", timeout: 30_000 });
+    await page.waitForFunction(() => Object.keys((window as unknown as { CustomFunctions?: { _association?: { mappings?: object } } }).CustomFunctions?._association?.mappings ?? {}).length > 0);
+    // The identity function, associated in the same runtime before the first invocation (the runtime reads its
+    // mappings once, at the first call): it returns its first argument, after the same marshalling both ways.
+    await page.evaluate(({ identity, timed }) => {
+      const w = window as unknown as { __inside: number; CustomFunctions: { associate(id: string, f: (...a: unknown[]) => unknown): void; _association: { mappings: Record<string, (...a: unknown[]) => unknown> } } };
+      const cf = w.CustomFunctions, equipment = cf._association.mappings.EQUIPMENT!;
+      cf.associate(identity, (a: unknown) => a);
+      w.__inside = 0;
+      cf.associate(timed, (...a: unknown[]) => { const t = performance.now(); try { return equipment(...a); } finally { w.__inside += performance.now() - t; } });
+    }, { identity: IDENTITY, timed: TIMED });
+    // Amounts across every band (below the 1000万元 threshold, each 分段 slice, above the 500万元 cap), both categories.
+    const args = Array.from({ length: cells }, (_, i) => [Math.round((500 + i * 1.37) * 100) / 100, i % 3 === 0 ? "A类" : i % 3 === 1 ? "数字经济项目" : "其他"]);
+    const calls = (name: string) => args.map((a) => ({ name, args: a }));
+    const run = (name: string) => page.evaluate(({ c, b }) => (window as unknown as { __bench: { run(c: unknown[], b: number): Promise<number> } }).__bench.run(c, b), { c: calls(name), b: batch });
+    await run("EQUIPMENT"); // warm-up: JIT, the runtime's caches
+    await run(IDENTITY);
+    const fnRuns: number[] = [], idRuns: number[] = [];
+    for (let r = 0; r < rounds; r++) { // interleaved, so that load on the machine hits both alike
+      fnRuns.push(await run("EQUIPMENT"));
+      idRuns.push(await run(IDENTITY));
+    }
+    // As Excel passes them: every declared parameter, the omitted ones as null.
+    const explainCalls = Array.from({ length: explains }, (_, i) => ({ name: "EXPLAIN", args: ["EQUIPMENT", 1000 + i * 7.5, "A类", ...Array(Math.max(0, explainParams - 3)).fill(null)] }));
+    const explainRuns: number[] = [];
+    for (let r = 0; r < Math.max(3, rounds >> 1); r++) {
+      explainRuns.push(await page.evaluate(({ c, b }) => (window as unknown as { __bench: { run(c: unknown[], b: number): Promise<number> } }).__bench.run(c, b), { c: explainCalls, b: batch }));
+    }
+    const rows = await page.evaluate(() => (window as unknown as { __bench: { lastRows(): number } }).__bench.lastRows());
+    const failures = await page.evaluate(() => (window as unknown as { __bench: { failures(): number } }).__bench.failures());
+    // One more pass through a copy of EQUIPMENT that times itself: how much of a pass is spent inside our function.
+    await run(TIMED);
+    const insideMs = await page.evaluate(() => (window as unknown as { __inside: number }).__inside);
+    const fnMs = median(fnRuns), identityMs = median(idRuns);
+    return { fn: "PINGHU.EQUIPMENT", cells, batch, fnMs, identityMs, fnRunsMs: fnRuns, identityRunsMs: idRuns, ratio: fnMs / identityMs, insideMs, explains, explainMs: median(explainRuns), explainRows: rows, failures };
+  } finally {
+    await context.close();
+  }
+}
+
 export async function benchAddin(sb: Sandbox, opts: Options): Promise<AddinResult> {
   log("addin: building the add-ins in the snapshot");
   let source: AddinResult["source"] = "build";
@@ -143,6 +273,7 @@ export async function benchAddin(sb: Sandbox, opts: Options): Promise<AddinResul
   });
 
   const cities: CityResult[] = [];
+  let invocations: InvocationResult | undefined;
   let browserVersion: string | undefined;
   let error: string | undefined;
   const server = await serve(dir);
@@ -197,6 +328,16 @@ export async function benchAddin(sb: Sandbox, opts: Options): Promise<AddinResul
         });
         log(`addin: ${s.ns}: ${(s.gzipBytes / 1024).toFixed(1)} KB gz, associate ${median(runs).toFixed(1)} ms (${associated}/${s.expected})`);
       }
+      if (source === "build" && sizes.some((x) => x.ns === "PINGHU")) {
+        const json = JSON.parse(readFileSync(join(dir, "PINGHU", "functions.json"), "utf8")) as { functions: { id: string; parameters: unknown[] }[] };
+        const explainParams = json.functions.find((f) => f.id === "EXPLAIN")?.parameters.length ?? 3;
+        try {
+          invocations = await benchInvocations(browser, port, runtime, explainParams, opts);
+          log(`addin: 10,000 × PINGHU.EQUIPMENT ${invocations.fnMs.toFixed(0)} ms vs identity ${invocations.identityMs.toFixed(0)} ms (${invocations.ratio.toFixed(2)}×); 1,000 EXPLAIN ${invocations.explainMs.toFixed(0)} ms`);
+        } catch (e) {
+          log(`addin: invocation benchmark failed: ${(e as Error).message.split("\n")[0]}`);
+        }
+      }
     } finally {
       await browser.close();
     }
@@ -211,5 +352,5 @@ export async function benchAddin(sb: Sandbox, opts: Options): Promise<AddinResul
   } finally {
     server.close();
   }
-  return { source, note, cities, ...(browserVersion ? { browser: browserVersion } : {}), ...(error ? { error } : {}) };
+  return { source, note, cities, ...(browserVersion ? { browser: browserVersion } : {}), ...(invocations ? { invocations } : {}), ...(error ? { error } : {}) };
 }

@@ -3,7 +3,7 @@
 //
 //   npm run bench                      full run (1,000,000 inputs per rule; a few minutes on 2 cores)
 //   npm run bench -- --quick           smaller counts, for a quick look (~1 minute)
-//   npm run bench -- --only=eval,batch sections: compile, eval, batch, addin, settle, precision
+//   npm run bench -- --only=eval,batch sections: compile, eval, batch, addin, settle, precision, studio
 //   npm run bench -- --inputs=200000 --interp-inputs=50000 --rounds=3
 import { writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
@@ -14,13 +14,14 @@ import { benchCompile, type CompileResult } from "./compile.js";
 import { benchEvaluate, type EvalResult } from "./evaluate.js";
 import { benchBatch, type BatchResult } from "./batch.js";
 import { benchAddin, type AddinResult } from "./addin.js";
+import { benchStudio, type StudioResult } from "./studio.js";
 import { benchSettle, type SettleResult } from "./settle.js";
 import { loadEmittedModule } from "../compiler/driver/load.js";
 import { benchPrecision, type PrecisionResult } from "./precision.js";
 import { makeSandbox, ROOT } from "./sandbox.js";
-import { fmt, log, ms, now, perSec, ratio, START, table, verdictText, type Options, type TargetResult } from "./util.js";
+import { fmt, log, median, ms, now, perSec, ratio, START, table, verdictText, type Options, type TargetResult } from "./util.js";
 
-const TARGETS = { compiledVsHand: 0.8, warmCompileMs: 150, bundleGzipKB: 100, associateMs: 100, batchLinesPerSec: 50_000, settleVsGross: 1.5 };
+const TARGETS = { compiledVsHand: 0.8, warmCompileMs: 150, bundleGzipKB: 100, associateMs: 100, batchLinesPerSec: 50_000, settleVsGross: 1.5, studioKeystrokeP95Ms: 100, studioGzipKB: 400, cellsVsIdentity: 1.3 };
 
 function options(argv: readonly string[]): Options {
   const flag = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
@@ -39,7 +40,7 @@ function options(argv: readonly string[]): Options {
     settleRows: num("settle-rows", 100_000, 100_000),
     coldRuns: num("cold-runs", 5, 2),
     warmRuns: num("warm-runs", 15, 5),
-    sections: new Set(only ? only.split(",") : ["compile", "eval", "batch", "addin", "settle", "precision"]),
+    sections: new Set(only ? only.split(",") : ["compile", "eval", "batch", "addin", "settle", "precision", "studio"]),
   };
 }
 
@@ -49,6 +50,7 @@ async function main(): Promise<void> {
   const sb = makeSandbox();
   log(`snapshot of ${sb.sources.length} policy files in ${sb.dir}`);
   let compile: CompileResult | undefined, evaluate: EvalResult[] | undefined, batch: BatchResult | undefined, addin: AddinResult | undefined, settlement: SettleResult | undefined;
+  let studio: StudioResult | undefined;
   let precision: PrecisionResult | undefined;
   const out: string[] = [];
   const targets: TargetResult[] = [];
@@ -67,6 +69,7 @@ async function main(): Promise<void> {
       settlement = await benchSettle(sb, registry, rules, opts);
     }
     if (opts.sections.has("precision")) precision = benchPrecision(comp, opts);
+    if (opts.sections.has("studio")) studio = await benchStudio(sb, opts);
   } finally {
     sb.cleanup();
   }
@@ -149,6 +152,19 @@ async function main(): Promise<void> {
     out.push(`  associate = runtime script loaded → last CustomFunctions.associate returned (median of the page loads, fresh context each); gzipped = zlib.gzipSync (level 6) of functions.js.`);
     if (a.error) out.push(`  browser measurement failed: ${a.error}`);
     for (const c of a.cities) if (c.error) out.push(`  ${c.namespace}: ${c.error}`);
+    const inv = a.invocations;
+    if (inv) {
+      out.push(table(`4b. Cells through the real custom-functions runtime — ${inv.cells.toLocaleString()} invocations of ${inv.fn} in messages of ${inv.batch.toLocaleString()}, interleaved with an identity function on the same arguments`,
+        ["measure", "value", "detail"], [
+          [`${inv.cells.toLocaleString()} × ${inv.fn}`, ms(inv.fnMs), `${perSec(inv.cells / inv.fnMs * 1000)}; median of ${inv.fnRunsMs.length} passes after a warm-up`],
+          [`${inv.cells.toLocaleString()} × identity`, ms(inv.identityMs), "the runtime's own round trip: message in, argument passing, result marshalled back"],
+          ["ratio (our overhead)", ratio(inv.ratio), `target ≤ ${TARGETS.cellsVsIdentity}×`],
+          ["  time inside the function", ms(inv.insideMs), `${fmt(inv.insideMs / inv.cells * 1000)} µs per cell: argument adapter + exact evaluation + the cell's number (one extra pass, self-timed)`],
+          [`${inv.explains.toLocaleString()} × EXPLAIN spills`, ms(inv.explainMs), `${fmt(inv.explainMs / inv.explains * 1000)} µs per spill of ${inv.explainRows} rows × 3 columns`],
+          ["results that were not numbers / tables", String(inv.failures), "must be 0"],
+        ]));
+      targets.push({ target: "cells vs identity in the real runtime", goal: `≤ ${TARGETS.cellsVsIdentity}×`, actual: ratio(inv.ratio), verdict: inv.ratio <= TARGETS.cellsVsIdentity ? "met" : "missed" });
+    }
     for (const c of a.cities) {
       targets.push({ target: `${c.namespace} bundle gzipped`, goal: `≤ ${TARGETS.bundleGzipKB} KB`, actual: `${(c.gzipBytes / 1024).toFixed(1)} KB`, verdict: c.gzipBytes <= TARGETS.bundleGzipKB * 1024 ? "met" : "missed" });
       targets.push({ target: `${c.namespace} association`, goal: `< ${TARGETS.associateMs} ms`, actual: ms(c.associateMs), verdict: !Number.isFinite(c.associateMs) ? "n/a" : c.associateMs < TARGETS.associateMs ? "met" : "missed" });
@@ -183,13 +199,29 @@ async function main(): Promise<void> {
     out.push(`  Argument adapter (coerceArgs, typical raw inputs incl. text amounts and refusals): ${perSec(p.adapterPerSec)}.`);
   }
 
+  if (studio) {
+    const s = studio;
+    const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+    out.push(table(`7. Studio (起草台) — dist/studio${s.browser ? `, Chromium ${s.browser}` : ""}; largest policy ${s.largest} (${s.largestChars.toLocaleString()} chars)`,
+      ["measure", "value", "detail"], [
+        ["gzipped (all files)", kb(s.gzipBytes), `${kb(s.bytes)} raw; ${s.files.map((f) => `${f.name} ${kb(f.gzipBytes)}`).join(", ")}; target ≤ ${TARGETS.studioGzipKB} KB`],
+        ["keystroke → diagnostics, median", ms(s.keystrokeMs.median), `${s.keystrokeMs.runs.length} keystrokes (alternately breaking and fixing the file)`],
+        ["keystroke → diagnostics, p95", ms(s.keystrokeMs.p95), `target ≤ ${TARGETS.studioKeystrokeP95Ms} ms`],
+        ["  of which the worker's check", ms(median(s.workerCheckMs)), "median; compile of the edited file + namespace checks"],
+        ["examples re-run (largest file)", ms(s.examplesMs.median), `${s.examplesMs.count} examples by the interpreter in the worker, median of ${s.examplesMs.runs.length}`],
+      ]));
+    if (s.error) out.push(`  browser measurement failed: ${s.error}`);
+    targets.push({ target: "studio gzipped", goal: `≤ ${TARGETS.studioGzipKB} KB`, actual: kb(s.gzipBytes), verdict: s.gzipBytes <= TARGETS.studioGzipKB * 1024 ? "met" : "missed" });
+    targets.push({ target: "studio keystroke → diagnostics p95", goal: `≤ ${TARGETS.studioKeystrokeP95Ms} ms`, actual: ms(s.keystrokeMs.p95), verdict: !Number.isFinite(s.keystrokeMs.p95) ? "n/a" : s.keystrokeMs.p95 <= TARGETS.studioKeystrokeP95Ms ? "met" : "missed" });
+  }
+
   out.push(table("Targets (goals, not tests)", ["target", "goal", "actual", "verdict"], targets.map((t) => [t.target, t.goal, t.actual, verdictText(t.verdict)])));
   out.push(`\nElapsed: ${elapsed.toFixed(1)} s. Results: bench/results.json`);
   process.stdout.write(out.join("\n") + "\n");
 
   const results = {
     date: new Date().toISOString(), node: process.version, loadavg: { before: loadBefore, after: loadAfter }, cpus: cpu.length, cpuModel: cpu[0]?.model, options: { ...opts, sections: [...opts.sections] },
-    targets, compile, evaluate, batch, addin, settle: settlement, precision, elapsedSec: elapsed,
+    targets, compile, evaluate, batch, addin, settle: settlement, precision, studio, elapsedSec: elapsed,
   };
   writeFileSync(join(ROOT, "bench", "results.json"), JSON.stringify(results, null, 2) + "\n");
 }

@@ -117,6 +117,10 @@ const S79 = "最高奖励100万元";
 const S80 = "对首次被评为国家级小型微型企业创业创新示范基地，省五星级、四星级小微企业园的，分别奖励园区运营机构100万元、50万元、30万元";
 const S81 = "奖励园区运营机构50万元";
 const S82 = "对首次被评为国家级、省级中小企业公共服务示范平台的，分别奖励50万元、30万元";
+const B0: readonly string[] = ["标杆示范 成立", "标杆示范 不成立"];
+const B1: readonly string[] = ["广泛服务达标 成立", "细分行业达标 成立", "以上条件都不成立"];
+const B2: readonly string[] = ["国际互认证书 成立", "国际互认证书 不成立"];
+const B3: readonly string[] = ["起草排名 = 1位 成立", "起草排名 ≤ 3位 成立", "以上条件都不成立"];
 const W0: SourcePosition = { fn: "HUZHOU.NEW_INDUSTRY_INVEST", file: "policies/huzhou-001.zc", line: 60 };
 const W1: SourcePosition = { fn: "HUZHOU.CRAFT_MASTER", file: "policies/huzhou-001.zc", line: 135 };
 const W2: SourcePosition = { fn: "HUZHOU.SILK_MARK", file: "policies/huzhou-001.zc", line: 150 };
@@ -1585,15 +1589,17 @@ function clause_TECH_REFORM(a: readonly ArgValue[], t: TraceStep[] | null): Deci
     return ZERO;
   }
   let t1: Decimal;
+  let t1b = 1;
   b0: {
     if (p1) {
       t1 = K6;
+      t1b = 0;
       break b0;
     }
     t1 = K7;
   }
   const v0: Decimal = t1;
-  if (t) t.push({ step: "提高幅度", value: showValue(v0, "points"), source: S7 });
+  if (t) t.push({ step: "提高幅度（" + B0[t1b]! + "）", value: showValue(v0, "points"), source: S7 });
   const t2 = K3.plus(v0);
   const v1: Decimal = t2;
   if (t) t.push({ step: "奖励比率 = 8% + " + showValue(v0, "points"), value: showValue(v1, "ratio"), source: S8 });
@@ -1602,15 +1608,17 @@ function clause_TECH_REFORM(a: readonly ArgValue[], t: TraceStep[] | null): Deci
   const v3: Decimal = K4;
   if (t) t.push({ step: "标杆项目最高奖励", value: showValue(v3, "money"), source: S10 });
   let t3: Decimal;
+  let t3b = 1;
   b1: {
     if (p1) {
       t3 = v3;
+      t3b = 0;
       break b1;
     }
     t3 = v2;
   }
   const v4: Decimal = t3;
-  if (t) t.push({ step: "适用最高奖励", value: showValue(v4, "money"), source: "" });
+  if (t) t.push({ step: "适用最高奖励（" + B0[t3b]! + "）", value: showValue(v4, "money"), source: "" });
   const t4 = p0.times(v1);
   const v5: Decimal = t4;
   if (t) t.push({ step: "奖励额 = " + showValue(p0, "money") + " × " + showValue(v1, "ratio"), value: showValue(v5, "money"), source: "" });
@@ -1884,18 +1892,21 @@ function clause_IIP_SERVICE_SCALE(a: readonly ArgValue[], t: TraceStep[] | null)
   const v1: boolean = t3;
   if (t) t.push({ step: "细分行业达标", value: showValue(v1, "plain"), source: S30 });
   let t6: Decimal;
+  let t6b = 2;
   b0: {
     if (v0) {
       t6 = K18;
+      t6b = 0;
       break b0;
     }
     if (v1) {
       t6 = K14;
+      t6b = 1;
       break b0;
     }
     t6 = K7;
   }
-  if (t) t.push({ step: "结果", value: showValue(t6, "money"), source: S31 });
+  if (t) t.push({ step: "结果（" + B1[t6b]! + "）", value: showValue(t6, "money"), source: S31 });
   return t6;
 }
 
@@ -2228,15 +2239,17 @@ function clause_PINZI_BRAND(a: readonly ArgValue[], t: TraceStep[] | null): Deci
   const v0: Decimal = K11;
   if (t) t.push({ step: "品字标奖励", value: showValue(v0, "money"), source: S51 });
   let t0: Decimal;
+  let t0b = 1;
   b0: {
     if (p1) {
       t0 = K22;
+      t0b = 0;
       break b0;
     }
     t0 = K7;
   }
   const v1: Decimal = t0;
-  if (t) t.push({ step: "互认证书加奖", value: showValue(v1, "money"), source: S52 });
+  if (t) t.push({ step: "互认证书加奖（" + B2[t0b]! + "）", value: showValue(v1, "money"), source: S52 });
   const t1 = v0.plus(v1);
   if (t) t.push({ step: "结果 = " + showValue(v0, "money") + " + " + showValue(v1, "money"), value: showValue(t1, "money"), source: "" });
   return t1;
@@ -2328,21 +2341,24 @@ function clause_STANDARD(a: readonly ArgValue[], t: TraceStep[] | null): Decimal
   const v1: Decimal = t1;
   if (t) t.push({ step: "参与制订单价", value: showValue(v1, "万元/项"), source: src });
   let t2: Decimal;
+  let t2b = 2;
   b0: {
     const t3 = cmp(p1, K12) === 0;
     if (t3) {
       t2 = v0;
+      t2b = 0;
       break b0;
     }
     const t4 = cmp(p1, K23) <= 0;
     if (t4) {
       t2 = v1;
+      t2b = 1;
       break b0;
     }
     t2 = K7;
   }
   const v2: Decimal = t2;
-  if (t) t.push({ step: "每个标准奖励", value: showValue(v2, "万元/项"), source: S57 });
+  if (t) t.push({ step: "每个标准奖励（" + B3[t2b]! + "）", value: showValue(v2, "万元/项"), source: S57 });
   const t5 = v2.times(p2);
   if (t) t.push({ step: "结果 = " + showValue(v2, "万元/项") + " × " + showValue(p2, "项"), value: showValue(t5, "money"), source: "" });
   return t5;

@@ -295,53 +295,58 @@ const S227 = "订单奖补标准不低于 0.3 元/斤";
 const S228 = "最高至购置价格的 50%";
 const S229 = "给予地方累加补助";
 const S230 = "对引进推广的首台（套）机械给予50%补助";
-const W0: SourcePosition = { fn: "PINGHU.SOFTWARE_ENTERPRISE", file: "policies/pinghu-000-xinzhi.zc", line: 217 };
-const W1: SourcePosition = { fn: "PINGHU.SOFTWARE_CERT", file: "policies/pinghu-000-xinzhi.zc", line: 244 };
-const W2: SourcePosition = { fn: "PINGHU.IC_IP_EDA", file: "policies/pinghu-000-xinzhi.zc", line: 336 };
-const W3: SourcePosition = { fn: "PINGHU.DIGITAL_MERCHANT", file: "policies/pinghu-000-xinzhi.zc", line: 355 };
-const W4: SourcePosition = { fn: "PINGHU.DIGITAL_RETROFIT", file: "policies/pinghu-000-xinzhi.zc", line: 393 };
-const W5: SourcePosition = { fn: "PINGHU.FUTURE_FACTORY", file: "policies/pinghu-000-xinzhi.zc", line: 430 };
-const W6: SourcePosition = { fn: "PINGHU.LIGHT_RETROFIT", file: "policies/pinghu-000-xinzhi.zc", line: 459 };
-const W7: SourcePosition = { fn: "PINGHU.DIGITAL_DEMO", file: "policies/pinghu-000-xinzhi.zc", line: 515 };
-const W8: SourcePosition = { fn: "PINGHU.INDUSTRIAL_INTERNET", file: "policies/pinghu-000-xinzhi.zc", line: 545 };
-const W9: SourcePosition = { fn: "PINGHU.INDUSTRIAL_INTERNET", file: "policies/pinghu-000-xinzhi.zc", line: 548 };
-const W10: SourcePosition = { fn: "PINGHU.GREEN_FACTORY", file: "policies/pinghu-000-xinzhi.zc", line: 678 };
-const W11: SourcePosition = { fn: "PINGHU.AEROSPACE_CERT", file: "policies/pinghu-000-xinzhi.zc", line: 783 };
-const W12: SourcePosition = { fn: "PINGHU.AEROSPACE_PARK", file: "policies/pinghu-000-xinzhi.zc", line: 802 };
-const W13: SourcePosition = { fn: "PINGHU.HYDROGEN", file: "policies/pinghu-000-xinzhi.zc", line: 823 };
-const W14: SourcePosition = { fn: "PINGHU.INDUSTRIAL_DESIGN_CENTER", file: "policies/pinghu-000-xinzhi.zc", line: 860 };
-const W15: SourcePosition = { fn: "PINGHU.SERVICE_MFG_DEMO", file: "policies/pinghu-000-xinzhi.zc", line: 877 };
-const W16: SourcePosition = { fn: "PINGHU.CMA_CNAS", file: "policies/pinghu-000-xinzhi.zc", line: 918 };
-const W17: SourcePosition = { fn: "PINGHU.FASHION_WEEK", file: "policies/pinghu-000-xinzhi.zc", line: 966 };
-const W18: SourcePosition = { fn: "PINGHU.SPECIALIZED", file: "policies/pinghu-000-xinzhi.zc", line: 1058 };
-const W19: SourcePosition = { fn: "PINGHU.INNOVATION_CENTER", file: "policies/pinghu-000-xinzhi.zc", line: 1085 };
-const W20: SourcePosition = { fn: "PINGHU.TECH_CENTER", file: "policies/pinghu-000-xinzhi.zc", line: 1100 };
-const W21: SourcePosition = { fn: "PINGHU.FIRST_SET", file: "policies/pinghu-000-xinzhi.zc", line: 1118 };
-const W22: SourcePosition = { fn: "PINGHU.QUALITY_BRAND", file: "policies/pinghu-000-xinzhi.zc", line: 1166 };
-const W23: SourcePosition = { fn: "PINGHU.BRAND_OEM", file: "policies/pinghu-000-xinzhi.zc", line: 1215 };
-const W24: SourcePosition = { fn: "PINGHU.EXHIBITION", file: "policies/pinghu-000-xinzhi.zc", line: 1393 };
-const W25: SourcePosition = { fn: "PINGHU.CLEAN_ENTERPRISE", file: "policies/pinghu-000-xinzhi.zc", line: 1419 };
-const W26: SourcePosition = { fn: "PINGHU.ASSOCIATION_CLUSTER", file: "policies/pinghu-000-xinzhi.zc", line: 1440 };
-const W27: SourcePosition = { fn: "PINGHU.ASSOCIATION_CLUSTER", file: "policies/pinghu-000-xinzhi.zc", line: 1444 };
-const W28: SourcePosition = { fn: "PINGHU.SCI_TECH_PROJECT", file: "policies/pinghu-003-pingzhengfa-2024-10.zc", line: 34 };
-const W29: SourcePosition = { fn: "PINGHU.RD_GROWTH", file: "policies/pinghu-003-pingzhengfa-2024-10.zc", line: 77 };
-const W30: SourcePosition = { fn: "PINGHU.RD_GROWTH", file: "policies/pinghu-003-pingzhengfa-2024-10.zc", line: 80 };
-const W31: SourcePosition = { fn: "PINGHU.RD_PLATFORM", file: "policies/pinghu-003-pingzhengfa-2024-10.zc", line: 128 };
-const W32: SourcePosition = { fn: "PINGHU.SCI_TECH_AWARD", file: "policies/pinghu-003-pingzhengfa-2024-10.zc", line: 220 };
-const W33: SourcePosition = { fn: "PINGHU.SCI_TECH_AWARD", file: "policies/pinghu-003-pingzhengfa-2024-10.zc", line: 229 };
-const W34: SourcePosition = { fn: "PINGHU.DIGITAL_RETROFIT_2024", file: "policies/pinghu-003-pingzhengfa-2024-10.zc", line: 270 };
-const W35: SourcePosition = { fn: "PINGHU.DIGITAL_RETROFIT_2024", file: "policies/pinghu-003-pingzhengfa-2024-10.zc", line: 277 };
-const W36: SourcePosition = { fn: "PINGHU.FUTURE_FACTORY_2024", file: "policies/pinghu-003-pingzhengfa-2024-10.zc", line: 305 };
-const W37: SourcePosition = { fn: "PINGHU.GREEN_FACTORY_2024", file: "policies/pinghu-003-pingzhengfa-2024-10.zc", line: 362 };
-const W38: SourcePosition = { fn: "PINGHU.INNOVATION_CENTER_2024", file: "policies/pinghu-003-pingzhengfa-2024-10.zc", line: 388 };
-const W39: SourcePosition = { fn: "PINGHU.TECH_CENTER_2024", file: "policies/pinghu-003-pingzhengfa-2024-10.zc", line: 406 };
-const W40: SourcePosition = { fn: "PINGHU.FIRST_SET_2024", file: "policies/pinghu-003-pingzhengfa-2024-10.zc", line: 426 };
-const W41: SourcePosition = { fn: "PINGHU.SPECIALIZED_2024", file: "policies/pinghu-003-pingzhengfa-2024-10.zc", line: 498 };
-const W42: SourcePosition = { fn: "PINGHU.MICRO_PARK", file: "policies/pinghu-003-pingzhengfa-2024-10.zc", line: 522 };
-const W43: SourcePosition = { fn: "PINGHU.STAR_ENTERPRISE_2024", file: "policies/pinghu-003-pingzhengfa-2024-10.zc", line: 551 };
-const W44: SourcePosition = { fn: "PINGHU.FIRST_EDITION_SOFTWARE_2024", file: "policies/pinghu-003-pingzhengfa-2024-10.zc", line: 604 };
-const W45: SourcePosition = { fn: "PINGHU.TRADE_INTEGRATION", file: "policies/pinghu-003-pingzhengfa-2024-10.zc", line: 640 };
-const W46: SourcePosition = { fn: "PINGHU.GRAIN_ORDER", file: "policies/pinghu-003-pingzhengfa-2024-10.zc", line: 713 };
+const B0: readonly string[] = ["示范项目 成立", "示范项目 不成立"];
+const B1: readonly string[] = ["企业类别 属于 A类、数字经济项目 成立", "企业类别 属于 A类、数字经济项目 不成立"];
+const B2: readonly string[] = ["认定类型 是 新认定 成立", "认定类型 是 新认定 不成立"];
+const B3: readonly string[] = ["项目类别 是 国家科技重大专项 或 验收结果 是 通过 成立", "项目类别 是 国家科技重大专项 或 验收结果 是 通过 不成立"];
+const B4: readonly string[] = ["项目投资额 ≥ 200万元 成立", "项目投资额 ≥ 200万元 不成立"];
+const W0: SourcePosition = { fn: "PINGHU.SOFTWARE_ENTERPRISE", file: "policies/pinghu-000-xinzhi.zc", line: 218 };
+const W1: SourcePosition = { fn: "PINGHU.SOFTWARE_CERT", file: "policies/pinghu-000-xinzhi.zc", line: 245 };
+const W2: SourcePosition = { fn: "PINGHU.IC_IP_EDA", file: "policies/pinghu-000-xinzhi.zc", line: 337 };
+const W3: SourcePosition = { fn: "PINGHU.DIGITAL_MERCHANT", file: "policies/pinghu-000-xinzhi.zc", line: 356 };
+const W4: SourcePosition = { fn: "PINGHU.DIGITAL_RETROFIT", file: "policies/pinghu-000-xinzhi.zc", line: 394 };
+const W5: SourcePosition = { fn: "PINGHU.FUTURE_FACTORY", file: "policies/pinghu-000-xinzhi.zc", line: 431 };
+const W6: SourcePosition = { fn: "PINGHU.LIGHT_RETROFIT", file: "policies/pinghu-000-xinzhi.zc", line: 460 };
+const W7: SourcePosition = { fn: "PINGHU.DIGITAL_DEMO", file: "policies/pinghu-000-xinzhi.zc", line: 516 };
+const W8: SourcePosition = { fn: "PINGHU.INDUSTRIAL_INTERNET", file: "policies/pinghu-000-xinzhi.zc", line: 546 };
+const W9: SourcePosition = { fn: "PINGHU.INDUSTRIAL_INTERNET", file: "policies/pinghu-000-xinzhi.zc", line: 549 };
+const W10: SourcePosition = { fn: "PINGHU.GREEN_FACTORY", file: "policies/pinghu-000-xinzhi.zc", line: 679 };
+const W11: SourcePosition = { fn: "PINGHU.AEROSPACE_CERT", file: "policies/pinghu-000-xinzhi.zc", line: 784 };
+const W12: SourcePosition = { fn: "PINGHU.AEROSPACE_PARK", file: "policies/pinghu-000-xinzhi.zc", line: 803 };
+const W13: SourcePosition = { fn: "PINGHU.HYDROGEN", file: "policies/pinghu-000-xinzhi.zc", line: 824 };
+const W14: SourcePosition = { fn: "PINGHU.INDUSTRIAL_DESIGN_CENTER", file: "policies/pinghu-000-xinzhi.zc", line: 861 };
+const W15: SourcePosition = { fn: "PINGHU.SERVICE_MFG_DEMO", file: "policies/pinghu-000-xinzhi.zc", line: 878 };
+const W16: SourcePosition = { fn: "PINGHU.CMA_CNAS", file: "policies/pinghu-000-xinzhi.zc", line: 919 };
+const W17: SourcePosition = { fn: "PINGHU.FASHION_WEEK", file: "policies/pinghu-000-xinzhi.zc", line: 967 };
+const W18: SourcePosition = { fn: "PINGHU.SPECIALIZED", file: "policies/pinghu-000-xinzhi.zc", line: 1059 };
+const W19: SourcePosition = { fn: "PINGHU.INNOVATION_CENTER", file: "policies/pinghu-000-xinzhi.zc", line: 1086 };
+const W20: SourcePosition = { fn: "PINGHU.TECH_CENTER", file: "policies/pinghu-000-xinzhi.zc", line: 1101 };
+const W21: SourcePosition = { fn: "PINGHU.FIRST_SET", file: "policies/pinghu-000-xinzhi.zc", line: 1119 };
+const W22: SourcePosition = { fn: "PINGHU.QUALITY_BRAND", file: "policies/pinghu-000-xinzhi.zc", line: 1167 };
+const W23: SourcePosition = { fn: "PINGHU.BRAND_OEM", file: "policies/pinghu-000-xinzhi.zc", line: 1216 };
+const W24: SourcePosition = { fn: "PINGHU.EXHIBITION", file: "policies/pinghu-000-xinzhi.zc", line: 1394 };
+const W25: SourcePosition = { fn: "PINGHU.CLEAN_ENTERPRISE", file: "policies/pinghu-000-xinzhi.zc", line: 1420 };
+const W26: SourcePosition = { fn: "PINGHU.ASSOCIATION_CLUSTER", file: "policies/pinghu-000-xinzhi.zc", line: 1441 };
+const W27: SourcePosition = { fn: "PINGHU.ASSOCIATION_CLUSTER", file: "policies/pinghu-000-xinzhi.zc", line: 1445 };
+const W28: SourcePosition = { fn: "PINGHU.SCI_TECH_PROJECT", file: "policies/pinghu-003-pingzhengfa-2024-10.zc", line: 35 };
+const W29: SourcePosition = { fn: "PINGHU.RD_GROWTH", file: "policies/pinghu-003-pingzhengfa-2024-10.zc", line: 78 };
+const W30: SourcePosition = { fn: "PINGHU.RD_GROWTH", file: "policies/pinghu-003-pingzhengfa-2024-10.zc", line: 81 };
+const W31: SourcePosition = { fn: "PINGHU.RD_PLATFORM", file: "policies/pinghu-003-pingzhengfa-2024-10.zc", line: 129 };
+const W32: SourcePosition = { fn: "PINGHU.SCI_TECH_AWARD", file: "policies/pinghu-003-pingzhengfa-2024-10.zc", line: 221 };
+const W33: SourcePosition = { fn: "PINGHU.SCI_TECH_AWARD", file: "policies/pinghu-003-pingzhengfa-2024-10.zc", line: 230 };
+const W34: SourcePosition = { fn: "PINGHU.DIGITAL_RETROFIT_2024", file: "policies/pinghu-003-pingzhengfa-2024-10.zc", line: 271 };
+const W35: SourcePosition = { fn: "PINGHU.DIGITAL_RETROFIT_2024", file: "policies/pinghu-003-pingzhengfa-2024-10.zc", line: 278 };
+const W36: SourcePosition = { fn: "PINGHU.FUTURE_FACTORY_2024", file: "policies/pinghu-003-pingzhengfa-2024-10.zc", line: 306 };
+const W37: SourcePosition = { fn: "PINGHU.GREEN_FACTORY_2024", file: "policies/pinghu-003-pingzhengfa-2024-10.zc", line: 363 };
+const W38: SourcePosition = { fn: "PINGHU.INNOVATION_CENTER_2024", file: "policies/pinghu-003-pingzhengfa-2024-10.zc", line: 389 };
+const W39: SourcePosition = { fn: "PINGHU.TECH_CENTER_2024", file: "policies/pinghu-003-pingzhengfa-2024-10.zc", line: 407 };
+const W40: SourcePosition = { fn: "PINGHU.FIRST_SET_2024", file: "policies/pinghu-003-pingzhengfa-2024-10.zc", line: 427 };
+const W41: SourcePosition = { fn: "PINGHU.SPECIALIZED_2024", file: "policies/pinghu-003-pingzhengfa-2024-10.zc", line: 499 };
+const W42: SourcePosition = { fn: "PINGHU.MICRO_PARK", file: "policies/pinghu-003-pingzhengfa-2024-10.zc", line: 523 };
+const W43: SourcePosition = { fn: "PINGHU.STAR_ENTERPRISE_2024", file: "policies/pinghu-003-pingzhengfa-2024-10.zc", line: 552 };
+const W44: SourcePosition = { fn: "PINGHU.FIRST_EDITION_SOFTWARE_2024", file: "policies/pinghu-003-pingzhengfa-2024-10.zc", line: 605 };
+const W45: SourcePosition = { fn: "PINGHU.TRADE_INTEGRATION", file: "policies/pinghu-003-pingzhengfa-2024-10.zc", line: 641 };
+const W46: SourcePosition = { fn: "PINGHU.GRAIN_ORDER", file: "policies/pinghu-003-pingzhengfa-2024-10.zc", line: 714 };
 
 const m0: FunctionMeta = {
   "id": "PINGHU.AI_COMPUTE",
@@ -4217,7 +4222,7 @@ const m96: FunctionMeta = {
   "result": "money"
 };
 
-// 第1条「支持人工智能产业发展（算力服务器租金奖励）」 policies/pinghu-000-xinzhi.zc:18
+// 第1条「支持人工智能产业发展（算力服务器租金奖励）」 policies/pinghu-000-xinzhi.zc:19
 function clause_AI_COMPUTE(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as Decimal;
@@ -4286,7 +4291,7 @@ function clause_AI_COMPUTE(a: readonly ArgValue[], t: TraceStep[] | null): Decim
   return t6;
 }
 
-// 第2条「集成电路工程产品首轮流片奖励（全掩膜）」 policies/pinghu-000-xinzhi.zc:61
+// 第2条「集成电路工程产品首轮流片奖励（全掩膜）」 policies/pinghu-000-xinzhi.zc:62
 function clause_IC_FULL_MASK_TAPEOUT(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「掩膜版费用」", value: showValue(p0, "money"), source: "" });
@@ -4313,7 +4318,7 @@ function clause_IC_FULL_MASK_TAPEOUT(a: readonly ArgValue[], t: TraceStep[] | nu
   return t6;
 }
 
-// 第2条「集成电路多项目晶圆流片奖励」 policies/pinghu-000-xinzhi.zc:92
+// 第2条「集成电路多项目晶圆流片奖励」 policies/pinghu-000-xinzhi.zc:93
 function clause_IC_MPW_TAPEOUT(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「流片费用」", value: showValue(p0, "money"), source: "" });
@@ -4332,7 +4337,7 @@ function clause_IC_MPW_TAPEOUT(a: readonly ArgValue[], t: TraceStep[] | null): D
   return t4;
 }
 
-// 第2条「车规级集成电路产品AEC认证奖励」 policies/pinghu-000-xinzhi.zc:112
+// 第2条「车规级集成电路产品AEC认证奖励」 policies/pinghu-000-xinzhi.zc:113
 function clause_IC_AUTO_CERT(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「AEC-Q100产品数」", value: showValue(p0, "款"), source: "" });
@@ -4350,7 +4355,7 @@ function clause_IC_AUTO_CERT(a: readonly ArgValue[], t: TraceStep[] | null): Dec
   return t3;
 }
 
-// 第2条「商用密码集成电路产品认证奖励」 policies/pinghu-000-xinzhi.zc:132
+// 第2条「商用密码集成电路产品认证奖励」 policies/pinghu-000-xinzhi.zc:133
 function clause_IC_CRYPTO_CERT(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「一级认证产品数」", value: showValue(p0, "款"), source: "" });
@@ -4368,7 +4373,7 @@ function clause_IC_CRYPTO_CERT(a: readonly ArgValue[], t: TraceStep[] | null): D
   return t3;
 }
 
-// 第3条「支持软件产业发展（软件产品奖励）」 policies/pinghu-000-xinzhi.zc:150
+// 第3条「支持软件产业发展（软件产品奖励）」 policies/pinghu-000-xinzhi.zc:151
 function clause_SOFTWARE_PRODUCT(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「新认定软件产品数」", value: showValue(p0, "款"), source: "" });
@@ -4392,7 +4397,7 @@ function clause_SOFTWARE_PRODUCT(a: readonly ArgValue[], t: TraceStep[] | null):
   return t5;
 }
 
-// 第4条「软件信息服务业企业营收首次突破奖励」 policies/pinghu-000-xinzhi.zc:179
+// 第4条「软件信息服务业企业营收首次突破奖励」 policies/pinghu-000-xinzhi.zc:180
 function clause_SOFTWARE_REVENUE_MILESTONE(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as Decimal;
@@ -4420,7 +4425,7 @@ function clause_SOFTWARE_REVENUE_MILESTONE(a: readonly ArgValue[], t: TraceStep[
   return t0;
 }
 
-// 第5条「鼓励软件企业提档增效（企业认定奖励）」 policies/pinghu-000-xinzhi.zc:201
+// 第5条「鼓励软件企业提档增效（企业认定奖励）」 policies/pinghu-000-xinzhi.zc:202
 function clause_SOFTWARE_ENTERPRISE(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
@@ -4459,7 +4464,7 @@ function clause_SOFTWARE_ENTERPRISE(a: readonly ArgValue[], t: TraceStep[] | nul
   return t0;
 }
 
-// 第5条「软件企业资质认证奖励」 policies/pinghu-000-xinzhi.zc:229
+// 第5条「软件企业资质认证奖励」 policies/pinghu-000-xinzhi.zc:230
 function clause_SOFTWARE_CERT(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
@@ -4504,7 +4509,7 @@ function clause_SOFTWARE_CERT(a: readonly ArgValue[], t: TraceStep[] | null): De
   return t0;
 }
 
-// 第6条「支持软件产业集聚发展（软件产业园区运营奖励）」 policies/pinghu-000-xinzhi.zc:258
+// 第6条「支持软件产业集聚发展（软件产业园区运营奖励）」 policies/pinghu-000-xinzhi.zc:259
 function clause_SOFTWARE_PARK(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as Decimal;
@@ -4566,7 +4571,7 @@ function clause_SOFTWARE_PARK(a: readonly ArgValue[], t: TraceStep[] | null): De
   return t5;
 }
 
-// 第6条「软件产业园区新引进软件企业租金奖励」 policies/pinghu-000-xinzhi.zc:294
+// 第6条「软件产业园区新引进软件企业租金奖励」 policies/pinghu-000-xinzhi.zc:295
 function clause_SOFTWARE_PARK_RENT(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「租金」", value: showValue(p0, "money"), source: "" });
@@ -4583,7 +4588,7 @@ function clause_SOFTWARE_PARK_RENT(a: readonly ArgValue[], t: TraceStep[] | null
   return t1;
 }
 
-// 第7条「集成电路布图设计权奖励」 policies/pinghu-000-xinzhi.zc:312
+// 第7条「集成电路布图设计权奖励」 policies/pinghu-000-xinzhi.zc:313
 function clause_IC_LAYOUT(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「布图设计数」", value: showValue(p0, "项"), source: "" });
@@ -4595,7 +4600,7 @@ function clause_IC_LAYOUT(a: readonly ArgValue[], t: TraceStep[] | null): Decima
   return t1;
 }
 
-// 第7条「集成电路企业购买IP、EDA奖励」 policies/pinghu-000-xinzhi.zc:327
+// 第7条「集成电路企业购买IP、EDA奖励」 policies/pinghu-000-xinzhi.zc:328
 function clause_IC_IP_EDA(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as Decimal;
@@ -4631,7 +4636,7 @@ function clause_IC_IP_EDA(a: readonly ArgValue[], t: TraceStep[] | null): Decima
   return t2;
 }
 
-// 第8条「支持数商企业发展」 policies/pinghu-000-xinzhi.zc:348
+// 第8条「支持数商企业发展」 policies/pinghu-000-xinzhi.zc:349
 function clause_DIGITAL_MERCHANT(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
@@ -4661,7 +4666,7 @@ function clause_DIGITAL_MERCHANT(a: readonly ArgValue[], t: TraceStep[] | null):
   return t0;
 }
 
-// 第9条「支持企业数字化改造」 policies/pinghu-000-xinzhi.zc:363
+// 第9条「支持企业数字化改造」 policies/pinghu-000-xinzhi.zc:364
 function clause_DIGITAL_RETROFIT(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as Decimal;
@@ -4833,7 +4838,7 @@ function clause_DIGITAL_RETROFIT(a: readonly ArgValue[], t: TraceStep[] | null):
   return t20;
 }
 
-// 第10条「支持“未来工厂”创建」 policies/pinghu-000-xinzhi.zc:419
+// 第10条「支持“未来工厂”创建」 policies/pinghu-000-xinzhi.zc:420
 function clause_FUTURE_FACTORY(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
@@ -4891,7 +4896,7 @@ function clause_FUTURE_FACTORY(a: readonly ArgValue[], t: TraceStep[] | null): D
   return t0;
 }
 
-// 第11条「支持重点行业轻量化（N+X）数字化改造」 policies/pinghu-000-xinzhi.zc:446
+// 第11条「支持重点行业轻量化（N+X）数字化改造」 policies/pinghu-000-xinzhi.zc:447
 function clause_LIGHT_RETROFIT(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as Decimal;
@@ -4939,7 +4944,7 @@ function clause_LIGHT_RETROFIT(a: readonly ArgValue[], t: TraceStep[] | null): D
   return t2;
 }
 
-// 第12条「支持人工智能技术赋能产业转型升级」 policies/pinghu-000-xinzhi.zc:472
+// 第12条「支持人工智能技术赋能产业转型升级」 policies/pinghu-000-xinzhi.zc:473
 function clause_AI_ENABLEMENT(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「合作支出」", value: showValue(p0, "money"), source: "" });
@@ -4949,7 +4954,7 @@ function clause_AI_ENABLEMENT(a: readonly ArgValue[], t: TraceStep[] | null): De
   return t1;
 }
 
-// 第13条「鼓励企业实施“深度上云”」 policies/pinghu-000-xinzhi.zc:487
+// 第13条「鼓励企业实施“深度上云”」 policies/pinghu-000-xinzhi.zc:488
 function clause_DEEP_CLOUD(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as Decimal;
@@ -4977,7 +4982,7 @@ function clause_DEEP_CLOUD(a: readonly ArgValue[], t: TraceStep[] | null): Decim
   return t0;
 }
 
-// 第14条「鼓励数字化改造示范创建（两化融合、数据管理贯标、云上企业）」 policies/pinghu-000-xinzhi.zc:505
+// 第14条「鼓励数字化改造示范创建（两化融合、数据管理贯标、云上企业）」 policies/pinghu-000-xinzhi.zc:506
 function clause_DIGITAL_DEMO(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
@@ -5042,7 +5047,7 @@ function clause_DIGITAL_DEMO(a: readonly ArgValue[], t: TraceStep[] | null): Dec
   return t0;
 }
 
-// 第15条「支持工业互联网平台建设」 policies/pinghu-000-xinzhi.zc:533
+// 第15条「支持工业互联网平台建设」 policies/pinghu-000-xinzhi.zc:534
 function clause_INDUSTRIAL_INTERNET(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
@@ -5107,7 +5112,7 @@ function clause_INDUSTRIAL_INTERNET(a: readonly ArgValue[], t: TraceStep[] | nul
   return t2;
 }
 
-// 第16条「支持产业大脑能力中心建设（产业大脑建设）」 policies/pinghu-000-xinzhi.zc:563
+// 第16条「支持产业大脑能力中心建设（产业大脑建设）」 policies/pinghu-000-xinzhi.zc:564
 function clause_INDUSTRY_BRAIN(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「建设投入」", value: showValue(p0, "money"), source: "" });
@@ -5117,7 +5122,7 @@ function clause_INDUSTRY_BRAIN(a: readonly ArgValue[], t: TraceStep[] | null): D
   return t1;
 }
 
-// 第16条「产业大脑能力组件上线奖励」 policies/pinghu-000-xinzhi.zc:579
+// 第16条「产业大脑能力组件上线奖励」 policies/pinghu-000-xinzhi.zc:580
 function clause_BRAIN_COMPONENT(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「组件数」", value: showValue(p0, "个"), source: "" });
@@ -5129,7 +5134,7 @@ function clause_BRAIN_COMPONENT(a: readonly ArgValue[], t: TraceStep[] | null): 
   return t1;
 }
 
-// 第17条「鼓励节能节碳技术改造」 policies/pinghu-000-xinzhi.zc:595
+// 第17条「鼓励节能节碳技术改造」 policies/pinghu-000-xinzhi.zc:596
 function clause_ENERGY_SAVING(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as Decimal;
@@ -5141,15 +5146,17 @@ function clause_ENERGY_SAVING(a: readonly ArgValue[], t: TraceStep[] | null): De
   const p3 = a[3] as boolean;
   if (t) t.push({ step: "输入「示范项目」", value: showValue(p3, "plain"), source: "" });
   let t0: Decimal;
+  let t0b = 1;
   b0: {
     if (p3) {
       t0 = K35;
+      t0b = 0;
       break b0;
     }
     t0 = K20;
   }
   const v0: Decimal = t0;
-  if (t) t.push({ step: "示范加点", value: showValue(v0, "points"), source: S57 });
+  if (t) t.push({ step: "示范加点（" + B0[t0b]! + "）", value: showValue(v0, "points"), source: S57 });
   src = "";
   let t1: Decimal;
   b1: {
@@ -5207,7 +5214,7 @@ function clause_ENERGY_SAVING(a: readonly ArgValue[], t: TraceStep[] | null): De
   return t13;
 }
 
-// 第18条「鼓励工业节水改造」 policies/pinghu-000-xinzhi.zc:633
+// 第18条「鼓励工业节水改造」 policies/pinghu-000-xinzhi.zc:634
 function clause_WATER_SAVING(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as Decimal;
@@ -5259,13 +5266,13 @@ function clause_WATER_SAVING(a: readonly ArgValue[], t: TraceStep[] | null): Dec
   return t6;
 }
 
-// 第18条「省级节水型企业奖励」 policies/pinghu-000-xinzhi.zc:662
+// 第18条「省级节水型企业奖励」 policies/pinghu-000-xinzhi.zc:663
 function clause_WATER_SAVING_ENTERPRISE(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   if (t) t.push({ step: "结果", value: showValue(K12, "money"), source: S63 });
   return K12;
 }
 
-// 第19条「鼓励绿色低碳制造体系建设（绿色工厂、绿色园区、绿色产品）」 policies/pinghu-000-xinzhi.zc:670
+// 第19条「鼓励绿色低碳制造体系建设（绿色工厂、绿色园区、绿色产品）」 policies/pinghu-000-xinzhi.zc:671
 function clause_GREEN_FACTORY(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
@@ -5312,7 +5319,7 @@ function clause_GREEN_FACTORY(a: readonly ArgValue[], t: TraceStep[] | null): De
   return t0;
 }
 
-// 第20条「鼓励企业开展制造业投资」 policies/pinghu-000-xinzhi.zc:693
+// 第20条「鼓励企业开展制造业投资」 policies/pinghu-000-xinzhi.zc:694
 function clause_EQUIPMENT(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as Decimal;
@@ -5320,16 +5327,18 @@ function clause_EQUIPMENT(a: readonly ArgValue[], t: TraceStep[] | null): Decima
   const p1 = a[1] as string;
   if (t) t.push({ step: "输入「企业类别」", value: showValue(p1, "plain"), source: "" });
   let t0: Decimal;
+  let t0b = 1;
   b0: {
     const t1 = (p1 === "A类" || p1 === "数字经济项目");
     if (t1) {
       t0 = K21;
+      t0b = 0;
       break b0;
     }
     t0 = K20;
   }
   const v0: Decimal = t0;
-  if (t) t.push({ step: "加点", value: showValue(v0, "points"), source: S66 });
+  if (t) t.push({ step: "加点（" + B1[t0b]! + "）", value: showValue(v0, "points"), source: S66 });
   let t2 = ZERO;
   b1: {
     if (!(cmp(p0, K41) >= 0)) {
@@ -5364,7 +5373,7 @@ function clause_EQUIPMENT(a: readonly ArgValue[], t: TraceStep[] | null): Decima
   return t12;
 }
 
-// 第21条「采购应用首台（套）成套装备奖励」 policies/pinghu-000-xinzhi.zc:729
+// 第21条「采购应用首台（套）成套装备奖励」 policies/pinghu-000-xinzhi.zc:730
 function clause_FIRST_SET_PURCHASE(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「首次购置费」", value: showValue(p0, "money"), source: "" });
@@ -5374,7 +5383,7 @@ function clause_FIRST_SET_PURCHASE(a: readonly ArgValue[], t: TraceStep[] | null
   return t1;
 }
 
-// 第21条「机床研发机构、实验室或检测中心落户奖励」 policies/pinghu-000-xinzhi.zc:743
+// 第21条「机床研发机构、实验室或检测中心落户奖励」 policies/pinghu-000-xinzhi.zc:744
 function clause_MACHINE_TOOL_PLATFORM(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「实际投入」", value: showValue(p0, "money"), source: "" });
@@ -5384,7 +5393,7 @@ function clause_MACHINE_TOOL_PLATFORM(a: readonly ArgValue[], t: TraceStep[] | n
   return t1;
 }
 
-// 第22条「航空航天关键零部件销售奖励」 policies/pinghu-000-xinzhi.zc:758
+// 第22条「航空航天关键零部件销售奖励」 policies/pinghu-000-xinzhi.zc:759
 function clause_AEROSPACE_PARTS(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「销售收入」", value: showValue(p0, "money"), source: "" });
@@ -5394,7 +5403,7 @@ function clause_AEROSPACE_PARTS(a: readonly ArgValue[], t: TraceStep[] | null): 
   return t1;
 }
 
-// 第22条「航空器、航空发动机整机型号合格证和生产许可证奖励」 policies/pinghu-000-xinzhi.zc:774
+// 第22条「航空器、航空发动机整机型号合格证和生产许可证奖励」 policies/pinghu-000-xinzhi.zc:775
 function clause_AEROSPACE_CERT(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
@@ -5438,7 +5447,7 @@ function clause_AEROSPACE_CERT(a: readonly ArgValue[], t: TraceStep[] | null): D
   return t0;
 }
 
-// 第22条「航空航天专业类产业园奖励」 policies/pinghu-000-xinzhi.zc:795
+// 第22条「航空航天专业类产业园奖励」 policies/pinghu-000-xinzhi.zc:796
 function clause_AEROSPACE_PARK(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
@@ -5468,7 +5477,7 @@ function clause_AEROSPACE_PARK(a: readonly ArgValue[], t: TraceStep[] | null): D
   return t0;
 }
 
-// 第23条「支持氢能产业发展」 policies/pinghu-000-xinzhi.zc:810
+// 第23条「支持氢能产业发展」 policies/pinghu-000-xinzhi.zc:811
 function clause_HYDROGEN(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as Decimal;
@@ -5512,7 +5521,7 @@ function clause_HYDROGEN(a: readonly ArgValue[], t: TraceStep[] | null): Decimal
   return t3;
 }
 
-// 第24条「鼓励设计赋能（本土设计机构设计合作奖励）」 policies/pinghu-000-xinzhi.zc:838
+// 第24条「鼓励设计赋能（本土设计机构设计合作奖励）」 policies/pinghu-000-xinzhi.zc:839
 function clause_DESIGN_COOPERATION(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「交易额」", value: showValue(p0, "money"), source: "" });
@@ -5522,7 +5531,7 @@ function clause_DESIGN_COOPERATION(a: readonly ArgValue[], t: TraceStep[] | null
   return t1;
 }
 
-// 第24条「工业设计企业（中心、研究院）认定奖励」 policies/pinghu-000-xinzhi.zc:853
+// 第24条「工业设计企业（中心、研究院）认定奖励」 policies/pinghu-000-xinzhi.zc:854
 function clause_INDUSTRIAL_DESIGN_CENTER(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
@@ -5559,7 +5568,7 @@ function clause_INDUSTRIAL_DESIGN_CENTER(a: readonly ArgValue[], t: TraceStep[] 
   return t0;
 }
 
-// 第24条「服务型制造示范企业（平台、项目）奖励」 policies/pinghu-000-xinzhi.zc:870
+// 第24条「服务型制造示范企业（平台、项目）奖励」 policies/pinghu-000-xinzhi.zc:871
 function clause_SERVICE_MFG_DEMO(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
@@ -5596,7 +5605,7 @@ function clause_SERVICE_MFG_DEMO(a: readonly ArgValue[], t: TraceStep[] | null):
   return t0;
 }
 
-// 第25条「生产性服务机构营收奖励」 policies/pinghu-000-xinzhi.zc:887
+// 第25条「生产性服务机构营收奖励」 policies/pinghu-000-xinzhi.zc:888
 function clause_PRODUCER_SERVICE(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as Decimal;
@@ -5630,7 +5639,7 @@ function clause_PRODUCER_SERVICE(a: readonly ArgValue[], t: TraceStep[] | null):
   return t0;
 }
 
-// 第25条「制造业企业首次通过CMA、CNAS认证奖励」 policies/pinghu-000-xinzhi.zc:911
+// 第25条「制造业企业首次通过CMA、CNAS认证奖励」 policies/pinghu-000-xinzhi.zc:912
 function clause_CMA_CNAS(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
@@ -5660,7 +5669,7 @@ function clause_CMA_CNAS(a: readonly ArgValue[], t: TraceStep[] | null): Decimal
   return t0;
 }
 
-// 第26条「“时尚平湖”培育库企业设计合作奖励」 policies/pinghu-000-xinzhi.zc:926
+// 第26条「“时尚平湖”培育库企业设计合作奖励」 policies/pinghu-000-xinzhi.zc:927
 function clause_FASHION_DESIGN_COOP(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「交易额」", value: showValue(p0, "money"), source: "" });
@@ -5670,7 +5679,7 @@ function clause_FASHION_DESIGN_COOP(a: readonly ArgValue[], t: TraceStep[] | nul
   return t1;
 }
 
-// 第26条「时尚产业区域品牌统一参展奖励」 policies/pinghu-000-xinzhi.zc:940
+// 第26条「时尚产业区域品牌统一参展奖励」 policies/pinghu-000-xinzhi.zc:941
 function clause_FASHION_BRAND_EXPO(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「展位费」", value: showValue(p0, "money"), source: "" });
@@ -5679,7 +5688,7 @@ function clause_FASHION_BRAND_EXPO(a: readonly ArgValue[], t: TraceStep[] | null
   return t0;
 }
 
-// 第27条「支持参加国内外知名时装周」 policies/pinghu-000-xinzhi.zc:954
+// 第27条「支持参加国内外知名时装周」 policies/pinghu-000-xinzhi.zc:955
 function clause_FASHION_WEEK(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
@@ -5717,7 +5726,7 @@ function clause_FASHION_WEEK(a: readonly ArgValue[], t: TraceStep[] | null): Dec
   return t1;
 }
 
-// 第28条「鼓励智能化产品研发」 policies/pinghu-000-xinzhi.zc:977
+// 第28条「鼓励智能化产品研发」 policies/pinghu-000-xinzhi.zc:978
 function clause_SMART_PRODUCT(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「产品销售额」", value: showValue(p0, "money"), source: "" });
@@ -5736,7 +5745,7 @@ function clause_SMART_PRODUCT(a: readonly ArgValue[], t: TraceStep[] | null): De
   return t4;
 }
 
-// 第29条「支持引进设计师资源」 policies/pinghu-000-xinzhi.zc:999
+// 第29条「支持引进设计师资源」 policies/pinghu-000-xinzhi.zc:1000
 function clause_DESIGNER(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「设计师人数」", value: showValue(p0, "人"), source: "" });
@@ -5748,7 +5757,7 @@ function clause_DESIGNER(a: readonly ArgValue[], t: TraceStep[] | null): Decimal
   return t1;
 }
 
-// 第30条「支持开设直营门店」 policies/pinghu-000-xinzhi.zc:1017
+// 第30条「支持开设直营门店」 policies/pinghu-000-xinzhi.zc:1018
 function clause_DIRECT_STORE(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「直接投入」", value: showValue(p0, "money"), source: "" });
@@ -5758,7 +5767,7 @@ function clause_DIRECT_STORE(a: readonly ArgValue[], t: TraceStep[] | null): Dec
   return t1;
 }
 
-// 第30条「金平湖品牌馆运营方奖励」 policies/pinghu-000-xinzhi.zc:1032
+// 第30条「金平湖品牌馆运营方奖励」 policies/pinghu-000-xinzhi.zc:1033
 function clause_BRAND_HALL(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「直接投入」", value: showValue(p0, "money"), source: "" });
@@ -5768,7 +5777,7 @@ function clause_BRAND_HALL(a: readonly ArgValue[], t: TraceStep[] | null): Decim
   return t1;
 }
 
-// 第31条「鼓励企业“专精特新”发展」 policies/pinghu-000-xinzhi.zc:1046
+// 第31条「鼓励企业“专精特新”发展」 policies/pinghu-000-xinzhi.zc:1047
 function clause_SPECIALIZED(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
@@ -5840,7 +5849,7 @@ function clause_SPECIALIZED(a: readonly ArgValue[], t: TraceStep[] | null): Deci
   return t0;
 }
 
-// 第32条「制造业创新中心奖励」 policies/pinghu-000-xinzhi.zc:1078
+// 第32条「制造业创新中心奖励」 policies/pinghu-000-xinzhi.zc:1079
 function clause_INNOVATION_CENTER(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
@@ -5870,7 +5879,7 @@ function clause_INNOVATION_CENTER(a: readonly ArgValue[], t: TraceStep[] | null)
   return t0;
 }
 
-// 第32条「企业技术中心奖励」 policies/pinghu-000-xinzhi.zc:1093
+// 第32条「企业技术中心奖励」 policies/pinghu-000-xinzhi.zc:1094
 function clause_TECH_CENTER(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
@@ -5907,7 +5916,7 @@ function clause_TECH_CENTER(a: readonly ArgValue[], t: TraceStep[] | null): Deci
   return t0;
 }
 
-// 第33条「首台（套）、首版次、首批次认定奖励」 policies/pinghu-000-xinzhi.zc:1110
+// 第33条「首台（套）、首版次、首批次认定奖励」 policies/pinghu-000-xinzhi.zc:1111
 function clause_FIRST_SET(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
@@ -5951,7 +5960,7 @@ function clause_FIRST_SET(a: readonly ArgValue[], t: TraceStep[] | null): Decima
   return t0;
 }
 
-// 第33条「首台（套）产品保险补偿」 policies/pinghu-000-xinzhi.zc:1130
+// 第33条「首台（套）产品保险补偿」 policies/pinghu-000-xinzhi.zc:1131
 function clause_FIRST_SET_INSURANCE(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「年度保费」", value: showValue(p0, "money"), source: "" });
@@ -5975,7 +5984,7 @@ function clause_FIRST_SET_INSURANCE(a: readonly ArgValue[], t: TraceStep[] | nul
   return t4;
 }
 
-// 第34条「鼓励品牌质量双提升」 policies/pinghu-000-xinzhi.zc:1153
+// 第34条「鼓励品牌质量双提升」 policies/pinghu-000-xinzhi.zc:1154
 function clause_QUALITY_BRAND(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
@@ -6033,7 +6042,7 @@ function clause_QUALITY_BRAND(a: readonly ArgValue[], t: TraceStep[] | null): De
   return t0;
 }
 
-// 第35条「加强自主品牌推广（宣传推广费用奖励）」 policies/pinghu-000-xinzhi.zc:1182
+// 第35条「加强自主品牌推广（宣传推广费用奖励）」 policies/pinghu-000-xinzhi.zc:1183
 function clause_BRAND_PROMOTION(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「宣传推广费用」", value: showValue(p0, "money"), source: "" });
@@ -6051,7 +6060,7 @@ function clause_BRAND_PROMOTION(a: readonly ArgValue[], t: TraceStep[] | null): 
   return t2;
 }
 
-// 第35条「原创品牌带动本地贴牌代工奖励」 policies/pinghu-000-xinzhi.zc:1200
+// 第35条「原创品牌带动本地贴牌代工奖励」 policies/pinghu-000-xinzhi.zc:1201
 function clause_BRAND_OEM(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「代工企业数」", value: showValue(p0, "家"), source: "" });
@@ -6089,7 +6098,7 @@ function clause_BRAND_OEM(a: readonly ArgValue[], t: TraceStep[] | null): Decima
   return t5;
 }
 
-// 第36条「新注册设计型企业租金及装修奖励」 policies/pinghu-000-xinzhi.zc:1231
+// 第36条「新注册设计型企业租金及装修奖励」 policies/pinghu-000-xinzhi.zc:1232
 function clause_DESIGN_STARTUP(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「租金及装修费用」", value: showValue(p0, "money"), source: "" });
@@ -6107,7 +6116,7 @@ function clause_DESIGN_STARTUP(a: readonly ArgValue[], t: TraceStep[] | null): D
   return t2;
 }
 
-// 第36条「获奖设计师设立设计型企业奖励」 policies/pinghu-000-xinzhi.zc:1248
+// 第36条「获奖设计师设立设计型企业奖励」 policies/pinghu-000-xinzhi.zc:1249
 function clause_AWARDED_DESIGNER_FIRM(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「营收」", value: showValue(p0, "money"), source: "" });
@@ -6123,7 +6132,7 @@ function clause_AWARDED_DESIGNER_FIRM(a: readonly ArgValue[], t: TraceStep[] | n
   return t2;
 }
 
-// 第37条「“浙江制造精品”、省优秀工业新产品奖励」 policies/pinghu-000-xinzhi.zc:1266
+// 第37条「“浙江制造精品”、省优秀工业新产品奖励」 policies/pinghu-000-xinzhi.zc:1267
 function clause_ZJ_FINE_PRODUCT(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「产品数」", value: showValue(p0, "个"), source: "" });
@@ -6135,13 +6144,13 @@ function clause_ZJ_FINE_PRODUCT(a: readonly ArgValue[], t: TraceStep[] | null): 
   return t1;
 }
 
-// 第37条「省级重点技术创新项目验收奖励」 policies/pinghu-000-xinzhi.zc:1282
+// 第37条「省级重点技术创新项目验收奖励」 policies/pinghu-000-xinzhi.zc:1283
 function clause_KEY_TECH_PROJECT(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   if (t) t.push({ step: "结果", value: showValue(K13, "money"), source: S122 });
   return K13;
 }
 
-// 第38条「鼓励产业链“链主”企业发展」 policies/pinghu-000-xinzhi.zc:1291
+// 第38条「鼓励产业链“链主”企业发展」 policies/pinghu-000-xinzhi.zc:1292
 function clause_CHAIN_LEADER(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as Decimal;
@@ -6190,7 +6199,7 @@ function clause_CHAIN_LEADER(a: readonly ArgValue[], t: TraceStep[] | null): Dec
   return t3;
 }
 
-// 第39条「购买大数据平台服务奖励」 policies/pinghu-000-xinzhi.zc:1326
+// 第39条「购买大数据平台服务奖励」 policies/pinghu-000-xinzhi.zc:1327
 function clause_BIG_DATA_SERVICE(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「服务费」", value: showValue(p0, "money"), source: "" });
@@ -6200,7 +6209,7 @@ function clause_BIG_DATA_SERVICE(a: readonly ArgValue[], t: TraceStep[] | null):
   return t1;
 }
 
-// 第40条「产业链服务机构入驻租金奖励」 policies/pinghu-000-xinzhi.zc:1340
+// 第40条「产业链服务机构入驻租金奖励」 policies/pinghu-000-xinzhi.zc:1341
 function clause_CHAIN_SERVICE_RENT(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「房租」", value: showValue(p0, "money"), source: "" });
@@ -6226,7 +6235,7 @@ function clause_CHAIN_SERVICE_RENT(a: readonly ArgValue[], t: TraceStep[] | null
   return t4;
 }
 
-// 第41条「鼓励举办行业性活动」 policies/pinghu-000-xinzhi.zc:1365
+// 第41条「鼓励举办行业性活动」 policies/pinghu-000-xinzhi.zc:1366
 function clause_INDUSTRY_EVENT(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「活动支出」", value: showValue(p0, "money"), source: "" });
@@ -6236,7 +6245,7 @@ function clause_INDUSTRY_EVENT(a: readonly ArgValue[], t: TraceStep[] | null): D
   return t1;
 }
 
-// 第42条「鼓励企业参展（国内线下展会）」 policies/pinghu-000-xinzhi.zc:1380
+// 第42条「鼓励企业参展（国内线下展会）」 policies/pinghu-000-xinzhi.zc:1381
 function clause_EXHIBITION(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as Decimal;
@@ -6280,7 +6289,7 @@ function clause_EXHIBITION(a: readonly ArgValue[], t: TraceStep[] | null): Decim
   return t6;
 }
 
-// 第43条「推动清廉民企建设」 policies/pinghu-000-xinzhi.zc:1409
+// 第43条「推动清廉民企建设」 policies/pinghu-000-xinzhi.zc:1410
 function clause_CLEAN_ENTERPRISE(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
@@ -6318,7 +6327,7 @@ function clause_CLEAN_ENTERPRISE(a: readonly ArgValue[], t: TraceStep[] | null):
   return t0;
 }
 
-// 第44条「行业协会产业集群荣誉奖励」 policies/pinghu-000-xinzhi.zc:1430
+// 第44条「行业协会产业集群荣誉奖励」 policies/pinghu-000-xinzhi.zc:1431
 function clause_ASSOCIATION_CLUSTER(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
@@ -6386,19 +6395,21 @@ function clause_ASSOCIATION_CLUSTER(a: readonly ArgValue[], t: TraceStep[] | nul
   const v1: Decimal = t1;
   if (t) t.push({ step: "复评奖额", value: showValue(v1, "money"), source: src });
   let t2: Decimal;
+  let t2b = 1;
   b0: {
     const t3 = (p1 === "新认定");
     if (t3) {
       t2 = v0;
+      t2b = 0;
       break b0;
     }
     t2 = v1;
   }
-  if (t) t.push({ step: "结果", value: showValue(t2, "money"), source: "" });
+  if (t) t.push({ step: "结果（" + B2[t2b]! + "）", value: showValue(t2, "money"), source: "" });
   return t2;
 }
 
-// 第44条「协会组织企业区域品牌抱团参展奖励」 policies/pinghu-000-xinzhi.zc:1459
+// 第44条「协会组织企业区域品牌抱团参展奖励」 policies/pinghu-000-xinzhi.zc:1460
 function clause_ASSOCIATION_EXPO(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「组织企业家次」", value: showValue(p0, "家次"), source: "" });
@@ -6412,7 +6423,7 @@ function clause_ASSOCIATION_EXPO(a: readonly ArgValue[], t: TraceStep[] | null):
   return K33;
 }
 
-// 第45条「扶持小额贷款公司（风险奖励）」 policies/pinghu-000-xinzhi.zc:1474
+// 第45条「扶持小额贷款公司（风险奖励）」 policies/pinghu-000-xinzhi.zc:1475
 function clause_MICROCREDIT_RISK(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「损失净额」", value: showValue(p0, "money"), source: "" });
@@ -6444,7 +6455,7 @@ function clause_MICROCREDIT_RISK(a: readonly ArgValue[], t: TraceStep[] | null):
   return t3;
 }
 
-// 第46条「扶持民间融资服务中心（风险奖励）」 policies/pinghu-000-xinzhi.zc:1502
+// 第46条「扶持民间融资服务中心（风险奖励）」 policies/pinghu-000-xinzhi.zc:1503
 function clause_PRIVATE_FINANCE_RISK(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「损失净额」", value: showValue(p0, "money"), source: "" });
@@ -6469,7 +6480,7 @@ function clause_PRIVATE_FINANCE_RISK(a: readonly ArgValue[], t: TraceStep[] | nu
   return t3;
 }
 
-// （十）「支持开展关键核心技术攻关」 policies/pinghu-003-pingzhengfa-2024-10.zc:21
+// （十）「支持开展关键核心技术攻关」 policies/pinghu-003-pingzhengfa-2024-10.zc:22
 function clause_SCI_TECH_PROJECT(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
@@ -6518,6 +6529,7 @@ function clause_SCI_TECH_PROJECT(a: readonly ArgValue[], t: TraceStep[] | null):
     return ZERO;
   }
   let t4: Decimal;
+  let t4b = 1;
   b0: {
     const t6 = (p0 === "国家科技重大专项");
     let t5 = t6;
@@ -6527,16 +6539,17 @@ function clause_SCI_TECH_PROJECT(a: readonly ArgValue[], t: TraceStep[] | null):
     }
     if (t5) {
       t4 = v0;
+      t4b = 0;
       break b0;
     }
     const t8 = v0.div(2);
     t4 = t8;
   }
-  if (t) t.push({ step: "结果", value: showValue(t4, "money"), source: S147 });
+  if (t) t.push({ step: "结果（" + B3[t4b]! + "）", value: showValue(t4, "money"), source: S147 });
   return t4;
 }
 
-// （十一）「推动企业加大研发投入（研发费用增长奖励）」 policies/pinghu-003-pingzhengfa-2024-10.zc:53
+// （十一）「推动企业加大研发投入（研发费用增长奖励）」 policies/pinghu-003-pingzhengfa-2024-10.zc:54
 function clause_RD_GROWTH(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as Decimal;
@@ -6671,7 +6684,7 @@ function clause_RD_GROWTH(a: readonly ArgValue[], t: TraceStep[] | null): Decima
   return t16;
 }
 
-// （十二）「新认定省重点实验室、工程技术研究中心、新型研发机构奖励」 policies/pinghu-003-pingzhengfa-2024-10.zc:118
+// （十二）「新认定省重点实验室、工程技术研究中心、新型研发机构奖励」 policies/pinghu-003-pingzhengfa-2024-10.zc:119
 function clause_RD_PLATFORM(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
@@ -6718,7 +6731,7 @@ function clause_RD_PLATFORM(a: readonly ArgValue[], t: TraceStep[] | null): Deci
   return v0;
 }
 
-// （十二）「市重点实验室（A类）绩效优秀经费支持」 policies/pinghu-003-pingzhengfa-2024-10.zc:142
+// （十二）「市重点实验室（A类）绩效优秀经费支持」 policies/pinghu-003-pingzhengfa-2024-10.zc:143
 function clause_KEY_LAB_EXCELLENT(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「第几年」", value: showValue(p0, "年"), source: "" });
@@ -6732,7 +6745,7 @@ function clause_KEY_LAB_EXCELLENT(a: readonly ArgValue[], t: TraceStep[] | null)
   return K12;
 }
 
-// （十三）「国家级重大科技成果转化项目奖励」 policies/pinghu-003-pingzhengfa-2024-10.zc:158
+// （十三）「国家级重大科技成果转化项目奖励」 policies/pinghu-003-pingzhengfa-2024-10.zc:159
 function clause_TECH_TRANSFER(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「设备投资额」", value: showValue(p0, "money"), source: "" });
@@ -6758,7 +6771,7 @@ function clause_TECH_TRANSFER(a: readonly ArgValue[], t: TraceStep[] | null): De
   return t4;
 }
 
-// （十三）「省级新产品试制计划验收奖励」 policies/pinghu-003-pingzhengfa-2024-10.zc:185
+// （十三）「省级新产品试制计划验收奖励」 policies/pinghu-003-pingzhengfa-2024-10.zc:186
 function clause_NEW_PRODUCT_TRIAL(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「新产品数」", value: showValue(p0, "项"), source: "" });
@@ -6770,7 +6783,7 @@ function clause_NEW_PRODUCT_TRIAL(a: readonly ArgValue[], t: TraceStep[] | null)
   return t1;
 }
 
-// （十三）「科技成果奖励（国家、省科学技术奖）」 policies/pinghu-003-pingzhengfa-2024-10.zc:203
+// （十三）「科技成果奖励（国家、省科学技术奖）」 policies/pinghu-003-pingzhengfa-2024-10.zc:204
 function clause_SCI_TECH_AWARD(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
@@ -6877,7 +6890,7 @@ function clause_SCI_TECH_AWARD(a: readonly ArgValue[], t: TraceStep[] | null): D
   return t2;
 }
 
-// （十九）「推进企业数字化改造（2024年政策）」 policies/pinghu-003-pingzhengfa-2024-10.zc:251
+// （十九）「推进企业数字化改造（2024年政策）」 policies/pinghu-003-pingzhengfa-2024-10.zc:252
 function clause_DIGITAL_RETROFIT_2024(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as Decimal;
@@ -6990,20 +7003,22 @@ function clause_DIGITAL_RETROFIT_2024(a: readonly ArgValue[], t: TraceStep[] | n
   const v4: Decimal = t7;
   if (t) t.push({ step: "项目奖励 = " + showValue(v2, "money") + " + " + showValue(v3, "money"), value: showValue(v4, "money"), source: "" });
   let t8: Decimal;
+  let t8b = 1;
   b1: {
     const t9 = cmp(p0, K10) >= 0;
     if (t9) {
       const t10 = cmp(v4, K25) <= 0 ? v4 : K25;
       t8 = t10;
+      t8b = 0;
       break b1;
     }
     t8 = v4;
   }
-  if (t) t.push({ step: "结果", value: showValue(t8, "money"), source: S188 });
+  if (t) t.push({ step: "结果（" + B4[t8b]! + "）", value: showValue(t8, "money"), source: S188 });
   return t8;
 }
 
-// （十九）「未来工厂、智能工厂、数字化车间奖励（2024年政策）」 policies/pinghu-003-pingzhengfa-2024-10.zc:296
+// （十九）「未来工厂、智能工厂、数字化车间奖励（2024年政策）」 policies/pinghu-003-pingzhengfa-2024-10.zc:297
 function clause_FUTURE_FACTORY_2024(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
@@ -7043,7 +7058,7 @@ function clause_FUTURE_FACTORY_2024(a: readonly ArgValue[], t: TraceStep[] | nul
   return v0;
 }
 
-// （二十）「加快企业绿色化改造（节能改造，2024年政策）」 policies/pinghu-003-pingzhengfa-2024-10.zc:317
+// （二十）「加快企业绿色化改造（节能改造，2024年政策）」 policies/pinghu-003-pingzhengfa-2024-10.zc:318
 function clause_ENERGY_SAVING_2024(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as Decimal;
@@ -7107,7 +7122,7 @@ function clause_ENERGY_SAVING_2024(a: readonly ArgValue[], t: TraceStep[] | null
   return t10;
 }
 
-// （二十）「绿色工厂、绿色园区、绿色供应链奖励（2024年政策）」 policies/pinghu-003-pingzhengfa-2024-10.zc:351
+// （二十）「绿色工厂、绿色园区、绿色供应链奖励（2024年政策）」 policies/pinghu-003-pingzhengfa-2024-10.zc:352
 function clause_GREEN_FACTORY_2024(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
@@ -7157,7 +7172,7 @@ function clause_GREEN_FACTORY_2024(a: readonly ArgValue[], t: TraceStep[] | null
   return v0;
 }
 
-// （二十一）「制造业创新中心奖励（2024年政策）」 policies/pinghu-003-pingzhengfa-2024-10.zc:379
+// （二十一）「制造业创新中心奖励（2024年政策）」 policies/pinghu-003-pingzhengfa-2024-10.zc:380
 function clause_INNOVATION_CENTER_2024(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
@@ -7189,7 +7204,7 @@ function clause_INNOVATION_CENTER_2024(a: readonly ArgValue[], t: TraceStep[] | 
   return v0;
 }
 
-// （二十一）「企业技术中心奖励（2024年政策）」 policies/pinghu-003-pingzhengfa-2024-10.zc:397
+// （二十一）「企业技术中心奖励（2024年政策）」 policies/pinghu-003-pingzhengfa-2024-10.zc:398
 function clause_TECH_CENTER_2024(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
@@ -7228,7 +7243,7 @@ function clause_TECH_CENTER_2024(a: readonly ArgValue[], t: TraceStep[] | null):
   return v0;
 }
 
-// （二十一）「首台（套）、首版次、首批次认定奖励（2024年政策）」 policies/pinghu-003-pingzhengfa-2024-10.zc:417
+// （二十一）「首台（套）、首版次、首批次认定奖励（2024年政策）」 policies/pinghu-003-pingzhengfa-2024-10.zc:418
 function clause_FIRST_SET_2024(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
@@ -7267,7 +7282,7 @@ function clause_FIRST_SET_2024(a: readonly ArgValue[], t: TraceStep[] | null): D
   return v0;
 }
 
-// （二十一）「首台（套）产品保险补偿（2024年政策）」 policies/pinghu-003-pingzhengfa-2024-10.zc:437
+// （二十一）「首台（套）产品保险补偿（2024年政策）」 policies/pinghu-003-pingzhengfa-2024-10.zc:438
 function clause_FIRST_SET_INSURANCE_2024(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「年度保费」", value: showValue(p0, "money"), source: "" });
@@ -7301,7 +7316,7 @@ function clause_FIRST_SET_INSURANCE_2024(a: readonly ArgValue[], t: TraceStep[] 
   return t5;
 }
 
-// （二十一）「“浙江制造精品”奖励（2024年政策）」 policies/pinghu-003-pingzhengfa-2024-10.zc:469
+// （二十一）「“浙江制造精品”奖励（2024年政策）」 policies/pinghu-003-pingzhengfa-2024-10.zc:470
 function clause_ZJ_FINE_PRODUCT_2024(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「产品数」", value: showValue(p0, "个"), source: "" });
@@ -7313,7 +7328,7 @@ function clause_ZJ_FINE_PRODUCT_2024(a: readonly ArgValue[], t: TraceStep[] | nu
   return t1;
 }
 
-// （二十二）「加大对企业认定支持（2024年政策）」 policies/pinghu-003-pingzhengfa-2024-10.zc:486
+// （二十二）「加大对企业认定支持（2024年政策）」 policies/pinghu-003-pingzhengfa-2024-10.zc:487
 function clause_SPECIALIZED_2024(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
@@ -7366,7 +7381,7 @@ function clause_SPECIALIZED_2024(a: readonly ArgValue[], t: TraceStep[] | null):
   return v0;
 }
 
-// （二十六）「高质量小微企业园星级认定奖励」 policies/pinghu-003-pingzhengfa-2024-10.zc:513
+// （二十六）「高质量小微企业园星级认定奖励」 policies/pinghu-003-pingzhengfa-2024-10.zc:514
 function clause_MICRO_PARK(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
@@ -7405,13 +7420,13 @@ function clause_MICRO_PARK(a: readonly ArgValue[], t: TraceStep[] | null): Decim
   return v0;
 }
 
-// （二十九）「服务业创新发展区评价居前奖励」 policies/pinghu-003-pingzhengfa-2024-10.zc:535
+// （二十九）「服务业创新发展区评价居前奖励」 policies/pinghu-003-pingzhengfa-2024-10.zc:536
 function clause_SERVICE_ZONE(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   if (t) t.push({ step: "结果", value: showValue(K14, "money"), source: S210 });
   return K14;
 }
 
-// （三十）「平湖市功勋企业、明星企业奖励（服务业，2024年政策）」 policies/pinghu-003-pingzhengfa-2024-10.zc:543
+// （三十）「平湖市功勋企业、明星企业奖励（服务业，2024年政策）」 policies/pinghu-003-pingzhengfa-2024-10.zc:544
 function clause_STAR_ENTERPRISE_2024(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
@@ -7443,7 +7458,7 @@ function clause_STAR_ENTERPRISE_2024(a: readonly ArgValue[], t: TraceStep[] | nu
   return v0;
 }
 
-// （三十一）「首版次软件产品保险补偿」 policies/pinghu-003-pingzhengfa-2024-10.zc:560
+// （三十一）「首版次软件产品保险补偿」 policies/pinghu-003-pingzhengfa-2024-10.zc:561
 function clause_FIRST_EDITION_INSURANCE(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as Decimal;
@@ -7503,7 +7518,7 @@ function clause_FIRST_EDITION_INSURANCE(a: readonly ArgValue[], t: TraceStep[] |
   return t6;
 }
 
-// （三十一）「首版次软件产品评定奖励（2024年政策）」 policies/pinghu-003-pingzhengfa-2024-10.zc:595
+// （三十一）「首版次软件产品评定奖励（2024年政策）」 policies/pinghu-003-pingzhengfa-2024-10.zc:596
 function clause_FIRST_EDITION_SOFTWARE_2024(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
@@ -7535,7 +7550,7 @@ function clause_FIRST_EDITION_SOFTWARE_2024(a: readonly ArgValue[], t: TraceStep
   return v0;
 }
 
-// （四十五）「短期出口信用保险保费补助」 policies/pinghu-003-pingzhengfa-2024-10.zc:615
+// （四十五）「短期出口信用保险保费补助」 policies/pinghu-003-pingzhengfa-2024-10.zc:616
 function clause_EXPORT_CREDIT_INSURANCE(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「保费」", value: showValue(p0, "money"), source: "" });
@@ -7547,7 +7562,7 @@ function clause_EXPORT_CREDIT_INSURANCE(a: readonly ArgValue[], t: TraceStep[] |
   return t1;
 }
 
-// （四十五）「省级内外贸一体化试点奖励」 policies/pinghu-003-pingzhengfa-2024-10.zc:633
+// （四十五）「省级内外贸一体化试点奖励」 policies/pinghu-003-pingzhengfa-2024-10.zc:634
 function clause_TRADE_INTEGRATION(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
@@ -7579,7 +7594,7 @@ function clause_TRADE_INTEGRATION(a: readonly ArgValue[], t: TraceStep[] | null)
   return v0;
 }
 
-// （五十）「“农创担”农创客贷款贴息」 policies/pinghu-003-pingzhengfa-2024-10.zc:651
+// （五十）「“农创担”农创客贷款贴息」 policies/pinghu-003-pingzhengfa-2024-10.zc:652
 function clause_AGRI_STARTUP_LOAN(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「贷款金额」", value: showValue(p0, "money"), source: "" });
@@ -7602,7 +7617,7 @@ function clause_AGRI_STARTUP_LOAN(a: readonly ArgValue[], t: TraceStep[] | null)
   return t3;
 }
 
-// （五十二）「规模粮油生产主体市级配套补贴」 policies/pinghu-003-pingzhengfa-2024-10.zc:674
+// （五十二）「规模粮油生产主体市级配套补贴」 policies/pinghu-003-pingzhengfa-2024-10.zc:675
 function clause_GRAIN_SCALE(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as Decimal;
@@ -7644,7 +7659,7 @@ function clause_GRAIN_SCALE(a: readonly ArgValue[], t: TraceStep[] | null): Deci
   return v1;
 }
 
-// （五十二）「粮食订单奖补」 policies/pinghu-003-pingzhengfa-2024-10.zc:703
+// （五十二）「粮食订单奖补」 policies/pinghu-003-pingzhengfa-2024-10.zc:704
 function clause_GRAIN_ORDER(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
@@ -7679,7 +7694,7 @@ function clause_GRAIN_ORDER(a: readonly ArgValue[], t: TraceStep[] | null): Deci
   return t1;
 }
 
-// （五十四）「农业机械购置地方累加补助」 policies/pinghu-003-pingzhengfa-2024-10.zc:725
+// （五十四）「农业机械购置地方累加补助」 policies/pinghu-003-pingzhengfa-2024-10.zc:726
 function clause_AGRI_MACHINERY(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「购置价格」", value: showValue(p0, "money"), source: "" });
@@ -7694,7 +7709,7 @@ function clause_AGRI_MACHINERY(a: readonly ArgValue[], t: TraceStep[] | null): D
   return t2;
 }
 
-// （五十四）「引进推广首台（套）农业机械补助」 policies/pinghu-003-pingzhengfa-2024-10.zc:745
+// （五十四）「引进推广首台（套）农业机械补助」 policies/pinghu-003-pingzhengfa-2024-10.zc:746
 function clause_FIRST_SET_AGRI_MACHINERY(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「购置价格」", value: showValue(p0, "money"), source: "" });
@@ -7806,5 +7821,1044 @@ export const functions: readonly CompiledFunction[] = [
 
 export const settlement: SettlementRules = {
   "namespace": "PINGHU",
-  "rules": []
+  "rules": [
+    {
+      "id": "BUDGET",
+      "title": "预算总额控制、竞争性分配",
+      "article": "附则2",
+      "document": {
+        "title": "平湖市加快发展新质生产力推动工业经济高质量发展的若干政策意见（征求意见稿）",
+        "issuer": "平湖市经济和信息化局",
+        "date": "2024-08-13",
+        "draft": true
+      },
+      "text": "本政策所有条款实行预算总额控制、竞争性分配。",
+      "basis": "本政策所有条款实行预算总额控制、竞争性分配。",
+      "kind": "budget"
+    },
+    {
+      "id": "CONTRIBUTION",
+      "title": "财政专项资金贡献封顶",
+      "article": "附则4",
+      "document": {
+        "title": "平湖市加快发展新质生产力推动工业经济高质量发展的若干政策意见（征求意见稿）",
+        "issuer": "平湖市经济和信息化局",
+        "date": "2024-08-13",
+        "draft": true
+      },
+      "text": "本政策第 1-3、5-8、10-11、13-15、19、21、25、27、29-36、40-44 及第 22 条关于销售奖励以外的条款内容、第24 和 26 条关于设计合作奖励以外的条款内容不执行财政专项资金贡献封顶。申报主体是镇街道（包括工业园区开发公司）、协会、个人和其他具有事业/国有/行政机关下属单位等性质的单位，不执行财政专项资金贡献封顶。",
+      "basis": "本政策第 1-3、5-8、10-11、13-15、19、21、25、27、29-36、40-44 及第 22 条关于销售奖励以外的条款内容、第24 和 26 条关于设计合作奖励以外的条款内容不执行财政专项资金贡献封顶。申报主体是镇街道（包括工业园区开发公司）、协会、个人和其他具有事业/国有/行政机关下属单位等性质的单位，不执行财政专项资金贡献封顶。",
+      "kind": "contributionCap",
+      "functions": [
+        "SOFTWARE_REVENUE_MILESTONE",
+        "DIGITAL_RETROFIT",
+        "AI_ENABLEMENT",
+        "INDUSTRY_BRAIN",
+        "BRAIN_COMPONENT",
+        "ENERGY_SAVING",
+        "WATER_SAVING",
+        "WATER_SAVING_ENTERPRISE",
+        "EQUIPMENT",
+        "AEROSPACE_PARTS",
+        "HYDROGEN",
+        "DESIGN_COOPERATION",
+        "FASHION_DESIGN_COOP",
+        "SMART_PRODUCT",
+        "ZJ_FINE_PRODUCT",
+        "KEY_TECH_PROJECT",
+        "CHAIN_LEADER",
+        "BIG_DATA_SERVICE",
+        "MICROCREDIT_RISK",
+        "PRIVATE_FINANCE_RISK"
+      ]
+    },
+    {
+      "id": "EXCLUSION",
+      "title": "一票否决事项名单不能享受",
+      "article": "附则5",
+      "document": {
+        "title": "平湖市加快发展新质生产力推动工业经济高质量发展的若干政策意见（征求意见稿）",
+        "issuer": "平湖市经济和信息化局",
+        "date": "2024-08-13",
+        "draft": true
+      },
+      "text": "享受本政策的单位或个人必须严格遵守国家产业政策和法律法规、切实履行社会责任。凡列入一票否决事项名单的企业和个人，不能享受上述优惠政策。如违法行为存在情节轻微、非主观恶意等情况的，由市工发资金管理委员会 讨论决定是否予以否决。",
+      "basis": "凡列入一票否决事项名单的企业和个人，不能享受上述优惠政策",
+      "kind": "exclusion"
+    },
+    {
+      "id": "HIGHEST",
+      "title": "同一项目不重复奖励、就高执行",
+      "article": "附则6",
+      "document": {
+        "title": "平湖市加快发展新质生产力推动工业经济高质量发展的若干政策意见（征求意见稿）",
+        "issuer": "平湖市经济和信息化局",
+        "date": "2024-08-13",
+        "draft": true
+      },
+      "text": "同一项目符合我市多个政策规定的或符合本政策多项规定的，不重复奖励，就高执行；除列举外，同一项目进档升级，属定额奖励的给予两档之间的差额奖励；已享受省级及以上项目资金奖励，但上级要求配套奖励的，可适用本政策意见。",
+      "basis": "同一项目符合我市多个政策规定的或符合本政策多项规定的，不重复奖励，就高执行",
+      "kind": "highest"
+    },
+    {
+      "id": "UPGRADE",
+      "title": "同一项目进档升级给予两档之间的差额奖励",
+      "article": "附则6",
+      "document": {
+        "title": "平湖市加快发展新质生产力推动工业经济高质量发展的若干政策意见（征求意见稿）",
+        "issuer": "平湖市经济和信息化局",
+        "date": "2024-08-13",
+        "draft": true
+      },
+      "text": "同一项目符合我市多个政策规定的或符合本政策多项规定的，不重复奖励，就高执行；除列举外，同一项目进档升级，属定额奖励的给予两档之间的差额奖励；已享受省级及以上项目资金奖励，但上级要求配套奖励的，可适用本政策意见。",
+      "basis": "除列举外，同一项目进档升级，属定额奖励的给予两档之间的差额奖励",
+      "kind": "ladder",
+      "name": "绿色工厂",
+      "members": [
+        {
+          "fn": "GREEN_FACTORY",
+          "param": 0,
+          "values": [
+            "嘉兴市级绿色工厂",
+            "省级绿色工厂",
+            "国家级绿色工厂"
+          ]
+        },
+        {
+          "fn": "GREEN_FACTORY_2024",
+          "param": 0,
+          "values": [
+            "嘉兴市级绿色工厂",
+            "省级绿色工厂",
+            "国家级绿色工厂"
+          ]
+        }
+      ]
+    },
+    {
+      "id": "UPGRADE",
+      "title": "同一项目进档升级给予两档之间的差额奖励",
+      "article": "附则6",
+      "document": {
+        "title": "平湖市加快发展新质生产力推动工业经济高质量发展的若干政策意见（征求意见稿）",
+        "issuer": "平湖市经济和信息化局",
+        "date": "2024-08-13",
+        "draft": true
+      },
+      "text": "同一项目符合我市多个政策规定的或符合本政策多项规定的，不重复奖励，就高执行；除列举外，同一项目进档升级，属定额奖励的给予两档之间的差额奖励；已享受省级及以上项目资金奖励，但上级要求配套奖励的，可适用本政策意见。",
+      "basis": "同一项目符合我市多个政策规定的或符合本政策多项规定的，不重复奖励，就高执行；除列举外，同一项目进档升级，属定额奖励的给予两档之间的差额奖励；已享受省级及以上项目资金奖励，但上级要求配套奖励的，可适用本政策意见。",
+      "kind": "ladder",
+      "name": "绿色园区",
+      "members": [
+        {
+          "fn": "GREEN_FACTORY",
+          "param": 0,
+          "values": [
+            "嘉兴市级绿色园区",
+            "省级绿色园区",
+            "国家级绿色园区"
+          ]
+        },
+        {
+          "fn": "GREEN_FACTORY_2024",
+          "param": 0,
+          "values": [
+            "嘉兴市级绿色园区",
+            "省级绿色园区",
+            "国家级绿色园区"
+          ]
+        }
+      ]
+    },
+    {
+      "id": "UPGRADE",
+      "title": "同一项目进档升级给予两档之间的差额奖励",
+      "article": "附则6",
+      "document": {
+        "title": "平湖市加快发展新质生产力推动工业经济高质量发展的若干政策意见（征求意见稿）",
+        "issuer": "平湖市经济和信息化局",
+        "date": "2024-08-13",
+        "draft": true
+      },
+      "text": "同一项目符合我市多个政策规定的或符合本政策多项规定的，不重复奖励，就高执行；除列举外，同一项目进档升级，属定额奖励的给予两档之间的差额奖励；已享受省级及以上项目资金奖励，但上级要求配套奖励的，可适用本政策意见。",
+      "basis": "同一项目符合我市多个政策规定的或符合本政策多项规定的，不重复奖励，就高执行；除列举外，同一项目进档升级，属定额奖励的给予两档之间的差额奖励；已享受省级及以上项目资金奖励，但上级要求配套奖励的，可适用本政策意见。",
+      "kind": "ladder",
+      "name": "企业技术中心",
+      "members": [
+        {
+          "fn": "TECH_CENTER",
+          "param": 0,
+          "values": [
+            "嘉兴市级",
+            "省级",
+            "国家级"
+          ]
+        },
+        {
+          "fn": "TECH_CENTER_2024",
+          "param": 0,
+          "values": [
+            "嘉兴市级",
+            "省级",
+            "国家级"
+          ]
+        }
+      ]
+    },
+    {
+      "id": "UPGRADE",
+      "title": "同一项目进档升级给予两档之间的差额奖励",
+      "article": "附则6",
+      "document": {
+        "title": "平湖市加快发展新质生产力推动工业经济高质量发展的若干政策意见（征求意见稿）",
+        "issuer": "平湖市经济和信息化局",
+        "date": "2024-08-13",
+        "draft": true
+      },
+      "text": "同一项目符合我市多个政策规定的或符合本政策多项规定的，不重复奖励，就高执行；除列举外，同一项目进档升级，属定额奖励的给予两档之间的差额奖励；已享受省级及以上项目资金奖励，但上级要求配套奖励的，可适用本政策意见。",
+      "basis": "同一项目符合我市多个政策规定的或符合本政策多项规定的，不重复奖励，就高执行；除列举外，同一项目进档升级，属定额奖励的给予两档之间的差额奖励；已享受省级及以上项目资金奖励，但上级要求配套奖励的，可适用本政策意见。",
+      "kind": "ladder",
+      "name": "制造业创新中心",
+      "members": [
+        {
+          "fn": "INNOVATION_CENTER",
+          "param": 0,
+          "values": [
+            "省级",
+            "国家级"
+          ]
+        },
+        {
+          "fn": "INNOVATION_CENTER_2024",
+          "param": 0,
+          "values": [
+            "省级",
+            "国家级"
+          ]
+        }
+      ]
+    },
+    {
+      "id": "UPGRADE",
+      "title": "同一项目进档升级给予两档之间的差额奖励",
+      "article": "附则6",
+      "document": {
+        "title": "平湖市加快发展新质生产力推动工业经济高质量发展的若干政策意见（征求意见稿）",
+        "issuer": "平湖市经济和信息化局",
+        "date": "2024-08-13",
+        "draft": true
+      },
+      "text": "同一项目符合我市多个政策规定的或符合本政策多项规定的，不重复奖励，就高执行；除列举外，同一项目进档升级，属定额奖励的给予两档之间的差额奖励；已享受省级及以上项目资金奖励，但上级要求配套奖励的，可适用本政策意见。",
+      "basis": "同一项目符合我市多个政策规定的或符合本政策多项规定的，不重复奖励，就高执行；除列举外，同一项目进档升级，属定额奖励的给予两档之间的差额奖励；已享受省级及以上项目资金奖励，但上级要求配套奖励的，可适用本政策意见。",
+      "kind": "ladder",
+      "name": "首台套首版次首批次",
+      "members": [
+        {
+          "fn": "FIRST_SET",
+          "param": 0,
+          "values": [
+            "嘉兴市内",
+            "省内",
+            "国内",
+            "国际"
+          ]
+        },
+        {
+          "fn": "FIRST_SET_2024",
+          "param": 0,
+          "values": [
+            "嘉兴市内",
+            "省内",
+            "国内"
+          ]
+        },
+        {
+          "fn": "FIRST_EDITION_SOFTWARE_2024",
+          "param": 0,
+          "values": [
+            "市级",
+            "省级"
+          ]
+        }
+      ]
+    },
+    {
+      "id": "UPGRADE",
+      "title": "同一项目进档升级给予两档之间的差额奖励",
+      "article": "附则6",
+      "document": {
+        "title": "平湖市加快发展新质生产力推动工业经济高质量发展的若干政策意见（征求意见稿）",
+        "issuer": "平湖市经济和信息化局",
+        "date": "2024-08-13",
+        "draft": true
+      },
+      "text": "同一项目符合我市多个政策规定的或符合本政策多项规定的，不重复奖励，就高执行；除列举外，同一项目进档升级，属定额奖励的给予两档之间的差额奖励；已享受省级及以上项目资金奖励，但上级要求配套奖励的，可适用本政策意见。",
+      "basis": "同一项目符合我市多个政策规定的或符合本政策多项规定的，不重复奖励，就高执行；除列举外，同一项目进档升级，属定额奖励的给予两档之间的差额奖励；已享受省级及以上项目资金奖励，但上级要求配套奖励的，可适用本政策意见。",
+      "kind": "ladder",
+      "name": "未来工厂",
+      "members": [
+        {
+          "fn": "FUTURE_FACTORY",
+          "param": 0,
+          "values": [
+            "未来工厂试点",
+            "省级未来工厂"
+          ]
+        },
+        {
+          "fn": "FUTURE_FACTORY_2024",
+          "param": 0,
+          "values": [
+            "未来工厂试点",
+            "省级未来工厂"
+          ]
+        }
+      ]
+    },
+    {
+      "id": "UPGRADE",
+      "title": "同一项目进档升级给予两档之间的差额奖励",
+      "article": "附则6",
+      "document": {
+        "title": "平湖市加快发展新质生产力推动工业经济高质量发展的若干政策意见（征求意见稿）",
+        "issuer": "平湖市经济和信息化局",
+        "date": "2024-08-13",
+        "draft": true
+      },
+      "text": "同一项目符合我市多个政策规定的或符合本政策多项规定的，不重复奖励，就高执行；除列举外，同一项目进档升级，属定额奖励的给予两档之间的差额奖励；已享受省级及以上项目资金奖励，但上级要求配套奖励的，可适用本政策意见。",
+      "basis": "同一项目符合我市多个政策规定的或符合本政策多项规定的，不重复奖励，就高执行；除列举外，同一项目进档升级，属定额奖励的给予两档之间的差额奖励；已享受省级及以上项目资金奖励，但上级要求配套奖励的，可适用本政策意见。",
+      "kind": "ladder",
+      "name": "智能工厂数字化车间",
+      "members": [
+        {
+          "fn": "FUTURE_FACTORY",
+          "param": 0,
+          "values": [
+            "数字化车间",
+            "省级智能工厂"
+          ]
+        },
+        {
+          "fn": "FUTURE_FACTORY_2024",
+          "param": 0,
+          "values": [
+            "数字化车间",
+            "省级智能工厂"
+          ]
+        }
+      ]
+    },
+    {
+      "id": "UPGRADE",
+      "title": "同一项目进档升级给予两档之间的差额奖励",
+      "article": "附则6",
+      "document": {
+        "title": "平湖市加快发展新质生产力推动工业经济高质量发展的若干政策意见（征求意见稿）",
+        "issuer": "平湖市经济和信息化局",
+        "date": "2024-08-13",
+        "draft": true
+      },
+      "text": "同一项目符合我市多个政策规定的或符合本政策多项规定的，不重复奖励，就高执行；除列举外，同一项目进档升级，属定额奖励的给予两档之间的差额奖励；已享受省级及以上项目资金奖励，但上级要求配套奖励的，可适用本政策意见。",
+      "basis": "同一项目符合我市多个政策规定的或符合本政策多项规定的，不重复奖励，就高执行；除列举外，同一项目进档升级，属定额奖励的给予两档之间的差额奖励；已享受省级及以上项目资金奖励，但上级要求配套奖励的，可适用本政策意见。",
+      "kind": "ladder",
+      "name": "数据管理贯标",
+      "members": [
+        {
+          "fn": "DIGITAL_DEMO",
+          "param": 0,
+          "values": [
+            "数据管理贯标二级",
+            "数据管理贯标三级",
+            "数据管理贯标四级",
+            "数据管理贯标五级"
+          ]
+        }
+      ]
+    },
+    {
+      "id": "UPGRADE",
+      "title": "同一项目进档升级给予两档之间的差额奖励",
+      "article": "附则6",
+      "document": {
+        "title": "平湖市加快发展新质生产力推动工业经济高质量发展的若干政策意见（征求意见稿）",
+        "issuer": "平湖市经济和信息化局",
+        "date": "2024-08-13",
+        "draft": true
+      },
+      "text": "同一项目符合我市多个政策规定的或符合本政策多项规定的，不重复奖励，就高执行；除列举外，同一项目进档升级，属定额奖励的给予两档之间的差额奖励；已享受省级及以上项目资金奖励，但上级要求配套奖励的，可适用本政策意见。",
+      "basis": "同一项目符合我市多个政策规定的或符合本政策多项规定的，不重复奖励，就高执行；除列举外，同一项目进档升级，属定额奖励的给予两档之间的差额奖励；已享受省级及以上项目资金奖励，但上级要求配套奖励的，可适用本政策意见。",
+      "kind": "ladder",
+      "name": "云上企业",
+      "members": [
+        {
+          "fn": "DIGITAL_DEMO",
+          "param": 0,
+          "values": [
+            "省级云上企业",
+            "国家级云上企业"
+          ]
+        }
+      ]
+    },
+    {
+      "id": "UPGRADE",
+      "title": "同一项目进档升级给予两档之间的差额奖励",
+      "article": "附则6",
+      "document": {
+        "title": "平湖市加快发展新质生产力推动工业经济高质量发展的若干政策意见（征求意见稿）",
+        "issuer": "平湖市经济和信息化局",
+        "date": "2024-08-13",
+        "draft": true
+      },
+      "text": "同一项目符合我市多个政策规定的或符合本政策多项规定的，不重复奖励，就高执行；除列举外，同一项目进档升级，属定额奖励的给予两档之间的差额奖励；已享受省级及以上项目资金奖励，但上级要求配套奖励的，可适用本政策意见。",
+      "basis": "同一项目符合我市多个政策规定的或符合本政策多项规定的，不重复奖励，就高执行；除列举外，同一项目进档升级，属定额奖励的给予两档之间的差额奖励；已享受省级及以上项目资金奖励，但上级要求配套奖励的，可适用本政策意见。",
+      "kind": "ladder",
+      "name": "浙江数商",
+      "members": [
+        {
+          "fn": "DIGITAL_MERCHANT",
+          "param": 0,
+          "values": [
+            "成长型浙江数商",
+            "领军型浙江数商"
+          ]
+        }
+      ]
+    },
+    {
+      "id": "UPGRADE",
+      "title": "同一项目进档升级给予两档之间的差额奖励",
+      "article": "附则6",
+      "document": {
+        "title": "平湖市加快发展新质生产力推动工业经济高质量发展的若干政策意见（征求意见稿）",
+        "issuer": "平湖市经济和信息化局",
+        "date": "2024-08-13",
+        "draft": true
+      },
+      "text": "同一项目符合我市多个政策规定的或符合本政策多项规定的，不重复奖励，就高执行；除列举外，同一项目进档升级，属定额奖励的给予两档之间的差额奖励；已享受省级及以上项目资金奖励，但上级要求配套奖励的，可适用本政策意见。",
+      "basis": "同一项目符合我市多个政策规定的或符合本政策多项规定的，不重复奖励，就高执行；除列举外，同一项目进档升级，属定额奖励的给予两档之间的差额奖励；已享受省级及以上项目资金奖励，但上级要求配套奖励的，可适用本政策意见。",
+      "kind": "ladder",
+      "name": "专精特新",
+      "members": [
+        {
+          "fn": "SPECIALIZED",
+          "param": 0,
+          "values": [
+            "省级专精特新中小企业",
+            "国家级专精特新小巨人"
+          ]
+        },
+        {
+          "fn": "SPECIALIZED_2024",
+          "param": 0,
+          "values": [
+            "省级专精特新中小企业",
+            "国家级专精特新小巨人"
+          ]
+        }
+      ]
+    },
+    {
+      "id": "UPGRADE",
+      "title": "同一项目进档升级给予两档之间的差额奖励",
+      "article": "附则6",
+      "document": {
+        "title": "平湖市加快发展新质生产力推动工业经济高质量发展的若干政策意见（征求意见稿）",
+        "issuer": "平湖市经济和信息化局",
+        "date": "2024-08-13",
+        "draft": true
+      },
+      "text": "同一项目符合我市多个政策规定的或符合本政策多项规定的，不重复奖励，就高执行；除列举外，同一项目进档升级，属定额奖励的给予两档之间的差额奖励；已享受省级及以上项目资金奖励，但上级要求配套奖励的，可适用本政策意见。",
+      "basis": "同一项目符合我市多个政策规定的或符合本政策多项规定的，不重复奖励，就高执行；除列举外，同一项目进档升级，属定额奖励的给予两档之间的差额奖励；已享受省级及以上项目资金奖励，但上级要求配套奖励的，可适用本政策意见。",
+      "kind": "ladder",
+      "name": "功勋明星企业",
+      "members": [
+        {
+          "fn": "SPECIALIZED",
+          "param": 0,
+          "values": [
+            "明星企业",
+            "功勋企业"
+          ]
+        },
+        {
+          "fn": "STAR_ENTERPRISE_2024",
+          "param": 0,
+          "values": [
+            "明星企业",
+            "功勋企业"
+          ]
+        }
+      ]
+    },
+    {
+      "id": "UPGRADE",
+      "title": "同一项目进档升级给予两档之间的差额奖励",
+      "article": "附则6",
+      "document": {
+        "title": "平湖市加快发展新质生产力推动工业经济高质量发展的若干政策意见（征求意见稿）",
+        "issuer": "平湖市经济和信息化局",
+        "date": "2024-08-13",
+        "draft": true
+      },
+      "text": "同一项目符合我市多个政策规定的或符合本政策多项规定的，不重复奖励，就高执行；除列举外，同一项目进档升级，属定额奖励的给予两档之间的差额奖励；已享受省级及以上项目资金奖励，但上级要求配套奖励的，可适用本政策意见。",
+      "basis": "同一项目符合我市多个政策规定的或符合本政策多项规定的，不重复奖励，就高执行；除列举外，同一项目进档升级，属定额奖励的给予两档之间的差额奖励；已享受省级及以上项目资金奖励，但上级要求配套奖励的，可适用本政策意见。",
+      "kind": "ladder",
+      "name": "软件营收突破",
+      "members": [
+        {
+          "fn": "SOFTWARE_REVENUE_MILESTONE"
+        }
+      ]
+    },
+    {
+      "id": "UPGRADE",
+      "title": "同一项目进档升级给予两档之间的差额奖励",
+      "article": "附则6",
+      "document": {
+        "title": "平湖市加快发展新质生产力推动工业经济高质量发展的若干政策意见（征求意见稿）",
+        "issuer": "平湖市经济和信息化局",
+        "date": "2024-08-13",
+        "draft": true
+      },
+      "text": "同一项目符合我市多个政策规定的或符合本政策多项规定的，不重复奖励，就高执行；除列举外，同一项目进档升级，属定额奖励的给予两档之间的差额奖励；已享受省级及以上项目资金奖励，但上级要求配套奖励的，可适用本政策意见。",
+      "basis": "同一项目符合我市多个政策规定的或符合本政策多项规定的，不重复奖励，就高执行；除列举外，同一项目进档升级，属定额奖励的给予两档之间的差额奖励；已享受省级及以上项目资金奖励，但上级要求配套奖励的，可适用本政策意见。",
+      "kind": "ladder",
+      "name": "生产性服务营收",
+      "members": [
+        {
+          "fn": "PRODUCER_SERVICE"
+        }
+      ]
+    },
+    {
+      "id": "UPGRADE",
+      "title": "同一项目进档升级给予两档之间的差额奖励",
+      "article": "附则6",
+      "document": {
+        "title": "平湖市加快发展新质生产力推动工业经济高质量发展的若干政策意见（征求意见稿）",
+        "issuer": "平湖市经济和信息化局",
+        "date": "2024-08-13",
+        "draft": true
+      },
+      "text": "同一项目符合我市多个政策规定的或符合本政策多项规定的，不重复奖励，就高执行；除列举外，同一项目进档升级，属定额奖励的给予两档之间的差额奖励；已享受省级及以上项目资金奖励，但上级要求配套奖励的，可适用本政策意见。",
+      "basis": "同一项目符合我市多个政策规定的或符合本政策多项规定的，不重复奖励，就高执行；除列举外，同一项目进档升级，属定额奖励的给予两档之间的差额奖励；已享受省级及以上项目资金奖励，但上级要求配套奖励的，可适用本政策意见。",
+      "kind": "ladder",
+      "name": "清廉民企",
+      "members": [
+        {
+          "fn": "CLEAN_ENTERPRISE",
+          "param": 0,
+          "values": [
+            "1A级",
+            "2A级",
+            "3A级",
+            "4A级"
+          ]
+        }
+      ]
+    },
+    {
+      "id": "UPGRADE",
+      "title": "同一项目进档升级给予两档之间的差额奖励",
+      "article": "附则6",
+      "document": {
+        "title": "平湖市加快发展新质生产力推动工业经济高质量发展的若干政策意见（征求意见稿）",
+        "issuer": "平湖市经济和信息化局",
+        "date": "2024-08-13",
+        "draft": true
+      },
+      "text": "同一项目符合我市多个政策规定的或符合本政策多项规定的，不重复奖励，就高执行；除列举外，同一项目进档升级，属定额奖励的给予两档之间的差额奖励；已享受省级及以上项目资金奖励，但上级要求配套奖励的，可适用本政策意见。",
+      "basis": "同一项目符合我市多个政策规定的或符合本政策多项规定的，不重复奖励，就高执行；除列举外，同一项目进档升级，属定额奖励的给予两档之间的差额奖励；已享受省级及以上项目资金奖励，但上级要求配套奖励的，可适用本政策意见。",
+      "kind": "ladder",
+      "name": "工业设计企业",
+      "members": [
+        {
+          "fn": "INDUSTRIAL_DESIGN_CENTER",
+          "param": 0,
+          "values": [
+            "嘉兴市级",
+            "省级",
+            "国家级"
+          ]
+        }
+      ]
+    },
+    {
+      "id": "UPGRADE",
+      "title": "同一项目进档升级给予两档之间的差额奖励",
+      "article": "附则6",
+      "document": {
+        "title": "平湖市加快发展新质生产力推动工业经济高质量发展的若干政策意见（征求意见稿）",
+        "issuer": "平湖市经济和信息化局",
+        "date": "2024-08-13",
+        "draft": true
+      },
+      "text": "同一项目符合我市多个政策规定的或符合本政策多项规定的，不重复奖励，就高执行；除列举外，同一项目进档升级，属定额奖励的给予两档之间的差额奖励；已享受省级及以上项目资金奖励，但上级要求配套奖励的，可适用本政策意见。",
+      "basis": "同一项目符合我市多个政策规定的或符合本政策多项规定的，不重复奖励，就高执行；除列举外，同一项目进档升级，属定额奖励的给予两档之间的差额奖励；已享受省级及以上项目资金奖励，但上级要求配套奖励的，可适用本政策意见。",
+      "kind": "ladder",
+      "name": "服务型制造示范",
+      "members": [
+        {
+          "fn": "SERVICE_MFG_DEMO",
+          "param": 0,
+          "values": [
+            "嘉兴市级",
+            "省级",
+            "国家级"
+          ]
+        }
+      ]
+    },
+    {
+      "id": "UPGRADE",
+      "title": "同一项目进档升级给予两档之间的差额奖励",
+      "article": "附则6",
+      "document": {
+        "title": "平湖市加快发展新质生产力推动工业经济高质量发展的若干政策意见（征求意见稿）",
+        "issuer": "平湖市经济和信息化局",
+        "date": "2024-08-13",
+        "draft": true
+      },
+      "text": "同一项目符合我市多个政策规定的或符合本政策多项规定的，不重复奖励，就高执行；除列举外，同一项目进档升级，属定额奖励的给予两档之间的差额奖励；已享受省级及以上项目资金奖励，但上级要求配套奖励的，可适用本政策意见。",
+      "basis": "同一项目符合我市多个政策规定的或符合本政策多项规定的，不重复奖励，就高执行；除列举外，同一项目进档升级，属定额奖励的给予两档之间的差额奖励；已享受省级及以上项目资金奖励，但上级要求配套奖励的，可适用本政策意见。",
+      "kind": "ladder",
+      "name": "航空航天产业园",
+      "members": [
+        {
+          "fn": "AEROSPACE_PARK",
+          "param": 0,
+          "values": [
+            "省级",
+            "国家级"
+          ]
+        }
+      ]
+    },
+    {
+      "id": "UPGRADE",
+      "title": "同一项目进档升级给予两档之间的差额奖励",
+      "article": "附则6",
+      "document": {
+        "title": "平湖市加快发展新质生产力推动工业经济高质量发展的若干政策意见（征求意见稿）",
+        "issuer": "平湖市经济和信息化局",
+        "date": "2024-08-13",
+        "draft": true
+      },
+      "text": "同一项目符合我市多个政策规定的或符合本政策多项规定的，不重复奖励，就高执行；除列举外，同一项目进档升级，属定额奖励的给予两档之间的差额奖励；已享受省级及以上项目资金奖励，但上级要求配套奖励的，可适用本政策意见。",
+      "basis": "同一项目符合我市多个政策规定的或符合本政策多项规定的，不重复奖励，就高执行；除列举外，同一项目进档升级，属定额奖励的给予两档之间的差额奖励；已享受省级及以上项目资金奖励，但上级要求配套奖励的，可适用本政策意见。",
+      "kind": "ladder",
+      "name": "政府质量奖",
+      "members": [
+        {
+          "fn": "QUALITY_BRAND",
+          "param": 0,
+          "values": [
+            "平湖市政府质量奖",
+            "嘉兴市政府质量奖",
+            "浙江省政府质量奖"
+          ]
+        }
+      ]
+    },
+    {
+      "id": "TAPEOUT_CAP",
+      "title": "流片奖励单个企业当年度上限",
+      "article": "第2条",
+      "document": {
+        "title": "平湖市加快发展新质生产力推动工业经济高质量发展的若干政策意见（征求意见稿）",
+        "issuer": "平湖市经济和信息化局",
+        "date": "2024-08-13",
+        "draft": true
+      },
+      "text": "对经认定的集成电路企业开展符合一定条件的工程产品（指经过全掩膜板流片）首轮流片，给予该产品掩膜版制作费用最高 40%或首轮流片费用最高 20%、最高 200 万元的奖励；对开展多项目晶圆流片的集 成电路企业，给予产品流片费用最高 20%、最高 100 万元的奖励；以上奖励单个企业当年度最高可获得 500 万元。",
+      "basis": "以上奖励单个企业当年度最高可获得 500 万元",
+      "kind": "annualCap",
+      "functions": [
+        "IC_FULL_MASK_TAPEOUT",
+        "IC_MPW_TAPEOUT"
+      ],
+      "sum": "500"
+    },
+    {
+      "id": "AEC_CERT_CAP",
+      "title": "车规级芯片认证奖励单个企业当年度上限",
+      "article": "第2条",
+      "document": {
+        "title": "平湖市加快发展新质生产力推动工业经济高质量发展的若干政策意见（征求意见稿）",
+        "issuer": "平湖市经济和信息化局",
+        "date": "2024-08-13",
+        "draft": true
+      },
+      "text": "企业开发的车规级应用集成电路产品完成 AEC-Q100 标准、AEC-Q200 标准认证的，每款产品分别给予最高 10 万元、15万元的奖励，单个企业当年度最高奖励 50 万元。",
+      "basis": "单个企业当年度最高奖励 50 万元",
+      "kind": "annualCap",
+      "functions": [
+        "IC_AUTO_CERT"
+      ],
+      "sum": "50"
+    },
+    {
+      "id": "CRYPTO_CERT_CAP",
+      "title": "商用密码芯片认证奖励单个企业当年度上限",
+      "article": "第2条",
+      "document": {
+        "title": "平湖市加快发展新质生产力推动工业经济高质量发展的若干政策意见（征求意见稿）",
+        "issuer": "平湖市经济和信息化局",
+        "date": "2024-08-13",
+        "draft": true
+      },
+      "text": "企业开发的商用密码集成电路产品，完成商用密码产品一级、二级标准认证的，每款产品分别给予最高 10 万元、15 万元的奖励，单个企业当年度最高奖励 50 万元。",
+      "basis": "单个企业当年度最高奖励 50 万元",
+      "kind": "annualCap",
+      "functions": [
+        "IC_CRYPTO_CERT"
+      ],
+      "sum": "50"
+    },
+    {
+      "id": "SOFTWARE_PRODUCT_CAP",
+      "title": "软件产品奖励单个企业当年度不超过5项",
+      "article": "第3条",
+      "document": {
+        "title": "平湖市加快发展新质生产力推动工业经济高质量发展的若干政策意见（征求意见稿）",
+        "issuer": "平湖市经济和信息化局",
+        "date": "2024-08-13",
+        "draft": true
+      },
+      "text": "经省软件行业协会新认定的企业软件产品，每款软件产品给予最高 5000 元的奖励。企业开发的软件产品获得计算机软件著作权登记证书的（须为原始取得，第一著作权人须为依法登记注册在本市的企事业单位、社会组织），并且该款软件或软件所配套项目当年销售收入（工业软件则为配套的制造产品销售收入）达到 10 万元（含）以上的，每款软件给予最高 3000 元的奖励，同一软件的升级版本不得重复享受。同一款软件不得重复享受以上两个奖励，单个企业当年度奖励不超过 5 项。",
+      "basis": "单个企业当年度奖励不超过 5 项",
+      "kind": "annualCap",
+      "functions": [
+        "SOFTWARE_PRODUCT"
+      ],
+      "count": 5
+    },
+    {
+      "id": "SOFTWARE_PARK_CAP",
+      "title": "软件产业园区运营奖励每年最高300万元",
+      "article": "第6条",
+      "document": {
+        "title": "平湖市加快发展新质生产力推动工业经济高质量发展的若干政策意见（征求意见稿）",
+        "issuer": "平湖市经济和信息化局",
+        "date": "2024-08-13",
+        "draft": true
+      },
+      "text": "加快平湖市软件产业园区培育，对面积 2000 平方米以上，入驻软件企业不少于 3 家，软件及信息技术服务业务营收总额达到 3000 万元（含）以上、5000 万元（含）以上、1 亿元（含）以上的园区，给予园区运营主体分别按照当年营收总额的 0.8%、0.9%、1.0%奖励，每年最高 300 万元，最多奖励三年。",
+      "basis": "每年最高 300 万元",
+      "kind": "annualCap",
+      "functions": [
+        "SOFTWARE_PARK"
+      ],
+      "sum": "300"
+    },
+    {
+      "id": "SOFTWARE_PARK_RENT_CAP",
+      "title": "园区新引进软件企业租金奖励每年不超过15万元",
+      "article": "第6条",
+      "document": {
+        "title": "平湖市加快发展新质生产力推动工业经济高质量发展的若干政策意见（征求意见稿）",
+        "issuer": "平湖市经济和信息化局",
+        "date": "2024-08-13",
+        "draft": true
+      },
+      "text": "对园区新引进的软件企业，三年内每年给予其租金按实不超过 15 万元的奖励。",
+      "basis": "每年给予其租金按实不超过 15 万元的奖励",
+      "kind": "annualCap",
+      "functions": [
+        "SOFTWARE_PARK_RENT"
+      ],
+      "sum": "15"
+    },
+    {
+      "id": "IC_LAYOUT_CAP",
+      "title": "布图设计权奖励单个企业当年度不超过5项",
+      "article": "第7条",
+      "document": {
+        "title": "平湖市加快发展新质生产力推动工业经济高质量发展的若干政策意见（征求意见稿）",
+        "issuer": "平湖市经济和信息化局",
+        "date": "2024-08-13",
+        "draft": true
+      },
+      "text": "企业自主开发获得集成电路布图设计权的，每项产品给予最高 3000 元奖励，单个企业当年度奖励不超过 5 项。",
+      "basis": "单个企业当年度奖励不超过 5 项",
+      "kind": "annualCap",
+      "functions": [
+        "IC_LAYOUT"
+      ],
+      "count": 5
+    },
+    {
+      "id": "IC_IP_EDA_CAP",
+      "title": "购买IP、EDA奖励单个企业当年度上限",
+      "article": "第7条",
+      "document": {
+        "title": "平湖市加快发展新质生产力推动工业经济高质量发展的若干政策意见（征求意见稿）",
+        "issuer": "平湖市经济和信息化局",
+        "date": "2024-08-13",
+        "draft": true
+      },
+      "text": "对购买 IP(知识产权)、EDA(电子设计自动化)用于集成电路设计的集成电路企业，规上企业给予实际支出费用最高 20%的奖励，规下企业给予实际支出费用最高 10%的奖励,单个企业当年度最高奖励 50 万元。",
+      "basis": "单个企业当年度最高奖励 50 万元",
+      "kind": "annualCap",
+      "functions": [
+        "IC_IP_EDA"
+      ],
+      "sum": "50"
+    },
+    {
+      "id": "BRAIN_COMPONENT_CAP",
+      "title": "产业大脑组件奖励单个企业当年度上限",
+      "article": "第16条",
+      "document": {
+        "title": "平湖市加快发展新质生产力推动工业经济高质量发展的若干政策意见（征求意见稿）",
+        "issuer": "平湖市经济和信息化局",
+        "date": "2024-08-13",
+        "draft": true
+      },
+      "text": "支持企业拆解数字化能力组件并上线至省产业大脑能力中心，对列入计划的，每上线 1 个组件给予对应企业给予最高 2 万元的奖励，单个企业当年度最高奖励 30 万元。",
+      "basis": "单个企业当年度最高奖励 30 万元",
+      "kind": "annualCap",
+      "functions": [
+        "BRAIN_COMPONENT"
+      ],
+      "sum": "30"
+    },
+    {
+      "id": "EQUIPMENT_CAP",
+      "title": "设备投资奖励单个企业当年度上限",
+      "article": "第20条",
+      "document": {
+        "title": "平湖市加快发展新质生产力推动工业经济高质量发展的若干政策意见（征求意见稿）",
+        "issuer": "平湖市经济和信息化局",
+        "date": "2024-08-13",
+        "draft": true
+      },
+      "text": "企业当年生产设备投资完成 1000 万元（含）到 3000 万元的，给予设备投资额最高3%的奖励；完成 3000 万元（含）至 5000 万元的，给予最高4%的奖励；完成 5000 万元（含）以上的，给予最高 5%的奖励。以上分段计算，单个企业当年度最高奖励 500 万元。",
+      "basis": "单个企业当年度最高奖励 500 万元",
+      "kind": "annualCap",
+      "functions": [
+        "EQUIPMENT"
+      ],
+      "sum": "500"
+    },
+    {
+      "id": "HYDROGEN_CAP",
+      "title": "氢能产品销售奖励单个企业当年度上限",
+      "article": "第23条",
+      "document": {
+        "title": "平湖市加快发展新质生产力推动工业经济高质量发展的若干政策意见（征求意见稿）",
+        "issuer": "平湖市经济和信息化局",
+        "date": "2024-08-13",
+        "draft": true
+      },
+      "text": "对我市氢燃料电池及其核心配套生产企业，按其氢能领域产品自主销售（不含我市政府及国有企业采购订单及其关联订单）形成的销售额，2024 年按其销售额给予最高 5%、2025 年按其销售额给予最高 3%的奖励，单个企业当年度最高奖励 500 万元。",
+      "basis": "单个企业当年度最高奖励 500 万元",
+      "kind": "annualCap",
+      "functions": [
+        "HYDROGEN"
+      ],
+      "sum": "500"
+    },
+    {
+      "id": "SMART_PRODUCT_CAP",
+      "title": "智能化产品奖励单个企业当年度上限",
+      "article": "第28条",
+      "document": {
+        "title": "平湖市加快发展新质生产力推动工业经济高质量发展的若干政策意见（征求意见稿）",
+        "issuer": "平湖市经济和信息化局",
+        "date": "2024-08-13",
+        "draft": true
+      },
+      "text": "企业应用新一代信息技术研发生产智能化产品的，经认定后，给予该产品当年销售额最高 2%、最高 20 万元的一次性奖励，单个企业当年度最高奖励 50 万元。",
+      "basis": "单个企业当年度最高奖励 50 万元",
+      "kind": "annualCap",
+      "functions": [
+        "SMART_PRODUCT"
+      ],
+      "sum": "50"
+    },
+    {
+      "id": "DESIGNER_CAP",
+      "title": "引进设计师奖励单个企业当年度上限",
+      "article": "第29条",
+      "document": {
+        "title": "平湖市加快发展新质生产力推动工业经济高质量发展的若干政策意见（征求意见稿）",
+        "issuer": "平湖市经济和信息化局",
+        "date": "2024-08-13",
+        "draft": true
+      },
+      "text": "鼓励时尚产业品牌企业提升研发设计能力，每成功新培育或新引进 1 名设计及相关专业毕业或具备相关资格证书的设计师，年度设计款式销售额达200 万元（含）以上，给予企业最高 5 万元/人的一次性奖励，单个企业当年度最高奖励 20 万元。",
+      "basis": "单个企业当年度最高奖励 20 万元",
+      "kind": "annualCap",
+      "functions": [
+        "DESIGNER"
+      ],
+      "sum": "20"
+    },
+    {
+      "id": "FIRST_SET_INSURANCE_CAP",
+      "title": "首台（套）保险补偿单个企业当年度上限",
+      "article": "第33条",
+      "document": {
+        "title": "平湖市加快发展新质生产力推动工业经济高质量发展的若干政策意见（征求意见稿）",
+        "issuer": "平湖市经济和信息化局",
+        "date": "2024-08-13",
+        "draft": true
+      },
+      "text": "建立首台（套）产品保险补偿机制，对投保首台（套）产品保险的企业，按实际投保年度保费给予最高 70%的支持（费率以 2%为上限），支持时间按保险期限据实核算，单个企业当年度最 高奖励 20 万元，最多奖励三年。",
+      "basis": "单个企业当年度最高奖励 20 万元",
+      "kind": "annualCap",
+      "functions": [
+        "FIRST_SET_INSURANCE"
+      ],
+      "sum": "20"
+    },
+    {
+      "id": "ZJ_FINE_PRODUCT_CAP",
+      "title": "浙江制造精品奖励单个企业当年度不超过3个产品",
+      "article": "第37条",
+      "document": {
+        "title": "平湖市加快发展新质生产力推动工业经济高质量发展的若干政策意见（征求意见稿）",
+        "issuer": "平湖市经济和信息化局",
+        "date": "2024-08-13",
+        "draft": true
+      },
+      "text": "对获得“浙江制造精品”或省优秀工业新产品称号的企业，给予最高 5 万元奖励，“浙江制造精品”、省优秀工业新产品单个企业当年度奖励不超 过 3 个产品。",
+      "basis": "单个企业当年度奖励不超过 3 个产品",
+      "kind": "annualCap",
+      "functions": [
+        "ZJ_FINE_PRODUCT"
+      ],
+      "count": 3
+    },
+    {
+      "id": "EXHIBITION_CAP",
+      "title": "参展奖励单个企业当年度上限",
+      "article": "第42条",
+      "document": {
+        "title": "平湖市加快发展新质生产力推动工业经济高质量发展的若干政策意见（征求意见稿）",
+        "issuer": "平湖市经济和信息化局",
+        "date": "2024-08-13",
+        "draft": true
+      },
+      "text": "对参加由市级以上政府部门组织的国内线下展会的企业，经认定，按实际摊位费用予以奖励，单个展会最高 3 万元；以特装形式参展的，经认定，给予单个展会特装费用最高 50%、最高 15 万元的奖励。以上各类展会，单个企业当年度最高奖励 30 万元。",
+      "basis": "以上各类展会，单个企业当年度最高奖励 30 万元",
+      "kind": "annualCap",
+      "functions": [
+        "EXHIBITION"
+      ],
+      "sum": "30"
+    },
+    {
+      "id": "RD_BUDGET",
+      "title": "研发费用奖励按总额控制原则予以分配",
+      "article": "（十一）",
+      "document": {
+        "title": "平湖市进一步推动经济高质量发展若干政策",
+        "issuer": "平湖市人民政府",
+        "docNumber": "平政发〔2024〕10号",
+        "date": "2024-04-14",
+        "draft": false
+      },
+      "text": "研发费用奖励按总额控制原则予以分配。",
+      "basis": "研发费用奖励按总额控制原则予以分配。",
+      "kind": "budget"
+    },
+    {
+      "id": "NEW_PRODUCT_TRIAL_CAP",
+      "title": "省级新产品奖励单个企业年度最高限额",
+      "article": "（十三）",
+      "document": {
+        "title": "平湖市进一步推动经济高质量发展若干政策",
+        "issuer": "平湖市人民政府",
+        "docNumber": "平政发〔2024〕10号",
+        "date": "2024-04-14",
+        "draft": false
+      },
+      "text": "通过省级验收的省级新产品试制计划（省级新产品）给予 1 万元的奖励，单个企业年度最高限额 3 万元。",
+      "basis": "单个企业年度最高限额 3 万元",
+      "kind": "annualCap",
+      "functions": [
+        "NEW_PRODUCT_TRIAL"
+      ],
+      "sum": "3"
+    },
+    {
+      "id": "FIRST_SET_INSURANCE_2024_CAP",
+      "title": "首台（套）保险补偿单个企业同一年度上限",
+      "article": "（二十一）",
+      "document": {
+        "title": "平湖市进一步推动经济高质量发展若干政策",
+        "issuer": "平湖市人民政府",
+        "docNumber": "平政发〔2024〕10号",
+        "date": "2024-04-14",
+        "draft": false
+      },
+      "text": "建立首台（套）产品保险补偿机制，对投保首台（套）产品保险的企业，按实际投保年度保费的80%给予支持（费率以3%为上限），支持时间按保险期限据实核算，最长不超过3年（同一项目如已享受国家及省保费支持的，不再给予支持），单个企业同一年度支持不超过20万元。",
+      "basis": "单个企业同一年度支持不超过20万元",
+      "kind": "annualCap",
+      "functions": [
+        "FIRST_SET_INSURANCE_2024"
+      ],
+      "sum": "20"
+    },
+    {
+      "id": "ZJ_FINE_PRODUCT_2024_CAP",
+      "title": "浙江制造精品单个企业一个年度内不超过3个产品",
+      "article": "（二十一）",
+      "document": {
+        "title": "平湖市进一步推动经济高质量发展若干政策",
+        "issuer": "平湖市人民政府",
+        "docNumber": "平政发〔2024〕10号",
+        "date": "2024-04-14",
+        "draft": false
+      },
+      "text": "获得“浙江制造精品”的产品给予10万元奖励，单个企业一个年度内不超过3个产品。",
+      "basis": "单个企业一个年度内不超过3个产品",
+      "kind": "annualCap",
+      "functions": [
+        "ZJ_FINE_PRODUCT_2024"
+      ],
+      "count": 3
+    },
+    {
+      "id": "FIRST_EDITION_INSURANCE_CAP",
+      "title": "首版次软件保险补偿单个企业同一年度上限",
+      "article": "（三十一）",
+      "document": {
+        "title": "平湖市进一步推动经济高质量发展若干政策",
+        "issuer": "平湖市人民政府",
+        "docNumber": "平政发〔2024〕10号",
+        "date": "2024-04-14",
+        "draft": false
+      },
+      "text": "鼓励信息服务业企业基于自主开发软件产品开展信息技术服务，符合条件的可享受首版次软件产品推广应用政策，按照实际投保费率最高不超过 3%，以及省内首版次软件产品首年度实际保费的 80% 给予保险补偿，并从次年度开始保险补偿比例逐年递减 10%，单个企业同一年度补偿金额最高不超过 20 万元，最多可连续支持 3 年。",
+      "basis": "单个企业同一年度补偿金额最高不超过 20 万元",
+      "kind": "annualCap",
+      "functions": [
+        "FIRST_EDITION_INSURANCE"
+      ],
+      "sum": "20"
+    },
+    {
+      "id": "EXPORT_CREDIT_CAP",
+      "title": "出口信用保险保费补助单家企业上限",
+      "article": "（四十五）",
+      "document": {
+        "title": "平湖市进一步推动经济高质量发展若干政策",
+        "issuer": "平湖市人民政府",
+        "docNumber": "平政发〔2024〕10号",
+        "date": "2024-04-14",
+        "draft": false
+      },
+      "text": "对短期出口信用保险保费给予不低于 60% 的补助，原则上单家企业不超过 500 万元。",
+      "basis": "原则上单家企业不超过 500 万元",
+      "kind": "annualCap",
+      "functions": [
+        "EXPORT_CREDIT_INSURANCE"
+      ],
+      "sum": "500"
+    }
+  ]
 };

@@ -181,52 +181,53 @@ const S131 = "每年20万元";
 const S132 = "每项奖励10万元";
 const S133 = "首次被认定为标准创新型高级、中级企业的,分别奖励50万元、20万元";
 const S134 = "当年新评定为企业标准“领跑者”的,奖励最高不超过10万元";
-const W0: SourcePosition = { fn: "SHAOXING.ELECTRONICS_TOP100", file: "policies/shaoxing-004.zc", line: 82 };
-const W1: SourcePosition = { fn: "SHAOXING.FUTURE_INDUSTRY_EXTRA", file: "policies/shaoxing-004.zc", line: 152 };
-const W2: SourcePosition = { fn: "SHAOXING.CLASSIC_STUDIO", file: "policies/shaoxing-004.zc", line: 177 };
-const W3: SourcePosition = { fn: "SHAOXING.CRAFT_EXHIBITION", file: "policies/shaoxing-004.zc", line: 195 };
-const W4: SourcePosition = { fn: "SHAOXING.CHAIN_EVENT", file: "policies/shaoxing-004.zc", line: 233 };
-const W5: SourcePosition = { fn: "SHAOXING.CHAIN_EVENT", file: "policies/shaoxing-004.zc", line: 237 };
-const W6: SourcePosition = { fn: "SHAOXING.DIGITAL_PARK_TITLE", file: "policies/shaoxing-004.zc", line: 311 };
-const W7: SourcePosition = { fn: "SHAOXING.SME_PARK_STAR", file: "policies/shaoxing-004.zc", line: 342 };
-const W8: SourcePosition = { fn: "SHAOXING.SME_PARK_STAR", file: "policies/shaoxing-004.zc", line: 346 };
-const W9: SourcePosition = { fn: "SHAOXING.EQUIPMENT", file: "policies/shaoxing-004.zc", line: 394 };
-const W10: SourcePosition = { fn: "SHAOXING.EARLY_PROGRESS", file: "policies/shaoxing-004.zc", line: 430 };
-const W11: SourcePosition = { fn: "SHAOXING.REVENUE_STEP", file: "policies/shaoxing-004.zc", line: 489 };
-const W12: SourcePosition = { fn: "SHAOXING.REVENUE_STEP", file: "policies/shaoxing-004.zc", line: 490 };
-const W13: SourcePosition = { fn: "SHAOXING.NAVIGATOR_EAGLE", file: "policies/shaoxing-004.zc", line: 512 };
-const W14: SourcePosition = { fn: "SHAOXING.CHAIN_LEADER", file: "policies/shaoxing-004.zc", line: 529 };
-const W15: SourcePosition = { fn: "SHAOXING.SPECIALIZED", file: "policies/shaoxing-004.zc", line: 563 };
-const W16: SourcePosition = { fn: "SHAOXING.SME_CONTEST", file: "policies/shaoxing-004.zc", line: 589 };
-const W17: SourcePosition = { fn: "SHAOXING.MANAGEMENT_BENCHMARK", file: "policies/shaoxing-004.zc", line: 624 };
-const W18: SourcePosition = { fn: "SHAOXING.MFG_INNOVATION_CENTER", file: "policies/shaoxing-004.zc", line: 643 };
-const W19: SourcePosition = { fn: "SHAOXING.INDUSTRY_INNOVATION_CENTER", file: "policies/shaoxing-004.zc", line: 657 };
-const W20: SourcePosition = { fn: "SHAOXING.TECH_CENTER", file: "policies/shaoxing-004.zc", line: 675 };
-const W21: SourcePosition = { fn: "SHAOXING.TECH_INNOVATION_DEMO", file: "policies/shaoxing-004.zc", line: 696 };
-const W22: SourcePosition = { fn: "SHAOXING.TECH_PROJECT_EVAL", file: "policies/shaoxing-004.zc", line: 728 };
-const W23: SourcePosition = { fn: "SHAOXING.KEY_COMPONENT", file: "policies/shaoxing-004.zc", line: 762 };
-const W24: SourcePosition = { fn: "SHAOXING.FIVE_G_FACTORY", file: "policies/shaoxing-004.zc", line: 810 };
-const W25: SourcePosition = { fn: "SHAOXING.SMART_FACTORY", file: "policies/shaoxing-004.zc", line: 835 };
-const W26: SourcePosition = { fn: "SHAOXING.IIP_PLATFORM", file: "policies/shaoxing-004.zc", line: 858 };
-const W27: SourcePosition = { fn: "SHAOXING.IIP_APP", file: "policies/shaoxing-004.zc", line: 875 };
-const W28: SourcePosition = { fn: "SHAOXING.CLOUD_BIGDATA", file: "policies/shaoxing-004.zc", line: 905 };
-const W29: SourcePosition = { fn: "SHAOXING.DCMM", file: "policies/shaoxing-004.zc", line: 926 };
-const W30: SourcePosition = { fn: "SHAOXING.TWO_INTEGRATION", file: "policies/shaoxing-004.zc", line: 959 };
-const W31: SourcePosition = { fn: "SHAOXING.IT_FUSION_PILOT", file: "policies/shaoxing-004.zc", line: 976 };
-const W32: SourcePosition = { fn: "SHAOXING.DATA_CONTEST", file: "policies/shaoxing-004.zc", line: 1028 };
-const W33: SourcePosition = { fn: "SHAOXING.GOV_ENTERPRISE_DATA", file: "policies/shaoxing-004.zc", line: 1069 };
-const W34: SourcePosition = { fn: "SHAOXING.GREEN_LOW_CARBON", file: "policies/shaoxing-004.zc", line: 1136 };
-const W35: SourcePosition = { fn: "SHAOXING.MUJUN_LEADER", file: "policies/shaoxing-004.zc", line: 1194 };
-const W36: SourcePosition = { fn: "SHAOXING.DESIGN_CENTER", file: "policies/shaoxing-004.zc", line: 1231 };
-const W37: SourcePosition = { fn: "SHAOXING.SME_SERVICE_PLATFORM", file: "policies/shaoxing-004.zc", line: 1263 };
-const W38: SourcePosition = { fn: "SHAOXING.QUALITY_AWARD", file: "policies/shaoxing-004.zc", line: 1298 };
-const W39: SourcePosition = { fn: "SHAOXING.PINZI", file: "policies/shaoxing-004.zc", line: 1351 };
-const W40: SourcePosition = { fn: "SHAOXING.STANDARD", file: "policies/shaoxing-004.zc", line: 1372 };
-const W41: SourcePosition = { fn: "SHAOXING.STANDARD_CONTRIBUTION", file: "policies/shaoxing-004.zc", line: 1428 };
-const W42: SourcePosition = { fn: "SHAOXING.STANDARD_PILOT", file: "policies/shaoxing-004.zc", line: 1453 };
-const W43: SourcePosition = { fn: "SHAOXING.STANDARD_TC_SETUP", file: "policies/shaoxing-004.zc", line: 1473 };
-const W44: SourcePosition = { fn: "SHAOXING.STANDARD_TC_ANNUAL", file: "policies/shaoxing-004.zc", line: 1493 };
-const W45: SourcePosition = { fn: "SHAOXING.STANDARD_INNOVATIVE_ENTERPRISE", file: "policies/shaoxing-004.zc", line: 1525 };
+const B0: readonly string[] = ["孵化项目营业收入 > 100万元 成立", "孵化项目营业收入 > 100万元 不成立"];
+const W0: SourcePosition = { fn: "SHAOXING.ELECTRONICS_TOP100", file: "policies/shaoxing-004.zc", line: 83 };
+const W1: SourcePosition = { fn: "SHAOXING.FUTURE_INDUSTRY_EXTRA", file: "policies/shaoxing-004.zc", line: 153 };
+const W2: SourcePosition = { fn: "SHAOXING.CLASSIC_STUDIO", file: "policies/shaoxing-004.zc", line: 178 };
+const W3: SourcePosition = { fn: "SHAOXING.CRAFT_EXHIBITION", file: "policies/shaoxing-004.zc", line: 196 };
+const W4: SourcePosition = { fn: "SHAOXING.CHAIN_EVENT", file: "policies/shaoxing-004.zc", line: 234 };
+const W5: SourcePosition = { fn: "SHAOXING.CHAIN_EVENT", file: "policies/shaoxing-004.zc", line: 238 };
+const W6: SourcePosition = { fn: "SHAOXING.DIGITAL_PARK_TITLE", file: "policies/shaoxing-004.zc", line: 312 };
+const W7: SourcePosition = { fn: "SHAOXING.SME_PARK_STAR", file: "policies/shaoxing-004.zc", line: 343 };
+const W8: SourcePosition = { fn: "SHAOXING.SME_PARK_STAR", file: "policies/shaoxing-004.zc", line: 347 };
+const W9: SourcePosition = { fn: "SHAOXING.EQUIPMENT", file: "policies/shaoxing-004.zc", line: 395 };
+const W10: SourcePosition = { fn: "SHAOXING.EARLY_PROGRESS", file: "policies/shaoxing-004.zc", line: 431 };
+const W11: SourcePosition = { fn: "SHAOXING.REVENUE_STEP", file: "policies/shaoxing-004.zc", line: 490 };
+const W12: SourcePosition = { fn: "SHAOXING.REVENUE_STEP", file: "policies/shaoxing-004.zc", line: 491 };
+const W13: SourcePosition = { fn: "SHAOXING.NAVIGATOR_EAGLE", file: "policies/shaoxing-004.zc", line: 513 };
+const W14: SourcePosition = { fn: "SHAOXING.CHAIN_LEADER", file: "policies/shaoxing-004.zc", line: 530 };
+const W15: SourcePosition = { fn: "SHAOXING.SPECIALIZED", file: "policies/shaoxing-004.zc", line: 564 };
+const W16: SourcePosition = { fn: "SHAOXING.SME_CONTEST", file: "policies/shaoxing-004.zc", line: 590 };
+const W17: SourcePosition = { fn: "SHAOXING.MANAGEMENT_BENCHMARK", file: "policies/shaoxing-004.zc", line: 625 };
+const W18: SourcePosition = { fn: "SHAOXING.MFG_INNOVATION_CENTER", file: "policies/shaoxing-004.zc", line: 644 };
+const W19: SourcePosition = { fn: "SHAOXING.INDUSTRY_INNOVATION_CENTER", file: "policies/shaoxing-004.zc", line: 658 };
+const W20: SourcePosition = { fn: "SHAOXING.TECH_CENTER", file: "policies/shaoxing-004.zc", line: 676 };
+const W21: SourcePosition = { fn: "SHAOXING.TECH_INNOVATION_DEMO", file: "policies/shaoxing-004.zc", line: 697 };
+const W22: SourcePosition = { fn: "SHAOXING.TECH_PROJECT_EVAL", file: "policies/shaoxing-004.zc", line: 729 };
+const W23: SourcePosition = { fn: "SHAOXING.KEY_COMPONENT", file: "policies/shaoxing-004.zc", line: 763 };
+const W24: SourcePosition = { fn: "SHAOXING.FIVE_G_FACTORY", file: "policies/shaoxing-004.zc", line: 811 };
+const W25: SourcePosition = { fn: "SHAOXING.SMART_FACTORY", file: "policies/shaoxing-004.zc", line: 836 };
+const W26: SourcePosition = { fn: "SHAOXING.IIP_PLATFORM", file: "policies/shaoxing-004.zc", line: 859 };
+const W27: SourcePosition = { fn: "SHAOXING.IIP_APP", file: "policies/shaoxing-004.zc", line: 876 };
+const W28: SourcePosition = { fn: "SHAOXING.CLOUD_BIGDATA", file: "policies/shaoxing-004.zc", line: 906 };
+const W29: SourcePosition = { fn: "SHAOXING.DCMM", file: "policies/shaoxing-004.zc", line: 927 };
+const W30: SourcePosition = { fn: "SHAOXING.TWO_INTEGRATION", file: "policies/shaoxing-004.zc", line: 960 };
+const W31: SourcePosition = { fn: "SHAOXING.IT_FUSION_PILOT", file: "policies/shaoxing-004.zc", line: 977 };
+const W32: SourcePosition = { fn: "SHAOXING.DATA_CONTEST", file: "policies/shaoxing-004.zc", line: 1029 };
+const W33: SourcePosition = { fn: "SHAOXING.GOV_ENTERPRISE_DATA", file: "policies/shaoxing-004.zc", line: 1070 };
+const W34: SourcePosition = { fn: "SHAOXING.GREEN_LOW_CARBON", file: "policies/shaoxing-004.zc", line: 1137 };
+const W35: SourcePosition = { fn: "SHAOXING.MUJUN_LEADER", file: "policies/shaoxing-004.zc", line: 1195 };
+const W36: SourcePosition = { fn: "SHAOXING.DESIGN_CENTER", file: "policies/shaoxing-004.zc", line: 1232 };
+const W37: SourcePosition = { fn: "SHAOXING.SME_SERVICE_PLATFORM", file: "policies/shaoxing-004.zc", line: 1264 };
+const W38: SourcePosition = { fn: "SHAOXING.QUALITY_AWARD", file: "policies/shaoxing-004.zc", line: 1299 };
+const W39: SourcePosition = { fn: "SHAOXING.PINZI", file: "policies/shaoxing-004.zc", line: 1352 };
+const W40: SourcePosition = { fn: "SHAOXING.STANDARD", file: "policies/shaoxing-004.zc", line: 1373 };
+const W41: SourcePosition = { fn: "SHAOXING.STANDARD_CONTRIBUTION", file: "policies/shaoxing-004.zc", line: 1429 };
+const W42: SourcePosition = { fn: "SHAOXING.STANDARD_PILOT", file: "policies/shaoxing-004.zc", line: 1454 };
+const W43: SourcePosition = { fn: "SHAOXING.STANDARD_TC_SETUP", file: "policies/shaoxing-004.zc", line: 1474 };
+const W44: SourcePosition = { fn: "SHAOXING.STANDARD_TC_ANNUAL", file: "policies/shaoxing-004.zc", line: 1494 };
+const W45: SourcePosition = { fn: "SHAOXING.STANDARD_INNOVATIVE_ENTERPRISE", file: "policies/shaoxing-004.zc", line: 1526 };
 
 const m0: FunctionMeta = {
   "id": "SHAOXING.SOFTWARE_RENT",
@@ -2845,7 +2846,7 @@ const m76: FunctionMeta = {
   "result": "money"
 };
 
-// （二）「软件企业办公用房租金补贴」 policies/shaoxing-004.zc:19
+// （二）「软件企业办公用房租金补贴」 policies/shaoxing-004.zc:20
 function clause_SOFTWARE_RENT(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as Decimal;
@@ -2898,7 +2899,7 @@ function clause_SOFTWARE_RENT(a: readonly ArgValue[], t: TraceStep[] | null): De
   return t5;
 }
 
-// （一）「印染化工（化学纤维）企业规范名单奖励」 policies/shaoxing-004.zc:60
+// （一）「印染化工（化学纤维）企业规范名单奖励」 policies/shaoxing-004.zc:61
 function clause_DYEING_CHEM_STANDARD(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as boolean;
   if (t) t.push({ step: "输入「当年新增列入」", value: showValue(p0, "plain"), source: "" });
@@ -2911,7 +2912,7 @@ function clause_DYEING_CHEM_STANDARD(a: readonly ArgValue[], t: TraceStep[] | nu
   return K7;
 }
 
-// （二）「电子信息百强企业奖励」 policies/shaoxing-004.zc:73
+// （二）「电子信息百强企业奖励」 policies/shaoxing-004.zc:74
 function clause_ELECTRONICS_TOP100(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
@@ -2941,7 +2942,7 @@ function clause_ELECTRONICS_TOP100(a: readonly ArgValue[], t: TraceStep[] | null
   return t0;
 }
 
-// （二）「软件企业产品主数据标准（CPMS）优秀创新应用案例奖励」 policies/shaoxing-004.zc:90
+// （二）「软件企业产品主数据标准（CPMS）优秀创新应用案例奖励」 policies/shaoxing-004.zc:91
 function clause_CPMS_CASE(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as boolean;
   if (t) t.push({ step: "输入「当年列入」", value: showValue(p0, "plain"), source: "" });
@@ -2954,7 +2955,7 @@ function clause_CPMS_CASE(a: readonly ArgValue[], t: TraceStep[] | null): Decima
   return K9;
 }
 
-// （二）「软件企业参与产品主数据标准（CPMS）制定奖励」 policies/shaoxing-004.zc:106
+// （二）「软件企业参与产品主数据标准（CPMS）制定奖励」 policies/shaoxing-004.zc:107
 function clause_CPMS_STANDARD(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as boolean;
   if (t) t.push({ step: "输入「当年参与」", value: showValue(p0, "plain"), source: "" });
@@ -2967,7 +2968,7 @@ function clause_CPMS_STANDARD(a: readonly ArgValue[], t: TraceStep[] | null): De
   return K10;
 }
 
-// （二）「中国软件名园奖励」 policies/shaoxing-004.zc:121
+// （二）「中国软件名园奖励」 policies/shaoxing-004.zc:122
 function clause_SOFTWARE_PARK(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as boolean;
   if (t) t.push({ step: "输入「新认定」", value: showValue(p0, "plain"), source: "" });
@@ -2980,7 +2981,7 @@ function clause_SOFTWARE_PARK(a: readonly ArgValue[], t: TraceStep[] | null): De
   return K11;
 }
 
-// （三）「氢能及未来产业先导区项目设备投资额外补助」 policies/shaoxing-004.zc:136
+// （三）「氢能及未来产业先导区项目设备投资额外补助」 policies/shaoxing-004.zc:137
 function clause_FUTURE_INDUSTRY_EXTRA(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as Decimal;
@@ -3024,7 +3025,7 @@ function clause_FUTURE_INDUSTRY_EXTRA(a: readonly ArgValue[], t: TraceStep[] | n
   return t3;
 }
 
-// （四）「历史经典产业传承创新工作室奖励」 policies/shaoxing-004.zc:168
+// （四）「历史经典产业传承创新工作室奖励」 policies/shaoxing-004.zc:169
 function clause_CLASSIC_STUDIO(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
@@ -3054,7 +3055,7 @@ function clause_CLASSIC_STUDIO(a: readonly ArgValue[], t: TraceStep[] | null): D
   return t0;
 }
 
-// （四）「工艺美术精品展展位费补助」 policies/shaoxing-004.zc:185
+// （四）「工艺美术精品展展位费补助」 policies/shaoxing-004.zc:186
 function clause_CRAFT_EXHIBITION(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as Decimal;
@@ -3096,7 +3097,7 @@ function clause_CRAFT_EXHIBITION(a: readonly ArgValue[], t: TraceStep[] | null):
   return t1;
 }
 
-// （六）「省级产业链上下游企业共同体牵头企业奖励」 policies/shaoxing-004.zc:209
+// （六）「省级产业链上下游企业共同体牵头企业奖励」 policies/shaoxing-004.zc:210
 function clause_CHAIN_COMMUNITY(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as boolean;
   if (t) t.push({ step: "输入「牵头企业」", value: showValue(p0, "plain"), source: "" });
@@ -3109,7 +3110,7 @@ function clause_CHAIN_COMMUNITY(a: readonly ArgValue[], t: TraceStep[] | null): 
   return K7;
 }
 
-// （六）「“十链百场万企”活动补助」 policies/shaoxing-004.zc:222
+// （六）「“十链百场万企”活动补助」 policies/shaoxing-004.zc:223
 function clause_CHAIN_EVENT(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
@@ -3170,7 +3171,7 @@ function clause_CHAIN_EVENT(a: readonly ArgValue[], t: TraceStep[] | null): Deci
   return t2;
 }
 
-// （七）「“专精特新”产业园省级试点奖励」 policies/shaoxing-004.zc:251
+// （七）「“专精特新”产业园省级试点奖励」 policies/shaoxing-004.zc:252
 function clause_SPECIALIZED_PARK(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as boolean;
   if (t) t.push({ step: "输入「入选省级试点」", value: showValue(p0, "plain"), source: "" });
@@ -3183,7 +3184,7 @@ function clause_SPECIALIZED_PARK(a: readonly ArgValue[], t: TraceStep[] | null):
   return K8;
 }
 
-// （七）「市级特色产业园区奖励」 policies/shaoxing-004.zc:266
+// （七）「市级特色产业园区奖励」 policies/shaoxing-004.zc:267
 function clause_FEATURE_PARK(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as boolean;
   if (t) t.push({ step: "输入「当年新增认定」", value: showValue(p0, "plain"), source: "" });
@@ -3196,7 +3197,7 @@ function clause_FEATURE_PARK(a: readonly ArgValue[], t: TraceStep[] | null): Dec
   return K14;
 }
 
-// （七）「数字化示范园区建设补助」 policies/shaoxing-004.zc:281
+// （七）「数字化示范园区建设补助」 policies/shaoxing-004.zc:282
 function clause_DIGITAL_PARK_BUILD(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「软硬件实际投资额」", value: showValue(p0, "money"), source: "" });
@@ -3215,7 +3216,7 @@ function clause_DIGITAL_PARK_BUILD(a: readonly ArgValue[], t: TraceStep[] | null
   return t1;
 }
 
-// （七）「数字化示范园区认定奖励」 policies/shaoxing-004.zc:301
+// （七）「数字化示范园区认定奖励」 policies/shaoxing-004.zc:302
 function clause_DIGITAL_PARK_TITLE(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
@@ -3245,7 +3246,7 @@ function clause_DIGITAL_PARK_TITLE(a: readonly ArgValue[], t: TraceStep[] | null
   return t0;
 }
 
-// （七）「省级小微企业园认定奖励」 policies/shaoxing-004.zc:319
+// （七）「省级小微企业园认定奖励」 policies/shaoxing-004.zc:320
 function clause_SME_PARK_PROVINCIAL(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as boolean;
   if (t) t.push({ step: "输入「当年新增认定」", value: showValue(p0, "plain"), source: "" });
@@ -3258,7 +3259,7 @@ function clause_SME_PARK_PROVINCIAL(a: readonly ArgValue[], t: TraceStep[] | nul
   return K10;
 }
 
-// （七）「星级小微企业园奖励（含晋级差额）」 policies/shaoxing-004.zc:332
+// （七）「星级小微企业园奖励（含晋级差额）」 policies/shaoxing-004.zc:333
 function clause_SME_PARK_STAR(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
@@ -3338,7 +3339,7 @@ function clause_SME_PARK_STAR(a: readonly ArgValue[], t: TraceStep[] | null): De
   return t3;
 }
 
-// （七）「国家级小微企业创业创新示范基地奖励」 policies/shaoxing-004.zc:364
+// （七）「国家级小微企业创业创新示范基地奖励」 policies/shaoxing-004.zc:365
 function clause_SME_DEMO_BASE(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as boolean;
   if (t) t.push({ step: "输入「当年新增认定」", value: showValue(p0, "plain"), source: "" });
@@ -3351,7 +3352,7 @@ function clause_SME_DEMO_BASE(a: readonly ArgValue[], t: TraceStep[] | null): De
   return K8;
 }
 
-// （八）「鼓励加大制造业项目投资（设备投资奖励）」 policies/shaoxing-004.zc:377
+// （八）「鼓励加大制造业项目投资（设备投资奖励）」 policies/shaoxing-004.zc:378
 function clause_EQUIPMENT(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as Decimal;
@@ -3405,7 +3406,7 @@ function clause_EQUIPMENT(a: readonly ArgValue[], t: TraceStep[] | null): Decima
   return t4;
 }
 
-// （九）「重大制造业项目提前开工、提前建成投产奖励」 policies/shaoxing-004.zc:414
+// （九）「重大制造业项目提前开工、提前建成投产奖励」 policies/shaoxing-004.zc:415
 function clause_EARLY_PROGRESS(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as Decimal;
@@ -3490,7 +3491,7 @@ function clause_EARLY_PROGRESS(a: readonly ArgValue[], t: TraceStep[] | null): D
   return t1;
 }
 
-// （十）「“两新”超长期国债设备更新项目叠加补助」 policies/shaoxing-004.zc:454
+// （十）「“两新”超长期国债设备更新项目叠加补助」 policies/shaoxing-004.zc:455
 function clause_DEVICE_RENEWAL(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「国家补助资金」", value: showValue(p0, "money"), source: "" });
@@ -3504,7 +3505,7 @@ function clause_DEVICE_RENEWAL(a: readonly ArgValue[], t: TraceStep[] | null): D
   return t1;
 }
 
-// （十一）「营业收入500亿元以上每增100亿元奖励」 policies/shaoxing-004.zc:474
+// （十一）「营业收入500亿元以上每增100亿元奖励」 policies/shaoxing-004.zc:475
 function clause_REVENUE_STEP(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「营业收入」", value: showValue(p0, "money"), source: "" });
@@ -3537,7 +3538,7 @@ function clause_REVENUE_STEP(a: readonly ArgValue[], t: TraceStep[] | null): Dec
   return t7;
 }
 
-// （十一）「制造业“领航企业”、省级“雄鹰企业”奖励」 policies/shaoxing-004.zc:506
+// （十一）「制造业“领航企业”、省级“雄鹰企业”奖励」 policies/shaoxing-004.zc:507
 function clause_NAVIGATOR_EAGLE(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
@@ -3567,7 +3568,7 @@ function clause_NAVIGATOR_EAGLE(a: readonly ArgValue[], t: TraceStep[] | null): 
   return t0;
 }
 
-// （十一）「“链主”企业奖励」 policies/shaoxing-004.zc:520
+// （十一）「“链主”企业奖励」 policies/shaoxing-004.zc:521
 function clause_CHAIN_LEADER(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
@@ -3604,7 +3605,7 @@ function clause_CHAIN_LEADER(a: readonly ArgValue[], t: TraceStep[] | null): Dec
   return t0;
 }
 
-// （十一）「省级民营经济总部领军企业奖励」 policies/shaoxing-004.zc:539
+// （十一）「省级民营经济总部领军企业奖励」 policies/shaoxing-004.zc:540
 function clause_PRIVATE_HQ(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as boolean;
   if (t) t.push({ step: "输入「新增列入」", value: showValue(p0, "plain"), source: "" });
@@ -3617,7 +3618,7 @@ function clause_PRIVATE_HQ(a: readonly ArgValue[], t: TraceStep[] | null): Decim
   return K7;
 }
 
-// （十二）「单项冠军、专精特新、隐形冠军奖励」 policies/shaoxing-004.zc:552
+// （十二）「单项冠军、专精特新、隐形冠军奖励」 policies/shaoxing-004.zc:553
 function clause_SPECIALIZED(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
@@ -3668,7 +3669,7 @@ function clause_SPECIALIZED(a: readonly ArgValue[], t: TraceStep[] | null): Deci
   return t0;
 }
 
-// （十二）「中小企业创新创业大赛奖励」 policies/shaoxing-004.zc:577
+// （十二）「中小企业创新创业大赛奖励」 policies/shaoxing-004.zc:578
 function clause_SME_CONTEST(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
@@ -3791,7 +3792,7 @@ function clause_SME_CONTEST(a: readonly ArgValue[], t: TraceStep[] | null): Deci
   return t0;
 }
 
-// （十二）「企业管理标杆企业奖励」 policies/shaoxing-004.zc:615
+// （十二）「企业管理标杆企业奖励」 policies/shaoxing-004.zc:616
 function clause_MANAGEMENT_BENCHMARK(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
@@ -3828,7 +3829,7 @@ function clause_MANAGEMENT_BENCHMARK(a: readonly ArgValue[], t: TraceStep[] | nu
   return t0;
 }
 
-// （十四）「制造业创新中心奖励」 policies/shaoxing-004.zc:634
+// （十四）「制造业创新中心奖励」 policies/shaoxing-004.zc:635
 function clause_MFG_INNOVATION_CENTER(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
@@ -3858,7 +3859,7 @@ function clause_MFG_INNOVATION_CENTER(a: readonly ArgValue[], t: TraceStep[] | n
   return t0;
 }
 
-// （十四）「产业创新中心奖励」 policies/shaoxing-004.zc:651
+// （十四）「产业创新中心奖励」 policies/shaoxing-004.zc:652
 function clause_INDUSTRY_INNOVATION_CENTER(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
@@ -3888,7 +3889,7 @@ function clause_INDUSTRY_INNOVATION_CENTER(a: readonly ArgValue[], t: TraceStep[
   return t0;
 }
 
-// （十四）「企业技术中心、省级重点产业技术联盟依托单位奖励」 policies/shaoxing-004.zc:665
+// （十四）「企业技术中心、省级重点产业技术联盟依托单位奖励」 policies/shaoxing-004.zc:666
 function clause_TECH_CENTER(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
@@ -3932,7 +3933,7 @@ function clause_TECH_CENTER(a: readonly ArgValue[], t: TraceStep[] | null): Deci
   return t0;
 }
 
-// （十四）「技术创新示范企业奖励」 policies/shaoxing-004.zc:687
+// （十四）「技术创新示范企业奖励」 policies/shaoxing-004.zc:688
 function clause_TECH_INNOVATION_DEMO(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
@@ -3962,7 +3963,7 @@ function clause_TECH_INNOVATION_DEMO(a: readonly ArgValue[], t: TraceStep[] | nu
   return t0;
 }
 
-// （十五）「省级优秀工业新产品（新技术）奖励」 policies/shaoxing-004.zc:704
+// （十五）「省级优秀工业新产品（新技术）奖励」 policies/shaoxing-004.zc:705
 function clause_NEW_PRODUCT_EXCELLENT(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as boolean;
   if (t) t.push({ step: "输入「当年认定」", value: showValue(p0, "plain"), source: "" });
@@ -3975,7 +3976,7 @@ function clause_NEW_PRODUCT_EXCELLENT(a: readonly ArgValue[], t: TraceStep[] | n
   return K14;
 }
 
-// （十五）「省重点技术创新项目、高新技术产品开发项目、工业新产品评价验收奖励」 policies/shaoxing-004.zc:719
+// （十五）「省重点技术创新项目、高新技术产品开发项目、工业新产品评价验收奖励」 policies/shaoxing-004.zc:720
 function clause_TECH_PROJECT_EVAL(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
@@ -4012,7 +4013,7 @@ function clause_TECH_PROJECT_EVAL(a: readonly ArgValue[], t: TraceStep[] | null)
   return t0;
 }
 
-// （十五）「市级首台（套）整机设备奖励」 policies/shaoxing-004.zc:738
+// （十五）「市级首台（套）整机设备奖励」 policies/shaoxing-004.zc:739
 function clause_CITY_FIRST_SET(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as boolean;
   if (t) t.push({ step: "输入「当年新增认定」", value: showValue(p0, "plain"), source: "" });
@@ -4025,7 +4026,7 @@ function clause_CITY_FIRST_SET(a: readonly ArgValue[], t: TraceStep[] | null): D
   return K15;
 }
 
-// （十五）「首台（套）关键零部件奖励」 policies/shaoxing-004.zc:753
+// （十五）「首台（套）关键零部件奖励」 policies/shaoxing-004.zc:754
 function clause_KEY_COMPONENT(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
@@ -4069,7 +4070,7 @@ function clause_KEY_COMPONENT(a: readonly ArgValue[], t: TraceStep[] | null): De
   return t0;
 }
 
-// （十七）「信息化项目补助」 policies/shaoxing-004.zc:774
+// （十七）「信息化项目补助」 policies/shaoxing-004.zc:775
 function clause_INFO_PROJECT(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「投资总额」", value: showValue(p0, "money"), source: "" });
@@ -4093,7 +4094,7 @@ function clause_INFO_PROJECT(a: readonly ArgValue[], t: TraceStep[] | null): Dec
   return t4;
 }
 
-// （十七）「5G全连接工厂奖励」 policies/shaoxing-004.zc:800
+// （十七）「5G全连接工厂奖励」 policies/shaoxing-004.zc:801
 function clause_FIVE_G_FACTORY(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
@@ -4167,7 +4168,7 @@ function clause_FIVE_G_FACTORY(a: readonly ArgValue[], t: TraceStep[] | null): D
   return t0;
 }
 
-// （十七）「未来工厂、智能工厂、数字化车间奖励」 policies/shaoxing-004.zc:825
+// （十七）「未来工厂、智能工厂、数字化车间奖励」 policies/shaoxing-004.zc:826
 function clause_SMART_FACTORY(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
@@ -4218,7 +4219,7 @@ function clause_SMART_FACTORY(a: readonly ArgValue[], t: TraceStep[] | null): De
   return t0;
 }
 
-// （十七）「工业互联网平台奖励」 policies/shaoxing-004.zc:849
+// （十七）「工业互联网平台奖励」 policies/shaoxing-004.zc:850
 function clause_IIP_PLATFORM(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
@@ -4248,7 +4249,7 @@ function clause_IIP_PLATFORM(a: readonly ArgValue[], t: TraceStep[] | null): Dec
   return t0;
 }
 
-// （十七）「工业互联网APP优秀解决方案、工业软件优秀产品奖励」 policies/shaoxing-004.zc:866
+// （十七）「工业互联网APP优秀解决方案、工业软件优秀产品奖励」 policies/shaoxing-004.zc:867
 function clause_IIP_APP(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
@@ -4278,7 +4279,7 @@ function clause_IIP_APP(a: readonly ArgValue[], t: TraceStep[] | null): Decimal 
   return t0;
 }
 
-// （十七）「省级重点工业信息工程服务机构（数字化服务商）奖励」 policies/shaoxing-004.zc:883
+// （十七）「省级重点工业信息工程服务机构（数字化服务商）奖励」 policies/shaoxing-004.zc:884
 function clause_DIGITAL_SERVICE_PROVIDER(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as boolean;
   if (t) t.push({ step: "输入「当年新列入」", value: showValue(p0, "plain"), source: "" });
@@ -4291,7 +4292,7 @@ function clause_DIGITAL_SERVICE_PROVIDER(a: readonly ArgValue[], t: TraceStep[] 
   return K15;
 }
 
-// （十八）「“云上企业”、大数据示范企业奖励」 policies/shaoxing-004.zc:896
+// （十八）「“云上企业”、大数据示范企业奖励」 policies/shaoxing-004.zc:897
 function clause_CLOUD_BIGDATA(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
@@ -4322,7 +4323,7 @@ function clause_CLOUD_BIGDATA(a: readonly ArgValue[], t: TraceStep[] | null): De
   return t0;
 }
 
-// （十八）「数据管理能力成熟度（DCMM）贯标奖励」 policies/shaoxing-004.zc:914
+// （十八）「数据管理能力成熟度（DCMM）贯标奖励」 policies/shaoxing-004.zc:915
 function clause_DCMM(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
@@ -4354,7 +4355,7 @@ function clause_DCMM(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   return t0;
 }
 
-// （十八）「省级首席数据官试点奖励」 policies/shaoxing-004.zc:935
+// （十八）「省级首席数据官试点奖励」 policies/shaoxing-004.zc:936
 function clause_CDO_PILOT(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as boolean;
   if (t) t.push({ step: "输入「当年新列入」", value: showValue(p0, "plain"), source: "" });
@@ -4367,7 +4368,7 @@ function clause_CDO_PILOT(a: readonly ArgValue[], t: TraceStep[] | null): Decima
   return K10;
 }
 
-// （十八）「“两化”融合管理体系贯标评定奖励」 policies/shaoxing-004.zc:950
+// （十八）「“两化”融合管理体系贯标评定奖励」 policies/shaoxing-004.zc:951
 function clause_TWO_INTEGRATION(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
@@ -4397,7 +4398,7 @@ function clause_TWO_INTEGRATION(a: readonly ArgValue[], t: TraceStep[] | null): 
   return t0;
 }
 
-// （十八）「新一代信息技术与制造业融合发展试点奖励」 policies/shaoxing-004.zc:967
+// （十八）「新一代信息技术与制造业融合发展试点奖励」 policies/shaoxing-004.zc:968
 function clause_IT_FUSION_PILOT(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
@@ -4427,7 +4428,7 @@ function clause_IT_FUSION_PILOT(a: readonly ArgValue[], t: TraceStep[] | null): 
   return t0;
 }
 
-// （十八）「工信部工业互联网试点示范项目奖励」 policies/shaoxing-004.zc:984
+// （十八）「工信部工业互联网试点示范项目奖励」 policies/shaoxing-004.zc:985
 function clause_IIP_DEMO_PROJECT(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as boolean;
   if (t) t.push({ step: "输入「当年新列入」", value: showValue(p0, "plain"), source: "" });
@@ -4440,7 +4441,7 @@ function clause_IIP_DEMO_PROJECT(a: readonly ArgValue[], t: TraceStep[] | null):
   return K7;
 }
 
-// （十八）「省级新型信息消费示范项目奖励」 policies/shaoxing-004.zc:999
+// （十八）「省级新型信息消费示范项目奖励」 policies/shaoxing-004.zc:1000
 function clause_INFO_CONSUMPTION(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as boolean;
   if (t) t.push({ step: "输入「当年新列入」", value: showValue(p0, "plain"), source: "" });
@@ -4453,7 +4454,7 @@ function clause_INFO_CONSUMPTION(a: readonly ArgValue[], t: TraceStep[] | null):
   return K14;
 }
 
-// （十九）「数据大赛获奖及孵化奖励」 policies/shaoxing-004.zc:1014
+// （十九）「数据大赛获奖及孵化奖励」 policies/shaoxing-004.zc:1015
 function clause_DATA_CONTEST(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
@@ -4577,22 +4578,24 @@ function clause_DATA_CONTEST(a: readonly ArgValue[], t: TraceStep[] | null): Dec
   const v0: Decimal = t0;
   if (t) t.push({ step: "基础奖额", value: showValue(v0, "money"), source: src });
   let t4: Decimal;
+  let t4b = 1;
   b0: {
     const t5 = cmp(p2, K8) > 0;
     if (t5) {
       t4 = K3;
+      t4b = 0;
       break b0;
     }
     t4 = K2;
   }
   const v1: Decimal = t4;
-  if (t) t.push({ step: "孵化奖励", value: showValue(v1, "money"), source: S94 });
+  if (t) t.push({ step: "孵化奖励（" + B0[t4b]! + "）", value: showValue(v1, "money"), source: S94 });
   const t6 = v0.plus(v1);
   if (t) t.push({ step: "结果 = " + showValue(v0, "money") + " + " + showValue(v1, "money"), value: showValue(t6, "money"), source: "" });
   return t6;
 }
 
-// （十九）「数据领域社会类政企合作奖励」 policies/shaoxing-004.zc:1060
+// （十九）「数据领域社会类政企合作奖励」 policies/shaoxing-004.zc:1061
 function clause_GOV_ENTERPRISE_DATA(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
@@ -4629,7 +4632,7 @@ function clause_GOV_ENTERPRISE_DATA(a: readonly ArgValue[], t: TraceStep[] | nul
   return t0;
 }
 
-// （十九）「公共数据授权运营数据产品奖励」 policies/shaoxing-004.zc:1079
+// （十九）「公共数据授权运营数据产品奖励」 policies/shaoxing-004.zc:1080
 function clause_DATA_PRODUCT(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「产品数」", value: showValue(p0, "个"), source: "" });
@@ -4638,7 +4641,7 @@ function clause_DATA_PRODUCT(a: readonly ArgValue[], t: TraceStep[] | null): Dec
   return t0;
 }
 
-// （十九）「市级数据产业园补助」 policies/shaoxing-004.zc:1094
+// （十九）「市级数据产业园补助」 policies/shaoxing-004.zc:1095
 function clause_DATA_PARK(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as boolean;
   if (t) t.push({ step: "输入「当年新认定」", value: showValue(p0, "plain"), source: "" });
@@ -4651,7 +4654,7 @@ function clause_DATA_PARK(a: readonly ArgValue[], t: TraceStep[] | null): Decima
   return K10;
 }
 
-// （二十）「循环经济“850”工程示范项目奖励」 policies/shaoxing-004.zc:1107
+// （二十）「循环经济“850”工程示范项目奖励」 policies/shaoxing-004.zc:1108
 function clause_CIRCULAR_850(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「设备投资额」", value: showValue(p0, "money"), source: "" });
@@ -4670,7 +4673,7 @@ function clause_CIRCULAR_850(a: readonly ArgValue[], t: TraceStep[] | null): Dec
   return t1;
 }
 
-// （二十）「绿色低碳企业（工厂、产品、园区、供应链、绿色设计示范）奖励」 policies/shaoxing-004.zc:1127
+// （二十）「绿色低碳企业（工厂、产品、园区、供应链、绿色设计示范）奖励」 policies/shaoxing-004.zc:1128
 function clause_GREEN_LOW_CARBON(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
@@ -4707,7 +4710,7 @@ function clause_GREEN_LOW_CARBON(a: readonly ArgValue[], t: TraceStep[] | null):
   return t0;
 }
 
-// （二十）「省级节水型企业奖励」 policies/shaoxing-004.zc:1146
+// （二十）「省级节水型企业奖励」 policies/shaoxing-004.zc:1147
 function clause_WATER_SAVING(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as boolean;
   if (t) t.push({ step: "输入「当年新认定」", value: showValue(p0, "plain"), source: "" });
@@ -4720,7 +4723,7 @@ function clause_WATER_SAVING(a: readonly ArgValue[], t: TraceStep[] | null): Dec
   return K10;
 }
 
-// （二十）「能源管理体系认证奖励」 policies/shaoxing-004.zc:1159
+// （二十）「能源管理体系认证奖励」 policies/shaoxing-004.zc:1160
 function clause_ENERGY_MGMT_CERT(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as boolean;
   if (t) t.push({ step: "输入「当年通过」", value: showValue(p0, "plain"), source: "" });
@@ -4733,7 +4736,7 @@ function clause_ENERGY_MGMT_CERT(a: readonly ArgValue[], t: TraceStep[] | null):
   return K3;
 }
 
-// （二十）「省级自愿性清洁生产企业奖励」 policies/shaoxing-004.zc:1172
+// （二十）「省级自愿性清洁生产企业奖励」 policies/shaoxing-004.zc:1173
 function clause_CLEAN_PRODUCTION(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as boolean;
   if (t) t.push({ step: "输入「验收合格」", value: showValue(p0, "plain"), source: "" });
@@ -4746,7 +4749,7 @@ function clause_CLEAN_PRODUCTION(a: readonly ArgValue[], t: TraceStep[] | null):
   return K3;
 }
 
-// （二十）「亩均效益“领跑者”奖励」 policies/shaoxing-004.zc:1185
+// （二十）「亩均效益“领跑者”奖励」 policies/shaoxing-004.zc:1186
 function clause_MUJUN_LEADER(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
@@ -4776,7 +4779,7 @@ function clause_MUJUN_LEADER(a: readonly ArgValue[], t: TraceStep[] | null): Dec
   return t0;
 }
 
-// （二十）「淘汰落后产能奖励」 policies/shaoxing-004.zc:1202
+// （二十）「淘汰落后产能奖励」 policies/shaoxing-004.zc:1203
 function clause_OBSOLETE_CAPACITY(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「淘汰设备资产净值」", value: showValue(p0, "money"), source: "" });
@@ -4795,7 +4798,7 @@ function clause_OBSOLETE_CAPACITY(a: readonly ArgValue[], t: TraceStep[] | null)
   return t1;
 }
 
-// （二十一）「工业设计中心奖励」 policies/shaoxing-004.zc:1222
+// （二十一）「工业设计中心奖励」 policies/shaoxing-004.zc:1223
 function clause_DESIGN_CENTER(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
@@ -4832,7 +4835,7 @@ function clause_DESIGN_CENTER(a: readonly ArgValue[], t: TraceStep[] | null): De
   return t0;
 }
 
-// （二十一）「国内外知名工业设计大赛奖项奖励」 policies/shaoxing-004.zc:1241
+// （二十一）「国内外知名工业设计大赛奖项奖励」 policies/shaoxing-004.zc:1242
 function clause_DESIGN_AWARD(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as boolean;
   if (t) t.push({ step: "输入「当年获奖」", value: showValue(p0, "plain"), source: "" });
@@ -4845,7 +4848,7 @@ function clause_DESIGN_AWARD(a: readonly ArgValue[], t: TraceStep[] | null): Dec
   return K3;
 }
 
-// （二十一）「中小企业公共服务示范平台奖励」 policies/shaoxing-004.zc:1256
+// （二十一）「中小企业公共服务示范平台奖励」 policies/shaoxing-004.zc:1257
 function clause_SME_SERVICE_PLATFORM(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
@@ -4875,7 +4878,7 @@ function clause_SME_SERVICE_PLATFORM(a: readonly ArgValue[], t: TraceStep[] | nu
   return t0;
 }
 
-// （二十一）「市级工业行业协会考核优秀奖励」 policies/shaoxing-004.zc:1271
+// （二十一）「市级工业行业协会考核优秀奖励」 policies/shaoxing-004.zc:1272
 function clause_INDUSTRY_ASSOCIATION(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as boolean;
   if (t) t.push({ step: "输入「年度考核优秀」", value: showValue(p0, "plain"), source: "" });
@@ -4888,7 +4891,7 @@ function clause_INDUSTRY_ASSOCIATION(a: readonly ArgValue[], t: TraceStep[] | nu
   return K10;
 }
 
-// （二十三）「质量奖奖励」 policies/shaoxing-004.zc:1287
+// （二十三）「质量奖奖励」 policies/shaoxing-004.zc:1288
 function clause_QUALITY_AWARD(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
@@ -4946,7 +4949,7 @@ function clause_QUALITY_AWARD(a: readonly ArgValue[], t: TraceStep[] | null): De
   return t0;
 }
 
-// （二十四）「“浙江制造精品”奖励」 policies/shaoxing-004.zc:1314
+// （二十四）「“浙江制造精品”奖励」 policies/shaoxing-004.zc:1315
 function clause_ZHEJIANG_QUALITY_PRODUCT(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as boolean;
   if (t) t.push({ step: "输入「当年新获得」", value: showValue(p0, "plain"), source: "" });
@@ -4959,7 +4962,7 @@ function clause_ZHEJIANG_QUALITY_PRODUCT(a: readonly ArgValue[], t: TraceStep[] 
   return K14;
 }
 
-// （二十四）「中国品牌价值榜奖励」 policies/shaoxing-004.zc:1327
+// （二十四）「中国品牌价值榜奖励」 policies/shaoxing-004.zc:1328
 function clause_BRAND_VALUE_LIST(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as boolean;
   if (t) t.push({ step: "输入「当年新列入」", value: showValue(p0, "plain"), source: "" });
@@ -4972,7 +4975,7 @@ function clause_BRAND_VALUE_LIST(a: readonly ArgValue[], t: TraceStep[] | null):
   return K10;
 }
 
-// （二十四）「“品字标”企业奖励」 policies/shaoxing-004.zc:1340
+// （二十四）「“品字标”企业奖励」 policies/shaoxing-004.zc:1341
 function clause_PINZI(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
@@ -5002,7 +5005,7 @@ function clause_PINZI(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   return t0;
 }
 
-// （二十五）「国际、国家、行业、省级地方标准制修订奖励」 policies/shaoxing-004.zc:1359
+// （二十五）「国际、国家、行业、省级地方标准制修订奖励」 policies/shaoxing-004.zc:1360
 function clause_STANDARD(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
@@ -5104,7 +5107,7 @@ function clause_STANDARD(a: readonly ArgValue[], t: TraceStep[] | null): Decimal
   return t3;
 }
 
-// （二十五）「主导制订“浙江制造”标准奖励」 policies/shaoxing-004.zc:1401
+// （二十五）「主导制订“浙江制造”标准奖励」 policies/shaoxing-004.zc:1402
 function clause_ZHEJIANG_MADE_STANDARD(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「项数」", value: showValue(p0, "项"), source: "" });
@@ -5113,7 +5116,7 @@ function clause_ZHEJIANG_MADE_STANDARD(a: readonly ArgValue[], t: TraceStep[] | 
   return t0;
 }
 
-// （二十五）「标准创新贡献奖配套奖励」 policies/shaoxing-004.zc:1417
+// （二十五）「标准创新贡献奖配套奖励」 policies/shaoxing-004.zc:1418
 function clause_STANDARD_CONTRIBUTION(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
@@ -5178,7 +5181,7 @@ function clause_STANDARD_CONTRIBUTION(a: readonly ArgValue[], t: TraceStep[] | n
   return t0;
 }
 
-// （二十五）「标准化试点项目奖励」 policies/shaoxing-004.zc:1446
+// （二十五）「标准化试点项目奖励」 policies/shaoxing-004.zc:1447
 function clause_STANDARD_PILOT(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
@@ -5215,7 +5218,7 @@ function clause_STANDARD_PILOT(a: readonly ArgValue[], t: TraceStep[] | null): D
   return t0;
 }
 
-// （二十五）「牵头成立标准化技术委员会奖励」 policies/shaoxing-004.zc:1463
+// （二十五）「牵头成立标准化技术委员会奖励」 policies/shaoxing-004.zc:1464
 function clause_STANDARD_TC_SETUP(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
@@ -5252,7 +5255,7 @@ function clause_STANDARD_TC_SETUP(a: readonly ArgValue[], t: TraceStep[] | null)
   return t0;
 }
 
-// （二十五）「标准化技术委员会年度工作补助经费」 policies/shaoxing-004.zc:1483
+// （二十五）「标准化技术委员会年度工作补助经费」 policies/shaoxing-004.zc:1484
 function clause_STANDARD_TC_ANNUAL(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
@@ -5289,7 +5292,7 @@ function clause_STANDARD_TC_ANNUAL(a: readonly ArgValue[], t: TraceStep[] | null
   return t0;
 }
 
-// （二十五）「“浙江标准”奖励」 policies/shaoxing-004.zc:1503
+// （二十五）「“浙江标准”奖励」 policies/shaoxing-004.zc:1504
 function clause_ZHEJIANG_STANDARD(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「项数」", value: showValue(p0, "项"), source: "" });
@@ -5298,7 +5301,7 @@ function clause_ZHEJIANG_STANDARD(a: readonly ArgValue[], t: TraceStep[] | null)
   return t0;
 }
 
-// （二十五）「标准创新型企业奖励」 policies/shaoxing-004.zc:1517
+// （二十五）「标准创新型企业奖励」 policies/shaoxing-004.zc:1518
 function clause_STANDARD_INNOVATIVE_ENTERPRISE(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
@@ -5328,7 +5331,7 @@ function clause_STANDARD_INNOVATIVE_ENTERPRISE(a: readonly ArgValue[], t: TraceS
   return t0;
 }
 
-// （二十五）「企业标准“领跑者”奖励」 policies/shaoxing-004.zc:1533
+// （二十五）「企业标准“领跑者”奖励」 policies/shaoxing-004.zc:1534
 function clause_STANDARD_LEADER(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as boolean;
   if (t) t.push({ step: "输入「当年新评定」", value: showValue(p0, "plain"), source: "" });
@@ -5424,5 +5427,893 @@ export const functions: readonly CompiledFunction[] = [
 
 export const settlement: SettlementRules = {
   "namespace": "SHAOXING",
-  "rules": []
+  "rules": [
+    {
+      "id": "EXCLUSION",
+      "title": "亩均D类、严重失信企业不予享受政策",
+      "article": "附则（四）",
+      "document": {
+        "title": "先进制造业强市建设“4151”计划专项政策",
+        "issuer": "绍兴市人民政府办公室",
+        "date": "2025-02-10",
+        "draft": false
+      },
+      "text": "上年度亩均效益综合评价为D类(当年新纳入规模以上工业法人除外),因逃税骗税、恶意欠薪、故意侵犯知识产权或在食品药品、生态环境、工程质量、安全生产、消防安全等领域存在违法行为,被有关部门查处并列入严重失信名单的企业,不予享受政策。",
+      "basis": "不予享受政策",
+      "kind": "exclusion"
+    },
+    {
+      "id": "HIGHEST",
+      "title": "同一企业同一事项不重复享受",
+      "article": "附则（五）",
+      "document": {
+        "title": "先进制造业强市建设“4151”计划专项政策",
+        "issuer": "绍兴市人民政府办公室",
+        "date": "2025-02-10",
+        "draft": false
+      },
+      "text": "同一企业同一事项符合两项或两项以上扶持条款(含县级政策和市级其他政策)或同时符合市、县两级政策的,不重复享受;同一奖项(认定)在低等次已作奖励的,晋升到高等次时,只奖励差额部分。",
+      "basis": "同一企业同一事项符合两项或两项以上扶持条款(含县级政策和市级其他政策)或同时符合市、县两级政策的,不重复享受",
+      "kind": "highest"
+    },
+    {
+      "id": "FUTURE_INDUSTRY_STACK",
+      "title": "在设备投资奖励基础上再按6%补助",
+      "article": "（三）",
+      "document": {
+        "title": "先进制造业强市建设“4151”计划专项政策",
+        "issuer": "绍兴市人民政府办公室",
+        "date": "2025-02-10",
+        "draft": false
+      },
+      "text": "鼓励氢能等新能源产业发展,对氢能产业项目,当年实际完成设备投资额300万元以上的,在享受本政策“鼓励加大制造业项目投资”条款基础上,再按设备投资额的6%给予补助,单个项目额外补助不超过300万元。对当年列入省级未来产业先导区和“新星”产业集群区域所属行业项目的,享受本政策“鼓励加大制造业项目投资”条款基础上,再按设备投资额的6%给予补助,单个项目额外补助不超过500万元。",
+      "basis": "在享受本政策“鼓励加大制造业项目投资”条款基础上,再按设备投资额的6%给予补助",
+      "kind": "stack",
+      "addOn": [
+        "FUTURE_INDUSTRY_EXTRA"
+      ],
+      "base": [
+        "EQUIPMENT"
+      ]
+    },
+    {
+      "id": "STANDARD_TC_STACK",
+      "title": "牵头成立标委会并给予每年工作补助经费",
+      "article": "（二十五）",
+      "document": {
+        "title": "先进制造业强市建设“4151”计划专项政策",
+        "issuer": "绍兴市人民政府办公室",
+        "date": "2025-02-10",
+        "draft": false
+      },
+      "text": "牵头成立全国专业标准化技术委员会、分技术委员会(省级标准化技术委员会)、工作组(省级分技术委员会)的,分别奖励50万元、20万元、10万元,并给予每年20万元、10万元、5万元工作补助经费。",
+      "basis": "并给予每年20万元、10万元、5万元工作补助经费",
+      "kind": "stack",
+      "addOn": [
+        "STANDARD_TC_ANNUAL"
+      ],
+      "base": [
+        "STANDARD_TC_SETUP"
+      ]
+    },
+    {
+      "id": "UPGRADE",
+      "title": "同一奖项（认定）晋升到高等次只奖励差额",
+      "article": "附则（五）",
+      "document": {
+        "title": "先进制造业强市建设“4151”计划专项政策",
+        "issuer": "绍兴市人民政府办公室",
+        "date": "2025-02-10",
+        "draft": false
+      },
+      "text": "同一企业同一事项符合两项或两项以上扶持条款(含县级政策和市级其他政策)或同时符合市、县两级政策的,不重复享受;同一奖项(认定)在低等次已作奖励的,晋升到高等次时,只奖励差额部分。",
+      "basis": "同一奖项(认定)在低等次已作奖励的,晋升到高等次时,只奖励差额部分",
+      "kind": "ladder",
+      "name": "历史经典产业工作室",
+      "members": [
+        {
+          "fn": "CLASSIC_STUDIO",
+          "param": 0,
+          "values": [
+            "市级",
+            "省级"
+          ]
+        }
+      ]
+    },
+    {
+      "id": "UPGRADE",
+      "title": "同一奖项（认定）晋升到高等次只奖励差额",
+      "article": "附则（五）",
+      "document": {
+        "title": "先进制造业强市建设“4151”计划专项政策",
+        "issuer": "绍兴市人民政府办公室",
+        "date": "2025-02-10",
+        "draft": false
+      },
+      "text": "同一企业同一事项符合两项或两项以上扶持条款(含县级政策和市级其他政策)或同时符合市、县两级政策的,不重复享受;同一奖项(认定)在低等次已作奖励的,晋升到高等次时,只奖励差额部分。",
+      "basis": "同一企业同一事项符合两项或两项以上扶持条款(含县级政策和市级其他政策)或同时符合市、县两级政策的,不重复享受;同一奖项(认定)在低等次已作奖励的,晋升到高等次时,只奖励差额部分。",
+      "kind": "ladder",
+      "name": "数字化示范园区",
+      "members": [
+        {
+          "fn": "DIGITAL_PARK_TITLE",
+          "param": 0,
+          "values": [
+            "市级",
+            "省级"
+          ]
+        }
+      ]
+    },
+    {
+      "id": "UPGRADE",
+      "title": "同一奖项（认定）晋升到高等次只奖励差额",
+      "article": "附则（五）",
+      "document": {
+        "title": "先进制造业强市建设“4151”计划专项政策",
+        "issuer": "绍兴市人民政府办公室",
+        "date": "2025-02-10",
+        "draft": false
+      },
+      "text": "同一企业同一事项符合两项或两项以上扶持条款(含县级政策和市级其他政策)或同时符合市、县两级政策的,不重复享受;同一奖项(认定)在低等次已作奖励的,晋升到高等次时,只奖励差额部分。",
+      "basis": "同一企业同一事项符合两项或两项以上扶持条款(含县级政策和市级其他政策)或同时符合市、县两级政策的,不重复享受;同一奖项(认定)在低等次已作奖励的,晋升到高等次时,只奖励差额部分。",
+      "kind": "ladder",
+      "name": "小微企业园",
+      "members": [
+        {
+          "fn": "SME_PARK_PROVINCIAL"
+        },
+        {
+          "fn": "SME_PARK_STAR",
+          "param": 0,
+          "values": [
+            "三星级",
+            "四星级",
+            "五星级"
+          ]
+        }
+      ]
+    },
+    {
+      "id": "UPGRADE",
+      "title": "同一奖项（认定）晋升到高等次只奖励差额",
+      "article": "附则（五）",
+      "document": {
+        "title": "先进制造业强市建设“4151”计划专项政策",
+        "issuer": "绍兴市人民政府办公室",
+        "date": "2025-02-10",
+        "draft": false
+      },
+      "text": "同一企业同一事项符合两项或两项以上扶持条款(含县级政策和市级其他政策)或同时符合市、县两级政策的,不重复享受;同一奖项(认定)在低等次已作奖励的,晋升到高等次时,只奖励差额部分。",
+      "basis": "同一企业同一事项符合两项或两项以上扶持条款(含县级政策和市级其他政策)或同时符合市、县两级政策的,不重复享受;同一奖项(认定)在低等次已作奖励的,晋升到高等次时,只奖励差额部分。",
+      "kind": "ladder",
+      "name": "企业技术中心",
+      "members": [
+        {
+          "fn": "TECH_CENTER",
+          "param": 0,
+          "values": [
+            "市级企业技术中心",
+            "省级企业技术中心",
+            "国家级企业技术中心"
+          ]
+        }
+      ]
+    },
+    {
+      "id": "UPGRADE",
+      "title": "同一奖项（认定）晋升到高等次只奖励差额",
+      "article": "附则（五）",
+      "document": {
+        "title": "先进制造业强市建设“4151”计划专项政策",
+        "issuer": "绍兴市人民政府办公室",
+        "date": "2025-02-10",
+        "draft": false
+      },
+      "text": "同一企业同一事项符合两项或两项以上扶持条款(含县级政策和市级其他政策)或同时符合市、县两级政策的,不重复享受;同一奖项(认定)在低等次已作奖励的,晋升到高等次时,只奖励差额部分。",
+      "basis": "同一企业同一事项符合两项或两项以上扶持条款(含县级政策和市级其他政策)或同时符合市、县两级政策的,不重复享受;同一奖项(认定)在低等次已作奖励的,晋升到高等次时,只奖励差额部分。",
+      "kind": "ladder",
+      "name": "智能工厂",
+      "members": [
+        {
+          "fn": "SMART_FACTORY",
+          "param": 0,
+          "values": [
+            "市级数字化车间",
+            "省级数字化车间",
+            "市级智能工厂",
+            "省级智能工厂",
+            "省级未来工厂"
+          ]
+        }
+      ]
+    },
+    {
+      "id": "UPGRADE",
+      "title": "同一奖项（认定）晋升到高等次只奖励差额",
+      "article": "附则（五）",
+      "document": {
+        "title": "先进制造业强市建设“4151”计划专项政策",
+        "issuer": "绍兴市人民政府办公室",
+        "date": "2025-02-10",
+        "draft": false
+      },
+      "text": "同一企业同一事项符合两项或两项以上扶持条款(含县级政策和市级其他政策)或同时符合市、县两级政策的,不重复享受;同一奖项(认定)在低等次已作奖励的,晋升到高等次时,只奖励差额部分。",
+      "basis": "同一企业同一事项符合两项或两项以上扶持条款(含县级政策和市级其他政策)或同时符合市、县两级政策的,不重复享受;同一奖项(认定)在低等次已作奖励的,晋升到高等次时,只奖励差额部分。",
+      "kind": "ladder",
+      "name": "5G全连接工厂",
+      "members": [
+        {
+          "fn": "FIVE_G_FACTORY"
+        }
+      ]
+    },
+    {
+      "id": "UPGRADE",
+      "title": "同一奖项（认定）晋升到高等次只奖励差额",
+      "article": "附则（五）",
+      "document": {
+        "title": "先进制造业强市建设“4151”计划专项政策",
+        "issuer": "绍兴市人民政府办公室",
+        "date": "2025-02-10",
+        "draft": false
+      },
+      "text": "同一企业同一事项符合两项或两项以上扶持条款(含县级政策和市级其他政策)或同时符合市、县两级政策的,不重复享受;同一奖项(认定)在低等次已作奖励的,晋升到高等次时,只奖励差额部分。",
+      "basis": "同一企业同一事项符合两项或两项以上扶持条款(含县级政策和市级其他政策)或同时符合市、县两级政策的,不重复享受;同一奖项(认定)在低等次已作奖励的,晋升到高等次时,只奖励差额部分。",
+      "kind": "ladder",
+      "name": "工业互联网平台",
+      "members": [
+        {
+          "fn": "IIP_PLATFORM",
+          "param": 0,
+          "values": [
+            "市级",
+            "省级"
+          ]
+        }
+      ]
+    },
+    {
+      "id": "UPGRADE",
+      "title": "同一奖项（认定）晋升到高等次只奖励差额",
+      "article": "附则（五）",
+      "document": {
+        "title": "先进制造业强市建设“4151”计划专项政策",
+        "issuer": "绍兴市人民政府办公室",
+        "date": "2025-02-10",
+        "draft": false
+      },
+      "text": "同一企业同一事项符合两项或两项以上扶持条款(含县级政策和市级其他政策)或同时符合市、县两级政策的,不重复享受;同一奖项(认定)在低等次已作奖励的,晋升到高等次时,只奖励差额部分。",
+      "basis": "同一企业同一事项符合两项或两项以上扶持条款(含县级政策和市级其他政策)或同时符合市、县两级政策的,不重复享受;同一奖项(认定)在低等次已作奖励的,晋升到高等次时,只奖励差额部分。",
+      "kind": "ladder",
+      "name": "工业互联网APP",
+      "members": [
+        {
+          "fn": "IIP_APP",
+          "param": 0,
+          "values": [
+            "省级",
+            "国家级"
+          ]
+        }
+      ]
+    },
+    {
+      "id": "UPGRADE",
+      "title": "同一奖项（认定）晋升到高等次只奖励差额",
+      "article": "附则（五）",
+      "document": {
+        "title": "先进制造业强市建设“4151”计划专项政策",
+        "issuer": "绍兴市人民政府办公室",
+        "date": "2025-02-10",
+        "draft": false
+      },
+      "text": "同一企业同一事项符合两项或两项以上扶持条款(含县级政策和市级其他政策)或同时符合市、县两级政策的,不重复享受;同一奖项(认定)在低等次已作奖励的,晋升到高等次时,只奖励差额部分。",
+      "basis": "同一企业同一事项符合两项或两项以上扶持条款(含县级政策和市级其他政策)或同时符合市、县两级政策的,不重复享受;同一奖项(认定)在低等次已作奖励的,晋升到高等次时,只奖励差额部分。",
+      "kind": "ladder",
+      "name": "企业管理标杆",
+      "members": [
+        {
+          "fn": "MANAGEMENT_BENCHMARK",
+          "param": 0,
+          "values": [
+            "四星级",
+            "五星级",
+            "省级及以上"
+          ]
+        }
+      ]
+    },
+    {
+      "id": "UPGRADE",
+      "title": "同一奖项（认定）晋升到高等次只奖励差额",
+      "article": "附则（五）",
+      "document": {
+        "title": "先进制造业强市建设“4151”计划专项政策",
+        "issuer": "绍兴市人民政府办公室",
+        "date": "2025-02-10",
+        "draft": false
+      },
+      "text": "同一企业同一事项符合两项或两项以上扶持条款(含县级政策和市级其他政策)或同时符合市、县两级政策的,不重复享受;同一奖项(认定)在低等次已作奖励的,晋升到高等次时,只奖励差额部分。",
+      "basis": "同一企业同一事项符合两项或两项以上扶持条款(含县级政策和市级其他政策)或同时符合市、县两级政策的,不重复享受;同一奖项(认定)在低等次已作奖励的,晋升到高等次时,只奖励差额部分。",
+      "kind": "ladder",
+      "name": "专精特新",
+      "members": [
+        {
+          "fn": "SPECIALIZED",
+          "param": 0,
+          "values": [
+            "省级专精特新中小企业",
+            "国家级专精特新小巨人"
+          ]
+        }
+      ]
+    },
+    {
+      "id": "UPGRADE",
+      "title": "同一奖项（认定）晋升到高等次只奖励差额",
+      "article": "附则（五）",
+      "document": {
+        "title": "先进制造业强市建设“4151”计划专项政策",
+        "issuer": "绍兴市人民政府办公室",
+        "date": "2025-02-10",
+        "draft": false
+      },
+      "text": "同一企业同一事项符合两项或两项以上扶持条款(含县级政策和市级其他政策)或同时符合市、县两级政策的,不重复享受;同一奖项(认定)在低等次已作奖励的,晋升到高等次时,只奖励差额部分。",
+      "basis": "同一企业同一事项符合两项或两项以上扶持条款(含县级政策和市级其他政策)或同时符合市、县两级政策的,不重复享受;同一奖项(认定)在低等次已作奖励的,晋升到高等次时,只奖励差额部分。",
+      "kind": "ladder",
+      "name": "单项冠军",
+      "members": [
+        {
+          "fn": "SPECIALIZED",
+          "param": 0,
+          "values": [
+            "省级单项冠军培育企业",
+            "国家级单项冠军"
+          ]
+        }
+      ]
+    },
+    {
+      "id": "UPGRADE",
+      "title": "同一奖项（认定）晋升到高等次只奖励差额",
+      "article": "附则（五）",
+      "document": {
+        "title": "先进制造业强市建设“4151”计划专项政策",
+        "issuer": "绍兴市人民政府办公室",
+        "date": "2025-02-10",
+        "draft": false
+      },
+      "text": "同一企业同一事项符合两项或两项以上扶持条款(含县级政策和市级其他政策)或同时符合市、县两级政策的,不重复享受;同一奖项(认定)在低等次已作奖励的,晋升到高等次时,只奖励差额部分。",
+      "basis": "同一企业同一事项符合两项或两项以上扶持条款(含县级政策和市级其他政策)或同时符合市、县两级政策的,不重复享受;同一奖项(认定)在低等次已作奖励的,晋升到高等次时,只奖励差额部分。",
+      "kind": "ladder",
+      "name": "链主企业",
+      "members": [
+        {
+          "fn": "CHAIN_LEADER",
+          "param": 0,
+          "values": [
+            "市级",
+            "省级",
+            "国家级"
+          ]
+        }
+      ]
+    },
+    {
+      "id": "UPGRADE",
+      "title": "同一奖项（认定）晋升到高等次只奖励差额",
+      "article": "附则（五）",
+      "document": {
+        "title": "先进制造业强市建设“4151”计划专项政策",
+        "issuer": "绍兴市人民政府办公室",
+        "date": "2025-02-10",
+        "draft": false
+      },
+      "text": "同一企业同一事项符合两项或两项以上扶持条款(含县级政策和市级其他政策)或同时符合市、县两级政策的,不重复享受;同一奖项(认定)在低等次已作奖励的,晋升到高等次时,只奖励差额部分。",
+      "basis": "同一企业同一事项符合两项或两项以上扶持条款(含县级政策和市级其他政策)或同时符合市、县两级政策的,不重复享受;同一奖项(认定)在低等次已作奖励的,晋升到高等次时,只奖励差额部分。",
+      "kind": "ladder",
+      "name": "电子信息百强",
+      "members": [
+        {
+          "fn": "ELECTRONICS_TOP100",
+          "param": 0,
+          "values": [
+            "省电子信息产业百家重点企业",
+            "国家电子信息百强企业"
+          ]
+        }
+      ]
+    },
+    {
+      "id": "UPGRADE",
+      "title": "同一奖项（认定）晋升到高等次只奖励差额",
+      "article": "附则（五）",
+      "document": {
+        "title": "先进制造业强市建设“4151”计划专项政策",
+        "issuer": "绍兴市人民政府办公室",
+        "date": "2025-02-10",
+        "draft": false
+      },
+      "text": "同一企业同一事项符合两项或两项以上扶持条款(含县级政策和市级其他政策)或同时符合市、县两级政策的,不重复享受;同一奖项(认定)在低等次已作奖励的,晋升到高等次时,只奖励差额部分。",
+      "basis": "同一企业同一事项符合两项或两项以上扶持条款(含县级政策和市级其他政策)或同时符合市、县两级政策的,不重复享受;同一奖项(认定)在低等次已作奖励的,晋升到高等次时,只奖励差额部分。",
+      "kind": "ladder",
+      "name": "中小企业创新创业大赛",
+      "members": [
+        {
+          "fn": "SME_CONTEST"
+        }
+      ]
+    },
+    {
+      "id": "UPGRADE",
+      "title": "同一奖项（认定）晋升到高等次只奖励差额",
+      "article": "附则（五）",
+      "document": {
+        "title": "先进制造业强市建设“4151”计划专项政策",
+        "issuer": "绍兴市人民政府办公室",
+        "date": "2025-02-10",
+        "draft": false
+      },
+      "text": "同一企业同一事项符合两项或两项以上扶持条款(含县级政策和市级其他政策)或同时符合市、县两级政策的,不重复享受;同一奖项(认定)在低等次已作奖励的,晋升到高等次时,只奖励差额部分。",
+      "basis": "同一企业同一事项符合两项或两项以上扶持条款(含县级政策和市级其他政策)或同时符合市、县两级政策的,不重复享受;同一奖项(认定)在低等次已作奖励的,晋升到高等次时,只奖励差额部分。",
+      "kind": "ladder",
+      "name": "制造业创新中心",
+      "members": [
+        {
+          "fn": "MFG_INNOVATION_CENTER",
+          "param": 0,
+          "values": [
+            "省级",
+            "国家级"
+          ]
+        }
+      ]
+    },
+    {
+      "id": "UPGRADE",
+      "title": "同一奖项（认定）晋升到高等次只奖励差额",
+      "article": "附则（五）",
+      "document": {
+        "title": "先进制造业强市建设“4151”计划专项政策",
+        "issuer": "绍兴市人民政府办公室",
+        "date": "2025-02-10",
+        "draft": false
+      },
+      "text": "同一企业同一事项符合两项或两项以上扶持条款(含县级政策和市级其他政策)或同时符合市、县两级政策的,不重复享受;同一奖项(认定)在低等次已作奖励的,晋升到高等次时,只奖励差额部分。",
+      "basis": "同一企业同一事项符合两项或两项以上扶持条款(含县级政策和市级其他政策)或同时符合市、县两级政策的,不重复享受;同一奖项(认定)在低等次已作奖励的,晋升到高等次时,只奖励差额部分。",
+      "kind": "ladder",
+      "name": "产业创新中心",
+      "members": [
+        {
+          "fn": "INDUSTRY_INNOVATION_CENTER",
+          "param": 0,
+          "values": [
+            "省级",
+            "国家级"
+          ]
+        }
+      ]
+    },
+    {
+      "id": "UPGRADE",
+      "title": "同一奖项（认定）晋升到高等次只奖励差额",
+      "article": "附则（五）",
+      "document": {
+        "title": "先进制造业强市建设“4151”计划专项政策",
+        "issuer": "绍兴市人民政府办公室",
+        "date": "2025-02-10",
+        "draft": false
+      },
+      "text": "同一企业同一事项符合两项或两项以上扶持条款(含县级政策和市级其他政策)或同时符合市、县两级政策的,不重复享受;同一奖项(认定)在低等次已作奖励的,晋升到高等次时,只奖励差额部分。",
+      "basis": "同一企业同一事项符合两项或两项以上扶持条款(含县级政策和市级其他政策)或同时符合市、县两级政策的,不重复享受;同一奖项(认定)在低等次已作奖励的,晋升到高等次时,只奖励差额部分。",
+      "kind": "ladder",
+      "name": "技术创新示范企业",
+      "members": [
+        {
+          "fn": "TECH_INNOVATION_DEMO",
+          "param": 0,
+          "values": [
+            "省级",
+            "国家级"
+          ]
+        }
+      ]
+    },
+    {
+      "id": "UPGRADE",
+      "title": "同一奖项（认定）晋升到高等次只奖励差额",
+      "article": "附则（五）",
+      "document": {
+        "title": "先进制造业强市建设“4151”计划专项政策",
+        "issuer": "绍兴市人民政府办公室",
+        "date": "2025-02-10",
+        "draft": false
+      },
+      "text": "同一企业同一事项符合两项或两项以上扶持条款(含县级政策和市级其他政策)或同时符合市、县两级政策的,不重复享受;同一奖项(认定)在低等次已作奖励的,晋升到高等次时,只奖励差额部分。",
+      "basis": "同一企业同一事项符合两项或两项以上扶持条款(含县级政策和市级其他政策)或同时符合市、县两级政策的,不重复享受;同一奖项(认定)在低等次已作奖励的,晋升到高等次时,只奖励差额部分。",
+      "kind": "ladder",
+      "name": "首台套关键零部件",
+      "members": [
+        {
+          "fn": "KEY_COMPONENT",
+          "param": 0,
+          "values": [
+            "市级",
+            "省级",
+            "国内",
+            "国际"
+          ]
+        }
+      ]
+    },
+    {
+      "id": "UPGRADE",
+      "title": "同一奖项（认定）晋升到高等次只奖励差额",
+      "article": "附则（五）",
+      "document": {
+        "title": "先进制造业强市建设“4151”计划专项政策",
+        "issuer": "绍兴市人民政府办公室",
+        "date": "2025-02-10",
+        "draft": false
+      },
+      "text": "同一企业同一事项符合两项或两项以上扶持条款(含县级政策和市级其他政策)或同时符合市、县两级政策的,不重复享受;同一奖项(认定)在低等次已作奖励的,晋升到高等次时,只奖励差额部分。",
+      "basis": "同一企业同一事项符合两项或两项以上扶持条款(含县级政策和市级其他政策)或同时符合市、县两级政策的,不重复享受;同一奖项(认定)在低等次已作奖励的,晋升到高等次时,只奖励差额部分。",
+      "kind": "ladder",
+      "name": "云上企业",
+      "members": [
+        {
+          "fn": "CLOUD_BIGDATA",
+          "param": 0,
+          "values": [
+            "市级云上企业培育库",
+            "省级云上企业"
+          ]
+        }
+      ]
+    },
+    {
+      "id": "UPGRADE",
+      "title": "同一奖项（认定）晋升到高等次只奖励差额",
+      "article": "附则（五）",
+      "document": {
+        "title": "先进制造业强市建设“4151”计划专项政策",
+        "issuer": "绍兴市人民政府办公室",
+        "date": "2025-02-10",
+        "draft": false
+      },
+      "text": "同一企业同一事项符合两项或两项以上扶持条款(含县级政策和市级其他政策)或同时符合市、县两级政策的,不重复享受;同一奖项(认定)在低等次已作奖励的,晋升到高等次时,只奖励差额部分。",
+      "basis": "同一企业同一事项符合两项或两项以上扶持条款(含县级政策和市级其他政策)或同时符合市、县两级政策的,不重复享受;同一奖项(认定)在低等次已作奖励的,晋升到高等次时,只奖励差额部分。",
+      "kind": "ladder",
+      "name": "数据管理能力成熟度",
+      "members": [
+        {
+          "fn": "DCMM",
+          "param": 0,
+          "values": [
+            "2级",
+            "3级",
+            "4级及以上"
+          ]
+        }
+      ]
+    },
+    {
+      "id": "UPGRADE",
+      "title": "同一奖项（认定）晋升到高等次只奖励差额",
+      "article": "附则（五）",
+      "document": {
+        "title": "先进制造业强市建设“4151”计划专项政策",
+        "issuer": "绍兴市人民政府办公室",
+        "date": "2025-02-10",
+        "draft": false
+      },
+      "text": "同一企业同一事项符合两项或两项以上扶持条款(含县级政策和市级其他政策)或同时符合市、县两级政策的,不重复享受;同一奖项(认定)在低等次已作奖励的,晋升到高等次时,只奖励差额部分。",
+      "basis": "同一企业同一事项符合两项或两项以上扶持条款(含县级政策和市级其他政策)或同时符合市、县两级政策的,不重复享受;同一奖项(认定)在低等次已作奖励的,晋升到高等次时,只奖励差额部分。",
+      "kind": "ladder",
+      "name": "两化融合贯标",
+      "members": [
+        {
+          "fn": "TWO_INTEGRATION",
+          "param": 0,
+          "values": [
+            "AA级",
+            "AAA级及以上"
+          ]
+        }
+      ]
+    },
+    {
+      "id": "UPGRADE",
+      "title": "同一奖项（认定）晋升到高等次只奖励差额",
+      "article": "附则（五）",
+      "document": {
+        "title": "先进制造业强市建设“4151”计划专项政策",
+        "issuer": "绍兴市人民政府办公室",
+        "date": "2025-02-10",
+        "draft": false
+      },
+      "text": "同一企业同一事项符合两项或两项以上扶持条款(含县级政策和市级其他政策)或同时符合市、县两级政策的,不重复享受;同一奖项(认定)在低等次已作奖励的,晋升到高等次时,只奖励差额部分。",
+      "basis": "同一企业同一事项符合两项或两项以上扶持条款(含县级政策和市级其他政策)或同时符合市、县两级政策的,不重复享受;同一奖项(认定)在低等次已作奖励的,晋升到高等次时,只奖励差额部分。",
+      "kind": "ladder",
+      "name": "融合发展试点",
+      "members": [
+        {
+          "fn": "IT_FUSION_PILOT",
+          "param": 0,
+          "values": [
+            "省级",
+            "国家级"
+          ]
+        }
+      ]
+    },
+    {
+      "id": "UPGRADE",
+      "title": "同一奖项（认定）晋升到高等次只奖励差额",
+      "article": "附则（五）",
+      "document": {
+        "title": "先进制造业强市建设“4151”计划专项政策",
+        "issuer": "绍兴市人民政府办公室",
+        "date": "2025-02-10",
+        "draft": false
+      },
+      "text": "同一企业同一事项符合两项或两项以上扶持条款(含县级政策和市级其他政策)或同时符合市、县两级政策的,不重复享受;同一奖项(认定)在低等次已作奖励的,晋升到高等次时,只奖励差额部分。",
+      "basis": "同一企业同一事项符合两项或两项以上扶持条款(含县级政策和市级其他政策)或同时符合市、县两级政策的,不重复享受;同一奖项(认定)在低等次已作奖励的,晋升到高等次时,只奖励差额部分。",
+      "kind": "ladder",
+      "name": "数据领域政企合作",
+      "members": [
+        {
+          "fn": "GOV_ENTERPRISE_DATA",
+          "param": 0,
+          "values": [
+            "市级",
+            "省级",
+            "国家级"
+          ]
+        }
+      ]
+    },
+    {
+      "id": "UPGRADE",
+      "title": "同一奖项（认定）晋升到高等次只奖励差额",
+      "article": "附则（五）",
+      "document": {
+        "title": "先进制造业强市建设“4151”计划专项政策",
+        "issuer": "绍兴市人民政府办公室",
+        "date": "2025-02-10",
+        "draft": false
+      },
+      "text": "同一企业同一事项符合两项或两项以上扶持条款(含县级政策和市级其他政策)或同时符合市、县两级政策的,不重复享受;同一奖项(认定)在低等次已作奖励的,晋升到高等次时,只奖励差额部分。",
+      "basis": "同一企业同一事项符合两项或两项以上扶持条款(含县级政策和市级其他政策)或同时符合市、县两级政策的,不重复享受;同一奖项(认定)在低等次已作奖励的,晋升到高等次时,只奖励差额部分。",
+      "kind": "ladder",
+      "name": "绿色低碳",
+      "members": [
+        {
+          "fn": "GREEN_LOW_CARBON",
+          "param": 0,
+          "values": [
+            "市级",
+            "省级",
+            "国家级"
+          ]
+        }
+      ]
+    },
+    {
+      "id": "UPGRADE",
+      "title": "同一奖项（认定）晋升到高等次只奖励差额",
+      "article": "附则（五）",
+      "document": {
+        "title": "先进制造业强市建设“4151”计划专项政策",
+        "issuer": "绍兴市人民政府办公室",
+        "date": "2025-02-10",
+        "draft": false
+      },
+      "text": "同一企业同一事项符合两项或两项以上扶持条款(含县级政策和市级其他政策)或同时符合市、县两级政策的,不重复享受;同一奖项(认定)在低等次已作奖励的,晋升到高等次时,只奖励差额部分。",
+      "basis": "同一企业同一事项符合两项或两项以上扶持条款(含县级政策和市级其他政策)或同时符合市、县两级政策的,不重复享受;同一奖项(认定)在低等次已作奖励的,晋升到高等次时,只奖励差额部分。",
+      "kind": "ladder",
+      "name": "亩均效益领跑者",
+      "members": [
+        {
+          "fn": "MUJUN_LEADER",
+          "param": 0,
+          "values": [
+            "市级",
+            "省级"
+          ]
+        }
+      ]
+    },
+    {
+      "id": "UPGRADE",
+      "title": "同一奖项（认定）晋升到高等次只奖励差额",
+      "article": "附则（五）",
+      "document": {
+        "title": "先进制造业强市建设“4151”计划专项政策",
+        "issuer": "绍兴市人民政府办公室",
+        "date": "2025-02-10",
+        "draft": false
+      },
+      "text": "同一企业同一事项符合两项或两项以上扶持条款(含县级政策和市级其他政策)或同时符合市、县两级政策的,不重复享受;同一奖项(认定)在低等次已作奖励的,晋升到高等次时,只奖励差额部分。",
+      "basis": "同一企业同一事项符合两项或两项以上扶持条款(含县级政策和市级其他政策)或同时符合市、县两级政策的,不重复享受;同一奖项(认定)在低等次已作奖励的,晋升到高等次时,只奖励差额部分。",
+      "kind": "ladder",
+      "name": "工业设计中心",
+      "members": [
+        {
+          "fn": "DESIGN_CENTER",
+          "param": 0,
+          "values": [
+            "市级",
+            "省级",
+            "国家级"
+          ]
+        }
+      ]
+    },
+    {
+      "id": "UPGRADE",
+      "title": "同一奖项（认定）晋升到高等次只奖励差额",
+      "article": "附则（五）",
+      "document": {
+        "title": "先进制造业强市建设“4151”计划专项政策",
+        "issuer": "绍兴市人民政府办公室",
+        "date": "2025-02-10",
+        "draft": false
+      },
+      "text": "同一企业同一事项符合两项或两项以上扶持条款(含县级政策和市级其他政策)或同时符合市、县两级政策的,不重复享受;同一奖项(认定)在低等次已作奖励的,晋升到高等次时,只奖励差额部分。",
+      "basis": "同一企业同一事项符合两项或两项以上扶持条款(含县级政策和市级其他政策)或同时符合市、县两级政策的,不重复享受;同一奖项(认定)在低等次已作奖励的,晋升到高等次时,只奖励差额部分。",
+      "kind": "ladder",
+      "name": "中小企业公共服务示范平台",
+      "members": [
+        {
+          "fn": "SME_SERVICE_PLATFORM",
+          "param": 0,
+          "values": [
+            "省级",
+            "国家级"
+          ]
+        }
+      ]
+    },
+    {
+      "id": "UPGRADE",
+      "title": "同一奖项（认定）晋升到高等次只奖励差额",
+      "article": "附则（五）",
+      "document": {
+        "title": "先进制造业强市建设“4151”计划专项政策",
+        "issuer": "绍兴市人民政府办公室",
+        "date": "2025-02-10",
+        "draft": false
+      },
+      "text": "同一企业同一事项符合两项或两项以上扶持条款(含县级政策和市级其他政策)或同时符合市、县两级政策的,不重复享受;同一奖项(认定)在低等次已作奖励的,晋升到高等次时,只奖励差额部分。",
+      "basis": "同一企业同一事项符合两项或两项以上扶持条款(含县级政策和市级其他政策)或同时符合市、县两级政策的,不重复享受;同一奖项(认定)在低等次已作奖励的,晋升到高等次时,只奖励差额部分。",
+      "kind": "ladder",
+      "name": "中国质量奖",
+      "members": [
+        {
+          "fn": "QUALITY_AWARD",
+          "param": 0,
+          "values": [
+            "中国质量奖提名奖",
+            "中国质量奖"
+          ]
+        }
+      ]
+    },
+    {
+      "id": "UPGRADE",
+      "title": "同一奖项（认定）晋升到高等次只奖励差额",
+      "article": "附则（五）",
+      "document": {
+        "title": "先进制造业强市建设“4151”计划专项政策",
+        "issuer": "绍兴市人民政府办公室",
+        "date": "2025-02-10",
+        "draft": false
+      },
+      "text": "同一企业同一事项符合两项或两项以上扶持条款(含县级政策和市级其他政策)或同时符合市、县两级政策的,不重复享受;同一奖项(认定)在低等次已作奖励的,晋升到高等次时,只奖励差额部分。",
+      "basis": "同一企业同一事项符合两项或两项以上扶持条款(含县级政策和市级其他政策)或同时符合市、县两级政策的,不重复享受;同一奖项(认定)在低等次已作奖励的,晋升到高等次时,只奖励差额部分。",
+      "kind": "ladder",
+      "name": "标准化试点",
+      "members": [
+        {
+          "fn": "STANDARD_PILOT",
+          "param": 0,
+          "values": [
+            "市级",
+            "省级",
+            "国家级"
+          ]
+        }
+      ]
+    },
+    {
+      "id": "UPGRADE",
+      "title": "同一奖项（认定）晋升到高等次只奖励差额",
+      "article": "附则（五）",
+      "document": {
+        "title": "先进制造业强市建设“4151”计划专项政策",
+        "issuer": "绍兴市人民政府办公室",
+        "date": "2025-02-10",
+        "draft": false
+      },
+      "text": "同一企业同一事项符合两项或两项以上扶持条款(含县级政策和市级其他政策)或同时符合市、县两级政策的,不重复享受;同一奖项(认定)在低等次已作奖励的,晋升到高等次时,只奖励差额部分。",
+      "basis": "同一企业同一事项符合两项或两项以上扶持条款(含县级政策和市级其他政策)或同时符合市、县两级政策的,不重复享受;同一奖项(认定)在低等次已作奖励的,晋升到高等次时,只奖励差额部分。",
+      "kind": "ladder",
+      "name": "标准化技术委员会",
+      "members": [
+        {
+          "fn": "STANDARD_TC_SETUP",
+          "param": 0,
+          "values": [
+            "工作组",
+            "分技术委员会",
+            "全国专业标准化技术委员会"
+          ]
+        }
+      ]
+    },
+    {
+      "id": "UPGRADE",
+      "title": "同一奖项（认定）晋升到高等次只奖励差额",
+      "article": "附则（五）",
+      "document": {
+        "title": "先进制造业强市建设“4151”计划专项政策",
+        "issuer": "绍兴市人民政府办公室",
+        "date": "2025-02-10",
+        "draft": false
+      },
+      "text": "同一企业同一事项符合两项或两项以上扶持条款(含县级政策和市级其他政策)或同时符合市、县两级政策的,不重复享受;同一奖项(认定)在低等次已作奖励的,晋升到高等次时,只奖励差额部分。",
+      "basis": "同一企业同一事项符合两项或两项以上扶持条款(含县级政策和市级其他政策)或同时符合市、县两级政策的,不重复享受;同一奖项(认定)在低等次已作奖励的,晋升到高等次时,只奖励差额部分。",
+      "kind": "ladder",
+      "name": "标准创新型企业",
+      "members": [
+        {
+          "fn": "STANDARD_INNOVATIVE_ENTERPRISE",
+          "param": 0,
+          "values": [
+            "中级",
+            "高级"
+          ]
+        }
+      ]
+    },
+    {
+      "id": "SOFTWARE_RENT_CAP",
+      "title": "软件企业租金补贴每年不超过6万元",
+      "article": "（二）",
+      "document": {
+        "title": "先进制造业强市建设“4151”计划专项政策",
+        "issuer": "绍兴市人民政府办公室",
+        "date": "2025-02-10",
+        "draft": false
+      },
+      "text": "对租赁办公用房的软件企业,按照月租金不超过单价10元/平方米、每年不超过6万元、前5年每年不超过年租金总额100%、后3年每年不超过年租金总额50%的标准给予租金补贴,以“先交后补”形式兑现,具体额度和标准由各地决定;",
+      "basis": "每年不超过6万元",
+      "kind": "annualCap",
+      "functions": [
+        "SOFTWARE_RENT"
+      ],
+      "sum": "6"
+    },
+    {
+      "id": "INFO_PROJECT_CAP",
+      "title": "信息化项目补助单家企业每年不超过150万元",
+      "article": "（十七）",
+      "document": {
+        "title": "先进制造业强市建设“4151”计划专项政策",
+        "issuer": "绍兴市人民政府办公室",
+        "date": "2025-02-10",
+        "draft": false
+      },
+      "text": "当年在信息化软硬件、5G网络、“上云”和信息技术开发等投入达到30万元以上的信息化项目,按不超过其投资总额的30%给予补助,单家企业每年不超过150万元;",
+      "basis": "单家企业每年不超过150万元",
+      "kind": "annualCap",
+      "functions": [
+        "INFO_PROJECT"
+      ],
+      "sum": "150"
+    }
+  ]
 };

@@ -119,29 +119,30 @@ const S73 = "对评为省、市“节水型企业”的企业，分别给予15�
 const S74 = "根据行业协会工作开展情况进行考评";
 const S75 = "根据考评结果给予2-10万元的补助";
 const S76 = "对获评国家级产业基地（制造业）称号的行业协会（承办主体），给予30万元的奖励，对通过复评的，给予20万元的奖励";
-const W0: SourcePosition = { fn: "WUYI.SPECIALIZED", file: "policies/wuyi-002.zc", line: 66 };
-const W1: SourcePosition = { fn: "WUYI.SPECIALIZED", file: "policies/wuyi-002.zc", line: 71 };
-const W2: SourcePosition = { fn: "WUYI.SMALL_MICRO_STAR", file: "policies/wuyi-002.zc", line: 102 };
-const W3: SourcePosition = { fn: "WUYI.EQUIPMENT", file: "policies/wuyi-002.zc", line: 131 };
-const W4: SourcePosition = { fn: "WUYI.SOFTWARE_UPGRADE", file: "policies/wuyi-002.zc", line: 205 };
-const W5: SourcePosition = { fn: "WUYI.SOFTWARE_GROWTH", file: "policies/wuyi-002.zc", line: 221 };
-const W6: SourcePosition = { fn: "WUYI.SOFTWARE_GROWTH", file: "policies/wuyi-002.zc", line: 223 };
-const W7: SourcePosition = { fn: "WUYI.FIRST_SOFTWARE", file: "policies/wuyi-002.zc", line: 241 };
-const W8: SourcePosition = { fn: "WUYI.SMART_MANUFACTURING", file: "policies/wuyi-002.zc", line: 272 };
-const W9: SourcePosition = { fn: "WUYI.FUTURE_FACTORY", file: "policies/wuyi-002.zc", line: 289 };
-const W10: SourcePosition = { fn: "WUYI.LIGHT_DIGITAL", file: "policies/wuyi-002.zc", line: 314 };
-const W11: SourcePosition = { fn: "WUYI.DIGITAL_TITLE", file: "policies/wuyi-002.zc", line: 374 };
-const W12: SourcePosition = { fn: "WUYI.DCMM", file: "policies/wuyi-002.zc", line: 406 };
-const W13: SourcePosition = { fn: "WUYI.TECH_CENTER", file: "policies/wuyi-002.zc", line: 450 };
-const W14: SourcePosition = { fn: "WUYI.NEW_PRODUCT_EXCELLENT", file: "policies/wuyi-002.zc", line: 481 };
-const W15: SourcePosition = { fn: "WUYI.TECH_INNOVATION_PROJECT", file: "policies/wuyi-002.zc", line: 547 };
-const W16: SourcePosition = { fn: "WUYI.DESIGN_CENTER", file: "policies/wuyi-002.zc", line: 561 };
-const W17: SourcePosition = { fn: "WUYI.CLEAN_PRODUCTION", file: "policies/wuyi-002.zc", line: 599 };
-const W18: SourcePosition = { fn: "WUYI.GREEN_FACTORY", file: "policies/wuyi-002.zc", line: 613 };
-const W19: SourcePosition = { fn: "WUYI.GREEN_SUPPLY_CHAIN", file: "policies/wuyi-002.zc", line: 629 };
-const W20: SourcePosition = { fn: "WUYI.GREEN_DESIGN_PRODUCT", file: "policies/wuyi-002.zc", line: 643 };
-const W21: SourcePosition = { fn: "WUYI.WATER_SAVING", file: "policies/wuyi-002.zc", line: 670 };
-const W22: SourcePosition = { fn: "WUYI.INDUSTRY_BASE", file: "policies/wuyi-002.zc", line: 700 };
+const B0: readonly string[] = ["市级重点项目 成立", "市级重点项目 不成立"];
+const W0: SourcePosition = { fn: "WUYI.SPECIALIZED", file: "policies/wuyi-002.zc", line: 67 };
+const W1: SourcePosition = { fn: "WUYI.SPECIALIZED", file: "policies/wuyi-002.zc", line: 72 };
+const W2: SourcePosition = { fn: "WUYI.SMALL_MICRO_STAR", file: "policies/wuyi-002.zc", line: 103 };
+const W3: SourcePosition = { fn: "WUYI.EQUIPMENT", file: "policies/wuyi-002.zc", line: 132 };
+const W4: SourcePosition = { fn: "WUYI.SOFTWARE_UPGRADE", file: "policies/wuyi-002.zc", line: 206 };
+const W5: SourcePosition = { fn: "WUYI.SOFTWARE_GROWTH", file: "policies/wuyi-002.zc", line: 222 };
+const W6: SourcePosition = { fn: "WUYI.SOFTWARE_GROWTH", file: "policies/wuyi-002.zc", line: 224 };
+const W7: SourcePosition = { fn: "WUYI.FIRST_SOFTWARE", file: "policies/wuyi-002.zc", line: 242 };
+const W8: SourcePosition = { fn: "WUYI.SMART_MANUFACTURING", file: "policies/wuyi-002.zc", line: 273 };
+const W9: SourcePosition = { fn: "WUYI.FUTURE_FACTORY", file: "policies/wuyi-002.zc", line: 290 };
+const W10: SourcePosition = { fn: "WUYI.LIGHT_DIGITAL", file: "policies/wuyi-002.zc", line: 315 };
+const W11: SourcePosition = { fn: "WUYI.DIGITAL_TITLE", file: "policies/wuyi-002.zc", line: 375 };
+const W12: SourcePosition = { fn: "WUYI.DCMM", file: "policies/wuyi-002.zc", line: 407 };
+const W13: SourcePosition = { fn: "WUYI.TECH_CENTER", file: "policies/wuyi-002.zc", line: 451 };
+const W14: SourcePosition = { fn: "WUYI.NEW_PRODUCT_EXCELLENT", file: "policies/wuyi-002.zc", line: 482 };
+const W15: SourcePosition = { fn: "WUYI.TECH_INNOVATION_PROJECT", file: "policies/wuyi-002.zc", line: 548 };
+const W16: SourcePosition = { fn: "WUYI.DESIGN_CENTER", file: "policies/wuyi-002.zc", line: 562 };
+const W17: SourcePosition = { fn: "WUYI.CLEAN_PRODUCTION", file: "policies/wuyi-002.zc", line: 600 };
+const W18: SourcePosition = { fn: "WUYI.GREEN_FACTORY", file: "policies/wuyi-002.zc", line: 614 };
+const W19: SourcePosition = { fn: "WUYI.GREEN_SUPPLY_CHAIN", file: "policies/wuyi-002.zc", line: 630 };
+const W20: SourcePosition = { fn: "WUYI.GREEN_DESIGN_PRODUCT", file: "policies/wuyi-002.zc", line: 644 };
+const W21: SourcePosition = { fn: "WUYI.WATER_SAVING", file: "policies/wuyi-002.zc", line: 671 };
+const W22: SourcePosition = { fn: "WUYI.INDUSTRY_BASE", file: "policies/wuyi-002.zc", line: 701 };
 
 const m0: FunctionMeta = {
   "id": "WUYI.GROWTH",
@@ -1355,7 +1356,7 @@ const m34: FunctionMeta = {
   "result": "money"
 };
 
-// 第1条「工业增加值增长奖」 policies/wuyi-002.zc:15
+// 第1条「工业增加值增长奖」 policies/wuyi-002.zc:16
 function clause_GROWTH(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as Decimal;
@@ -1414,7 +1415,7 @@ function clause_GROWTH(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   return v1;
 }
 
-// 第2条「单项冠军、专精特新“小巨人”、隐形冠军等称号奖励」 policies/wuyi-002.zc:52
+// 第2条「单项冠军、专精特新“小巨人”、隐形冠军等称号奖励」 policies/wuyi-002.zc:53
 function clause_SPECIALIZED(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
@@ -1512,7 +1513,7 @@ function clause_SPECIALIZED(a: readonly ArgValue[], t: TraceStep[] | null): Deci
   return v2;
 }
 
-// 第3条「小微企业之星奖励」 policies/wuyi-002.zc:93
+// 第3条「小微企业之星奖励」 policies/wuyi-002.zc:94
 function clause_SMALL_MICRO_STAR(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
@@ -1542,7 +1543,7 @@ function clause_SMALL_MICRO_STAR(a: readonly ArgValue[], t: TraceStep[] | null):
   return t0;
 }
 
-// 第4条「推进智能化技术改造」 policies/wuyi-002.zc:110
+// 第4条「推进智能化技术改造」 policies/wuyi-002.zc:111
 function clause_EQUIPMENT(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as Decimal;
@@ -1652,7 +1653,7 @@ function clause_EQUIPMENT(a: readonly ArgValue[], t: TraceStep[] | null): Decima
   return t8;
 }
 
-// 第5条「鼓励企业厂房改（扩）建」 policies/wuyi-002.zc:175
+// 第5条「鼓励企业厂房改（扩）建」 policies/wuyi-002.zc:176
 function clause_PLANT_EXPANSION(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「新建建筑面积」", value: showValue(p0, "平方米"), source: "" });
@@ -1676,7 +1677,7 @@ function clause_PLANT_EXPANSION(a: readonly ArgValue[], t: TraceStep[] | null): 
   return t1;
 }
 
-// 第6条「软件和信息技术服务业企业升规奖励」 policies/wuyi-002.zc:199
+// 第6条「软件和信息技术服务业企业升规奖励」 policies/wuyi-002.zc:200
 function clause_SOFTWARE_UPGRADE(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
@@ -1706,7 +1707,7 @@ function clause_SOFTWARE_UPGRADE(a: readonly ArgValue[], t: TraceStep[] | null):
   return t0;
 }
 
-// 第6条「软件和信息技术服务业在库企业营收增长奖励」 policies/wuyi-002.zc:213
+// 第6条「软件和信息技术服务业在库企业营收增长奖励」 policies/wuyi-002.zc:214
 function clause_SOFTWARE_GROWTH(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「本年营业收入」", value: showValue(p0, "money"), source: "" });
@@ -1736,7 +1737,7 @@ function clause_SOFTWARE_GROWTH(a: readonly ArgValue[], t: TraceStep[] | null): 
   return K7;
 }
 
-// 第6条「首版次软件产品奖励」 policies/wuyi-002.zc:235
+// 第6条「首版次软件产品奖励」 policies/wuyi-002.zc:236
 function clause_FIRST_SOFTWARE(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
@@ -1766,7 +1767,7 @@ function clause_FIRST_SOFTWARE(a: readonly ArgValue[], t: TraceStep[] | null): D
   return t0;
 }
 
-// 第6条「省级产业大脑能力中心组件上架奖励」 policies/wuyi-002.zc:249
+// 第6条「省级产业大脑能力中心组件上架奖励」 policies/wuyi-002.zc:250
 function clause_BRAIN_COMPONENT(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「组件数」", value: showValue(p0, "个"), source: "" });
@@ -1778,7 +1779,7 @@ function clause_BRAIN_COMPONENT(a: readonly ArgValue[], t: TraceStep[] | null): 
   return t1;
 }
 
-// 第7条「国家智能制造示范工厂、优秀场景奖励」 policies/wuyi-002.zc:266
+// 第7条「国家智能制造示范工厂、优秀场景奖励」 policies/wuyi-002.zc:267
 function clause_SMART_MANUFACTURING(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
@@ -1808,7 +1809,7 @@ function clause_SMART_MANUFACTURING(a: readonly ArgValue[], t: TraceStep[] | nul
   return t0;
 }
 
-// 第7条「未来工厂、数字化车间（智能工厂）奖励」 policies/wuyi-002.zc:280
+// 第7条「未来工厂、数字化车间（智能工厂）奖励」 policies/wuyi-002.zc:281
 function clause_FUTURE_FACTORY(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
@@ -1853,7 +1854,7 @@ function clause_FUTURE_FACTORY(a: readonly ArgValue[], t: TraceStep[] | null): D
   return t0;
 }
 
-// 第7条「细分行业中小企业轻量级数字化改造补助」 policies/wuyi-002.zc:302
+// 第7条「细分行业中小企业轻量级数字化改造补助」 policies/wuyi-002.zc:303
 function clause_LIGHT_DIGITAL(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
@@ -1906,7 +1907,7 @@ function clause_LIGHT_DIGITAL(a: readonly ArgValue[], t: TraceStep[] | null): De
   return t4;
 }
 
-// 第7条「“两化”融合项目补助」 policies/wuyi-002.zc:333
+// 第7条「“两化”融合项目补助」 policies/wuyi-002.zc:334
 function clause_TWO_INTEGRATION_PROJECT(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「软性投入」", value: showValue(p0, "money"), source: "" });
@@ -1921,15 +1922,17 @@ function clause_TWO_INTEGRATION_PROJECT(a: readonly ArgValue[], t: TraceStep[] |
     return ZERO;
   }
   let t1: Decimal;
+  let t1b = 1;
   b0: {
     if (p2) {
       t1 = K30;
+      t1b = 0;
       break b0;
     }
     t1 = K12;
   }
   const v0: Decimal = t1;
-  if (t) t.push({ step: "加计", value: showValue(v0, "points"), source: S43 });
+  if (t) t.push({ step: "加计（" + B0[t1b]! + "）", value: showValue(v0, "points"), source: S43 });
   const t2 = K15.plus(v0);
   const t3 = p0.times(t2);
   const v1: Decimal = t3;
@@ -1939,15 +1942,17 @@ function clause_TWO_INTEGRATION_PROJECT(a: readonly ArgValue[], t: TraceStep[] |
   const v2: Decimal = t5;
   if (t) t.push({ step: "硬件投入补助 = " + showValue(p1, "money") + " × （20% + " + showValue(v0, "points") + "）", value: showValue(v2, "money"), source: S45 });
   let t6: Decimal;
+  let t6b = 1;
   b1: {
     if (p2) {
       t6 = K31;
+      t6b = 0;
       break b1;
     }
     t6 = K1;
   }
   const v3: Decimal = t6;
-  if (t) t.push({ step: "补助上限", value: showValue(v3, "money"), source: S46 });
+  if (t) t.push({ step: "补助上限（" + B0[t6b]! + "）", value: showValue(v3, "money"), source: S46 });
   const t7 = v1.plus(v2);
   const v4: Decimal = t7;
   if (t) t.push({ step: "补助合计 = " + showValue(v1, "money") + " + " + showValue(v2, "money"), value: showValue(v4, "money"), source: "" });
@@ -1956,7 +1961,7 @@ function clause_TWO_INTEGRATION_PROJECT(a: readonly ArgValue[], t: TraceStep[] |
   return t8;
 }
 
-// 第8条「“云上企业”、大数据、两化融合试点、服务型制造、5G全连接工厂、工业互联网平台等称号奖励」 policies/wuyi-002.zc:364
+// 第8条「“云上企业”、大数据、两化融合试点、服务型制造、5G全连接工厂、工业互联网平台等称号奖励」 policies/wuyi-002.zc:365
 function clause_DIGITAL_TITLE(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
@@ -1993,7 +1998,7 @@ function clause_DIGITAL_TITLE(a: readonly ArgValue[], t: TraceStep[] | null): De
   return t0;
 }
 
-// 第8条「数字化改造样本企业奖励」 policies/wuyi-002.zc:384
+// 第8条「数字化改造样本企业奖励」 policies/wuyi-002.zc:385
 function clause_DIGITAL_SAMPLE(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as boolean;
   if (t) t.push({ step: "输入「首次获得」", value: showValue(p0, "plain"), source: "" });
@@ -2008,7 +2013,7 @@ function clause_DIGITAL_SAMPLE(a: readonly ArgValue[], t: TraceStep[] | null): D
   return v0;
 }
 
-// 第8条「数据管理能力成熟度（DCMM）贯标奖励」 policies/wuyi-002.zc:400
+// 第8条「数据管理能力成熟度（DCMM）贯标奖励」 policies/wuyi-002.zc:401
 function clause_DCMM(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
@@ -2052,7 +2057,7 @@ function clause_DCMM(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   return t0;
 }
 
-// 第8条「产品主数据标准（CPMS）省级试点奖励」 policies/wuyi-002.zc:418
+// 第8条「产品主数据标准（CPMS）省级试点奖励」 policies/wuyi-002.zc:419
 function clause_CPMS_PILOT(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as boolean;
   if (t) t.push({ step: "输入「首次参与」", value: showValue(p0, "plain"), source: "" });
@@ -2065,7 +2070,7 @@ function clause_CPMS_PILOT(a: readonly ArgValue[], t: TraceStep[] | null): Decim
   return K14;
 }
 
-// 第8条「两化融合管理体系贯标认定奖励」 policies/wuyi-002.zc:431
+// 第8条「两化融合管理体系贯标认定奖励」 policies/wuyi-002.zc:432
 function clause_TWO_INTEGRATION_CERT(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as boolean;
   if (t) t.push({ step: "输入「首次通过」", value: showValue(p0, "plain"), source: "" });
@@ -2078,7 +2083,7 @@ function clause_TWO_INTEGRATION_CERT(a: readonly ArgValue[], t: TraceStep[] | nu
   return K24;
 }
 
-// 第10条「企业技术中心（制造业创新中心）奖励」 policies/wuyi-002.zc:444
+// 第10条「企业技术中心（制造业创新中心）奖励」 policies/wuyi-002.zc:445
 function clause_TECH_CENTER(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
@@ -2115,7 +2120,7 @@ function clause_TECH_CENTER(a: readonly ArgValue[], t: TraceStep[] | null): Deci
   return t0;
 }
 
-// 第10条「省级及以上重点产业技术联盟（集群）奖励」 policies/wuyi-002.zc:460
+// 第10条「省级及以上重点产业技术联盟（集群）奖励」 policies/wuyi-002.zc:461
 function clause_TECH_ALLIANCE(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as boolean;
   if (t) t.push({ step: "输入「主要依托单位」", value: showValue(p0, "plain"), source: "" });
@@ -2128,7 +2133,7 @@ function clause_TECH_ALLIANCE(a: readonly ArgValue[], t: TraceStep[] | null): De
   return K7;
 }
 
-// 第11条「优秀工业新产品奖励」 policies/wuyi-002.zc:475
+// 第11条「优秀工业新产品奖励」 policies/wuyi-002.zc:476
 function clause_NEW_PRODUCT_EXCELLENT(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
@@ -2165,7 +2170,7 @@ function clause_NEW_PRODUCT_EXCELLENT(a: readonly ArgValue[], t: TraceStep[] | n
   return t0;
 }
 
-// 第11条「省级鉴定工业新产品奖励」 policies/wuyi-002.zc:491
+// 第11条「省级鉴定工业新产品奖励」 policies/wuyi-002.zc:492
 function clause_NEW_PRODUCT_APPRAISAL(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「产品数」", value: showValue(p0, "个"), source: "" });
@@ -2174,7 +2179,7 @@ function clause_NEW_PRODUCT_APPRAISAL(a: readonly ArgValue[], t: TraceStep[] | n
   return t0;
 }
 
-// 第11条「“浙江制造”精品认定奖励」 policies/wuyi-002.zc:505
+// 第11条「“浙江制造”精品认定奖励」 policies/wuyi-002.zc:506
 function clause_ZHEJIANG_QUALITY_PRODUCT(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「精品数」", value: showValue(p0, "个"), source: "" });
@@ -2183,7 +2188,7 @@ function clause_ZHEJIANG_QUALITY_PRODUCT(a: readonly ArgValue[], t: TraceStep[] 
   return t0;
 }
 
-// 第11条「首台（套）、首版次、首批次保险补偿配套补贴」 policies/wuyi-002.zc:519
+// 第11条「首台（套）、首版次、首批次保险补偿配套补贴」 policies/wuyi-002.zc:520
 function clause_FIRST_SET_INSURANCE(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「上级财政补贴」", value: showValue(p0, "money"), source: "" });
@@ -2201,7 +2206,7 @@ function clause_FIRST_SET_INSURANCE(a: readonly ArgValue[], t: TraceStep[] | nul
   return t3;
 }
 
-// 第11条「重点高新技术产品开发项目、技术创新项目奖励」 policies/wuyi-002.zc:541
+// 第11条「重点高新技术产品开发项目、技术创新项目奖励」 policies/wuyi-002.zc:542
 function clause_TECH_INNOVATION_PROJECT(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
@@ -2231,7 +2236,7 @@ function clause_TECH_INNOVATION_PROJECT(a: readonly ArgValue[], t: TraceStep[] |
   return t0;
 }
 
-// 第12条「工业设计中心奖励」 policies/wuyi-002.zc:555
+// 第12条「工业设计中心奖励」 policies/wuyi-002.zc:556
 function clause_DESIGN_CENTER(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
@@ -2268,7 +2273,7 @@ function clause_DESIGN_CENTER(a: readonly ArgValue[], t: TraceStep[] | null): De
   return t0;
 }
 
-// 第12条「工业设计大赛奖项奖励」 policies/wuyi-002.zc:571
+// 第12条「工业设计大赛奖项奖励」 policies/wuyi-002.zc:572
 function clause_DESIGN_COMPETITION(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as Decimal;
   if (t) t.push({ step: "输入「省级及以上奖项数」", value: showValue(p0, "项"), source: "" });
@@ -2288,7 +2293,7 @@ function clause_DESIGN_COMPETITION(a: readonly ArgValue[], t: TraceStep[] | null
   return t3;
 }
 
-// 第13条「清洁生产审核及迭代升级示范奖励」 policies/wuyi-002.zc:593
+// 第13条「清洁生产审核及迭代升级示范奖励」 policies/wuyi-002.zc:594
 function clause_CLEAN_PRODUCTION(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
@@ -2318,7 +2323,7 @@ function clause_CLEAN_PRODUCTION(a: readonly ArgValue[], t: TraceStep[] | null):
   return t0;
 }
 
-// 第13条「绿色工厂、绿色园区、美丽工厂奖励」 policies/wuyi-002.zc:607
+// 第13条「绿色工厂、绿色园区、美丽工厂奖励」 policies/wuyi-002.zc:608
 function clause_GREEN_FACTORY(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
@@ -2355,7 +2360,7 @@ function clause_GREEN_FACTORY(a: readonly ArgValue[], t: TraceStep[] | null): De
   return t0;
 }
 
-// 第13条「绿色低碳供应链管理企业奖励」 policies/wuyi-002.zc:623
+// 第13条「绿色低碳供应链管理企业奖励」 policies/wuyi-002.zc:624
 function clause_GREEN_SUPPLY_CHAIN(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
@@ -2385,7 +2390,7 @@ function clause_GREEN_SUPPLY_CHAIN(a: readonly ArgValue[], t: TraceStep[] | null
   return t0;
 }
 
-// 第13条「绿色设计产品示范名单奖励」 policies/wuyi-002.zc:637
+// 第13条「绿色设计产品示范名单奖励」 policies/wuyi-002.zc:638
 function clause_GREEN_DESIGN_PRODUCT(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
@@ -2415,7 +2420,7 @@ function clause_GREEN_DESIGN_PRODUCT(a: readonly ArgValue[], t: TraceStep[] | nu
   return t0;
 }
 
-// 第13条「省级工业循环经济试点企业奖励」 policies/wuyi-002.zc:651
+// 第13条「省级工业循环经济试点企业奖励」 policies/wuyi-002.zc:652
 function clause_CIRCULAR_PILOT(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as boolean;
   if (t) t.push({ step: "输入「验收通过」", value: showValue(p0, "plain"), source: "" });
@@ -2428,7 +2433,7 @@ function clause_CIRCULAR_PILOT(a: readonly ArgValue[], t: TraceStep[] | null): D
   return K33;
 }
 
-// 第13条「节水型企业奖励」 policies/wuyi-002.zc:664
+// 第13条「节水型企业奖励」 policies/wuyi-002.zc:665
 function clause_WATER_SAVING(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
@@ -2458,7 +2463,7 @@ function clause_WATER_SAVING(a: readonly ArgValue[], t: TraceStep[] | null): Dec
   return t0;
 }
 
-// 第15条「工业行业协会补助」 policies/wuyi-002.zc:678
+// 第15条「工业行业协会补助」 policies/wuyi-002.zc:679
 function clause_ASSOCIATION(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   const p0 = a[0] as boolean;
   if (t) t.push({ step: "输入「考评通过」", value: showValue(p0, "plain"), source: "" });
@@ -2473,7 +2478,7 @@ function clause_ASSOCIATION(a: readonly ArgValue[], t: TraceStep[] | null): Deci
   return v0;
 }
 
-// 第16条「国家级产业基地（制造业）称号奖励」 policies/wuyi-002.zc:694
+// 第16条「国家级产业基地（制造业）称号奖励」 policies/wuyi-002.zc:695
 function clause_INDUSTRY_BASE(a: readonly ArgValue[], t: TraceStep[] | null): Decimal {
   let src = "";
   const p0 = a[0] as string;
@@ -2544,5 +2549,53 @@ export const functions: readonly CompiledFunction[] = [
 
 export const settlement: SettlementRules = {
   "namespace": "WUYI",
-  "rules": []
+  "rules": [
+    {
+      "id": "EXCLUSION",
+      "title": "一票否决事项审核",
+      "article": "第20条",
+      "document": {
+        "title": "推动工业经济高质量发展（经信部分）意见",
+        "issuer": "武义县",
+        "draft": false
+      },
+      "text": "本意见涉及的政策须按照《关于实行工业企业政策兑现“一票否决”管理制度的通知》（武转升〔2022〕3号）文件进行一票否决事项审核，若该文件有更新按新文件执行。",
+      "basis": "进行一票否决事项审核",
+      "kind": "exclusion"
+    },
+    {
+      "id": "BRAIN_COMPONENT_CAP",
+      "title": "产业大脑组件奖励每家企业当年度上限",
+      "article": "第6条",
+      "document": {
+        "title": "推动工业经济高质量发展（经信部分）意见",
+        "issuer": "武义县",
+        "draft": false
+      },
+      "text": "对服务商首次上架省级产业大脑能力中心的组件按照0.5万元/个的标准给予奖励，每家企业当年度奖励不超过10万元。",
+      "basis": "每家企业当年度奖励不超过10万元",
+      "kind": "annualCap",
+      "functions": [
+        "BRAIN_COMPONENT"
+      ],
+      "sum": "10"
+    },
+    {
+      "id": "DESIGN_COMPETITION_CAP",
+      "title": "工业设计大赛奖励每家企业当年度上限",
+      "article": "第12条",
+      "document": {
+        "title": "推动工业经济高质量发展（经信部分）意见",
+        "issuer": "武义县",
+        "draft": false
+      },
+      "text": "对当年荣获省级及以上、市级工业设计大赛奖项的企业，分别给予10万元、5万元的奖励，每家企业当年度奖励不超过20万元。",
+      "basis": "每家企业当年度奖励不超过20万元",
+      "kind": "annualCap",
+      "functions": [
+        "DESIGN_COMPETITION"
+      ],
+      "sum": "20"
+    }
+  ]
 };

@@ -1,6 +1,6 @@
 // Numbers written as text: the one home of the number patterns and of how typed text is cleaned up. The argument
-// adapter reads cells, command-line words and JSON numbers through here; the add-in's formula reader
-// (addin/src/formula.ts parseArg) should switch to `readFormulaNumber` below.
+// adapter reads cells, command-line words and JSON numbers through here, and the add-in's formula reader
+// (addin/src/formula.ts parseArg) reads a formula's number literals with `readFormulaNumber` below.
 
 /**
  * A number written out in decimal by a machine or on a command line — a JSON number, a command-line word —
@@ -9,6 +9,9 @@
 export class WrittenNumber {
   constructor(readonly text: string) {}
 }
+
+/** A number as a drafter writes it in a policy file, before its unit (1000万元, 2.5%): digits and a fraction. */
+export const POLICY_NUMBER = "[0-9]+(?:\\.[0-9]+)?";
 
 /** A number as a person types it in a cell: optional sign, digits (optionally grouped in threes by commas), fraction. */
 export const TYPED_NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
@@ -60,5 +63,6 @@ export function readFormulaNumber(text: string): WrittenNumber | null {
   const body = t.slice(0, -1);
   if (!t.endsWith("%") || !MACHINE_NUMBER.test(body)) return null;
   const [, mantissa, exponent] = /^(.*?)(?:e([+-]?\d+))?$/i.exec(body)!;
-  return new WrittenNumber(`${mantissa}e${BigInt(exponent ?? 0) - 2n}`);
+  // (BigInt(2), not 2n: the add-in bundles target ES2017, which has no BigInt literals.)
+  return new WrittenNumber(`${mantissa}e${BigInt(exponent ?? 0) - BigInt(2)}`);
 }

@@ -5,7 +5,7 @@ import { build as esbuild, type Plugin } from "esbuild";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, copyFileSync } from "node:fs";
 import { join } from "node:path";
 import type { CompiledFunction } from "../../runtime/types.js";
-import { ADDINS, DEV_BASE_URL, type AddinInfo } from "./cities.js";
+import { ADDINS, BUILTIN_IDS, DEV_BASE_URL, type AddinInfo } from "./cities.js";
 import { functionsJson } from "./metadata.js";
 import { normalizeBaseUrl, renderManifest } from "./manifest.js";
 import { iconPng } from "./icons.js";
@@ -49,6 +49,24 @@ function browserBundler(root: string, generatedDir: string) {
   });
 }
 
+/** The custom-functions script of one city: its evaluators and settlement rules associated with CustomFunctions. */
+export function customFunctionsEntry(root: string, generatedModule: string, namespace: string): string {
+  return `import { functions, settlement } from ${JSON.stringify(generatedModule)};\nimport { associateAll } from ${JSON.stringify(join(root, "addin", "src", "excel", "functions.ts"))};\nassociateAll(${JSON.stringify(namespace)}, functions, CustomFunctions, settlement);\n`;
+}
+
+/** Bundles one city's functions.js from an emitted module anywhere (the build; tests with their own modules). */
+export async function bundleCustomFunctions(root: string, generatedDir: string, a: AddinInfo, outfile: string): Promise<void> {
+  await browserBundler(root, generatedDir)(customFunctionsEntry(root, join(generatedDir, `${a.namespace}.ts`), a.namespace), `functions-${a.namespace}.ts`, outfile,
+    `/* 政策函数·${a.city}（${a.namespace}）Excel 自定义函数，由 npm run build 生成 */`);
+}
+
+/** The task pane script of one city: its functions and settlement rules. */
+export async function bundleTaskpane(root: string, generatedDir: string, a: AddinInfo, outfile: string): Promise<void> {
+  const generated = JSON.stringify(join(generatedDir, `${a.namespace}.ts`));
+  await browserBundler(root, generatedDir)(`import { functions, settlement } from ${generated};\nimport { startTaskpane } from ${JSON.stringify(join(root, "addin", "src", "taskpane", "main.ts"))};\nstartTaskpane({ namespace: ${JSON.stringify(a.namespace)}, city: ${JSON.stringify(a.city)}, functions, settlement });\n`,
+    `taskpane-${a.namespace}.ts`, outfile);
+}
+
 export interface BuildInfo {
   readonly baseUrl: string;
   readonly addins: { namespace: string; city: string; ids: string[]; manifest: string }[];
@@ -85,12 +103,15 @@ export function functionsHtml(a: AddinInfo): string {
 }
 
 function indexHtml(built: readonly AddinInfo[], counts: Record<string, number>): string {
-  const rows = built.map((a) => `    <li><a href="${a.namespace}/taskpane.html">政策函数·${a.city}（${a.namespace}，${counts[a.namespace]} 个函数）</a> · <a href="manifest.${a.namespace}.xml">manifest.${a.namespace}.xml</a></li>`);
+  // Each city a block: its title (one link), then its links on a line of their own. The separators are drawn by CSS
+  // (.links > a + a::before) so that a narrow pane (350 px) never starts a line with a stray “·”.
+  const rows = built.map((a) => `    <li><a href="${a.namespace}/taskpane.html"><span class="title">政策函数·${a.city}</span><span class="sig"><code>${a.namespace}</code><span>${counts[a.namespace]} 个函数</span></span></a><p class="links"><a href="${a.namespace}/taskpane.html#SETTLE">汇总/兑现测算</a><a href="manifest.${a.namespace}.xml">清单 manifest.${a.namespace}.xml</a></p></li>`);
   return `<!doctype html>
 <html lang="zh-CN">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>政策函数 · Excel 加载项</title><link rel="stylesheet" href="taskpane.css"></head>
 <body><main>
   <header><h1>政策函数 · Excel 加载项</h1><p class="mode">每个城市一个加载项；点击打开函数目录（独立模式，无需 Excel）。</p></header>
+  <p class="help" id="studio-link"><a href="../studio/">起草台</a>：在浏览器里起草、检查、试算政策文件（离线，无需安装）。</p>
   <ul class="catalogue">
 ${rows.join("\n")}
   </ul>
@@ -146,20 +167,17 @@ export async function buildAddins(opts: BuildOptions): Promise<BuildInfo> {
     }
     writeFileSync(join(dir, "functions.html"), functionsHtml(a));
     writeFileSync(join(dir, "taskpane.html"), taskpanePage(taskpaneTemplate, a, "../taskpane.css"));
-    const generated = JSON.stringify(generatedModule(a));
     // The custom-functions runtime runs one classic script with no DOM: associate every function, then done.
-    await bundle(`import { functions } from ${generated};\nimport { associateAll } from ${JSON.stringify(join(root, "addin", "src", "excel", "functions.ts"))};\nassociateAll(${JSON.stringify(a.namespace)}, functions, CustomFunctions);\n`,
-      `functions-${a.namespace}.ts`, join(dir, "functions.js"), `/* 政策函数·${a.city}（${a.namespace}）Excel 自定义函数，由 npm run build 生成 */`);
-    await bundle(`import { functions } from ${generated};\nimport { startTaskpane } from ${JSON.stringify(join(root, "addin", "src", "taskpane", "main.ts"))};\nstartTaskpane({ namespace: ${JSON.stringify(a.namespace)}, city: ${JSON.stringify(a.city)}, functions });\n`,
-      `taskpane-${a.namespace}.ts`, join(dir, "taskpane.js"));
+    await bundleCustomFunctions(root, generatedDir, a, join(dir, "functions.js"));
+    await bundleTaskpane(root, generatedDir, a, join(dir, "taskpane.js"));
     for (const size of ICON_SIZES) writeFileSync(join(out, "assets", `${a.namespace}-${size}.png`), iconPng(size, a.color));
     const manifest = `manifest.${a.namespace}.xml`;
     writeFileSync(join(out, manifest), renderManifest(template, a, baseUrl));
-    info.addins.push({ namespace: a.namespace, city: a.city, ids: [...fns.map((f) => f.meta.name), "EXPLAIN"], manifest });
+    info.addins.push({ namespace: a.namespace, city: a.city, ids: [...fns.map((f) => f.meta.name), ...BUILTIN_IDS], manifest });
     built.push(a);
     wpsCities.push({ addin: a, functions: fns, excelDir: dir });
     counts[a.namespace] = fns.length;
-    log(`加载项 ${a.namespace}（${a.city}）：${fns.length} 个函数 + EXPLAIN → ${join(OUT_DIR, a.namespace)}/`);
+    log(`加载项 ${a.namespace}（${a.city}）：${fns.length} 个函数 + ${BUILTIN_IDS.join("、")} → ${join(OUT_DIR, a.namespace)}/`);
   }
   writeFileSync(join(out, "index.html"), indexHtml(built, counts));
   writeFileSync(join(out, "build-info.json"), JSON.stringify(info, null, 2) + "\n");

@@ -1,6 +1,8 @@
 // Formula text both ways: the ready formula the task pane copies (=PINGHU.EQUIPMENT(4000,"A类")), and the call
 // read back out of a selected cell's formula so the task pane can explain it.
-import type { ExcelValue } from "../../runtime/adapter.js";
+import type { ArgInput, ExcelValue } from "../../runtime/adapter.js";
+import { Exact } from "../../runtime/exact.js";
+import { readFormulaNumber, WrittenNumber } from "../../runtime/numtext.js";
 import { EXPLAIN_ID } from "./cities.js";
 
 /** One argument as Excel formula text; an omitted one (null) is left empty. */
@@ -22,8 +24,18 @@ export function explainFormulaFor(namespace: string, name: string, args: readonl
   return formulaFor(namespace, EXPLAIN_ID, [name, ...args]);
 }
 
-/** A formula argument: a value written in the formula, or a cell reference / expression to be read from the sheet. */
-export type FormulaArg = { readonly value: ExcelValue } | { readonly ref: string };
+/**
+ * A formula argument: a value written in the formula, or a cell reference / expression to be read from the sheet. A
+ * number literal is kept as its exact text (WrittenNumber): 5% is 5e-2, never the double 0.05.
+ */
+export type FormulaArg = { readonly value: ArgInput } | { readonly ref: string };
+
+/** A value read from a formula as a person types it into the task pane's form: 5e-2 → 0.05, exactly. */
+export function argText(v: ArgInput): string {
+  if (v === null || v === undefined) return "";
+  if (v instanceof WrittenNumber) return new Exact(v.text).toFixed();
+  return String(v);
+}
 
 export interface ParsedCall {
   /** The function's id (EQUIPMENT) or, for NS.EXPLAIN("…", …), the name given as its first argument. */
@@ -75,9 +87,9 @@ function parseArg(text: string): FormulaArg {
   if (str) return { value: str[1]!.replace(/""/g, '"') };
   if (/^true$/i.test(t)) return { value: true };
   if (/^false$/i.test(t)) return { value: false };
-  if (/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(t)) return { value: Number(t) };
-  if (/^[+-]?(\d+\.?\d*|\.\d+)%$/.test(t)) return { value: Number(t.slice(0, -1)) / 100 };
-  return { ref: t };
+  // Number literals (4000, 1.5E3, 5%) through the runtime's one reading of number text, exactly.
+  const number = readFormulaNumber(t);
+  return number ? { value: number } : { ref: t };
 }
 
 /**

@@ -313,5 +313,6 @@ function checkIf(e: Extract<A.Expr, { kind: "if" }>, ctx: ExprContext): Typed {
     } else if (ty.t === "error") ty = t.ty;
   });
   if (ty.t === "num" && isDimensionless(ty.dims) && all.some((t) => t.ty.t === "num" && t.ty.kind === "ratio")) ty = RATIO_TY;
-  return { ir: { op: "if", branches: branches.map((b) => ({ cond: b.cond, then: b.then.ir })), otherwise: otherwise.ir, ty }, ty };
+  const condTexts = e.branches.map((b) => textOf(ctx, b.cond.span));
+  return { ir: { op: "if", branches: branches.map((b, i) => ({ cond: b.cond, then: b.then.ir, condText: condTexts[i]! })), otherwise: otherwise.ir, ty }, ty };
 }

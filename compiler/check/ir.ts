@@ -24,9 +24,17 @@ export type Ir =
   | { readonly op: "is"; readonly subject: Ir; readonly values: readonly string[]; readonly negated: boolean }
   | { readonly op: "logic"; readonly fn: "and" | "or"; readonly left: Ir; readonly right: Ir }
   | { readonly op: "not"; readonly operand: Ir }
-  | { readonly op: "if"; readonly branches: readonly { readonly cond: Ir; readonly then: Ir }[]; readonly otherwise: Ir; readonly ty: Ty }
+  | IfIr
   | BandsIr
   | LookupIr;
+
+/** 若…则…否则若…否则: each branch's condition as written, so an explanation can say which one held. */
+export interface IfIr {
+  readonly op: "if";
+  readonly branches: readonly { readonly cond: Ir; readonly then: Ir; readonly condText: string }[];
+  readonly otherwise: Ir;
+  readonly ty: Ty;
+}
 
 /**
  * The 原文 a row cites: its 据 if it has one, else (filled by the citation pass) the sentence naming its numbers.

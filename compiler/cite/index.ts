@@ -98,7 +98,7 @@ function mapChildren(ir: Ir, f: (child: Ir) => Ir): Ir {
     case "neg": case "halve": case "floorInt": case "not": return { ...ir, operand: f(ir.operand) } as Ir;
     case "minmax": return { ...ir, args: ir.args.map(f) };
     case "is": return { ...ir, subject: f(ir.subject) };
-    case "if": return { ...ir, branches: ir.branches.map((b) => ({ cond: f(b.cond), then: f(b.then) })), otherwise: f(ir.otherwise) };
+    case "if": return { ...ir, branches: ir.branches.map((b) => ({ ...b, cond: f(b.cond), then: f(b.then) })), otherwise: f(ir.otherwise) };
     case "bands": return { ...ir, subject: f(ir.subject), rows: ir.rows.map((r) => ({ ...r, value: f(r.value) })), otherwise: f(ir.otherwise) } satisfies BandsIr;
     case "lookup": return { ...ir, subject: f(ir.subject), rows: ir.rows.map((r) => ({ ...r, value: f(r.value) })), otherwise: ir.otherwise && f(ir.otherwise) } satisfies LookupIr;
   }

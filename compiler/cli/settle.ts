@@ -4,10 +4,9 @@
 // Settlement needs the whole ledger before it can answer (a later line can cut an earlier one), so lines are read
 // first and answered after; the answers are written in chunks.
 import type { Decimal } from "decimal.js";
-import { coerceArg } from "../../runtime/adapter.js";
-import { PolicyInputError } from "../../runtime/errors.js";
 import { FunctionIndex } from "../../runtime/functions.js";
-import { answerJson, budgetError, ledgerLine, settle, type LedgerLine, type SettlementRules } from "../../runtime/settlement/index.js";
+import { readBudget } from "../../runtime/settlement/table.js";
+import { answerJson, ledgerLine, settle, type LedgerLine, type SettlementRules } from "../../runtime/settlement/index.js";
 import { join } from "node:path";
 import { loadEvaluators } from "../driver/cache.js";
 import { defaultPolicyDir, packageRoot, readSources, UsageError } from "../driver/project.js";
@@ -32,17 +31,11 @@ interface SettleArgs {
   readonly budget?: Decimal;
 }
 
-/** `--budget` is read like a money cell (300, 300万元, 0.03亿元) and must be a whole number of 分. */
+/** `--budget` is read like a money cell (300, 300万元, 0.03亿元) and must be a whole number of 分 (the add-in's too). */
 export function parseBudget(text: string): Decimal {
-  let budget: Decimal;
-  try {
-    budget = coerceArg({ name: "预算", kind: "money", unit: "万元", optional: false, integer: false, description: "" }, text) as Decimal;
-  } catch (e) {
-    throw new UsageError(`--budget：${e instanceof PolicyInputError ? e.message : String(e)}`);
-  }
-  const problem = budgetError(budget);
-  if (problem) throw new UsageError(`--budget：${problem}`);
-  return budget;
+  const read = readBudget(text);
+  if (!read.ok) throw new UsageError(`--budget：${read.error}`);
+  return read.budget;
 }
 
 export function parseSettleArgs(args: readonly string[]): SettleArgs {

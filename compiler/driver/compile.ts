@@ -105,7 +105,14 @@ function checkUniqueNames(namespace: string, clauses: readonly CheckedClause[], 
 }
 
 export function compileSources(sources: readonly SourceFile[]): Compilation {
-  const files = sources.map(compileSource);
+  return combineFiles(sources.map(compileSource));
+}
+
+/**
+ * The cross-file half of compileSources: files already compiled one by one (compileSource) grouped by namespace,
+ * with the checks that need the whole namespace. The studio keeps the unedited files' results and calls this.
+ */
+export function combineFiles(files: readonly CompiledFile[]): Compilation {
   const grouped = new Map<string, CompiledFile[]>();
   for (const f of files) {
     if (f.program?.namespace) grouped.set(f.program.namespace, [...(grouped.get(f.program.namespace) ?? []), f]);
@@ -124,6 +131,6 @@ export function compileSources(sources: readonly SourceFile[]): Compilation {
   const diagnostics = [...files.flatMap((f) => f.diagnostics), ...extra];
   return {
     files, diagnostics, namespaces, ok: !hasErrors(diagnostics),
-    sources: new Map(sources.map((s) => [s.path, s])),
+    sources: new Map(files.map((f) => [f.source.path, f.source])),
   };
 }

@@ -6,13 +6,13 @@
 // blocks, so the nesting of the generated code does not grow with the number of rows or branches.
 // Nothing from a policy file reaches the output except through `lit()` (a JSON string literal) or a comment with
 // its line breaks removed, so no name or text in a policy can inject code.
-import type { BandsIr, CheckedClause, CheckedProgram, CheckedStatement, Ir, LookupIr, RowSource } from "../check/ir.js";
+import type { BandsIr, CheckedClause, CheckedProgram, CheckedStatement, IfIr, Ir, LookupIr, RowSource } from "../check/ir.js";
 import { tyOf } from "../check/ir.js";
 import { unitTag } from "../check/unitTag.js";
 import type { Ty } from "../check/types.js";
 import { Exact } from "../../runtime/exact.js";
 import type { SettlementRules } from "../../runtime/settlement/rules.js";
-import { holeTag, joinParts, notReachedText, rateCalcParts, sliceHead, stepParts, type TextPart } from "../explain/index.js";
+import { branchTexts, holeTag, joinParts, notReachedText, rateCalcParts, sliceHead, stepParts, type TextPart } from "../explain/index.js";
 
 /** A string literal that is safe anywhere in TypeScript source. */
 export function lit(s: string): string {
@@ -24,10 +24,11 @@ const commentText = (s: string) => s.replace(/[\r\n\u2028\u2029]+/g, " ");
 
 const tsType = (ty: Ty) => (ty.t === "num" || ty.t === "error" ? "Decimal" : ty.t === "bool" ? "boolean" : "string");
 
-/** Module-level constants, each value written once: numbers (K), citations (S) and source positions (W). */
+/** Module-level constants, each value written once: numbers (K), citations (S), text lists (B) and positions (W). */
 class ModuleWriter {
   private readonly numbers = new Map<string, string>();
   private readonly citations = new Map<string, string>();
+  private readonly textLists = new Map<string, string>();
   private readonly positions: string[] = [];
 
   constant(value: string): string {
@@ -35,6 +36,10 @@ class ModuleWriter {
   }
   citation(text: string): string {
     return text === "" ? '""' : intern(this.citations, text, "S");
+  }
+  /** A constant array of explanation texts (one per branch of a 若…则). */
+  texts(list: readonly string[]): string {
+    return intern(this.textLists, `[${list.map(lit).join(", ")}]`, "B");
   }
   position(fn: string, file: string, line: number): string {
     this.positions.push(`{ fn: ${lit(fn)}, file: ${lit(file)}, line: ${line} }`);
@@ -44,6 +49,7 @@ class ModuleWriter {
     return [
       ...[...this.numbers].map(([value, name]) => `const ${name} = new D(${lit(value)});`),
       ...[...this.citations].map(([text, name]) => `const ${name} = ${lit(text)};`),
+      ...[...this.textLists].map(([list, name]) => `const ${name}: readonly string[] = ${list};`),
       ...this.positions.map((p, i) => `const W${i}: SourcePosition = ${p};`),
     ];
   }
@@ -62,6 +68,8 @@ class FunctionWriter {
   private depth = 1;
   /** The identifier holding each node's value once computed (what an explanation's holes show). */
   private readonly held = new Map<Ir, string>();
+  /** For each 若…则 whose branch an explanation names: the identifier of the branch taken (index; last = 否则). */
+  private readonly branchTaken = new Map<Ir, string>();
   /** The position errors of the current statement carry. */
   where = "undefined";
 
@@ -96,7 +104,8 @@ class FunctionWriter {
   }
   /** An explanation text as a TypeScript expression: fixed parts as literals, holes as the values computed. */
   text(parts: readonly TextPart[]): string {
-    const pieces = joinParts(parts, lit, (ir) => `showValue(${this.held.get(ir) ?? this.value(ir)}, ${lit(holeTag(ir))})`);
+    const pieces = joinParts(parts, lit, (ir) => `showValue(${this.held.get(ir) ?? this.value(ir)}, ${lit(holeTag(ir))})`,
+      (ir) => `${this.module.texts(branchTexts(ir))}[${this.branchTaken.get(ir) ?? ir.branches.length}]!`);
     return pieces.length ? pieces.join(" + ") : '""';
   }
   /** A table row's trace line; then `src` holds the 原文 it cites (the inner row's, for a nested table). */
@@ -161,7 +170,7 @@ class FunctionWriter {
         this.block(ir.fn === "and" ? `if (${r})` : `if (!${r})`, () => this.line(`${r} = ${this.value(ir.right)};`));
         return r;
       }
-      case "if": return this.ifValue(ir);
+      case "if": return this.ifValue(ir, this.stepValue === ir);
       case "bands": return ir.mode === "whole" ? this.wholeBands(ir) : this.slices(ir);
       case "lookup": return this.lookup(ir);
     }
@@ -174,19 +183,28 @@ class FunctionWriter {
     return this.bind(`${a}.${method}(${b})`);
   }
 
-  /** 若…则…否则若…否则 as one flat labelled block: each branch tests its condition and breaks out when taken. */
-  private ifValue(ir: Extract<Ir, { op: "if" }>): string {
+  /**
+   * 若…则…否则若…否则 as one flat labelled block: each branch tests its condition and breaks out when taken. When the
+   * step is this if itself, the branch taken is kept too, for the explanation (`适用最高奖励（标杆示范 成立）`).
+   */
+  private ifValue(ir: IfIr, namesBranch = false): string {
     const r = this.temp();
     const done = this.label();
+    const taken = namesBranch ? `${r}b` : undefined;
     this.line(`let ${r}: ${tsType(ir.ty)};`);
+    if (taken) {
+      this.line(`let ${taken} = ${ir.branches.length};`);
+      this.branchTaken.set(ir, taken);
+    }
     this.block(`${done}:`, () => {
-      for (const b of ir.branches) {
+      ir.branches.forEach((b, i) => {
         const c = this.value(b.cond);
         this.block(`if (${c})`, () => {
           this.line(`${r} = ${this.value(b.then)};`);
+          if (taken) this.line(`${taken} = ${i};`);
           this.line(`break ${done};`);
         });
-      }
+      });
       this.line(`${r} = ${this.value(ir.otherwise)};`);
     });
     return r;
@@ -314,7 +332,11 @@ class FunctionWriter {
     return r;
   }
 
+  /** The value of the step being written (an if at the top of a step records its branch for the explanation). */
+  private stepValue: Ir | undefined;
+
   statement(s: CheckedStatement): void {
+    this.stepValue = s.kind === "define" || s.kind === "result" ? s.value : undefined;
     switch (s.kind) {
       case "define": {
         if (s.sourceFromRow) this.line(`src = "";`);

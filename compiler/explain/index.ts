@@ -2,14 +2,14 @@
 // compare their traces): a step's arithmetic with its operands' values (2,500万元 × 18%), the label of each 分段
 // slice (the range it really covers, and why the first one starts at 0), and what an unreached threshold says.
 // Texts are parts: fixed strings, and holes where the value a node computed is shown at run time.
-import type { BandsIr, Ir } from "../check/ir.js";
+import type { BandsIr, IfIr, Ir } from "../check/ir.js";
 import { tyOf } from "../check/ir.js";
 import { unitTag } from "../check/unitTag.js";
 import { Exact } from "../../runtime/exact.js";
 import { showValue } from "../../runtime/show.js";
 
-/** A fixed piece of text, or a node whose value is shown there. */
-export type TextPart = string | { readonly hole: Ir };
+/** A fixed piece of text, a node whose value is shown there, or the branch a 若…则 took (which condition held). */
+export type TextPart = string | { readonly hole: Ir } | { readonly branch: IfIr };
 
 /** The unit tag a hole's value is shown with. */
 export const holeTag = (ir: Ir): string => unitTag(tyOf(ir));
@@ -21,6 +21,15 @@ const PREC = { tail: 0, add: 1, mul: 2, neg: 3, atom: 4 } as const;
 export function calcOf(ir: Ir): TextPart[] | undefined {
   if (!["arith", "perFull", "minmax", "deduct", "halve", "floorInt", "neg"].includes(ir.op)) return undefined;
   return render(ir, PREC.tail, false);
+}
+
+/**
+ * What an explanation says about the branch a 若…则…否则 took: the condition that held (`标杆示范 成立`), or that
+ * none did. Indexed by branch; the last entry is the 否则.
+ */
+export function branchTexts(ir: IfIr): string[] {
+  const none = ir.branches.length === 1 ? `${ir.branches[0]!.condText} 不成立` : "以上条件都不成立";
+  return [...ir.branches.map((b) => `${b.condText} 成立`), none];
 }
 
 function precOf(ir: Ir): number {
@@ -68,8 +77,8 @@ function renderBare(ir: Ir): TextPart[] {
   }
 }
 
-/** Joins fixed parts; holes are rendered by the caller (as code in the emitter, as values in the interpreter). */
-export function joinParts<T>(parts: readonly TextPart[], fixed: (s: string) => T, hole: (ir: Ir) => T): T[] {
+/** Joins fixed parts; holes and branches are rendered by the caller (as code in the emitter, as text in the interpreter). */
+export function joinParts<T>(parts: readonly TextPart[], fixed: (s: string) => T, hole: (ir: Ir) => T, branch: (ir: IfIr) => T): T[] {
   const out: T[] = [];
   let pending = "";
   for (const p of parts) {
@@ -77,15 +86,19 @@ export function joinParts<T>(parts: readonly TextPart[], fixed: (s: string) => T
     else {
       if (pending) out.push(fixed(pending));
       pending = "";
-      out.push(hole(p.hole));
+      out.push("hole" in p ? hole(p.hole) : branch(p.branch));
     }
   }
   if (pending) out.push(fixed(pending));
   return out;
 }
 
-/** A step's label: its name, and its arithmetic when it has one (`奖励额 = 3,000万元 × 15%`). */
+/**
+ * A step's label: its name, and its arithmetic when it has one (`奖励额 = 3,000万元 × 15%`), or for a 若…则 step the
+ * condition that decided it (`适用最高奖励（标杆示范 成立）`).
+ */
 export function stepParts(name: string, value: Ir): TextPart[] {
+  if (value.op === "if") return [`${name}（`, { branch: value }, "）"];
   const calc = calcOf(value);
   return calc ? [`${name} = `, ...calc] : [name];
 }

@@ -7,7 +7,7 @@ import { showValue } from "../../runtime/show.js";
 import type { ArgValue, CompiledFunction, TraceStep } from "../../runtime/types.js";
 import { tyOf, type BandsIr, type CheckedClause, type Ir, type LookupIr } from "../check/ir.js";
 import { unitTag } from "../check/unitTag.js";
-import { holeTag, joinParts, notReachedText, rateCalcParts, sliceHead, stepParts, type TextPart } from "../explain/index.js";
+import { branchTexts, holeTag, joinParts, notReachedText, rateCalcParts, sliceHead, stepParts, type TextPart } from "../explain/index.js";
 
 type Value = Decimal | boolean | string;
 
@@ -19,17 +19,20 @@ interface Frame {
   rowSource: string;
   /** When tracing: the value each node computed, for the holes of an explanation text. */
   readonly values: Map<Ir, Value>;
+  /** When tracing: the branch each 若…则 took (index; its branch count for 否则). */
+  readonly branches: Map<Ir, number>;
 }
 
 /** An explanation text with its holes filled by the values the nodes computed. */
 function textOf(parts: readonly TextPart[], f: Frame): string {
-  return joinParts(parts, (s) => s, (ir) => showValue(f.values.get(ir) ?? evaluate(ir, f), holeTag(ir))).join("");
+  return joinParts(parts, (s) => s, (ir) => showValue(f.values.get(ir) ?? evaluate(ir, f), holeTag(ir)),
+    (ir) => branchTexts(ir)[f.branches.get(ir) ?? ir.branches.length]!).join("");
 }
 
 const ZERO = new Exact(0);
 
 export function interpret(clause: CheckedClause, args: readonly ArgValue[], trace: TraceStep[] | null): Decimal {
-  const frame: Frame = { args, locals: [], trace, rowSource: "", values: new Map() };
+  const frame: Frame = { args, locals: [], trace, rowSource: "", values: new Map(), branches: new Map() };
   clause.params.forEach((p, i) => trace?.push({ step: `输入「${p.name}」`, value: showValue(args[i]!, p.ty.t === "num" ? unitTag(p.ty) : "plain"), source: "" }));
   for (const s of clause.statements) {
     switch (s.kind) {
@@ -126,7 +129,13 @@ function compute(ir: Ir, f: Frame): Value {
         : (evaluate(ir.left, f) as boolean) || (evaluate(ir.right, f) as boolean);
     case "not": return !(evaluate(ir.operand, f) as boolean);
     case "if": {
-      for (const b of ir.branches) if (evaluate(b.cond, f) as boolean) return evaluate(b.then, f);
+      for (const [i, b] of ir.branches.entries()) {
+        if (evaluate(b.cond, f) as boolean) {
+          if (f.trace) f.branches.set(ir, i);
+          return evaluate(b.then, f);
+        }
+      }
+      if (f.trace) f.branches.set(ir, ir.branches.length);
       return evaluate(ir.otherwise, f);
     }
     case "bands": return ir.mode === "whole" ? wholeBands(ir, f) : slices(ir, f);

@@ -5,7 +5,7 @@
 // reading. Chevrotain drops the regexp `u` flag, so only BMP ranges.
 import { createToken, Lexer, type TokenType, type CustomPatternMatcherFunc, type IToken } from "chevrotain";
 import { UNIT_SPELLINGS } from "../units/units.js";
-import { NUMBER_PATTERN } from "../../runtime/numberPattern.js";
+import { POLICY_NUMBER } from "../../runtime/numtext.js";
 import { lineStartOf, indentWidthAt } from "./lines.js";
 
 const CJK = "\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff";
@@ -55,7 +55,7 @@ const UNIT_RE = `(?:${UNIT_SPELLINGS.map(escapeRe).join("|")})`;
 /** A number with its unit written as in the documents: 1000万元, 3%, 1个百分点, 10元/平方米/月. */
 export const NumberLit = createToken({
   name: "NumberLit", label: "数",
-  pattern: new RegExp(`${NUMBER_PATTERN}(?:${UNIT_RE}(?:\\/${UNIT_RE})*)?`),
+  pattern: new RegExp(`${POLICY_NUMBER}(?:${UNIT_RE}(?:\\/${UNIT_RE})*)?`),
 });
 export const DateLit = createToken({ name: "DateLit", label: "日期（如 2024-01-01）", pattern: /[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}/ });
 export const Infinity_ = createToken({ name: "Infinity", label: "∞", pattern: /∞|无穷大|无穷/ });

@@ -34,12 +34,13 @@ export class AstBuilder {
   private headerItem(node: C.HeaderItemCstNode, header: Header): void {
     const c = node.children;
     const raw = first(c.RawLine)?.image.trim();
+    const date = first(c.DateLit), identifier = first(c.Identifier);
     if (first(c.KwPolicy) && raw) header.title = raw;
     else if (first(c.KwSource) && raw) header.source = raw;
     else if (first(c.KwIssuer) && raw) header.issuer = raw;
     else if (first(c.KwDocNo) && raw) header.docNumber = raw;
-    else if (first(c.KwNamespace) && first(c.Identifier)) header.namespace = this.cx.nameOf(first(c.Identifier));
-    else if (first(c.KwDate) && first(c.DateLit)) header.date = { text: first(c.DateLit)!.image, span: this.cx.spanOr(first(c.DateLit)) };
+    else if (first(c.KwNamespace) && identifier) header.namespace = this.cx.nameOf(identifier);
+    else if (first(c.KwDate) && date) header.date = { text: date.image, span: this.cx.tokenSpan(date) };
     else if (c.validity?.[0]) header.validity = this.validity(c.validity[0]) ?? header.validity;
     else if (c.noteBlock?.[0]) header.note = this.rawText(c.noteBlock[0].children.RawBlock);
   }

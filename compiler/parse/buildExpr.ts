@@ -39,18 +39,18 @@ export class ExprBuilder {
   private capExpr(node: C.CapExprCstNode): A.Expr {
     const c = node.children;
     let left = this.orExpr(c.orExpr?.[0]);
-    type Tail = { at: number; tail?: C.CapTailCstNode; halve?: IToken };
+    type Tail = { at: number; kind: "cap"; tail: C.CapTailCstNode } | { at: number; kind: "halve"; halve: IToken };
     const tails: Tail[] = [
-      ...(c.capTail ?? []).map((tail) => ({ at: opOf(tail)?.startOffset ?? Infinity, tail })),
-      ...(c.KwHalve ?? []).filter(isReal).map((halve) => ({ at: halve.startOffset, halve })),
+      ...(c.capTail ?? []).map((tail): Tail => ({ at: opOf(tail)?.startOffset ?? Infinity, kind: "cap", tail })),
+      ...(c.KwHalve ?? []).filter(isReal).map((halve): Tail => ({ at: halve.startOffset, kind: "halve", halve })),
     ].sort((a, b) => a.at - b.at);
     for (const t of tails) {
-      if (t.halve) {
+      if (t.kind === "halve") {
         left = { kind: "halve", operand: left, span: this.cx.join(left.span, this.cx.tokenSpan(t.halve)) };
         continue;
       }
-      const op = opOf(t.tail!);
-      const right = this.orExpr(t.tail!.children.orExpr?.[0]);
+      const op = opOf(t.tail);
+      const right = this.orExpr(t.tail.children.orExpr?.[0]);
       const kind: A.BinaryOp = op?.tokenType === T.KwFloor ? "floor" : op?.tokenType === T.KwDeduct ? "deduct" : "cap";
       left = { kind: "binary", op: kind, left, right, span: this.cx.join(left.span, right.span), opSpan: this.cx.spanOr(op) };
     }

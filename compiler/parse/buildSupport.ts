@@ -7,9 +7,9 @@ import type { DiagnosticSink } from "../diagnostics/diagnostic.js";
 import type * as A from "../ast/ast.js";
 import * as T from "../lex/tokens.js";
 import { firstInvisible, codepoint } from "../lex/invisible.js";
-import { NUMBER_PATTERN } from "../../runtime/numberPattern.js";
+import { POLICY_NUMBER } from "../../runtime/numtext.js";
 
-const NUMBER_WITH_UNIT = new RegExp(`^(${NUMBER_PATTERN})(.*)$`);
+const NUMBER_WITH_UNIT = new RegExp(`^(${POLICY_NUMBER})(.*)$`);
 
 /** A token that is really in the file (not inserted by recovery, not a layout token). */
 export function isReal(t: IToken | undefined): t is IToken {
@@ -93,7 +93,7 @@ export class BuildContext {
     if (!isReal(t)) return undefined;
     const m = NUMBER_WITH_UNIT.exec(t.image);
     if (!m) return undefined;
-    return { kind: "number", digits: m[1]!, unit: m[2]!, negative: isReal(minus), span: this.join(isReal(minus) ? this.tokenSpan(minus) : undefined, this.tokenSpan(t)) };
+    return { kind: "number", digits: m[1] ?? "", unit: m[2] ?? "", negative: isReal(minus), span: this.join(isReal(minus) ? this.tokenSpan(minus) : undefined, this.tokenSpan(t)) };
   }
 
   stringOf(t: IToken | undefined): A.StringLiteral | undefined {

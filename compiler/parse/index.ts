@@ -29,7 +29,8 @@ export function parse(file: string, tokens: IToken[], text = ""): ParseResult {
   let failed = false;
   for (const item of topLevelItems(tokens)) {
     if (item.length > MAX_ITEM_TOKENS) {
-      sink.report("Z0112", spanOf(file, item.find(isReal) ?? item[0]!), { count: item.length, limit: MAX_ITEM_TOKENS });
+      const at = item.find(isReal);
+      sink.report("Z0112", at ? spanOf(file, at) : { file, start: 0, end: 0 }, { count: item.length, limit: MAX_ITEM_TOKENS });
       failed = true;
       continue;
     }
@@ -64,8 +65,8 @@ function withoutStackTraces<T>(f: () => T): T {
 /** The token runs of the top-level items: each ends with the line break that returns to the left margin. */
 function* topLevelItems(tokens: readonly IToken[]): Generator<IToken[]> {
   let depth = 0, start = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const type = tokens[i]!.tokenType;
+  for (const [i, token] of tokens.entries()) {
+    const type = token.tokenType;
     if (type === T.Indent) depth++;
     else if (type === T.Dedent) depth = Math.max(0, depth - 1);
     else if (type === T.Newline && depth === 0) {

@@ -24,8 +24,12 @@ import type { CompiledFunction } from "../../runtime/types.js";
 import { ADDINS, EXPLAIN_ID } from "../../addin/src/cities.js";
 import { explainRows } from "../../runtime/explain.js";
 import { formulaFor } from "../../addin/src/formula.js";
-import { exampleArgs, project, ROOT } from "./helpers.js";
-import { buildFresh, closeServer, isolatedContext as isolated, launchChromium, RESULTS, serveDir, watchConsole, type BuiltAddins } from "./chromium.js";
+import { exampleArgs, project, ROOT, zhengceSettle } from "./helpers.js";
+import { buildFresh, buildWithRules, closeServer, isolatedContext as isolated, launchChromium, RESULTS, serveDir, watchConsole, type BuiltAddins } from "./chromium.js";
+import { LEDGER, SETTLED_BY_HAND } from "./ledger-fixture.js";
+import { showMoneyWithYuan } from "../../runtime/show.js";
+import { PINGHU_RULES } from "../settlement/fixtures.js";
+import { SETTLE_ID, SETTLE_REASONS_ID } from "../../addin/src/cities.js";
 
 const SHARED_CATALOG = join(ROOT, "..", "shared", "catalog");
 
@@ -39,10 +43,13 @@ let base = "";
 let browser: Browser;
 const blocked: string[] = [];
 
+let rulesPage = "";
+
 beforeAll(async () => {
   browser = await launchChromium();
   built = await buildFresh();
   outDir = built.excelDir;
+  rulesPage = await buildWithRules(built, "PINGHU", PINGHU_RULES);
   ({ server, base } = await serveDir(outDir));
 });
 
@@ -200,7 +207,10 @@ describe.each(CITIES.map((a) => [a.namespace, a] as const))("%s add-in in Chromi
     }
     const want = callFunction(pick.fn, pick.args, true);
     expect(want.ok).toBe(true);
-    await expect.poll(() => page.locator("#result-value").textContent()).toBe((want as { value: string }).value);
+    // The result as a reviewer reads it: 万元 grouped by thousands, then the 元 amount to the 分 (runtime/show.ts).
+    const shown = showMoneyWithYuan((want as { value: string }).value);
+    await expect.poll(() => page.locator("#result").textContent()).toBe(`结果：${shown}`);
+    expect(await page.locator("#result-value").textContent()).toBe(shown.slice(0, shown.indexOf("万元")));
     expect(await page.locator("#trace tbody tr").count()).toBe((want.ok ? want.trace ?? [] : []).length);
     // The form reads what was typed as a cell would (4000 → a number), so the formula shows numbers.
     const formula = formulaFor(ns, m.name, pick.args.map((v) => (typeof v === "string" ? parseCliArg(v) : v)));
@@ -227,6 +237,107 @@ describe.each(CITIES.map((a) => [a.namespace, a] as const))("%s add-in in Chromi
     expect(await page.locator("#explain-help summary").textContent()).toContain(`${ns}.${EXPLAIN_ID}`);
 
     expect(blocked.slice(before), "standalone mode must not try to load anything from the internet").toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+/** Opens a custom-functions page under the fake Excel host; returns a function that invokes calls through the runtime. */
+async function runtimePage(path: string) {
+  const context = await isolatedContext();
+  const page = await context.newPage();
+  const errors = watchConsole(page);
+  await page.addInitScript(fakeExcelHost);
+  await page.goto(`${base}${path}`);
+  await page.waitForFunction(() => Object.keys((window as any).CustomFunctions?._association?.mappings ?? {}).length > 0);
+  const invoke = async (calls: { name: string; args: unknown[] }[]) => (await page.evaluate((c) => (window as any).__excel.invoke(c), calls)).map(decode);
+  return { context, errors, invoke };
+}
+
+describe("SETTLE through the real custom-functions runtime", () => {
+  it("PINGHU with hand-built rules: the ledger worked by hand spills aligned with its rows; reasons; budget; #VALUE! for no ledger", async () => {
+    const { context, errors, invoke } = await runtimePage(rulesPage);
+    const ledger = LEDGER.map((r, i) => (i === 5 ? r.map(() => null) : r)); // one blank row as nulls, the others as ""
+    const [settled, reasons, budgeted, notLedger] = await invoke([
+      { name: SETTLE_ID, args: [ledger, null] },
+      { name: SETTLE_REASONS_ID, args: [ledger, null] },
+      { name: SETTLE_ID, args: [ledger, "100万元"] },
+      { name: SETTLE_ID, args: [[["项目", "年度"], ["一期", 2024]], null] },
+    ]);
+    const column = (c: Cell) => (c as { value: unknown[][] }).value.map((r) => { expect(r).toHaveLength(1); return r[0]; });
+    const got = column(settled!);
+    expect(got.length).toBe(SETTLED_BY_HAND.length); // trailing blank rows are not answered
+    got.forEach((v, i) => {
+      const want = SETTLED_BY_HAND[i];
+      if (typeof want === "string" && want.startsWith("错误")) expect(String(v).startsWith(want), String(v)).toBe(true);
+      else expect(v, `row ${i + 1}`).toBe(want);
+    });
+    const why = column(reasons!) as string[];
+    expect(why[0]).toBe("说明");
+    expect(why[2]).toContain("已兑现 10万元，只奖励差额 25万元 − 10万元 = 15万元");
+    expect(why[4]).toContain("就高：已按「鼓励企业开展制造业投资」第20条计（区域第4行，170万元）");
+    expect(why[7]).toContain("排除：列入一票否决事项名单（区域第9行）");
+    // 15 + 170 = 185 before the budget; × 100 ÷ 185: 8.108108108… → 8.108108 and 91.891891891… → 91.891892 (sum 100).
+    expect(column(budgeted!).slice(2, 5)).toEqual([8.108108, 91.891892, 0]);
+    expect(notLedger).toEqual({ error: "#VALUE!", message: expect.stringContaining("表头缺少「企业」列") });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it.each(CITIES.map((a) => [a.namespace] as const))("%s with its policies' own rules: a ledger of every example = zhengce settle --jsonl (separate process)", async (ns) => {
+    const fns = namespaces[ns]!;
+    const cases = examples.filter((e) => e.fn.meta.namespace === ns && e.example.expected.kind === "value").map((e) => ({ fn: e.fn, args: exampleArgs(e.example) }));
+    const width = Math.max(1, ...fns.map((f) => f.meta.params.length));
+    const pad = (a: readonly unknown[]) => Array.from({ length: width }, (_, i) => (a[i] === undefined || a[i] === null ? "" : a[i]));
+    const header = ["企业", "项目", "年度", "函数", ...Array.from({ length: width }, (_, i) => `参数${i + 1}`), "已兑现（万元）"];
+    type Row = { cells: unknown[]; record?: Record<string, unknown> };
+    const rows: Row[] = [];
+    const first = cases[0]!;
+    // Two enterprises, projects shared by pairs of rows and two years, so that any 就高, 差额 or cap the files declare has work to do.
+    rows.push({ cells: ["甲公司", "项目0", 2024, `${ns}.${first.fn.meta.name}`, ...pad(first.args), 1], record: { enterprise: "甲公司", project: "项目0", year: 2024, fn: `${ns}.${first.fn.meta.name}`, args: first.args, paid: 1 } });
+    cases.forEach((c, k) => {
+      const record = { enterprise: k % 2 ? "乙公司" : "甲公司", project: `项目${Math.floor(k / 4)}`, year: k % 3 ? 2025 : 2024, fn: `${ns}.${c.fn.meta.zhName}`, args: c.args };
+      rows.push({ cells: [record.enterprise, record.project, record.year, record.fn, ...pad(c.args), ""], record });
+      if (k === 2) rows.push({ cells: header.map(() => "") }); // a blank row in the middle
+    });
+    rows.push({ cells: ["乙公司", "项目X", 2024, `${ns}.NO_SUCH_FUNCTION`, ...pad([]), ""], record: { enterprise: "乙公司", project: "项目X", year: 2024, fn: `${ns}.NO_SUCH_FUNCTION`, args: [] } });
+    rows.push({ cells: ["乙公司", "项目Y", "明年", `${ns}.${first.fn.meta.name}`, ...pad(first.args), ""], record: { enterprise: "乙公司", project: "项目Y", year: "明年", fn: `${ns}.${first.fn.meta.name}`, args: first.args } });
+    // The exclusion names the city: the CLI knows every namespace's rules, an add-in only its own city's.
+    rows.push({ cells: ["乙公司", "", "", `${ns}.排除`, "测试", ...pad([]).slice(1), ""], record: { enterprise: "乙公司", exclude: true, reason: "测试", namespace: ns } });
+    const range = [header, ...rows.map((r) => r.cells)];
+    const withRecords = rows.filter((r) => r.record);
+    const cli = zhengceSettle(withRecords.map((r) => r.record));
+    // The CLI's 第N行 (its input line) is this range's row: line i is the i-th row with a record.
+    const rangeRow = new Map(withRecords.map((r, i) => [i + 1, rows.indexOf(r) + 2]));
+    const relabel = (t: string) => t.replace(/第(\d+)行/g, (_, n) => `区域第${rangeRow.get(Number(n))}行`);
+
+    const { context, errors, invoke } = await runtimePage(`${ns}/functions.html`);
+    const [settled, reasons] = await invoke([{ name: SETTLE_ID, args: [range, null] }, { name: SETTLE_REASONS_ID, args: [range, null] }]);
+    const amounts = (settled as { value: unknown[][] }).value.map((r) => r[0]);
+    const why = (reasons as { value: string[][] }).value.map((r) => r[0]!);
+    expect(amounts[0]).toBe("结算额（万元）");
+    expect(amounts).toHaveLength(range.length);
+    let claims = 0;
+    rows.forEach((r, k) => {
+      const got = amounts[k + 1], text = why[k + 1]!;
+      if (!r.record) { expect(got).toBe(""); expect(text).toBe(""); return; }
+      const want = cli[withRecords.indexOf(r)]!;
+      if ("value" in want) {
+        claims++;
+        expect(got, `row ${k + 2}`).toBe(Number(want.value));
+        for (const step of want.steps) expect(text).toContain(relabel(step.reason));
+        if (!want.steps.length) expect(text.startsWith("按申报额兑现")).toBe(true);
+      } else if ("history" in want) expect([got, text]).toEqual(["已兑现", "已兑现：不再支付，计入进档差额与上限"]);
+      else if ("error" in want) {
+        expect(String(got)).toMatch(/^错误：「(函数|年度)」列：/);
+        expect(String(got)).toContain(want.error.slice(0, 12));
+        expect(text).toBe(got);
+      } else {
+        expect(got).toBe("排除");
+        expect(text).toBe((want as { note: string }).note);
+      }
+    });
+    expect(claims).toBe(cases.length);
     expect(errors).toEqual([]);
     await context.close();
   });

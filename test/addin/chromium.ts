@@ -6,7 +6,9 @@ import { extname, join, normalize, sep } from "node:path";
 import { tmpdir } from "node:os";
 import type { AddressInfo } from "node:net";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
-import { OFFICE_CDN, buildAddins } from "../../addin/src/build.js";
+import { OFFICE_CDN, buildAddins, bundleCustomFunctions, bundleTaskpane, functionsHtml, taskpanePage } from "../../addin/src/build.js";
+import { addinFor } from "../../addin/src/cities.js";
+import type { SettlementRules } from "../../runtime/settlement/rules.js";
 import { project, ROOT } from "./helpers.js";
 
 export const CHROMIUM = "/usr/bin/chromium";
@@ -35,6 +37,30 @@ export async function buildFresh(): Promise<BuiltAddins> {
   const excelDir = join(dir, "addin"), wpsDir = join(dir, "wps");
   await buildAddins({ root: ROOT, baseUrl: "https://localhost:3000/", namespaces, outDir: excelDir, wpsOutDir: wpsDir, generatedDir, writeTopLevel: false, log: () => {} });
   return { dir, excelDir, wpsDir };
+}
+
+/**
+ * One city's custom-functions page and task pane again, at <excelDir>/<NS>-rules/functions.html and taskpane.html,
+ * from its emitted module with its `settlement` export replaced by `rules` (tests that need rules worked by hand,
+ * whatever the policy files declare). Returns the functions page's path under the served folder.
+ */
+export async function buildWithRules(built: BuiltAddins, ns: string, rules: SettlementRules): Promise<string> {
+  const emitted = project().emitted.find((e) => e.namespace === ns);
+  if (!emitted) throw new Error(`no emitted module for ${ns}`);
+  const marker = "export const settlement: SettlementRules = ";
+  const at = emitted.code.lastIndexOf(marker);
+  if (at < 0) throw new Error(`the emitted ${ns} module has no settlement export`);
+  const generatedDir = join(built.dir, "generated-rules");
+  mkdirSync(generatedDir, { recursive: true });
+  writeFileSync(join(generatedDir, `${ns}.ts`), `${emitted.code.slice(0, at)}${marker}${JSON.stringify(rules)};\n`);
+  const page = `${ns}-rules`;
+  mkdirSync(join(built.excelDir, page), { recursive: true });
+  await bundleCustomFunctions(ROOT, generatedDir, addinFor(ns), join(built.excelDir, page, "functions.js"));
+  writeFileSync(join(built.excelDir, page, "functions.html"), functionsHtml(addinFor(ns)));
+  await bundleTaskpane(ROOT, generatedDir, addinFor(ns), join(built.excelDir, page, "taskpane.js"));
+  const template = readFileSync(join(ROOT, "addin", "src", "taskpane", "taskpane.html"), "utf8");
+  writeFileSync(join(built.excelDir, page, "taskpane.html"), taskpanePage(template, addinFor(ns), "../taskpane.css"));
+  return `${page}/functions.html`;
 }
 
 /** Serves `dir` on 127.0.0.1 (a random port); resolves with the server and its base URL (ending in /). */

@@ -8,8 +8,8 @@ import type { CompiledFunction, FunctionMeta } from "../../runtime/types.js";
 import { associateAll } from "../../addin/src/excel/functions.js";
 import { hostArgs } from "../../addin/src/core/cells.js";
 import { explainRows } from "../../runtime/explain.js";
-import { explainArity, functionsJson } from "../../addin/src/metadata.js";
-import { ADDINS, EXPLAIN_ID } from "../../addin/src/cities.js";
+import { explainArity, functionsJson, paramDescription } from "../../addin/src/metadata.js";
+import { ADDINS, BUILTIN_IDS, EXPLAIN_ID } from "../../addin/src/cities.js";
 import { ErrorCode, exampleArgs, project, standInRuntime } from "./helpers.js";
 
 const { namespaces, examples } = project();
@@ -36,11 +36,12 @@ describe("every namespace's functions are associated", () => {
   it("the project compiles at least the four cities", () => {
     expect(NS).toEqual(expect.arrayContaining(ADDINS.map((a) => a.namespace)));
   });
-  it.each(NS)("%s: ids = functions.json ids (both locales) = function names + EXPLAIN", (ns) => {
+  it.each(NS)("%s: ids = functions.json ids (both locales) = function names + EXPLAIN, SETTLE, SETTLE_REASONS", (ns) => {
     const rt = runtimeFor(ns);
     const names = namespaces[ns]!.map((f) => f.meta.name);
-    expect(rt.ids).toEqual([...names, EXPLAIN_ID]);
-    expect([...rt.associated.keys()]).toEqual([...names, EXPLAIN_ID].map((s) => s.toUpperCase()));
+    expect(BUILTIN_IDS).toEqual(["EXPLAIN", "SETTLE", "SETTLE_REASONS"]); // ids are forever: a rename breaks workbooks
+    expect(rt.ids).toEqual([...names, ...BUILTIN_IDS]);
+    expect([...rt.associated.keys()]).toEqual([...names, ...BUILTIN_IDS].map((s) => s.toUpperCase()));
     for (const locale of ["default", "zh-cn"] as const) {
       expect(functionsJson(ns, namespaces[ns]!, locale, "https://x.test/").functions.map((f) => f.id)).toEqual(rt.ids);
     }
@@ -215,6 +216,32 @@ describe("functions.json", () => {
         expect(p.description).toContain(fn.meta.params[j]!.description.trim());
       });
     });
-    expect(zh.functions.at(-1)!.name).toBe("解释计算过程");
+    expect(zh.functions.slice(-3).map((f) => f.name)).toEqual(["解释计算过程", "兑现测算", "兑现测算说明"]);
+  });
+});
+
+describe("parameter help reads as a person would (issue 14, item 4)", () => {
+  const param = (ns: string, fn: string, name: string) => namespaces[ns]!.find((f) => f.meta.name === fn)!.meta.params.find((p) => p.name === name)!;
+
+  it("a yes/no default reads 默认 否 / 默认 是, never false/true", () => {
+    expect(paramDescription(param("PINGHU", "ENERGY_SAVING", "示范项目"))).toBe("列入示范项目填TRUE；TRUE/FALSE（是/否）；可省略，默认 否");
+    expect(paramDescription(param("SHAOXING", "DIGITAL_PARK_BUILD", "列入计划并完成建设"))).toMatch(/可省略，默认 是$/);
+    for (const ns of NS) for (const f of functionsJson(ns, namespaces[ns]!, "default", "https://x.test/").functions) {
+      for (const p of f.parameters) expect(p.description, `${f.id} ${p.name}`).not.toMatch(/默认 (true|false|TRUE|FALSE)/);
+    }
+  });
+
+  it("an enum's choices are listed once: not when the description names them all, not under a form's select", () => {
+    const level = param("PINGHU", "TECH_CENTER", "级别"); // description “新认定的技术中心级别” names no level
+    expect(paramDescription(level)).toBe("新认定的技术中心级别；可选：国家级、省级、嘉兴市级");
+    expect(paramDescription(level, { choices: false })).toBe("新认定的技术中心级别");
+    // “规模以上企业填规上，否则填规下” already names 规上 and 规下.
+    expect(paramDescription(param("PINGHU", "IC_IP_EDA", "企业规模"))).toBe("规模以上企业填规上，否则填规下");
+    for (const ns of NS) for (const f of namespaces[ns]!) for (const p of f.meta.params) {
+      const text = paramDescription(p);
+      const listed = text.includes("可选：");
+      if (p.kind !== "enum") expect(listed).toBe(false);
+      else expect(listed, `${f.meta.id} ${p.name}:「${text}」`).toBe(!(p.values ?? []).every((v) => p.description.includes(v)));
+    }
   });
 });

@@ -116,3 +116,15 @@ export function zhengceEval(calls: readonly { fn: string; args: readonly unknown
   if (lines.length !== calls.length) throw new Error(`zhengce eval --jsonl answered ${lines.length} of ${calls.length} lines (exit ${run.status}): ${run.stderr.slice(0, 400)}`);
   return lines.map((l) => JSON.parse(l) as EvalLine);
 }
+
+export type SettleLine = { value: string; gross: string; steps: { reason: string }[] } | { history: true } | { error: string } | { exclude: true; note: string } | { contributionCap: true; note: string };
+
+/** Runs `node bin/zhengce.cjs settle --jsonl` (the CLI, a separate process) on the records; one answer per record. */
+export function zhengceSettle(records: readonly unknown[], budget?: string): SettleLine[] {
+  const input = records.map((r) => JSON.stringify(r)).join("\n") + "\n";
+  const args = [join(ROOT, "bin", "zhengce.cjs"), "settle", "--jsonl", ...(budget === undefined ? [] : ["--budget", budget])];
+  const run = spawnSync(process.execPath, args, { cwd: ROOT, input, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  const lines = run.stdout.split("\n").filter(Boolean);
+  if (lines.length !== records.length) throw new Error(`zhengce settle --jsonl answered ${lines.length} of ${records.length} lines (exit ${run.status}): ${run.stderr.slice(0, 400)}`);
+  return lines.map((l) => JSON.parse(l) as SettleLine);
+}

@@ -8,7 +8,9 @@ import { ADDINS, DEV_BASE_URL } from "../../addin/src/cities.js";
 import { renderManifest } from "../../addin/src/manifest.js";
 import { manifestTemplate, topLevelManifest } from "../../addin/src/build.js";
 import { checkFunctionsJson, checkManifest } from "../../addin/src/validate.js";
-import { formulaFor, explainFormulaFor, parseCall, isCellReference } from "../../addin/src/formula.js";
+import { argText, formulaFor, explainFormulaFor, parseCall, isCellReference } from "../../addin/src/formula.js";
+import { WrittenNumber } from "../../runtime/numtext.js";
+import type { ArgInput } from "../../runtime/adapter.js";
 import { ROOT } from "./helpers.js";
 import { loadFunctionsSchema } from "../../addin/src/excel/schema.js";
 
@@ -79,9 +81,12 @@ describe("formula text", () => {
   });
 
   it("reads a call back out of a cell formula", () => {
-    expect(parseCall('=PINGHU.EQUIPMENT(4000,"A类")', "PINGHU")).toEqual({ name: "EQUIPMENT", args: [{ value: 4000 }, { value: "A类" }], viaExplain: false });
+    expect(parseCall('=PINGHU.EQUIPMENT(4000,"A类")', "PINGHU")).toEqual({ name: "EQUIPMENT", args: [{ value: new WrittenNumber("4000") }, { value: "A类" }], viaExplain: false });
     expect(parseCall('=ROUND(pinghu.Equipment(B2, "A""类"), 2) + 1', "PINGHU")).toEqual({ name: "Equipment", args: [{ ref: "B2" }, { value: 'A"类' }], viaExplain: false });
-    expect(parseCall("=PINGHU.设备投资奖励('Sheet 1'!$B$2,,TRUE,5%)", "PINGHU")).toEqual({ name: "设备投资奖励", args: [{ ref: "'Sheet 1'!$B$2" }, { value: null }, { value: true }, { value: 0.05 }], viaExplain: false });
+    expect(parseCall("=PINGHU.设备投资奖励('Sheet 1'!$B$2,,TRUE,5%)", "PINGHU")).toEqual({ name: "设备投资奖励", args: [{ ref: "'Sheet 1'!$B$2" }, { value: null }, { value: true }, { value: new WrittenNumber("5e-2") }], viaExplain: false });
+    // Percent literals stay exact (through a double, 1.1% was 1.1 / 100 = 0.011000000000000001): the form shows exact decimals.
+    const pct = parseCall("=PINGHU.X(1.1%,56%,1.5E3,12345678901234567890.123456%)", "PINGHU")!.args.map((a) => argText((a as { value: ArgInput }).value));
+    expect(pct).toEqual(["0.011", "0.56", "1500", "123456789012345678.90123456"]);
     expect(parseCall('=PINGHU.EXPLAIN("EQUIPMENT",B2,SUM(C1:C3))', "PINGHU")).toEqual({ name: "EQUIPMENT", args: [{ ref: "B2" }, { ref: "SUM(C1:C3)" }], viaExplain: true });
     expect(parseCall("=HUZHOU.X(1)", "PINGHU")).toBeNull();
     expect(parseCall("=XPINGHU.X(1)", "PINGHU")).toBeNull();

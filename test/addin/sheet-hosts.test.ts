@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { officeSheetHost } from "../../addin/src/excel/sheet.js";
 import { wpsHostFor, wpsSheetHost, type WpsApplication } from "../../addin/src/wps/sheet.js";
 import { splitReference } from "../../addin/src/formula.js";
-import type { SheetHost } from "../../addin/src/taskpane/host.js";
+import { rangeStart, type SheetHost } from "../../addin/src/taskpane/host.js";
 
 type Sheets = Record<string, Record<string, string | number | boolean>>;
 const SHEETS: Sheets = { Sheet1: { B2: 4000, C2: "A类", D2: "=PINGHU.EQUIPMENT(B2,C2)" }, "数据 表": { B2: 130 } };
@@ -23,6 +23,14 @@ function fakeExcel(sheets: Sheets, written: string[]) {
         get formulas() { return [[String(sheets.Sheet1!.D2)]]; },
         set formulas(f: string[][]) { written.push(f[0]![0]!); },
         load() { return this; },
+      }),
+      // The selection B3:C… of a whole-column pick, whose used part is B3:C4 (a header and one row).
+      getSelectedRange: () => ({
+        getUsedRangeOrNullObject: (valuesOnly: boolean) => ({
+          isNullObject: !valuesOnly, address: "Sheet1!B3:C4",
+          values: [["企业", "函数"], ["甲公司", ""]],
+          load() { return this; },
+        }),
       }),
       worksheets: {
         getActiveWorksheet: () => ({ getRange: (a: string) => range("Sheet1", a) }),
@@ -46,6 +54,7 @@ function fakeWps(sheets: Sheets, written: string[]): WpsApplication {
     set Formula(f: string) { written.push(f); },
   });
   return {
+    Selection: { Address: (r?: boolean, c?: boolean) => (r === false && c === false ? "B3:C4" : "$B$3:$C$4"), Value2: [["企业", "函数"], ["甲公司", undefined]] },
     get ActiveCell() { return range("Sheet1", "D2"); },
     ActiveSheet: { Range: (a: string) => range("Sheet1", a) },
     Worksheets: { Item: (name: string) => ({ Range: (a: string) => range(name, a) }) },
@@ -64,6 +73,8 @@ async function exercise(host: SheetHost, written: string[]) {
   expect(await host.values(["B2", "$C$2", "'数据 表'!B2", "E9"])).toEqual([4000, "A类", 130, null]);
   expect(await host.writeFormula('=PINGHU.EQUIPMENT(4000,"A类")')).toBe(cell.address);
   expect(written).toEqual(['=PINGHU.EQUIPMENT(4000,"A类")']);
+  // The selected block for the settlement view: where it starts on the sheet, empty cells as null.
+  expect(await host.selection()).toMatchObject({ firstRow: 3, firstColumn: 1, values: [["企业", "函数"], ["甲公司", null]] });
   return cell.address;
 }
 
@@ -95,6 +106,12 @@ describe("SheetHost", () => {
     expect(wpsSheetHost()).toBeNull();
     globals.wps = globals.Application;
     expect(wpsSheetHost()?.name).toBe("WPS 表格");
+  });
+
+  it("a range's first cell: row (1-based) and column (0-based), with a sheet name, $ signs, two-letter columns", () => {
+    expect(rangeStart("Sheet1!$B$3:$H$20")).toEqual({ row: 3, column: 1 });
+    expect(rangeStart("'数据 表'!AA10")).toEqual({ row: 10, column: 26 });
+    expect(rangeStart("A1")).toEqual({ row: 1, column: 0 });
   });
 
   it("references: sheet names unquoted, '' inside a quoted name is one quote", () => {

@@ -22,6 +22,8 @@ export interface WpsStandInConfig {
   readonly active?: string;
   /** A WPS older than 12.1.0.20540: wps.AddCustomFunction is undefined. */
   readonly noCustomFunctions?: boolean;
+  /** The selected block: its A1 address (B3:I11) and values, rows of cells (Value2 of a multi-cell range, as VBA). */
+  readonly selection?: { readonly address: string; readonly values: readonly (readonly (string | number | boolean | null)[])[] };
 }
 
 export interface Registration {
@@ -180,7 +182,18 @@ export function installWpsStandIn(config: WpsStandInConfig): void {
     get ActiveCell() { return range(activeCells, active, true); },
     get ActiveSheet() { return worksheet("Sheet1", activeCells, true); },
     Worksheets,
-  } satisfies Partial<Pick<WPSMergedRoot, "AddCustomFunction" | "CreateTaskPane" | "GetTaskPane" | "PluginStorage" | "ApiEvent" | "ActiveCell" | "ActiveSheet" | "Worksheets">>);
+    // Application.Selection (lib.et.d.ts types it loosely): a range with Address() and Value2 — for several cells
+    // a 2-D array, as VBA's Value2 (what WPS returns is not documented beyond string | Array<any>).
+    get Selection() {
+      const sel = config.selection ?? refuse("Application.Selection: the test gave no selection");
+      return strict("Selection", {
+        Address(RowAbsolute?: boolean, ColumnAbsolute?: boolean): string {
+          return RowAbsolute === false && ColumnAbsolute === false ? sel.address : sel.address.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
+        },
+        get Value2() { return sel.values.map((r) => r.map((v) => (v === null ? undefined : v))); },
+      });
+    },
+  } satisfies Partial<Pick<WPSMergedRoot, "AddCustomFunction" | "CreateTaskPane" | "GetTaskPane" | "PluginStorage" | "ApiEvent" | "ActiveCell" | "ActiveSheet" | "Worksheets">> & { readonly Selection: unknown });
   Object.defineProperty(window, "wps", { value: root, configurable: false });
   Object.defineProperty(window, "Application", { value: root, configurable: false });
 

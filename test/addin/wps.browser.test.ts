@@ -11,7 +11,7 @@ import type { Server } from "node:http";
 import type { Browser, Page } from "playwright-core";
 import { callFunction, type ExcelValue } from "../../runtime/adapter.js";
 import type { CompiledFunction } from "../../runtime/types.js";
-import { ADDINS, EXPLAIN_ID } from "../../addin/src/cities.js";
+import { ADDINS, EXPLAIN_ID, SETTLE_ID, SETTLE_REASONS_ID } from "../../addin/src/cities.js";
 import { explainRows, EXPLAIN_HEADER } from "../../runtime/explain.js";
 import { explainArity } from "../../addin/src/metadata.js";
 import { RIBBON } from "../../addin/src/wps/files.js";
@@ -81,13 +81,13 @@ function sampleCalls(ns: string): Call[] {
 describe.each(CITIES.map((a) => [a.namespace, a] as const))("WPS add-in %s", (ns, addin) => {
   const fns = namespaces[ns]!;
 
-  it("index.html registers every compiled function and EXPLAIN with wps.AddCustomFunction and the metadata of functions.json", async () => {
+  it("index.html registers every compiled function, EXPLAIN, SETTLE and SETTLE_REASONS with wps.AddCustomFunction and the metadata of functions.json", async () => {
     const { page, errors, close } = await wpsPage();
     await page.goto(`${base}wps/${ns}/index.html`);
     const registrations: Registration[] = await page.evaluate(() => window.__wps.registrations);
 
-    // Exactly the compiled functions (the build's own fresh compile of policies/), then EXPLAIN, all in this namespace.
-    expect(registrations.map((r) => r.name)).toEqual([...fns.map((f) => f.meta.name), EXPLAIN_ID]);
+    // Exactly the compiled functions (the build's own fresh compile of policies/), then EXPLAIN, SETTLE, SETTLE_REASONS, all in this namespace.
+    expect(registrations.map((r) => r.name)).toEqual([...fns.map((f) => f.meta.name), EXPLAIN_ID, SETTLE_ID, SETTLE_REASONS_ID]);
     expect(new Set(registrations.map((r) => r.namespace))).toEqual(new Set([ns]));
 
     // Each one's metadata, against the compiled function's own metadata.
@@ -100,9 +100,20 @@ describe.each(CITIES.map((a) => [a.namespace, a] as const))("WPS add-in %s", (ns
       expect(meta.parameters.map((p) => p.type)).toEqual(fn.meta.params.map((p) => (p.optional ? "any?" : "any")));
       meta.parameters.forEach((p, j) => expect(p.description).toContain(fn.meta.params[j]!.description.trim()));
     });
-    const explain = registrations.at(-1)!.metadata as { result: { type: string }; parameters: { type: string }[] };
+    const explain = registrations.at(-3)!.metadata as { result: { type: string }; parameters: { type: string }[] };
     expect(explain.result).toEqual({ type: "string[][]" });
     expect(explain.parameters.map((p) => p.type)).toEqual(["any", ...Array(explainArity(fns)).fill("any?")]);
+    const [settle, reasons] = registrations.slice(-2).map((r) => r.metadata as { result: { type: string }; parameters: { name: string; type: string }[] });
+    expect(settle!.result).toEqual({ type: "any[][]" });
+    expect(reasons!.result).toEqual({ type: "string[][]" });
+    expect(settle!.parameters.map((p) => [p.name, p.type])).toEqual([["台账区域", "any[][]"], ["预算", "any?"]]);
+    // A ledger through the registered callback, as WPS would call it: the settled amount of a claim is the function's value.
+    const first = examples.find((e) => e.fn.meta.namespace === ns && e.example.expected.kind === "value")!;
+    const args = exampleArgs(first.example);
+    const want = callFunction(first.fn, args);
+    const ledger = [["企业", "项目", "年度", "函数", ...args.map((_, i) => `参数${i + 1}`)], ["甲公司", "一期", 2024, first.fn.meta.name, ...args.map((a) => (a === null ? "" : a))]];
+    const spilled = await page.evaluate((l) => window.__wps.call("SETTLE", [l]), ledger);
+    expect(spilled).toEqual({ value: [["结算额（万元）"], [want.ok ? Number(want.value) : "?"]] });
 
     // functions.json (what manifest.xml points WPS at) says the same as the registration.
     const json = JSON.parse(readFileSync(join(built.wpsDir, ns, "functions.json"), "utf8")) as { functions: ({ name: string } & Record<string, unknown>)[] };

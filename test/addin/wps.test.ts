@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appendFileSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { callFunction } from "../../runtime/adapter.js";
-import { ADDINS, EXPLAIN_ID } from "../../addin/src/cities.js";
+import { ADDINS, BUILTIN_IDS, EXPLAIN_ID } from "../../addin/src/cities.js";
 import { registerWps, wpsFunctionsJson, WpsCellError, WPS_NAME_RULE } from "../../addin/src/wps/functions.js";
 import { jspluginsXml, offlineFolder, offlinePublishXml, wpsManifest, wpsRibbon } from "../../addin/src/wps/files.js";
 import { checkJsplugins, checkRibbon, checkWpsFunctionsJson, checkWpsManifest, parseXml, validateWpsDir } from "../../addin/src/wps/validate.js";
@@ -32,9 +32,9 @@ function recordingWps() {
 }
 
 describe("functions.json for WPS", () => {
-  it.each(NS)("%s: every compiled function then EXPLAIN, ASCII names, Chinese descriptions, passes our rules", (ns) => {
+  it.each(NS)("%s: every compiled function then EXPLAIN, SETTLE, SETTLE_REASONS, ASCII names, Chinese descriptions, passes our rules", (ns) => {
     const json = wpsFunctionsJson(ns, namespaces[ns]!);
-    expect(json.functions.map((f) => f.name)).toEqual([...namespaces[ns]!.map((f) => f.meta.name), EXPLAIN_ID]);
+    expect(json.functions.map((f) => f.name)).toEqual([...namespaces[ns]!.map((f) => f.meta.name), ...BUILTIN_IDS]);
     expect(json.functions.every((f) => WPS_NAME_RULE.test(f.name))).toBe(true);
     expect(checkWpsFunctionsJson(json)).toEqual([]);
   });
@@ -107,7 +107,7 @@ describe("npm run validate, WPS rules", () => {
     const tweak = (f: (x: typeof json) => void) => { const c = structuredClone(json); f(c); return checkWpsFunctionsJson(c).join("\n"); };
     expect(tweak((c) => { (c.functions[0] as { name: string }).name = "设备投资奖励"; })).toContain("[A-Za-z_]");
     expect(tweak((c) => { (c.functions[1] as { name: string }).name = c.functions[0]!.name.toLowerCase(); })).toContain("函数名重复");
-    expect(tweak((c) => { c.functions[0]!.parameters[0]!.type = "number"; })).toContain("any 或 any?");
+    expect(tweak((c) => { c.functions[0]!.parameters[0]!.type = "number"; })).toContain("须声明为 any、any?、any[][]");
     expect(tweak((c) => { c.functions.at(-1)!.parameters.reverse(); })).toContain("排在可省略参数之后");
     expect(tweak((c) => { (c.functions[0] as Record<string, unknown>).id = "X"; })).toContain("不认识的键 id");
     expect(tweak((c) => { c.functions[0]!.result = { type: "string" }; })).toContain("结果类型");

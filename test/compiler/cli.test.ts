@@ -197,7 +197,8 @@ describe("policies/ with entries that are not policy files (issue 10.9)", () => 
   it("a directory named x.zc and a dangling link are skipped and told; check and eval still work", () => {
     const dir = mkdtempSync(join(tmpdir(), "zc-policies-"));
     mkdirSync(join(dir, "policies"));
-    copyFileSync(join(ROOT, "policies", "pinghu-000-xinzhi.zc"), join(dir, "policies", "pinghu-000-xinzhi.zc"));
+    // The draft's 附则6 ladders name functions of 平政发〔2024〕10号: the namespace's two documents go together.
+    for (const f of ["pinghu-000-xinzhi.zc", "pinghu-003-pingzhengfa-2024-10.zc"]) copyFileSync(join(ROOT, "policies", f), join(dir, "policies", f));
     mkdirSync(join(dir, "policies", "x.zc"));
     symlinkSync(join(dir, "nowhere.zc"), join(dir, "policies", "y.zc"));
     const check = zhengce(["check"], undefined, dir);

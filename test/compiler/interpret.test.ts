@@ -53,7 +53,7 @@ describe("分段 (marginal slices, the first from 0 once the threshold is met)",
       expect(o.trace!.map((t) => [t.step, t.value])).toEqual([
         ["输入「设备投资额」", "4,000万元"], // amounts grouped by thousands (runtime/show.ts)
         ["输入「企业类别」", "A类"],
-        ["加点", "1个百分点"],
+        ["加点（企业类别 属于 A类、数字经济项目 成立）", "1个百分点"],
         // The first slice covers 0–3000 (1000 is the entry threshold), at 3% + 1个百分点 for an A类 enterprise.
         ["设备投资额 在 0 到 3,000万元 的部分（达到 1,000万元 起，本档从 0 起算）：3,000万元 × 4%（3% + 1个百分点）", "120万元"],
         ["设备投资额 在「3000万元（含）到5000万元」的部分：1,000万元 × 5%（4% + 1个百分点）", "50万元"],

@@ -62,7 +62,7 @@ describe("zhengce settle --jsonl (bundled CLI)", () => {
     expect(lines[4]).toEqual({ error: "缺少「企业」" });
     expect(lines[5].error).toContain("没有函数「PINGHU.NO_SUCH」");
     expect(lines[6].error).toContain("「设备投资额」");
-    expect(lines[7]).toMatchObject({ value: "60", gross: "60" }); // 2000 × 3%
+    expect(lines[7]).toMatchObject({ value: "0", gross: "60" }); // 2000 × 3% = 60; 乙公司 is excluded by line 9 (PINGHU 附则5)
     expect(lines[8].exclude).toBe(true);
     expect(lines[9].error).toContain("嵌套太深"); // 100,000 levels deep: refused, not a crash
     expect(r.stdout + r.stderr).not.toMatch(STACK);
@@ -155,21 +155,26 @@ describe("settle 台账.xlsx", () => {
     const [results, summary] = wb.worksheets;
     expect(results!.name).toBe("结算结果");
     expect(results!.getRow(1).values).toEqual([undefined, "企业", "项目", "年度", "函数", "参数1", "参数2", "已兑现（万元）", "备注", "申报额（万元）", "结算额（万元）", "说明"]);
-    // No rules are compiled into the policies yet, so the CLI pays gross: row 3 = 25, row 4 = 170, row 9 = 37.037034.
-    expect(results!.getRow(4).getCell(9).value).toBe(170); // I: 申报额
-    expect(results!.getRow(4).getCell(10).value).toBe(170); // J: 结算额
+    // The policies' own 规则 apply: row 3 = 25 − 10 already paid on the 绿色工厂 ladder (附则6) = 15; row 4 = 170
+    // (under EQUIPMENT's 500 annual cap); row 9 = 37.037034 gross, 0 settled (乙公司 excluded by row 8, 附则5).
+    expect(results!.getRow(3).getCell(9).value).toBe(25); // I: 申报额
+    expect(results!.getRow(3).getCell(10).value).toBe(15); // J: 结算额
+    expect(results!.getRow(4).getCell(9).value).toBe(170);
+    expect(results!.getRow(4).getCell(10).value).toBe(170);
     expect(results!.getRow(6).getCell(1).value).toBe(null); // the blank row stays blank: results keep their row numbers
-    expect(results!.getRow(9).getCell(10).value).toBe(37.037034);
+    expect(results!.getRow(9).getCell(9).value).toBe(37.037034);
+    expect(results!.getRow(9).getCell(10).value).toBe(0);
     expect(String(results!.getRow(5).getCell(11).value)).toContain("第5行 E列");
     expect(summary!.name).toBe("企业汇总");
     const rows = summary!.getSheetValues().filter(Boolean).map((v) => (v as unknown[]).slice(1));
-    // 甲: 25 + 170 = 195 over 2 claims, 1 error; 乙: 37.037034, 1 error; 丙: 60, 1 error; total 292.037034.
+    // 甲: claimed 25 + 170 = 195, settled 15 + 170 = 185, 1 error; 乙: 37.037034 claimed, 0 settled (excluded), 1 error;
+    // 丙: 60 and 60, 1 error; total claimed 292.037034, settled 185 + 0 + 60 = 245.
     expect(rows).toEqual([
       ["企业", "申报条数", "申报额合计（万元）", "结算额合计（万元）", "错误行数"],
-      ["甲公司", 2, 195, 195, 1],
-      ["乙公司", 1, 37.037034, 37.037034, 1],
+      ["甲公司", 2, 195, 185, 1],
+      ["乙公司", 1, 37.037034, 0, 1],
       ["丙公司", 1, 60, 60, 1],
-      ["合计", 4, 292.037034, 292.037034, 3],
+      ["合计", 4, 292.037034, 245, 3],
     ]);
   });
 

@@ -1,9 +1,11 @@
 // Registering an add-in's cell functions, the same for every host: each policy function of the namespace under its
-// ASCII id, then the explanation function. A host says how it registers a callback and how it shows a failure;
-// everything between the cell and the evaluators is core/cells.ts.
+// ASCII id, then the explanation function and the two settlement functions. A host says how it registers a callback
+// and how it shows a failure; everything between the cell and the evaluators is core/cells.ts and core/settle.ts.
 import type { CompiledFunction } from "../../../runtime/types.js";
-import { EXPLAIN_ID } from "../cities.js";
-import { AddinFunctions, callCell, explainCell, type CellFailure, type CellOutcome } from "./cells.js";
+import type { SettlementRules } from "../../../runtime/settlement/index.js";
+import { BUILTIN_IDS, EXPLAIN_ID, SETTLE_ID, SETTLE_REASONS_ID } from "../cities.js";
+import { AddinFunctions, callCell, explainCell, hostArgs, type CellFailure, type CellOutcome } from "./cells.js";
+import { reasonsColumn, settleColumn, settleRange, type SettleScope } from "./settle.js";
 
 export type CellCallback = (...args: unknown[]) => unknown;
 
@@ -13,28 +15,46 @@ export interface FunctionHost {
   register(id: string, callback: CellCallback): void;
   /** How a failed call shows in its cell (Excel: a CustomFunctions.Error; WPS: a thrown Error). */
   fail(failure: CellFailure): never;
-  /** How a failed explanation shows; by default like any failed call. */
-  explainFailed?(failure: CellFailure): string[][];
+  /** How a failed call of a function that spills a table shows (EXPLAIN, SETTLE…); by default like any failed call. */
+  tableFailed?(id: string, failure: CellFailure): (string | number)[][];
 }
 
-function settle<T>(host: FunctionHost, outcome: CellOutcome<T>): T {
+function settled<T>(host: FunctionHost, outcome: CellOutcome<T>): T {
   return outcome.ok ? outcome.value : host.fail(outcome.failure);
 }
 
-/** Registers every policy function of `namespace` and EXPLAIN; returns the registered ids in order. */
-export function registerAll(namespace: string, fns: readonly CompiledFunction[], host: FunctionHost): string[] {
+function table<T extends (string | number)[][]>(host: FunctionHost, id: string, outcome: CellOutcome<T>): (string | number)[][] {
+  if (!outcome.ok && host.tableFailed) return host.tableFailed(id, outcome.failure);
+  return settled(host, outcome);
+}
+
+/**
+ * Registers every policy function of `namespace`, EXPLAIN, SETTLE and SETTLE_REASONS; returns the registered ids in
+ * order. `rules` are the namespace's settlement rules (the generated module's `settlement`).
+ */
+export function registerAll(namespace: string, fns: readonly CompiledFunction[], host: FunctionHost, rules?: SettlementRules): string[] {
   const ids: string[] = [];
   for (const fn of fns) {
     if (fn.meta.namespace !== namespace) continue;
-    host.register(fn.meta.name, (...args) => settle(host, callCell(fn, args)));
+    if (BUILTIN_IDS.includes(fn.meta.name.toUpperCase())) throw new Error(`${fn.meta.id}：函数名 ${fn.meta.name} 留给加载项自己的函数，请改名`);
+    host.register(fn.meta.name, (...args) => settled(host, callCell(fn, args)));
     ids.push(fn.meta.name);
   }
   const addin = new AddinFunctions(namespace, fns);
-  host.register(EXPLAIN_ID, (...args) => {
-    const outcome = explainCell(addin, args);
-    if (!outcome.ok && host.explainFailed) return host.explainFailed(outcome.failure);
-    return settle(host, outcome);
+  host.register(EXPLAIN_ID, (...args) => table(host, EXPLAIN_ID, explainCell(addin, args)));
+  const scope: SettleScope = { addin, rules: rules?.namespace === namespace ? rules : undefined };
+  const settleCall = (args: unknown[]) => {
+    const [range, budget] = hostArgs(args) as unknown[];
+    return settleRange(scope, range, budget);
+  };
+  host.register(SETTLE_ID, (...args) => {
+    const outcome = settleCall(args);
+    return table(host, SETTLE_ID, outcome.ok ? { ok: true, value: settleColumn(outcome.value) } : outcome);
   });
-  ids.push(EXPLAIN_ID);
+  host.register(SETTLE_REASONS_ID, (...args) => {
+    const outcome = settleCall(args);
+    return table(host, SETTLE_REASONS_ID, outcome.ok ? { ok: true, value: reasonsColumn(outcome.value) } : outcome);
+  });
+  ids.push(EXPLAIN_ID, SETTLE_ID, SETTLE_REASONS_ID);
   return ids;
 }

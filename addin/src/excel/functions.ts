@@ -3,6 +3,7 @@
 // Excel shows on #VALUE! and #N/A. Everything else is shared with WPS (core/cells.ts, core/register.ts).
 // No DOM here: this runs in Excel's JavaScript-only custom-functions runtime.
 import type { CompiledFunction } from "../../../runtime/types.js";
+import type { SettlementRules } from "../../../runtime/settlement/index.js";
 import type { CellFailure } from "../core/cells.js";
 import { registerAll, type CellCallback, type FunctionHost } from "../core/register.js";
 
@@ -26,7 +27,7 @@ export function excelFunctionHost(CF: CustomFunctionsApi): FunctionHost {
   };
 }
 
-/** Associates every policy function of the namespace, and EXPLAIN. Returns the associated ids. */
-export function associateAll(namespace: string, fns: readonly CompiledFunction[], CF: CustomFunctionsApi): string[] {
-  return registerAll(namespace, fns, excelFunctionHost(CF));
+/** Associates every policy function of the namespace, EXPLAIN, SETTLE and SETTLE_REASONS. Returns the associated ids. */
+export function associateAll(namespace: string, fns: readonly CompiledFunction[], CF: CustomFunctionsApi, rules?: SettlementRules): string[] {
+  return registerAll(namespace, fns, excelFunctionHost(CF), rules);
 }

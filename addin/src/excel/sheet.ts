@@ -4,7 +4,7 @@
 // host is not Excel, there is no Excel host.
 import type { ExcelValue } from "../../../runtime/adapter.js";
 import { splitReference } from "../formula.js";
-import type { SheetHost } from "../taskpane/host.js";
+import { rangeStart, sheetValue, type SheetHost } from "../taskpane/host.js";
 
 interface OfficeGlobals {
   readonly Office?: typeof Office;
@@ -13,11 +13,7 @@ interface OfficeGlobals {
 }
 
 /** A cell value as the adapter takes it: an empty cell ("" in Office.js) is null. */
-function cellValue(v: unknown): ExcelValue {
-  if (typeof v === "number" || typeof v === "boolean") return v;
-  if (typeof v === "string") return v === "" ? null : v;
-  return null;
-}
+const cellValue = (v: unknown): ExcelValue => sheetValue(v);
 
 function rangeOf(ctx: Excel.RequestContext, ref: string): Excel.Range {
   const { sheet, address } = splitReference(ref);
@@ -45,6 +41,16 @@ function excelHost(office: typeof Office, excel: typeof Excel): SheetHost {
       cell.load("address");
       await ctx.sync();
       return cell.address;
+    }),
+    // The part of the selection that holds values (getUsedRangeOrNullObject(true), ExcelApi 1.4): a selection of
+    // whole columns reads as far as the ledger goes, not a million rows.
+    selection: () => excel.run(async (ctx) => {
+      const used = ctx.workbook.getSelectedRange().getUsedRangeOrNullObject(true);
+      used.load("values,address");
+      await ctx.sync();
+      if (used.isNullObject) return { address: "", firstRow: 1, firstColumn: 0, values: [] };
+      const start = rangeStart(used.address);
+      return { address: used.address, firstRow: start.row, firstColumn: start.column, values: (used.values ?? []).map((row) => row.map(cellValue)) };
     }),
     onSelectionChanged: (listener) => {
       try {

@@ -2,41 +2,27 @@
 // argument adapter as Excel (runtime/adapter.ts) with a live step-by-step trace, and the ready formula to copy.
 // The same page in Excel (Office.js) and WPS 表格 (its Application object), both behind taskpane/host.ts, and
 // standalone in a browser from the dev server (no host at all).
-import { callFunction, describeRange, parseCliArg, type ExcelValue } from "../../../runtime/adapter.js";
 import type { CompiledFunction, ParamMeta } from "../../../runtime/types.js";
-import { EXPLAIN_ID, EXPLAIN_ZH_NAME } from "../cities.js";
+import type { SettlementRules } from "../../../runtime/settlement/index.js";
+import { EXPLAIN_ID, EXPLAIN_ZH_NAME, SETTLE_ID, SETTLE_REASONS_ID } from "../cities.js";
 import { AddinFunctions } from "../core/cells.js";
-import { explainRows } from "../../../runtime/explain.js";
-import { explainFormulaFor, formulaFor, isCellReference, parseCall } from "../formula.js";
+import { argText, explainFormulaFor, formulaFor, isCellReference, parseCall } from "../formula.js";
 import { paramDescription } from "../metadata.js";
 import { documentLabel } from "../../../runtime/document.js";
 import { connectSheetHost, type SheetHost } from "./host.js";
+import { h } from "./dom.js";
+import { kindText, tryForm } from "./tryForm.js";
+import { renderSettleView, type SettleState } from "./settleView.js";
+import { functionSheet, printedAt, printSheets } from "./print.js";
+import { showFormula } from "./formulaView.js";
+import { catalogueGroups } from "./catalogue.js";
 
 export interface TaskpaneConfig {
   readonly namespace: string;
   readonly city: string;
   readonly functions: readonly CompiledFunction[];
-}
-
-type Child = Node | string | null | undefined | false;
-
-function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
-  const el = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-  for (const c of children) if (c !== null && c !== undefined && c !== false) el.append(c);
-  return el;
-}
-
-const KIND_LABEL: Record<string, string> = {
-  money: "金额", ratio: "比例", quantity: "数量", enum: "选项", flag: "是/否", year: "年份", number: "数",
-};
-
-function kindText(p: ParamMeta): string {
-  const bits = [KIND_LABEL[p.kind] ?? p.kind];
-  if (p.unit) bits.push(p.unit);
-  if (p.min || p.max) bits.push(describeRange(p));
-  if (p.integer) bits.push("整数");
-  return bits.join(" · ");
+  /** The namespace's settlement rules (the generated module's `settlement`), for the 汇总/兑现测算 view. */
+  readonly settlement?: SettlementRules;
 }
 
 function haystack(fn: CompiledFunction): string {
@@ -52,6 +38,8 @@ export class Taskpane {
   private status!: HTMLElement;
   /** Values typed per function, kept while browsing. */
   private readonly typed = new Map<string, string[]>();
+  /** The settlement view's ledger and budget, kept while browsing. */
+  private readonly settleState: SettleState = { pasted: "", budget: "" };
 
   constructor(private readonly cfg: TaskpaneConfig) {
     this.lookup = new AddinFunctions(cfg.namespace, cfg.functions);
@@ -74,6 +62,7 @@ export class Taskpane {
     this.root.replaceChildren();
     this.status = h("div", { class: "status", role: "status", "aria-live": "polite" });
     if (fn) this.renderDetail(fn);
+    else if (name.toUpperCase() === SETTLE_ID || name.toUpperCase() === SETTLE_REASONS_ID) this.renderSettle();
     else this.renderCatalogue(name === EXPLAIN_ID);
     this.root.append(this.status);
   }
@@ -89,26 +78,42 @@ export class Taskpane {
     const { ns, city, functions } = { ns: this.ns, ...this.cfg };
     const search = h("input", { type: "search", id: "search", placeholder: "搜索：函数名、中文名、条款、原文…", "aria-label": "搜索函数" });
     const count = h("p", { class: "count" });
-    const list = h("ul", { class: "catalogue", id: "catalogue" });
-    const items = functions.map((fn) => {
-      const m = fn.meta;
-      const li = h("li", {},
-        h("a", { href: `#${m.name}`, "data-fn": m.name },
-          h("span", { class: "title" }, m.title),
-          h("span", { class: "sig" }, h("code", {}, `${ns}.${m.name}`), " · ", m.zhName, " · ", m.article),
-        ));
-      list.append(li);
-      return { li, text: haystack(fn) };
+    const list = h("div", { class: "catalogue", id: "catalogue" });
+    const empty = h("p", { class: "empty", id: "no-results", hidden: "" });
+    // One group per source document (PINGHU has two), headed by its title, 文号 and date.
+    const groups = catalogueGroups(functions).map((g) => {
+      const ul = h("ul", {});
+      const items = g.functions.map((fn) => {
+        const m = fn.meta;
+        const li = h("li", {},
+          h("a", { href: `#${m.name}`, "data-fn": m.name },
+            h("span", { class: "title" }, m.title),
+            h("span", { class: "sig" }, h("code", {}, `${ns}.${m.name}`), h("span", {}, m.zhName), h("span", {}, m.article)),
+          ));
+        ul.append(li);
+        return { li, text: haystack(fn) };
+      });
+      const section = h("section", { class: "doc-group" }, h("h2", { class: "doc" }, g.label), ul);
+      list.append(section);
+      return { section, items };
     });
+    const items = groups.flatMap((g) => g.items);
     const filter = () => {
       const words = search.value.trim().toLowerCase().split(/\s+/).filter(Boolean);
       let shown = 0;
-      for (const it of items) {
-        const ok = words.every((w) => it.text.includes(w));
-        it.li.hidden = !ok;
-        if (ok) shown++;
+      for (const g of groups) {
+        let inGroup = 0;
+        for (const it of g.items) {
+          const ok = words.every((w) => it.text.includes(w));
+          it.li.hidden = !ok;
+          if (ok) inGroup++;
+        }
+        g.section.hidden = inGroup === 0;
+        shown += inGroup;
       }
       count.textContent = words.length ? `找到 ${shown} 个函数（共 ${items.length} 个）` : `共 ${items.length} 个函数`;
+      empty.hidden = shown > 0;
+      empty.textContent = shown ? "" : `没有找到含“${search.value.trim()}”的函数。可以换个词：函数名（如 ${functions[0]?.meta.name ?? ""}）、中文名、条款号（如 第20条）或原文中的词；多个词用空格分开时须都出现。`;
     };
     search.addEventListener("input", filter);
     filter();
@@ -122,10 +127,20 @@ export class Taskpane {
 
     this.root.append(
       h("header", {}, h("h1", {}, `政策函数·${city}`), h("p", { class: "mode", id: "mode" }, this.modeText())),
+      h("p", { class: "views" }, h("a", { href: `#${SETTLE_ID}`, id: "open-settle", class: "button" }, "汇总/兑现测算"), " 按政策文件的合并规则结算整本台账，打印每个企业的测算单"),
       explainHelp,
-      search, count, list,
+      search, count, empty, list,
     );
     search.focus();
+  }
+
+  // ---- 汇总/兑现测算 ----------------------------------------------------------------------------------------------
+
+  private renderSettle(): void {
+    this.root.append(...renderSettleView({
+      namespace: this.ns, functions: this.lookup.index, rules: this.cfg.settlement, host: this.host, state: this.settleState,
+      say: (text, kind) => this.say(text, kind),
+    }));
   }
 
   private modeText(): string {
@@ -139,34 +154,18 @@ export class Taskpane {
     const values = this.typed.get(m.name) ?? m.params.map(() => "");
     this.typed.set(m.name, values);
 
-    const inputs = m.params.map((p, i) => this.inputFor(p, values[i] ?? "", `p${i}`));
-    const result = h("div", { class: "result", id: "result" });
-    const trace = h("table", { class: "trace", id: "trace" });
     const formula = h("code", { id: "formula", class: "formula" });
     const explainFormula = h("code", { id: "explain-formula", class: "formula" });
-
-    const rawArgs = (): ExcelValue[] => inputs.map((el) => parseCliArg(el.value));
-    const update = () => {
-      inputs.forEach((el, i) => { values[i] = el.value; });
-      const args = rawArgs();
-      formula.textContent = formulaFor(this.ns, m.name, args);
-      explainFormula.textContent = explainFormulaFor(this.ns, m.name, args);
-      const outcome = callFunction(fn, args, true);
-      trace.replaceChildren();
-      if (outcome.ok) {
-        result.className = "result ok";
-        result.replaceChildren("结果：", h("strong", { id: "result-value" }, outcome.value), " 万元");
-        const rows = explainRows(m, outcome.trace ?? []);
-        trace.append(h("thead", {}, h("tr", {}, ...rows[0]!.map((c) => h("th", {}, c)))));
-        trace.append(h("tbody", {}, ...rows.slice(1).map((r) => h("tr", {}, ...r.map((c) => h("td", {}, c))))));
-      } else {
-        const untouched = values.every((v) => v.trim() === "");
-        result.className = untouched ? "result hint" : "result error";
-        result.replaceChildren(untouched ? "请填写参数。" : `${outcome.lookup ? "#N/A" : "#VALUE!"} `, h("span", { id: "result-error" }, outcome.error));
-      }
-    };
-    for (const el of inputs) el.addEventListener("input", update);
-    for (const el of inputs) el.addEventListener("change", update);
+    const { form, result, trace, update, rawArgs } = tryForm(fn, values, (args) => {
+      showFormula(formula, formulaFor(this.ns, m.name, args));
+      showFormula(explainFormula, explainFormulaFor(this.ns, m.name, args));
+    });
+    const print = h("button", { type: "button", id: "print-sheet", class: "print" }, "打印测算单");
+    print.addEventListener("click", () => {
+      const sheet = functionSheet(this.ns, fn, values, rawArgs(), printedAt());
+      if (sheet) printSheets([sheet]);
+      else this.say("参数有误或未填，没有可打印的测算结果；请先改正上面的参数。", "error");
+    });
 
     const copy = (what: HTMLElement, label: string) => h("button", { type: "button", class: "copy", id: `copy-${what.id}` }, label);
     const copyFormula = copy(formula, "复制公式");
@@ -185,24 +184,17 @@ export class Taskpane {
       hostButtons.append(insert, insertExplain, read);
     }
 
-    const form = h("form", { class: "try", id: "try", autocomplete: "off" },
-      ...m.params.map((p, i) => h("div", { class: "field" },
-        h("label", { for: `p${i}` }, p.name, h("span", { class: "kind" }, ` ${kindText(p)}${p.optional ? " · 可省略" : ""}`)),
-        inputs[i]!,
-        h("small", {}, paramDescription(p)))),
-    );
-    form.addEventListener("submit", (e) => e.preventDefault());
-
     this.root.append(
       h("nav", {}, h("a", { href: "#", id: "back" }, "← 返回目录")),
       h("header", {},
         h("h1", {}, m.title),
-        h("p", { class: "sig" }, h("code", {}, `=${this.ns}.${m.name}`), ` · ${m.zhName} · ${m.article}`),
+        h("p", { class: "sig" }, h("code", {}, `=${this.ns}.${m.name}`), h("span", {}, m.zhName), h("span", {}, m.article)),
         h("p", { class: "policy" }, documentLabel(m.document))),
       h("section", {}, h("h2", {}, "试算"), form, result,
         h("div", { class: "formula-row" }, formula, copyFormula),
         h("div", { class: "formula-row" }, explainFormula, copyExplain),
         hostButtons,
+        h("div", { class: "print-row" }, print),
         h("h3", {}, "计算过程"), trace),
       h("section", {}, h("h2", {}, "参数"), this.paramTable(m.params)),
       h("section", {}, h("h2", {}, "原文"), h("blockquote", { id: "text" }, m.text),
@@ -210,21 +202,6 @@ export class Taskpane {
         h("p", { class: "source" }, `来源：${documentLabel(m.document)}，${m.article}`)),
     );
     update();
-  }
-
-  private inputFor(p: ParamMeta, value: string, id: string): HTMLInputElement | HTMLSelectElement {
-    if (p.kind === "enum" || p.kind === "flag") {
-      const options = p.kind === "enum" ? (p.values ?? []) : ["TRUE", "FALSE"];
-      const label = (o: string) => (p.kind === "flag" ? (o === "TRUE" ? "是（TRUE）" : "否（FALSE）") : o);
-      const blank = p.optional ? `（省略，默认 ${String(p.default ?? "")}）` : "（请选择）";
-      const sel = h("select", { id, name: p.name }, h("option", { value: "" }, blank), ...options.map((o) => h("option", { value: o }, label(o))));
-      sel.value = value;
-      return sel;
-    }
-    const placeholder = p.optional && p.default !== undefined ? `省略时为 ${p.default}` : p.kind === "money" ? "万元，如 4000 或 4000万元" : p.kind === "ratio" ? "如 0.05 或 5%" : (p.unit ?? "");
-    const input = h("input", { id, name: p.name, type: "text", inputmode: "decimal", placeholder });
-    input.value = value;
-    return input;
   }
 
   private paramTable(params: readonly ParamMeta[]): HTMLElement {
@@ -299,7 +276,7 @@ export class Taskpane {
         unread.push(a.ref);
         return null;
       });
-      this.typed.set(fn.meta.name, fn.meta.params.map((_, i) => (values[i] === null || values[i] === undefined || values[i] === "" ? "" : String(values[i]))));
+      this.typed.set(fn.meta.name, fn.meta.params.map((_, i) => argText(values[i] ?? null)));
       // pushState, not location.hash: a hashchange would re-render after the status line below is written.
       if (location.hash !== `#${fn.meta.name}`) history.pushState(null, "", `#${fn.meta.name}`);
       this.route();

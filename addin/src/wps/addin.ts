@@ -3,6 +3,7 @@
 // function and EXPLAIN, and answers the callbacks ribbon.xml names — OnAddinLoad, OnAction (the 政策函数 button
 // opens or hides the task pane) and GetImage. The task pane is taskpane.html beside it, the same page as Excel's.
 import type { CompiledFunction } from "../../../runtime/types.js";
+import type { SettlementRules } from "../../../runtime/settlement/index.js";
 import { registerWps } from "./functions.js";
 import { RIBBON } from "./files.js";
 
@@ -10,6 +11,8 @@ export interface WpsAddinConfig {
   readonly namespace: string;
   readonly city: string;
   readonly functions: readonly CompiledFunction[];
+  /** The namespace's settlement rules (the generated module's `settlement`). */
+  readonly settlement?: SettlementRules;
 }
 
 /** What of the `wps` object the add-in page uses (addon.et.d.ts, index.d.ts). */
@@ -42,7 +45,7 @@ export function startWpsAddin(cfg: WpsAddinConfig): void {
     return;
   }
   // A WPS older than 12.1.0.20540 has no custom functions; the ribbon and the task pane still work there.
-  if (typeof wps.AddCustomFunction === "function") registerWps(cfg.namespace, cfg.functions, wps);
+  if (typeof wps.AddCustomFunction === "function") registerWps(cfg.namespace, cfg.functions, wps, cfg.settlement);
   else console.warn(`政策函数·${cfg.city}：这个 WPS 没有 wps.AddCustomFunction（需 12.1.0.20540 及以上），单元格函数不可用`);
   const callbacks = {
     [RIBBON.onLoad]: () => true,

@@ -5,7 +5,7 @@
 import { cpSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import type { CompiledFunction } from "../../../runtime/types.js";
-import type { AddinInfo } from "../cities.js";
+import { BUILTIN_IDS, type AddinInfo } from "../cities.js";
 import { iconPng } from "../icons.js";
 import { wpsFunctionsJson } from "./functions.js";
 import { WPS_ICON_SIZES, WPS_SCRIPT, jspluginsXml, offlineFolder, offlinePublishXml, wpsAddinName, wpsIndexHtml, wpsManifest, wpsRibbon } from "./files.js";
@@ -55,7 +55,7 @@ async function writeCity(input: WpsBuildInput, c: WpsCity, dir: string): Promise
   cpSync(join(c.excelDir, "taskpane.js"), join(dir, "taskpane.js"));
   for (const size of WPS_ICON_SIZES) writeFileSync(join(dir, "images", `zhengce-${size}.png`), iconPng(size, a.color));
   const entry = join(input.root, "addin", "src", "wps", "addin.ts");
-  const contents = `import { functions } from ${JSON.stringify(input.generatedModule(a))};\nimport { startWpsAddin } from ${JSON.stringify(entry)};\nstartWpsAddin({ namespace: ${JSON.stringify(a.namespace)}, city: ${JSON.stringify(a.city)}, functions });\n`;
+  const contents = `import { functions, settlement } from ${JSON.stringify(input.generatedModule(a))};\nimport { startWpsAddin } from ${JSON.stringify(entry)};\nstartWpsAddin({ namespace: ${JSON.stringify(a.namespace)}, city: ${JSON.stringify(a.city)}, functions, settlement });\n`;
   await input.bundle(contents, `wps-${a.namespace}.ts`, join(dir, WPS_SCRIPT));
 }
 
@@ -70,7 +70,8 @@ function writeOffline(input: WpsBuildInput, a: AddinInfo, dir: string): { dir: s
 }
 
 function indexHtml(info: WpsBuildInfo): string {
-  const rows = info.addins.map((a) => `    <li>政策函数·${a.city}（${a.namespace}，${a.functions} 个函数）：<a href="${a.namespace}/taskpane.html">任务窗格</a> · <a href="${a.namespace}/manifest.xml">manifest.xml</a> · <a href="${a.namespace}/functions.json">functions.json</a></li>`);
+  // Separators drawn by CSS (.links > a + a::before): a narrow window never starts a line with a stray “·”.
+  const rows = info.addins.map((a) => `    <li><a href="${a.namespace}/taskpane.html"><span class="title">政策函数·${a.city}</span><span class="sig"><code>${a.namespace}</code><span>${a.functions} 个函数</span></span></a><p class="links"><a href="${a.namespace}/taskpane.html">任务窗格</a><a href="${a.namespace}/manifest.xml">manifest.xml</a><a href="${a.namespace}/functions.json">functions.json</a></p></li>`);
   return `<!doctype html>
 <html lang="zh-CN">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>政策函数 · WPS 加载项</title><link rel="stylesheet" href="taskpane.css"></head>
@@ -99,7 +100,7 @@ export async function buildWpsAddins(input: WpsBuildInput): Promise<WpsBuildInfo
       namespace: a.namespace, city: a.city, name: wpsAddinName(a.namespace), functions: c.functions.length,
       url: `${baseUrl}${a.namespace}/`, dir: relative(out, dir), offline: relative(out, offline.dir), offlineFolder: offline.folder,
     });
-    input.log(`WPS 加载项 ${a.namespace}（${a.city}）：${c.functions.length} 个函数 + EXPLAIN → ${relative(input.root, dir)}/，离线包 ${relative(input.root, offline.dir)}/${offline.folder}/`);
+    input.log(`WPS 加载项 ${a.namespace}（${a.city}）：${c.functions.length} 个函数 + ${BUILTIN_IDS.join("、")} → ${relative(input.root, dir)}/，离线包 ${relative(input.root, offline.dir)}/${offline.folder}/`);
   }
   writeFileSync(join(out, "jsplugins.xml"), jspluginsXml(input.cities.map((c) => c.addin), baseUrl));
   writeFileSync(join(out, "index.html"), indexHtml(info));

@@ -39,7 +39,7 @@ export function wpsManifest(a: AddinInfo): string {
 <JsPlugin>
   <ApiVersion>1.0.0</ApiVersion>
   <Name>${wpsAddinName(a.namespace)}</Name>
-  <Description>${xmlEscape(`政策函数·${a.city}：${a.city}产业政策奖励的表格函数（=${a.namespace}.函数名），按政策原文精确计算，结果单位万元；${a.namespace}.EXPLAIN 逐步解释计算过程。`)}</Description>
+  <Description>${xmlEscape(`政策函数·${a.city}：${a.city}产业政策奖励的表格函数（=${a.namespace}.函数名），按政策原文精确计算，结果单位万元；${a.namespace}.EXPLAIN 逐步解释计算过程；${a.namespace}.SETTLE 按文件的合并规则结算整本台账。`)}</Description>
   <Functions>
     <Uri>/functions.json</Uri>
     <Namespace>${a.namespace}</Namespace>

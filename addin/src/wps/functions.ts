@@ -11,6 +11,8 @@
 // it returns the message as a row of its table, the one place a WPS user can always read it in the sheet.
 // See addin/README.md (WPS 表格 · 错误的显示) for the sources and what is not yet confirmed on a real WPS.
 import type { CompiledFunction } from "../../../runtime/types.js";
+import type { SettlementRules } from "../../../runtime/settlement/index.js";
+import { EXPLAIN_ID } from "../cities.js";
 import { EXPLAIN_HEADER } from "../../../runtime/explain.js";
 import { FAILURE_CODE, type CellFailure, type FailureKind } from "../core/cells.js";
 import { registerAll, type FunctionHost } from "../core/register.js";
@@ -26,14 +28,17 @@ export type WpsFunctionsJsonEntry = { readonly name: string } & WpsFunctionMetad
 export const WPS_NAME_RULE = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /** The explanation table, as wpsjs names a 2-D array of text. */
 export const WPS_TABLE_TYPE = "string[][]";
+/** A 2-D array of numbers and text: SETTLE's result, and the ledger range it takes. */
+export const WPS_MIXED_TABLE_TYPE = "any[][]";
 
 function wpsEntry(d: FunctionDescription): WpsFunctionsJsonEntry {
   return {
     name: d.id,
     description: d.description,
-    result: { type: d.result === "number" ? "number" : WPS_TABLE_TYPE },
-    // "any": the functions check their own arguments, so that WPS shows our message and not its own.
-    parameters: d.params.map((p) => ({ name: p.name, type: p.optional ? "any?" : "any", description: p.description })),
+    result: { type: d.result === "number" ? "number" : d.result === "mixed" ? WPS_MIXED_TABLE_TYPE : WPS_TABLE_TYPE },
+    // "any": the functions check their own arguments, so that WPS shows our message and not its own. A ledger range
+    // is declared a 2-D array so that WPS hands over its values, not one cell (not yet tried on a real WPS).
+    parameters: d.params.map((p) => ({ name: p.name, type: p.range ? WPS_MIXED_TABLE_TYPE : p.optional ? "any?" : "any", description: p.description })),
   };
 }
 
@@ -56,14 +61,17 @@ export function wpsFunctionHost(namespace: string, add: AddCustomFunction, metad
     fail: (failure: CellFailure): never => {
       throw new WpsCellError(failure.kind, failure.message);
     },
-    explainFailed: (failure) => [[...EXPLAIN_HEADER], ["错误", FAILURE_CODE[failure.kind], failure.message]],
+    // A table function says why it failed inside its table: WPS shows no message with a thrown error.
+    tableFailed: (id, failure) => id === EXPLAIN_ID
+      ? [[...EXPLAIN_HEADER], ["错误", FAILURE_CODE[failure.kind], failure.message]]
+      : [[`错误：${FAILURE_CODE[failure.kind]} ${failure.message}`]],
   };
 }
 
 /** Registers every function of the namespace and EXPLAIN with WPS; returns the registered names in order. */
-export function registerWps(namespace: string, fns: readonly CompiledFunction[], root: Pick<WPS.EtAddonRoot, "AddCustomFunction">): string[] {
+export function registerWps(namespace: string, fns: readonly CompiledFunction[], root: Pick<WPS.EtAddonRoot, "AddCustomFunction">, rules?: SettlementRules): string[] {
   const metadata = new Map(wpsFunctionsJson(namespace, fns).functions.map(({ name, ...meta }) => [name, meta] as const));
   // Called as a method of the wps object, as WPS's own examples do.
   const add: AddCustomFunction = (ns, name, callback, meta) => root.AddCustomFunction(ns, name, callback, meta);
-  return registerAll(namespace, fns, wpsFunctionHost(namespace, add, metadata));
+  return registerAll(namespace, fns, wpsFunctionHost(namespace, add, metadata), rules);
 }

@@ -5,10 +5,10 @@
 // SheetSelectionChange event. These calls are synchronous in WPS; the interface is async because Excel's are not.
 import type { ExcelValue } from "../../../runtime/adapter.js";
 import { splitReference } from "../formula.js";
-import type { SheetHost } from "../taskpane/host.js";
+import { rangeStart, sheetValue, type SheetHost } from "../taskpane/host.js";
 
 /** What of WPS's Application the pane uses. */
-export type WpsApplication = Pick<Et.Application, "ActiveCell" | "ActiveSheet" | "Worksheets"> & { readonly ApiEvent: WPS.EtApiEvent };
+export type WpsApplication = Pick<Et.Application, "ActiveCell" | "ActiveSheet" | "Worksheets"> & { readonly ApiEvent: WPS.EtApiEvent; readonly Selection: unknown };
 
 /** A cell value as the adapter takes it: an empty cell (undefined or "") is null; anything else unusable too. */
 function cellValue(v: unknown): ExcelValue {
@@ -16,6 +16,16 @@ function cellValue(v: unknown): ExcelValue {
   if (typeof v === "number" || typeof v === "boolean") return v;
   if (typeof v === "string") return v === "" ? null : v;
   return null;
+}
+
+/**
+ * A range's Value2 as rows: a 2-D array for several cells, one value for one cell (as VBA's Value2; what WPS returns
+ * for a block is not documented beyond `string | Array<any>`, so a flat array is taken as one row).
+ */
+function rowsOf(v: unknown): ExcelValue[][] {
+  if (!Array.isArray(v)) return [[sheetValue(v)]];
+  if (v.every(Array.isArray)) return (v as unknown[][]).map((row) => row.map(sheetValue));
+  return [v.map(sheetValue)];
 }
 
 function rangeOf(app: WpsApplication, ref: string): Et.Range {
@@ -39,6 +49,14 @@ export function wpsHostFor(app: WpsApplication): SheetHost {
       const cell = app.ActiveCell;
       cell.Formula = formula;
       return addressOf(cell);
+    },
+    selection: async () => {
+      // Application.Selection is typed loosely (it may be a shape); a range has Address() and Value2.
+      const sel = app.Selection as Partial<Pick<Et.Range, "Address">> & { readonly Value2?: unknown };
+      if (!sel || typeof sel.Address !== "function") return { address: "", firstRow: 1, firstColumn: 0, values: [] };
+      const address = sel.Address(false, false);
+      const start = rangeStart(address);
+      return { address, firstRow: start.row, firstColumn: start.column, values: rowsOf(sel.Value2) };
     },
     onSelectionChanged: (listener) => app.ApiEvent.AddApiEventListener("SheetSelectionChange", () => listener()),
   };

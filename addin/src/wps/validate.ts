@@ -12,7 +12,7 @@ import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { ADDINS } from "../cities.js";
 import { WPS_OUT_DIR, type WpsBuildInfo } from "./build.js";
 import { WPS_FILES, WPS_SCRIPT, offlineFolder, wpsAddinName } from "./files.js";
-import { WPS_NAME_RULE, WPS_TABLE_TYPE, type WpsFunctionsJsonEntry } from "./functions.js";
+import { WPS_MIXED_TABLE_TYPE, WPS_NAME_RULE, WPS_TABLE_TYPE, type WpsFunctionsJsonEntry } from "./functions.js";
 
 export interface WpsReport {
   readonly checked: string[];
@@ -20,8 +20,8 @@ export interface WpsReport {
 }
 
 const CUSTOM_UI = "http://schemas.microsoft.com/office/2006/01/customui";
-const RESULT_TYPES = ["number", WPS_TABLE_TYPE];
-const PARAM_TYPES = ["any", "any?"];
+const RESULT_TYPES = ["number", WPS_TABLE_TYPE, WPS_MIXED_TABLE_TYPE];
+const PARAM_TYPES = ["any", "any?", WPS_MIXED_TABLE_TYPE];
 
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", parseTagValue: false, trimValues: true });
 
@@ -72,7 +72,7 @@ export function checkWpsFunctionsJson(json: unknown): string[] {
     let optionalSeen = false;
     for (const p of f.parameters) {
       if (!p.name) errors.push(`${name}：有参数没有名称`);
-      if (!PARAM_TYPES.includes(String(p.type))) errors.push(`${name} 的参数「${p.name}」须声明为 any 或 any?（由函数自己检查并给出中文提示）`);
+      if (!PARAM_TYPES.includes(String(p.type))) errors.push(`${name} 的参数「${p.name}」须声明为 ${PARAM_TYPES.join("、")}（由函数自己检查并给出中文提示）`);
       if (!p.description) errors.push(`${name} 的参数「${p.name}」缺少说明`);
       if (p.type === "any?") optionalSeen = true;
       else if (optionalSeen) errors.push(`${name} 的必填参数「${p.name}」排在可省略参数之后`);

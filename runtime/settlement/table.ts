@@ -1,0 +1,230 @@
+// A ledger laid out as a table — a workbook's first sheet, a CSV, an Excel or WPS range handed to =NS.SETTLE(…), a
+// table pasted into the task pane — read into ledger lines and settled, row by row. The one home of the layout; the
+// hosts only say how they get the cells and how they name a row or a column:
+//
+//   header row:  企业 | 项目 | 年度 | 函数 | the function's arguments, in Excel order … | 已兑现 | (anything after: kept, not read)
+//
+// Headers may carry a unit in brackets (已兑现（万元）); the columns between 函数 and 已兑现 are the arguments (their
+// headers are free: 参数1, 设备投资额, …). 已兑现 filled = a history row. Enterprise-level inputs are rows whose 函数 is
+// 排除 or 贡献封顶 (or NS.排除 / NS.贡献封顶 for one namespace): 排除 takes an optional reason in the first argument
+// column, 贡献封顶 its amount (万元) there; 年度 is optional on both (empty = every year), 项目 is not read.
+// Blank rows are kept in place and not answered.
+//
+// Exactness: a numeric cell is a JavaScript number, read by the argument adapter through its shortest round-trip
+// text (what the sheet shows), as in a formula; text cells are read as text. No Node or DOM APIs: the CLI, the add-in
+// and the task pane all use this module.
+import type { Decimal } from "decimal.js";
+import { coerceArg, type ExcelValue } from "../adapter.js";
+import { PolicyInputError } from "../errors.js";
+import { Exact } from "../exact.js";
+import type { ParamMeta } from "../types.js";
+import { budgetError } from "./budget.js";
+import { settle, type LineAnswer, type SettleOptions } from "./engine.js";
+import { FIELD_NAMES, ledgerLine, type LedgerLine } from "./ledger.js";
+
+/** A cell as read: a spreadsheet value, or why it cannot be one (an error value, a date). */
+export type Cell = ExcelValue | { readonly problem: string };
+
+export interface TableRow {
+  /** How the host numbers the row (a sheet's row number; 1-based within a range). */
+  readonly number: number;
+  readonly cells: readonly Cell[];
+}
+
+export interface Table {
+  readonly rows: readonly TableRow[];
+}
+
+/** The header row is not a ledger header: the whole table is unreadable (a usage error, a #VALUE! cell). */
+export class LedgerLayoutError extends Error {}
+
+export const REQUIRED_HEADERS = ["企业", "项目", "年度", "函数"] as const;
+export const PAID_HEADER = "已兑现";
+/** How a message describes the expected header row. */
+export const HEADER_HINT = "企业、项目、年度、函数、各参数、已兑现";
+
+/** What a history row is answered: it is not paid again. */
+export const HISTORY_TEXT = "已兑现：不再支付，计入进档差额与上限";
+
+export const isProblem = (c: Cell): c is { readonly problem: string } => typeof c === "object" && c !== null;
+export const isEmptyCell = (c: Cell | undefined): boolean => c === null || c === undefined || (typeof c === "string" && c.trim() === "");
+/** A cell as header or key text; a problem cell or an empty one is "". */
+export const cellText = (c: Cell | undefined): string => (c === undefined || c === null || isProblem(c) ? "" : String(c).trim());
+
+/** Column A, B, …, Z, AA, … of a 0-based index. */
+export function columnName(i: number): string {
+  let s = "";
+  for (let n = i + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+export interface Layout {
+  /** The header row's texts, one per column. */
+  readonly headers: readonly string[];
+  readonly columns: Record<(typeof REQUIRED_HEADERS)[number], number>;
+  /** The argument columns, in order. */
+  readonly args: readonly number[];
+  readonly paid?: number;
+}
+
+const headerPattern = (name: string) => new RegExp(`^${name}\\s*([（(].*[)）])?$`);
+
+/** The header row: where 企业/项目/年度/函数/已兑现 are, and the argument columns between 函数 and 已兑现. */
+export function layoutOf(header: readonly Cell[]): Layout {
+  const headers = header.map(cellText);
+  // NFKC: a header typed with half-width or full-width brackets (已兑现(万元), 已兑现（万元）) reads the same.
+  const find = (name: string) => headers.findIndex((h) => headerPattern(name).test(h.normalize("NFKC")));
+  const columns = {} as Record<(typeof REQUIRED_HEADERS)[number], number>;
+  for (const name of REQUIRED_HEADERS) {
+    const i = find(name);
+    if (i < 0) throw new LedgerLayoutError(`表头缺少「${name}」列；表头应为：${HEADER_HINT}`);
+    columns[name] = i;
+  }
+  const paidAt = find(PAID_HEADER);
+  if (paidAt >= 0 && paidAt < columns.函数) throw new LedgerLayoutError("表头的「已兑现」列须在「函数」列之后");
+  const end = paidAt >= 0 ? paidAt : headers.length;
+  const args = Array.from({ length: Math.max(0, end - columns.函数 - 1) }, (_, k) => columns.函数 + 1 + k);
+  return { headers, columns, args, paid: paidAt >= 0 ? paidAt : undefined };
+}
+
+const INPUT_FN = /^(?:([A-Za-z]+)\s*[.．])?\s*(排除|贡献封顶)$/;
+
+/** One row as a ledger record (the JSON shape), or a problem cell's message with its column. */
+function recordOf(layout: Layout, cells: readonly Cell[]): { record: Record<string, unknown> } | { problem: string; column: number } {
+  const at = (i: number | undefined): Cell => (i === undefined ? null : cells[i] ?? null);
+  const used = [layout.columns.企业, layout.columns.项目, layout.columns.年度, layout.columns.函数, ...layout.args, ...(layout.paid === undefined ? [] : [layout.paid])];
+  for (const i of used) {
+    const c = at(i);
+    if (isProblem(c)) return { problem: c.problem, column: i };
+  }
+  const value = (i: number | undefined) => (isEmptyCell(at(i)) ? undefined : (at(i) as ExcelValue));
+  const fn = value(layout.columns.函数);
+  const input = typeof fn === "string" ? INPUT_FN.exec(fn.normalize("NFKC").trim()) : null;
+  const common = { enterprise: value(layout.columns.企业), year: value(layout.columns.年度) };
+  if (input) {
+    const first = value(layout.args[0]);
+    const namespace = input[1] ? { namespace: input[1] } : {};
+    return input[2] === "排除"
+      ? { record: { ...common, exclude: true, ...namespace, ...(first === undefined ? {} : { reason: first }) } }
+      : { record: { ...common, contributionCap: first ?? null, ...namespace } };
+  }
+  const args = layout.args.map((i) => value(i) ?? null);
+  while (args.length && args[args.length - 1] === null) args.pop();
+  const paid = value(layout.paid);
+  return { record: { ...common, project: value(layout.columns.项目), fn, args, ...(paid === undefined ? {} : { paid }) } };
+}
+
+/** The column a field of a row's record lives in, so a message can name it. */
+function columnOf(layout: Layout, answer: LineAnswer): number | undefined {
+  if (answer.kind !== "error") return undefined;
+  const field = answer.field;
+  switch (field) {
+    case "enterprise": case "project": case "year":
+      return layout.columns[FIELD_NAMES[field]];
+    case "fn": case "exclude": case "namespace":
+      return layout.columns.函数;
+    case "paid":
+      return layout.paid;
+    case "args": case "reason": case "contributionCap":
+      return layout.args[field === "args" ? answer.argIndex ?? -1 : 0];
+    default:
+      return undefined;
+  }
+}
+
+export interface SettledRow {
+  readonly number: number;
+  readonly cells: readonly Cell[];
+  /** Absent for a blank row (no ledger line). */
+  readonly answer?: LineAnswer;
+  /** For an error: the column at fault, when one is. */
+  readonly column?: number;
+}
+
+export interface SettledTable {
+  readonly layout: Layout;
+  /** The data rows (every row after the header), blank ones included, in order. */
+  readonly rows: readonly SettledRow[];
+}
+
+export interface TableSettleOptions extends Omit<SettleOptions, "label"> {
+  /** How a reason names another row, by the row's number (default 第N行). */
+  readonly rowLabel?: (rowNumber: number) => string;
+}
+
+export const isBlankRow = (cells: readonly Cell[]): boolean => cells.every(isEmptyCell);
+
+/** Settles a table whose first row is the header. Throws LedgerLayoutError only for an unreadable header. */
+export function settleTable(table: Table, options: TableSettleOptions): SettledTable {
+  const [header, ...data] = table.rows;
+  if (!header) throw new LedgerLayoutError(`台账是空的：第一行应为表头（${HEADER_HINT}）`);
+  const layout = layoutOf(header.cells);
+  const lines: LedgerLine[] = [];
+  const lineRow: number[] = []; // line index → index into data
+  const problems = new Map<number, number>(); // line index → column of a problem cell
+  data.forEach((row, k) => {
+    if (isBlankRow(row.cells)) return;
+    const r = recordOf(layout, row.cells);
+    if ("problem" in r) {
+      problems.set(lines.length, r.column);
+      lines.push({ kind: "invalid", error: r.problem });
+    } else lines.push(ledgerLine(r.record));
+    lineRow.push(k);
+  });
+  const rowLabel = options.rowLabel ?? ((n: number) => `第${n}行`);
+  const answers = settle(lines, { ...options, label: (i) => rowLabel(data[lineRow[i]!]!.number) });
+  const byRow = new Map<number, { answer: LineAnswer; column?: number }>();
+  answers.forEach((answer, i) => byRow.set(lineRow[i]!, { answer, column: problems.get(i) ?? columnOf(layout, answer) }));
+  return {
+    layout,
+    rows: data.map((row, k) => {
+      const a = byRow.get(k);
+      return a ? { number: row.number, cells: row.cells, answer: a.answer, ...(a.column === undefined ? {} : { column: a.column }) } : { number: row.number, cells: row.cells };
+    }),
+  };
+}
+
+// ---- totals -----------------------------------------------------------------------------------------------------
+
+export interface EnterpriseTotal {
+  readonly enterprise: string;
+  /** Claims settled (errors, history and inputs not counted). */
+  claims: number;
+  gross: Decimal;
+  value: Decimal;
+  errors: number;
+  /** The rows of the enterprise (claims, history, inputs, errors), in table order. */
+  readonly rows: SettledRow[];
+}
+
+/** Per enterprise, in order of first appearance: claims, gross and settled sums (exact), error rows. */
+export function enterpriseTotals(t: SettledTable): EnterpriseTotal[] {
+  const out = new Map<string, EnterpriseTotal>();
+  const col = t.layout.columns.企业;
+  for (const r of t.rows) {
+    if (!r.answer) continue;
+    const name = cellText(r.cells[col]) || "（未填企业）";
+    let e = out.get(name);
+    if (!e) out.set(name, (e = { enterprise: name, claims: 0, gross: new Exact(0), value: new Exact(0), errors: 0, rows: [] }));
+    e.rows.push(r);
+    if (r.answer.kind === "error") e.errors++;
+    else if (r.answer.kind === "claim") (e.claims++, (e.gross = e.gross.plus(r.answer.gross)), (e.value = e.value.plus(r.answer.value)));
+  }
+  return [...out.values()];
+}
+
+// ---- the budget -------------------------------------------------------------------------------------------------
+
+const BUDGET_PARAM: ParamMeta = { name: "预算", kind: "money", unit: "万元", optional: false, integer: false, description: "" };
+
+/** A budget as typed (300, "300万元", "0.03亿元"): exact, and a whole number of 分; or why not. */
+export function readBudget(raw: ExcelValue | string): { readonly ok: true; readonly budget: Decimal } | { readonly ok: false; readonly error: string } {
+  let budget: Decimal;
+  try {
+    budget = coerceArg(BUDGET_PARAM, raw) as Decimal;
+  } catch (e) {
+    return { ok: false, error: e instanceof PolicyInputError ? e.message : String(e) };
+  }
+  const problem = budgetError(budget);
+  return problem ? { ok: false, error: problem } : { ok: true, budget };
+}
