@@ -22,16 +22,27 @@ export const KIND_LABEL: Record<SettlementRule["kind"], string> = {
   budget: "预算总额控制",
 };
 
-function citation(rule: SettlementRule) {
-  return { rule: rule.id, title: rule.title, article: rule.article, document: documentLabel(rule.document), basis: rule.basis };
+/** A rule's document as a reader names it, worked out once per rule (a ledger's steps cite a few rules many times). */
+const documents = new WeakMap<SettlementRule, string>();
+function documentOf(rule: SettlementRule): string {
+  let d = documents.get(rule);
+  if (d === undefined) documents.set(rule, (d = documentLabel(rule.document)));
+  return d;
 }
 
+// Fields written out in order (rule, title, article, document, basis), not spread from a citation object: a large
+// ledger renders tens of thousands of steps.
 export function stepJson(s: Step) {
-  return { step: KIND_LABEL[s.rule.kind], ...citation(s.rule), before: formatResult(s.before), after: formatResult(s.after), reason: s.reason };
+  const r = s.rule;
+  return {
+    step: KIND_LABEL[r.kind], rule: r.id, title: r.title, article: r.article, document: documentOf(r), basis: r.basis,
+    before: formatResult(s.before), after: formatResult(s.after), reason: s.reason,
+  };
 }
 
 export function noteJson(n: Note) {
-  return { step: KIND_LABEL[n.rule.kind], ...citation(n.rule), note: n.text };
+  const r = n.rule;
+  return { step: KIND_LABEL[r.kind], rule: r.id, title: r.title, article: r.article, document: documentOf(r), basis: r.basis, note: n.text };
 }
 
 export function answerJson(a: LineAnswer): Record<string, unknown> {
