@@ -28,7 +28,7 @@ export function applyBudget(claims: readonly Claim[], budget: Decimal | undefine
     for (const c of rows) {
       const rule = c.on!.namespace.budget!;
       let n = notes.get(rule);
-      if (!n) notes.set(rule, (n = { rule, text: `未给出预算总额（--budget），未按${rule.title}（${rule.article}）缩减` }));
+      if (!n) notes.set(rule, (n = { rule, text: `未给出预算总额，未按${rule.title}（${rule.article}）缩减` }));
       note(c, n);
     }
     return;

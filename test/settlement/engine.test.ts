@@ -26,7 +26,7 @@ describe("step 1: gross", () => {
     // PINGHU declares a budget and a contribution cap over EQUIPMENT, and neither was given: the row says so.
     expect(a!.notes.map((n: { step: string; note: string }) => [n.step, n.note])).toEqual([
       ["贡献封顶", "未给出该企业的贡献封顶额（财政专项资金贡献封顶，附则4），本次未封顶"],
-      ["预算总额控制", "未给出预算总额（--budget），未按预算总额控制（附则2）缩减"],
+      ["预算总额控制", "未给出预算总额，未按预算总额控制（附则2）缩减"],
     ]);
   });
 
@@ -278,7 +278,7 @@ describe("step 7: budget", () => {
     expect(values(within)).toEqual(["10", "10", "10"]);
     expect(within[0]!.steps).toEqual([]);
     const none = run(tens(1));
-    expect(none[0]!.notes.map((n: { note: string }) => n.note)).toContain("未给出预算总额（--budget），未按预算总额控制（附则2）缩减");
+    expect(none[0]!.notes.map((n: { note: string }) => n.note)).toContain("未给出预算总额，未按预算总额控制（附则2）缩减");
   });
 });
 
