@@ -14,6 +14,7 @@ import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import type { Sandbox } from "./sandbox.js";
 import { log, median, now, rng, type Options } from "./util.js";
+import { pick, RANDOM_CLAIMS } from "../test/settlement/randomClaims.js";
 
 export interface SettleResult {
   readonly rows: number;
@@ -42,22 +43,6 @@ export interface SettleResult {
 
 export interface CliRun { readonly ms: number; readonly answers: number; readonly maxRssMB?: number }
 
-type Gen = (r: () => number) => unknown[];
-const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
-const CLAIMS: [string, Gen][] = [
-  ["PINGHU.GREEN_FACTORY", (r) => [pick(r, ["国家级绿色工厂", "省级绿色工厂", "嘉兴市级绿色工厂", "绿色产品认证"])]],
-  ["PINGHU.GREEN_FACTORY_2024", (r) => [pick(r, ["国家级绿色工厂", "省级绿色工厂", "嘉兴市级绿色工厂"])]],
-  ["PINGHU.TECH_CENTER", (r) => [pick(r, ["国家级", "省级", "嘉兴市级"])]],
-  ["PINGHU.TECH_CENTER_2024", (r) => [pick(r, ["国家级", "省级", "嘉兴市级"])]],
-  ["PINGHU.IC_FULL_MASK_TAPEOUT", (r) => [Math.floor(r() * 800), Math.floor(r() * 1200)]],
-  ["PINGHU.IC_MPW_TAPEOUT", (r) => [Math.floor(r() * 700)]],
-  ["PINGHU.SOFTWARE_PRODUCT", (r) => [Math.floor(r() * 3), Math.floor(r() * 2)]],
-  ["PINGHU.EQUIPMENT", (r) => [1000 + Math.floor(r() * 9000) + pick(r, [0, 0.5, 0.123456]), pick(r, ["A类", "数字经济项目", "其他"])]],
-  ["SHAOXING.EQUIPMENT", (r) => [300 + Math.floor(r() * 9000), pick(r, ["一般项目", "市重点项目", "市重点415X项目"])]],
-  ["SHAOXING.FUTURE_INDUSTRY_EXTRA", (r) => [300 + Math.floor(r() * 9000), pick(r, ["氢能产业项目", "未来产业先导区项目"])]],
-  ["SHAOXING.TECH_CENTER", (r) => [pick(r, ["国家级企业技术中心", "省级企业技术中心", "市级企业技术中心"])]],
-  ["HUZHOU.CRAFT_MASTER", (r) => [pick(r, ["国家级", "省级"])]],
-];
 
 /** The ledger as JSON-shaped records: 85% claims, 12% history, 3% enterprise inputs. */
 export function settleLedger(n: number, seed = 11): Record<string, unknown>[] {
@@ -70,7 +55,7 @@ export function settleLedger(n: number, seed = 11): Record<string, unknown>[] {
     if (u < 0.015) out.push({ enterprise, exclude: true, ...(r() < 0.5 ? { year } : {}) });
     else if (u < 0.03) out.push({ enterprise, contributionCap: Math.floor(r() * 300), ...(r() < 0.5 ? { year } : {}) });
     else {
-      const [fn, args] = pick(r, CLAIMS);
+      const [fn, args] = pick(r, RANDOM_CLAIMS);
       const rec: Record<string, unknown> = { enterprise, project: `项目${Math.floor(r() * 4)}`, year, fn, args: args(r) };
       if (r() < 0.12) rec.paid = (Math.floor(r() * 50_000_000) / 1_000_000).toFixed(6);
       out.push(rec);

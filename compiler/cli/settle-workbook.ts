@@ -15,7 +15,7 @@ import type { ExcelValue } from "../../runtime/adapter.js";
 import { Exact, formatResult } from "../../runtime/exact.js";
 import { reasonsText } from "../../runtime/settlement/index.js";
 import {
-  columnName, enterpriseTotals, HISTORY_TEXT, isProblem, LedgerLayoutError, settleTable as settleRows,
+  columnName, delimitedTable, enterpriseTotals, HISTORY_TEXT, isProblem, LedgerLayoutError, settleTable as settleRows,
   type Cell, type Layout, type SettledRow, type Table,
 } from "../../runtime/settlement/table.js";
 import type { LineAnswer } from "../../runtime/settlement/index.js";
@@ -57,27 +57,6 @@ export function settleTable(table: Table, ctx: SettleContext): SettledTable {
 
 // ---- reading --------------------------------------------------------------------------------------------------
 
-/** RFC 4180: quoted fields, "" inside quotes, CRLF or LF. */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [], field = "", quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"' && field === "") quoted = true;
-    else if (ch === ",") row.push(field), (field = "");
-    else if (ch === "\n" || ch === "\r") {
-      if (ch === "\r" && text[i + 1] === "\n") i++;
-      row.push(field), rows.push(row), (row = []), (field = "");
-    } else field += ch;
-  }
-  if (field !== "" || row.length) row.push(field), rows.push(row);
-  return rows;
-}
-
 /** UTF-8 (with or without BOM), else GB18030 — what Excel on a Chinese Windows saves as “CSV”. */
 export function decodeCsv(bytes: Uint8Array): string {
   try {
@@ -88,7 +67,7 @@ export function decodeCsv(bytes: Uint8Array): string {
 }
 
 export function csvTable(bytes: Uint8Array): Table {
-  return { rows: parseCsv(decodeCsv(bytes)).map((cells, i) => ({ number: i + 1, cells: cells.map((c) => (c.trim() === "" ? null : c)) })) };
+  return delimitedTable(decodeCsv(bytes), ",");
 }
 
 /** An exceljs cell value as an Excel value: formulas by their result, rich text and links by their text. */

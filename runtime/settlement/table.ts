@@ -35,6 +35,42 @@ export interface Table {
   readonly rows: readonly TableRow[];
 }
 
+/**
+ * Delimited text as a spreadsheet writes it — a CSV file (RFC 4180) or cells copied to the clipboard (tab-separated):
+ * rows by line (CRLF or LF), cells by the separator; a cell holding the separator, a line break or a quote is quoted
+ * ("…", "" inside). A quote only opens a quoted cell at the cell's start; elsewhere it is an ordinary character.
+ * Trailing rows with nothing in them (a final line break, a sheet's empty lines) are dropped.
+ */
+export function parseDelimited(text: string, separator: "," | "\t"): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [], field = "", quoted = false, atCellStart = true;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (ch === '"') quoted = false;
+      else field += ch;
+      continue;
+    }
+    const wasAtCellStart = atCellStart;
+    atCellStart = false;
+    if (ch === '"' && wasAtCellStart) quoted = true;
+    else if (ch === separator) row.push(field), (field = ""), (atCellStart = true);
+    else if (ch === "\n" || ch === "\r") {
+      if (ch === "\r" && text[i + 1] === "\n") i++;
+      row.push(field), rows.push(row), (row = []), (field = ""), (atCellStart = true);
+    } else field += ch;
+  }
+  if (field !== "" || row.length) row.push(field), rows.push(row);
+  while (rows.length && rows[rows.length - 1]!.every((c) => c.trim() === "")) rows.pop();
+  return rows;
+}
+
+/** Delimited text as a table, rows numbered from its first line (the header is 第1行), blank cells empty. */
+export function delimitedTable(text: string, separator: "," | "\t"): Table {
+  return { rows: parseDelimited(text, separator).map((cells, i) => ({ number: i + 1, cells: cells.map((c) => (c.trim() === "" ? null : c)) })) };
+}
+
 /** The header row is not a ledger header: the whole table is unreadable (a usage error, a #VALUE! cell). */
 export class LedgerLayoutError extends Error {}
 

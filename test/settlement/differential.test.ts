@@ -6,29 +6,10 @@ import { formatResult, Exact } from "../../runtime/exact.js";
 import { seededRandom } from "../support/rng.js";
 import { functions, settleRecords } from "./helpers.js";
 import { RULES } from "./fixtures.js";
+import { pick, RANDOM_CLAIMS } from "./randomClaims.js";
 import { referenceSettle } from "./reference.js";
 
 type Rec = Record<string, unknown>;
-
-/** Claims a random ledger draws from: function and a generator of its arguments. */
-const CLAIMS: [string, (r: () => number) => unknown[]][] = [
-  ["PINGHU.GREEN_FACTORY", (r) => [pick(r, ["国家级绿色工厂", "省级绿色工厂", "嘉兴市级绿色工厂", "绿色产品认证"])]],
-  ["PINGHU.GREEN_FACTORY_2024", (r) => [pick(r, ["国家级绿色工厂", "省级绿色工厂", "嘉兴市级绿色工厂"])]],
-  ["PINGHU.TECH_CENTER", (r) => [pick(r, ["国家级", "省级", "嘉兴市级"])]],
-  ["PINGHU.TECH_CENTER_2024", (r) => [pick(r, ["国家级", "省级", "嘉兴市级"])]],
-  ["PINGHU.IC_FULL_MASK_TAPEOUT", (r) => [Math.floor(r() * 800), Math.floor(r() * 1200)]],
-  ["PINGHU.IC_MPW_TAPEOUT", (r) => [Math.floor(r() * 700)]],
-  ["PINGHU.SOFTWARE_PRODUCT", (r) => [Math.floor(r() * 3), Math.floor(r() * 2)]],
-  ["PINGHU.EQUIPMENT", (r) => [1000 + Math.floor(r() * 5000) + pick(r, [0, 0.5, 0.123456]), pick(r, ["A类", "其他"])]],
-  ["SHAOXING.EQUIPMENT", (r) => [300 + Math.floor(r() * 3000), pick(r, ["一般项目", "市重点项目"])]],
-  ["SHAOXING.FUTURE_INDUSTRY_EXTRA", (r) => [300 + Math.floor(r() * 3000), "氢能产业项目"]],
-  ["SHAOXING.TECH_CENTER", (r) => [pick(r, ["国家级企业技术中心", "省级企业技术中心", "市级企业技术中心"])]],
-  ["HUZHOU.CRAFT_MASTER", (r) => [pick(r, ["国家级", "省级"])]],
-];
-
-function pick<T>(r: () => number, xs: readonly T[]): T {
-  return xs[Math.floor(r() * xs.length)]!;
-}
 
 function ledger(seed: number, size: number): { records: Rec[]; budget?: string } {
   const r = seededRandom(seed);
@@ -39,7 +20,7 @@ function ledger(seed: number, size: number): { records: Rec[]; budget?: string }
     if (u < 0.03) records.push({ enterprise, exclude: true, ...(r() < 0.5 ? { year } : {}), ...(r() < 0.3 ? { namespace: pick(r, ["PINGHU", "SHAOXING"]) } : {}) });
     else if (u < 0.06) records.push({ enterprise, contributionCap: Math.floor(r() * 150), ...(r() < 0.5 ? { year } : {}) });
     else {
-      const [fn, args] = pick(r, CLAIMS);
+      const [fn, args] = pick(r, RANDOM_CLAIMS);
       const rec: Rec = { enterprise, project: pick(r, ["一", "二", "三"]), year, fn, args: args(r) };
       // History in whole 0.000001万元 units, like amounts actually paid.
       if (r() < 0.2) rec.paid = (Math.floor(r() * 100_000_000) / 1_000_000).toFixed(6);

@@ -7,7 +7,7 @@ import type { ExcelValue } from "../../../runtime/adapter.js";
 import type { FunctionIndex } from "../../../runtime/functions.js";
 import type { SettlementRules } from "../../../runtime/settlement/index.js";
 import {
-  enterpriseTotals, LedgerLayoutError, readBudget, settleTable, type SettledTable, type Table,
+  delimitedTable, enterpriseTotals, LedgerLayoutError, readBudget, settleTable, type SettledTable, type Table,
 } from "../../../runtime/settlement/table.js";
 import { showMoneyWithYuan, showValue } from "../../../runtime/show.js";
 import { Exact } from "../../../runtime/exact.js";
@@ -34,38 +34,8 @@ export interface SettleViewContext {
   say(text: string, kind?: "ok" | "error" | "info"): void;
 }
 
-/**
- * Tab-separated text as a spreadsheet copies it: rows by line, cells by tab; a cell holding a tab, a line break or a
- * quote is quoted ("…", "" inside). Trailing empty lines are dropped.
- */
-export function parseTsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [], field = "", quoted = false, fieldStart = true;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (ch === '"') quoted = false;
-      else field += ch;
-      continue;
-    }
-    if (ch === '"' && fieldStart) { quoted = true; fieldStart = false; continue; }
-    fieldStart = false;
-    if (ch === "\t") { row.push(field); field = ""; fieldStart = true; }
-    else if (ch === "\n" || ch === "\r") {
-      if (ch === "\r" && text[i + 1] === "\n") i++;
-      row.push(field); rows.push(row); row = []; field = ""; fieldStart = true;
-    } else field += ch;
-  }
-  if (field !== "" || row.length) { row.push(field); rows.push(row); }
-  while (rows.length && rows[rows.length - 1]!.every((c) => c.trim() === "")) rows.pop();
-  return rows;
-}
-
-/** A pasted table, rows numbered from its first line (the header is 第1行). */
-export function pastedTable(text: string): Table {
-  return { rows: parseTsv(text).map((cells, i) => ({ number: i + 1, cells: cells.map((c) => (c.trim() === "" ? null : c)) })) };
-}
+/** A pasted table (tab-separated, as a spreadsheet copies cells), rows numbered from its first line. */
+export const pastedTable = (text: string): Table => delimitedTable(text, "\t");
 
 /** A sheet selection as a table, rows numbered as the sheet numbers them. */
 export function selectionTable(values: readonly (readonly ExcelValue[])[], firstRow: number): Table {
