@@ -43,11 +43,22 @@ function refuseLongText(p: ParamMeta, text: string): void {
   }
 }
 
-/** A JS number from Excel → exact decimal via its shortest round-trip text (what Excel shows). */
+/**
+ * A JS number from Excel → exact decimal via its shortest round-trip text (what Excel shows). decimal.js reads a
+ * number through that same text (its `toString`), except small integers, which it takes without writing them out;
+ * −0 is read as 0, as its text is.
+ */
 function fromNumber(p: ParamMeta, n: number): Decimal {
   if (!Number.isFinite(n)) throw new PolicyInputError(`${quote(p)}不是有效的数`);
-  return new Exact(String(n));
+  return new Exact(n === 0 ? 0 : n);
 }
+
+/**
+ * Whether a double's shortest text is sure to pass `checkDigits`: from 1e-7 up to 1e21 it is written without an
+ * exponent, with at most 17 significant digits, at most 21 integer digits and at most 23 decimals. Every cell a
+ * sheet recalculates is such a number, so the digit count is taken only for the rare ones outside.
+ */
+const holdsEveryDigit = (n: number) => n === 0 || (Math.abs(n) >= 1e-7 && Math.abs(n) < 1e21);
 
 /** A number written out exactly (JSON, a command-line word), read digit for digit. */
 function fromWritten(p: ParamMeta, w: WrittenNumber): Decimal {
@@ -135,7 +146,7 @@ function coerceNumber(p: ParamMeta, v: ArgInput): Decimal {
     const { units, help } = unitsOf(p);
     d = fromText(p, String(v), units, help);
   }
-  checkDigits(p, d);
+  if (typeof v !== "number" || !holdsEveryDigit(v)) checkDigits(p, d);
   checkRange(p, d);
   return d;
 }
@@ -181,8 +192,14 @@ function enumLookup(p: ParamMeta): Map<string, string> {
 }
 
 function coerceEnum(p: ParamMeta, v: ArgInput): string {
-  const t = choiceText(p, v);
   const keys = enumLookup(p);
+  // A value typed exactly in its compared form (the common case: the sheet's cells hold the declared words) needs
+  // no normalising: NFKC is idempotent, and a text without surrounding blanks is what trimming would give.
+  if (typeof v === "string") {
+    const exact = keys.get(v);
+    if (exact !== undefined && v.trim() === v) return exact;
+  }
+  const t = choiceText(p, v);
   const found = t === undefined ? undefined : keys.get(t) ?? keys.get(t.toUpperCase());
   if (found !== undefined) return found;
   const shown = t ?? (v instanceof WrittenNumber ? v.text : String(v));

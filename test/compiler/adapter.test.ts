@@ -259,6 +259,21 @@ describe("every input digit is held (issue 10.4)", () => {
     expect(errorOf(new WrittenNumber("1e99999999"), 0, 0)).toContain("「投资额」");
     expect(errorOf(1, new WrittenNumber("1e-999999999"), 0)).toContain("「增长率」");
   });
+  it("a number from a cell is read as its shortest text, whole numbers and fractions, either side of the digit check's short cut", () => {
+    // Written out by hand: what Excel shows for each double.
+    expect(coerce(4000, 0.05, 3)[0]).toBe("4000");
+    expect(coerce(9999999, 0, 0)[0]).toBe("9999999"); // decimal.js reads integers below 10^7 without writing them out
+    expect(coerce(12345678, 0, 0)[0]).toBe("12345678");
+    expect(coerce(1234.56, 0, 0)[0]).toBe("1234.56");
+    expect(coerce(0.1 + 0.2, 0, 0)[0]).toBe("0.30000000000000004"); // the double as it is, never tidied up
+    expect(coerce(-0, 0, 0)[0]).toBe("0");
+    expect(coerce(1e-7, 0, 0)[0]).toBe("0.0000001");
+    expect(coerce(1.5e-8, 0, 0)[0]).toBe("0.000000015");
+    expect(coerce(999999999999999900000, 0, 0)[0]).toBe("999999999999999900000"); // 21 integer digits
+    expect(coerce(1e21, 0, 0)[0]).toBe("1000000000000000000000");
+    expect(coerce(1.2345e29, 0, 0)[0]).toBe("123450000000000000000000000000"); // 30 digits: the most there may be
+    expect(errorOf(-3.5, 0, 0)).toContain("不能为负数");
+  });
   it("the product of two 30-digit inputs is exact (not rounded to the precision)", () => {
     const { compiled, interpreted } = bothEvaluators(clauseProgram("  参数：\n    金额甲：金额\n    比例乙：比例\n  结果 = 金额甲 × 比例乙"));
     const a = "123456789012345678901234.567891", b = "0.123456789012345678901234567891";

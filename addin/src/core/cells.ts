@@ -31,12 +31,17 @@ export const FAILURE_CODE: Readonly<Record<FailureKind, string>> = { value: "#VA
  */
 export function hostArgs(args: readonly unknown[]): ExcelValue[] {
   const last = args[args.length - 1];
-  const values = last !== null && typeof last === "object" && !Array.isArray(last) ? args.slice(0, -1) : args;
-  return values.map((v) => {
-    if (v === undefined) return null;
-    if (Array.isArray(v) && v.length === 1 && Array.isArray(v[0]) && v[0].length === 1) return v[0][0] as ExcelValue;
-    return v as ExcelValue;
-  });
+  const n = last !== null && typeof last === "object" && !Array.isArray(last) ? args.length - 1 : args.length;
+  // One pass into one array: this runs for every cell of every recalculation.
+  const values = new Array<ExcelValue>(n);
+  for (let i = 0; i < n; i++) values[i] = cellValue(args[i]);
+  return values;
+}
+
+function cellValue(v: unknown): ExcelValue {
+  if (v === undefined) return null;
+  if (Array.isArray(v) && v.length === 1 && Array.isArray(v[0]) && v[0].length === 1) return v[0][0] as ExcelValue;
+  return v as ExcelValue;
 }
 
 const fail = (kind: FailureKind, message: string): CellOutcome<never> => ({ ok: false, failure: { kind, message } });
