@@ -57,6 +57,16 @@ async function open(page: Page, path: string): Promise<void> {
   await expect.poll(() => summary(page), { timeout: 30_000 }).toBe(allPass(path));
 }
 
+/** A fresh studio page with its console watched, the largest policy file opened and its examples passing. */
+async function studioWithLargest(): Promise<{ ctx: BrowserContext; page: Page; errors: string[] }> {
+  const ctx = await context();
+  const page = await ctx.newPage();
+  const errors = watchConsole(page);
+  await page.goto(`${base}index.html`);
+  await open(page, LARGEST);
+  return { ctx, page, errors };
+}
+
 /** Puts the cursor at the end of the (visible) editor line holding `text`. */
 async function cursorToLineEnd(page: Page, text: string): Promise<void> {
   await page.locator(".cm-line", { hasText: text }).first().click();
@@ -94,11 +104,7 @@ describe("起草台 in Chromium", () => {
   });
 
   it("a unit error typed into the largest policy shows Z0401 with a squiggle; the fix brings every example back", async () => {
-    const ctx = await context();
-    const page = await ctx.newPage();
-    const errors = watchConsole(page);
-    await page.goto(`${base}index.html`);
-    await open(page, LARGEST);
+    const { ctx, page, errors } = await studioWithLargest();
     // Its 结算示例 are settled too (across both PINGHU files), worded as zhengce test words them.
     expect(await page.locator("[data-testid=ledgers-summary]").textContent()).toMatch(new RegExp(`^结算了 ${countLedgers(policyText(LARGEST))} 本示例台账：\\d+ 行相符，0 行不符$`));
     await page.selectOption("#clause", "EQUIPMENT");
@@ -128,11 +134,7 @@ describe("起草台 in Chromium", () => {
   });
 
   it("a wrong hand-computed example shows expected and actual and jumps to its line", async () => {
-    const ctx = await context();
-    const page = await ctx.newPage();
-    const errors = watchConsole(page);
-    await page.goto(`${base}index.html`);
-    await open(page, LARGEST);
+    const { ctx, page, errors } = await studioWithLargest();
     await page.selectOption("#clause", "EQUIPMENT");
     await cursorToLineEnd(page, "设备投资额 = 2000万元 → 60万元");
     await page.keyboard.press("Home");
@@ -152,11 +154,7 @@ describe("起草台 in Chromium", () => {
   });
 
   it("try-it runs the clause under the cursor through the task pane's form, with the compiled evaluator's trace", async () => {
-    const ctx = await context();
-    const page = await ctx.newPage();
-    const errors = watchConsole(page);
-    await page.goto(`${base}index.html`);
-    await open(page, LARGEST);
+    const { ctx, page, errors } = await studioWithLargest();
     await page.selectOption("#clause", "EQUIPMENT");
     await expect.poll(() => page.locator("[data-testid=tryit] label[for=p0]").textContent()).toContain("设备投资额");
     await page.fill("#p0", "4000");
@@ -176,11 +174,7 @@ describe("起草台 in Chromium", () => {
   });
 
   it("draws ENERGY_SAVING's payout curve and reports the drop at 300万元 with tier-2 savings; usable at 1024 px", async () => {
-    const ctx = await context();
-    const page = await ctx.newPage();
-    const errors = watchConsole(page);
-    await page.goto(`${base}index.html`);
-    await open(page, LARGEST);
+    const { ctx, page, errors } = await studioWithLargest();
     await page.selectOption("#clause", "ENERGY_SAVING");
     // Form empty: the curve takes the first example's tier-1 savings (no drop there), but the scan of the other
     // inputs finds it, with the inputs that show it (节能量 40: second band only).
