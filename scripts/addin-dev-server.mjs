@@ -184,7 +184,11 @@ function instructions(base) {
   p();
   p("独立任务窗格（浏览器，无需 Excel）/ Standalone task pane (any browser):");
   p(`  ${base}`);
-  for (const a of info.addins ?? []) p(`  ${base}${a.namespace}/taskpane.html    ${a.city}（${a.ids.length - 1} 个函数 + EXPLAIN）`);
+  for (const a of info.addins ?? []) {
+    // ids: the policy functions, then the add-in's own (EXPLAIN, SETTLE, SETTLE_REASONS), as the build prints them.
+    const n = a.functions ?? a.ids.length, own = a.ids.slice(n);
+    p(`  ${base}${a.namespace}/taskpane.html    ${a.city}（${n} 个函数${own.length ? ` + ${own.join("、")}` : ""}）`);
+  }
   for (const m of MOUNTS.slice(0, -1)) p(`  ${base}${m.prefix.slice(1)}    ${m.what}${mountMissing(m) ? "（尚未构建 / not built yet）" : ""}`);
   p();
   p("清单 / Manifests (one add-in per city; each has its own <Id> and namespace):");

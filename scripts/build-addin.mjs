@@ -1,4 +1,5 @@
-// npm run build (after `zhengce build`): the four Excel add-ins into dist/addin/, and the top-level manifest.xml.
+// npm run build (after `zhengce build` and the studio): the four Excel add-ins into dist/addin/, and the top-level manifest.xml.
+// It runs last, because npm appends the arguments after `--` to the last command of the script only.
 // Production base URL (yo-office convention: replaces https://localhost:3000/ everywhere):
 //   npm run build -- --base-url=https://example.com/zhengce/     or     ADDIN_BASE_URL=https://… npm run build
 import { build } from "esbuild";

@@ -1,4 +1,4 @@
-// npm run build (after the add-ins): the drafting studio, dsl/studio/ → dist/studio/ (static files).
+// npm run build (after `zhengce build`, before the add-ins): the drafting studio, dsl/studio/ → dist/studio/ (static files).
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { loadAddinTool } from "./build-addin.mjs";

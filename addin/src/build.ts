@@ -69,7 +69,8 @@ export async function bundleTaskpane(root: string, generatedDir: string, a: Addi
 
 export interface BuildInfo {
   readonly baseUrl: string;
-  readonly addins: { namespace: string; city: string; ids: string[]; manifest: string }[];
+  /** ids: the policy functions' names, then the add-in's own (BUILTIN_IDS); functions: how many are policy functions. */
+  readonly addins: { namespace: string; city: string; ids: string[]; functions: number; manifest: string }[];
   readonly wps?: WpsBuildInfo;
 }
 
@@ -173,7 +174,7 @@ export async function buildAddins(opts: BuildOptions): Promise<BuildInfo> {
     for (const size of ICON_SIZES) writeFileSync(join(out, "assets", `${a.namespace}-${size}.png`), iconPng(size, a.color));
     const manifest = `manifest.${a.namespace}.xml`;
     writeFileSync(join(out, manifest), renderManifest(template, a, baseUrl));
-    info.addins.push({ namespace: a.namespace, city: a.city, ids: [...fns.map((f) => f.meta.name), ...BUILTIN_IDS], manifest });
+    info.addins.push({ namespace: a.namespace, city: a.city, ids: [...fns.map((f) => f.meta.name), ...BUILTIN_IDS], functions: fns.length, manifest });
     built.push(a);
     wpsCities.push({ addin: a, functions: fns, excelDir: dir });
     counts[a.namespace] = fns.length;

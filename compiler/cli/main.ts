@@ -35,6 +35,8 @@ const USAGE = `用法：zhengce <命令> [参数]
 
 退出码：0 成功；1 有错误、示例失败或批量中有出错的行（每行仍有回答）；2 用法错误。`;
 
+const COMMANDS = new Set(["check", "test", "build", "eval", "settle", "list", "codes"]);
+
 type Out = { write(s: string): boolean | void; once?(event: "drain", listener: () => void): unknown };
 
 export async function main(
@@ -44,6 +46,11 @@ export async function main(
   input: AsyncIterable<Uint8Array | string> = process.stdin,
 ): Promise<number> {
   const [command, ...rest] = argv;
+  // `zhengce build --help` and the like: the usage, never the command (build would regenerate generated/).
+  if (command && COMMANDS.has(command) && rest.some((a) => a === "--help" || a === "-h")) {
+    out.write(USAGE + "\n");
+    return 0;
+  }
   try {
     switch (command) {
       case "check": return cmdCheck(rest, out, err);

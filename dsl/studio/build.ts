@@ -1,4 +1,4 @@
-// The studio build (npm run build, after the add-ins): dsl/studio/ → dist/studio/, static files only — index.html,
+// The studio build (npm run build, before the add-ins): dsl/studio/ → dist/studio/, static files only — index.html,
 // the page and worker bundles (ES modules; the compiler, decimal.js and Chevrotain in chunks they share, so they
 // are downloaded once), the task pane's stylesheet (the same visual language), and the project's policy files
 // baked into a chunk (the import "studio:policies"). No CDN: it works offline from any static file server.

@@ -40,6 +40,19 @@ beforeAll(() => {
   expect(r.status, r.stderr).toBe(0);
 }, 120_000);
 
+describe("zhengce <command> --help", () => {
+  it("prints the usage and exits 0 for every command, without running it", () => {
+    for (const command of ["check", "test", "build", "eval", "settle", "list", "codes"]) {
+      for (const flag of ["--help", "-h"]) {
+        const r = zhengce([command, flag]);
+        expect(r.code, `${command} ${flag}`).toBe(0);
+        expect(r.stdout, `${command} ${flag}`).toMatch(/^用法：zhengce <命令> \[参数\]\n/);
+        expect(r.stdout + r.stderr, `${command} ${flag}`).not.toContain("生成了");
+      }
+    }
+  });
+});
+
 describe("zhengce check", () => {
   it("exits 1 on the four-errors demo, printing all four with codes, positions, source lines and carets, no stack trace", () => {
     const r = zhengce(["check", "test/fixtures/bad/four-errors.zc"]);

@@ -154,6 +154,20 @@ describe("dev server over http", () => {
   }, 30_000);
 });
 
+describe("dev server --start (npm start)", () => {
+  let server: Server | undefined;
+  afterAll(() => stop(server));
+
+  it("lists each city's task pane with its policy functions and the add-in's own, as the build counts them", async () => {
+    const dist = mkdtempSync(join(tmpdir(), "zc-dist-"));
+    mkdirSync(join(dist, "addin"), { recursive: true });
+    const info = { baseUrl: "http://localhost:3000/", addins: [{ namespace: "PINGHU", city: "平湖", ids: ["EQUIPMENT", "RD_GROWTH", "EXPLAIN", "SETTLE", "SETTLE_REASONS"], functions: 2, manifest: "manifest.PINGHU.xml" }] };
+    writeFileSync(join(dist, "addin", "build-info.json"), JSON.stringify(info));
+    server = await startServer(["--http", "--start", `--dist=${dist}`]);
+    expect(server.output()).toMatch(/PINGHU\/taskpane\.html {4}平湖（2 个函数 \+ EXPLAIN、SETTLE、SETTLE_REASONS）/);
+  }, 70_000);
+});
+
 describe("dev server over https", () => {
   let server: Server | undefined;
   afterAll(() => stop(server));
