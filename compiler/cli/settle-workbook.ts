@@ -8,8 +8,8 @@
 // Exactness: numeric cells arrive as JavaScript numbers and are read through their shortest round-trip text (what
 // Excel shows), text cells as text, both through the same argument adapter as a formula; amounts are written as
 // numbers converted once from the exact decimal text, so the cell number is the only binary float.
-import { readFileSync } from "node:fs";
-import { basename, dirname, extname, join } from "node:path";
+import { existsSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { basename, dirname, extname, join, resolve } from "node:path";
 import type { Decimal } from "decimal.js";
 import type { ExcelValue } from "../../runtime/adapter.js";
 import { Exact, formatResult } from "../../runtime/exact.js";
@@ -19,7 +19,7 @@ import {
   type Cell, type Layout, type SettledRow, type Table,
 } from "../../runtime/settlement/table.js";
 import type { LineAnswer } from "../../runtime/settlement/index.js";
-import { UsageError } from "../driver/project.js";
+import { fsReason, UsageError } from "../driver/project.js";
 import type { SettleContext } from "./settle.js";
 
 export { columnName, type Cell, type Layout, type Table };
@@ -38,13 +38,14 @@ function where(layout: Layout, r: SettledRow): string {
 }
 
 /** Settles a table: its first row is the header; blank rows are kept and not answered. */
-export function settleTable(table: Table, ctx: SettleContext): SettledTable {
+export function settleTable(table: SheetTable, ctx: SettleContext): SettledTable {
   let settled;
   try {
     settled = settleRows(table, { ...ctx, rowLabel: (n) => `第${n}行` });
   } catch (e) {
-    if (e instanceof LedgerLayoutError) throw new UsageError(e.message.replace(/^表头/, "表头（第1行）"));
-    throw e;
+    if (!(e instanceof LedgerLayoutError)) throw e;
+    const message = e.message.replace(/^表头/, "表头（第1行）");
+    throw new UsageError(table.sheet === undefined ? message : `工作表「${table.sheet}」：${message}`);
   }
   const { layout } = settled;
   const rows = settled.rows.map((r) => {
@@ -57,8 +58,13 @@ export function settleTable(table: Table, ctx: SettleContext): SettledTable {
 
 // ---- reading --------------------------------------------------------------------------------------------------
 
-/** UTF-8 (with or without BOM), else GB18030 — what Excel on a Chinese Windows saves as “CSV”. */
+/**
+ * UTF-16 when it starts with its byte order mark (Excel's “Unicode 文本”), else UTF-8 (with or without BOM), else
+ * GB18030 — what Excel on a Chinese Windows saves as “CSV”.
+ */
 export function decodeCsv(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes);
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
@@ -91,18 +97,24 @@ async function exceljs() {
   return (mod as unknown as { default?: typeof mod }).default ?? mod;
 }
 
-export async function xlsxTable(bytes: Uint8Array): Promise<Table> {
+/** A table read from a workbook names its sheet, so that a header problem says which sheet was read. */
+export interface SheetTable extends Table {
+  readonly sheet?: string;
+}
+
+/** The first visible sheet: a hidden one (an old ledger, a lookup list) is not what the user sees as the ledger. */
+export async function xlsxTable(bytes: Uint8Array): Promise<SheetTable> {
   const ExcelJS = await exceljs();
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-  const ws = wb.worksheets[0];
+  const ws = wb.worksheets.find((w) => w.state === "visible" || w.state === undefined);
   if (!ws) return { rows: [] };
   const rows: { number: number; cells: Cell[] }[] = [];
   ws.eachRow({ includeEmpty: false }, (row, number) => {
     const values = row.values as unknown[]; // 1-based, sparse
     rows.push({ number, cells: Array.from({ length: Math.max(0, values.length - 1) }, (_, i) => cellValue(values[i + 1])) });
   });
-  return { rows };
+  return { rows, sheet: ws.name };
 }
 
 // ---- writing --------------------------------------------------------------------------------------------------
@@ -151,14 +163,15 @@ export function defaultOutput(input: string): string {
   return join(dirname(input), `${basename(input, extname(input))}-结算.xlsx`);
 }
 
-export async function readTable(input: string): Promise<Table> {
+export async function readTable(input: string): Promise<SheetTable> {
   const ext = extname(input).toLowerCase();
   if (ext !== ".xlsx" && ext !== ".csv") throw new UsageError(`台账须为 .xlsx 或 .csv 文件，收到「${input}」`);
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(input);
-  } catch {
-    throw new UsageError(`找不到文件：${input}`);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException)?.code;
+    throw new UsageError(code === "ENOENT" ? `找不到文件：${input}` : `无法读取 ${input}：${fsReason(e)}`);
   }
   if (ext === ".csv") return csvTable(bytes);
   try {
@@ -168,14 +181,23 @@ export async function readTable(input: string): Promise<Table> {
   }
 }
 
+/** Before any work: the result goes into an existing directory, and never over the ledger itself. */
+function checkTarget(input: string, target: string): void {
+  const same = (a: string, b: string) => { try { return realpathSync(a) === realpathSync(b); } catch { return resolve(a) === resolve(b); } };
+  if (same(input, target)) throw new UsageError(`结果不能写到台账文件本身（${target}）；请用 -o 另给一个文件名`);
+  if (!existsSync(dirname(resolve(target)))) throw new UsageError(`无法写入 ${target}：目录 ${dirname(target)} 不存在`);
+  if (existsSync(target) && statSync(target).isDirectory()) throw new UsageError(`无法写入 ${target}：是一个目录，不是文件`);
+}
+
 export async function settleWorkbook(input: string, output: string | undefined, ctx: SettleContext, out: Out, err: Out): Promise<number> {
   const target = output ?? defaultOutput(input);
   if (extname(target).toLowerCase() !== ".xlsx") throw new UsageError(`结果须写成 .xlsx 文件（-o 结果.xlsx），收到「${target}」`);
+  checkTarget(input, target);
   const settled = settleTable(await readTable(input), ctx);
   try {
     await writeWorkbook(settled, target);
   } catch (e) {
-    err.write(`无法写入 ${target}：${(e as Error)?.message ?? String(e)}\n`);
+    err.write(`无法写入 ${target}：${fsReason(e, "写入")}\n`);
     return 1;
   }
   const answered = settled.rows.filter((r) => r.answer);

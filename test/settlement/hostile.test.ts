@@ -1,0 +1,145 @@
+// Settlement input as a hostile or careless user feeds it: every bad input gets a located Chinese error (never a
+// guess, a silent answer from the wrong place, or English from the file system), one bad row never stops the rest.
+// Expected amounts by hand: PINGHU.EQUIPMENT(4000, A类) = 3000 × 4% + 1000 × 5% = 170 (README); a hidden sheet's
+// 9000 would give 3000 × 4% + 2000 × 5% + 4000 × 6% = 460.
+import { describe, expect, it } from "vitest";
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { parseLine } from "../../compiler/cli/jsonl.js";
+import { csvTable, readTable, settleTable, settleWorkbook, xlsxTable } from "../../compiler/cli/settle-workbook.js";
+import { UsageError } from "../../compiler/driver/project.js";
+import { ledgerLine } from "../../runtime/settlement/ledger.js";
+import { LedgerLayoutError, layoutOf, readBudget } from "../../runtime/settlement/table.js";
+import { functions, run } from "./helpers.js";
+import { RULES } from "./fixtures.js";
+
+const ctx = { functions: functions(), rules: RULES };
+const json = (text: string) => { const r = parseLine(1, text); return r.ok ? ledgerLine(r.value) : { kind: "invalid", error: r.error }; };
+const CLAIM = { enterprise: "甲", project: "p", year: 2024, fn: "PINGHU.EQUIPMENT", args: [4000, "A类"] };
+const H = ["企业", "项目", "年度", "函数", "参数1", "参数2", "已兑现"];
+const dir = mkdtempSync(join(tmpdir(), "zhengce-hostile-"));
+const sink = () => ({ text: "", write(s: string) { this.text += s; } });
+
+describe("JSON lines", () => {
+  it("a bare number is not an object (not an unknown field 「text」)", () => {
+    expect(json("42")).toMatchObject({ kind: "invalid", error: expect.stringMatching(/^须为一个 JSON 对象/) });
+  });
+
+  it("__proto__ and constructor are unknown fields, named as written", () => {
+    for (const key of ["__proto__", "constructor", "toString"]) {
+      const line = json(JSON.stringify(CLAIM).replace("{", `{"${key}":1,`));
+      expect(line).toMatchObject({ kind: "invalid", error: expect.stringMatching(new RegExp(`^未知的字段「${key}」；申报行可用`)) });
+    }
+  });
+
+  it("a year written as a JSON number shows that number when refused; a whole number like 2024.0 is that year", () => {
+    for (const y of ["2024.5", "-1", "1e400"]) {
+      const line = json(JSON.stringify(CLAIM).replace('"year":2024', `"year":${y}`));
+      expect(line).toMatchObject({ kind: "invalid", field: "year", error: `「年度」须为四位年份，如 2024；收到${y}` });
+    }
+    for (const y of ["2024.0", "2.024e3"]) expect(json(JSON.stringify(CLAIM).replace('"year":2024', `"year":${y}`))).toMatchObject({ kind: "claim", year: 2024 });
+  });
+
+  it("a year typed with full-width digits (an IME) reads as the year, like every other typed number", () => {
+    expect(run([{ ...CLAIM, year: "２０２４年" }])[0]!.value).toBe("170");
+  });
+
+  it("a key with invisible characters (zero-width space, BOM) is refused, not taken as another enterprise", () => {
+    for (const enterprise of ["\u200b", "甲\u200b", "甲\u2060公司"]) {
+      expect(run([{ ...CLAIM, enterprise }])[0]).toEqual({ error: "「企业」含有看不见的字符（如零宽空格）" });
+    }
+    expect(run([{ ...CLAIM, project: "一\u200d期" }])[0]).toEqual({ error: "「项目」含有看不见的字符（如零宽空格）" });
+  });
+});
+
+describe("--budget", () => {
+  it("-0 is a budget of 0, not a negative one", () => {
+    const read = readBudget("-0");
+    expect(read.ok && read.budget.toFixed()).toBe("0");
+  });
+});
+
+describe("the header row", () => {
+  it("a required column given twice is a layout error naming both columns", () => {
+    expect(() => layoutOf(["企业", "企业", "项目", "年度", "函数", "参数1"])).toThrow(new LedgerLayoutError("表头有两列「企业」（A列、B列）"));
+    expect(() => layoutOf(["企业", "项目", "年度", "函数", "参数1", "企业"])).toThrow(new LedgerLayoutError("表头有两列「企业」（A列、F列）"));
+    expect(() => layoutOf([...H, "已兑现（万元）"])).toThrow(new LedgerLayoutError("表头有两列「已兑现」（G列、H列）"));
+  });
+
+  it("企业、项目、年度 after 函数 would be read as arguments: a layout error", () => {
+    expect(() => layoutOf(["函数", "年度", "项目", "企业", "参数1"])).toThrow(new LedgerLayoutError("表头的「年度」「项目」「企业」列须在「函数」列之前（「函数」之后的列是参数）"));
+    expect(() => layoutOf(["企业", "项目", "函数", "参数1", "已兑现", "年度"])).not.toThrow(); // after 已兑现: kept, not an argument
+  });
+});
+
+describe("workbooks and CSV files", () => {
+  async function xlsx(name: string, fill: (wb: ExcelJS.Workbook) => void): Promise<string> {
+    const wb = new ExcelJS.Workbook();
+    fill(wb);
+    const path = join(dir, name);
+    await wb.xlsx.writeFile(path);
+    return path;
+  }
+
+  it("reads the first visible sheet: a hidden sheet before it (an old ledger) is not settled", async () => {
+    const path = await xlsx("hidden.xlsx", (wb) => {
+      const old = wb.addWorksheet("旧台账", { state: "hidden" });
+      old.addRow(H), old.addRow(["甲", "p", 2024, "PINGHU.EQUIPMENT", 9000, "A类"]);
+      const ws = wb.addWorksheet("台账");
+      ws.addRow(H), ws.addRow(["甲", "p", 2024, "PINGHU.EQUIPMENT", 4000, "A类"]);
+    });
+    const t = settleTable(await xlsxTable(readFileSync(path)), ctx);
+    const a = t.rows[0]!.answer!;
+    expect(a.kind === "claim" && a.gross.toFixed()).toBe("170");
+  });
+
+  it("a header problem names the sheet it read", async () => {
+    const path = await xlsx("notes-first.xlsx", (wb) => {
+      wb.addWorksheet("说明").addRow(["本表说明"]);
+      wb.addWorksheet("台账").addRow(H);
+    });
+    await expect(settleWorkbook(path, join(dir, "o1.xlsx"), ctx, sink(), sink())).rejects.toThrow(/^工作表「说明」：表头（第1行）缺少「企业」列/);
+  });
+
+  it("a directory is said to be one (not 找不到文件)", async () => {
+    const d = join(dir, "目录.xlsx");
+    mkdirSync(d);
+    await expect(readTable(d)).rejects.toThrow(new UsageError(`无法读取 ${d}：是一个目录，不是文件`));
+  });
+
+  it("the result is never written over the ledger itself, nor into a missing directory or a directory", async () => {
+    const path = join(dir, "same.csv");
+    writeFileSync(path, `${H.join(",")}\n甲,p,2024,PINGHU.EQUIPMENT,4000,A类\n`);
+    const xl = await xlsx("same.xlsx", (wb) => wb.addWorksheet("台账").addRow(H));
+    const before = readFileSync(xl);
+    await expect(settleWorkbook(xl, xl, ctx, sink(), sink())).rejects.toThrow(new UsageError(`结果不能写到台账文件本身（${xl}）；请用 -o 另给一个文件名`));
+    await expect(settleWorkbook(xl, join(dir, ".", "same.xlsx"), ctx, sink(), sink())).rejects.toThrow(UsageError);
+    expect(readFileSync(xl).equals(before)).toBe(true);
+    const missing = join(dir, "没有这个目录", "结果.xlsx");
+    await expect(settleWorkbook(path, missing, ctx, sink(), sink())).rejects.toThrow(new UsageError(`无法写入 ${missing}：目录 ${join(dir, "没有这个目录")} 不存在`));
+    const d = join(dir, "结果目录.xlsx");
+    mkdirSync(d);
+    await expect(settleWorkbook(path, d, ctx, sink(), sink())).rejects.toThrow(new UsageError(`无法写入 ${d}：是一个目录，不是文件`));
+  });
+
+  it("a CSV saved as UTF-16 (Excel's “Unicode 文本”) is read as such", () => {
+    const text = `${H.join(",")}\n甲,p,2024,PINGHU.EQUIPMENT,4000,A类\n`;
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]);
+    const be = Buffer.from(le.subarray(2)).swap16();
+    for (const bytes of [le, Buffer.concat([Buffer.from([0xfe, 0xff]), be])]) {
+      const a = settleTable(csvTable(bytes), ctx).rows[0]!.answer!;
+      expect(a.kind === "claim" && a.value.toFixed()).toBe("170");
+    }
+  });
+
+  it("a quote never closed swallows no later rows: it is an ordinary character, and the rows after it settle", () => {
+    const text = `${H.join(",")}\n甲,p,2024,PINGHU.EQUIPMENT,"4000,A类\n乙,p,2024,PINGHU.EQUIPMENT,4000,A类\n`;
+    const rows = settleTable(csvTable(Buffer.from(text)), ctx).rows;
+    expect(rows).toHaveLength(2);
+    expect(rows[0]!.message).toMatch(/^第2行 E列（参数1）：PINGHU\.EQUIPMENT：「设备投资额」须为数.*收到文字「"4000」$/s);
+    const a = rows[1]!.answer!;
+    expect(a.kind === "claim" && a.value.toFixed()).toBe("170");
+  });
+});
