@@ -163,17 +163,52 @@ export function defaultOutput(input: string): string {
   return join(dirname(input), `${basename(input, extname(input))}-结算.xlsx`);
 }
 
+/**
+ * The most a workbook may unpack to. exceljs holds the whole sheet in memory (a 100,000-row ledger unpacks to about
+ * 25 MiB); a larger file, or a zip bomb, would exhaust memory or V8's longest string and end in a crash.
+ */
+export const MAX_UNPACKED = 64 << 20;
+
+/**
+ * What a zip archive says it unpacks to, from its central directory (the file's last bytes): the sum of its entries'
+ * sizes; Infinity for a ZIP64 archive (no workbook within the limit needs one); 0 when it is no zip (exceljs says so).
+ */
+export function unpackedSize(bytes: Uint8Array): number {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let end = -1;
+  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i--) {
+    if (view.getUint32(i, true) === 0x06054b50) { end = i; break; }
+  }
+  if (end < 0) return 0;
+  const entries = view.getUint16(end + 10, true), offset = view.getUint32(end + 16, true);
+  if (entries === 0xffff || offset === 0xffffffff) return Infinity;
+  let total = 0;
+  for (let k = 0, at = offset; k < entries && at + 46 <= bytes.length && view.getUint32(at, true) === 0x02014b50; k++) {
+    const size = view.getUint32(at + 24, true);
+    if (size === 0xffffffff) return Infinity;
+    total += size;
+    at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+  }
+  return total;
+}
+
 export async function readTable(input: string): Promise<SheetTable> {
   const ext = extname(input).toLowerCase();
   if (ext !== ".xlsx" && ext !== ".csv") throw new UsageError(`台账须为 .xlsx 或 .csv 文件，收到「${input}」`);
   let bytes: Uint8Array;
   try {
+    // A CSV is held whole as text, so it has the workbook's limit (it is several times smaller than the same sheet).
+    if (ext === ".csv" && statSync(input).size > MAX_UNPACKED) throw new UsageError(`无法读取 ${input}：文件超过 ${MAX_UNPACKED >> 20} MiB，太大；请分成几个文件再结算`);
     bytes = readFileSync(input);
   } catch (e) {
+    if (e instanceof UsageError) throw e;
     const code = (e as NodeJS.ErrnoException)?.code;
     throw new UsageError(code === "ENOENT" ? `找不到文件：${input}` : `无法读取 ${input}：${fsReason(e)}`);
   }
   if (ext === ".csv") return csvTable(bytes);
+  if (unpackedSize(bytes) > MAX_UNPACKED) {
+    throw new UsageError(`无法读取 ${input}：工作簿解压后超过 ${MAX_UNPACKED >> 20} MiB，太大；请分成几个文件，或另存为 CSV 再结算`);
+  }
   try {
     return await xlsxTable(bytes);
   } catch {

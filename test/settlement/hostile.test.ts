@@ -3,7 +3,7 @@
 // Expected amounts by hand: PINGHU.EQUIPMENT(4000, A类) = 3000 × 4% + 1000 × 5% = 170 (README); a hidden sheet's
 // 9000 would give 3000 × 4% + 2000 × 5% + 4000 × 6% = 460.
 import { describe, expect, it } from "vitest";
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, mkdirSync, readFileSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -141,5 +141,30 @@ describe("workbooks and CSV files", () => {
     expect(rows[0]!.message).toMatch(/^第2行 E列（参数1）：PINGHU\.EQUIPMENT：「设备投资额」须为数.*收到文字「"4000」$/s);
     const a = rows[1]!.answer!;
     expect(a.kind === "claim" && a.value.toFixed()).toBe("170");
+  });
+});
+
+describe("a workbook too large to hold", () => {
+  it("is refused before it is unpacked, by what its central directory declares (a zip bomb, a huge sheet)", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("台账").addRow(H);
+    const bytes = Buffer.from(await wb.xlsx.writeBuffer());
+    // Declare 1 GiB for the sheet in its central-directory entry (signature 50 4B 01 02; size at +24, name at +46).
+    const name = Buffer.from("xl/worksheets/sheet1.xml");
+    for (let at = bytes.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02])); at >= 0; at = bytes.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]), at + 4)) {
+      if (bytes.subarray(at + 46, at + 46 + name.length).equals(name)) bytes.writeUInt32LE(1 << 30, at + 24);
+    }
+    const path = join(dir, "huge.xlsx");
+    writeFileSync(path, bytes);
+    await expect(readTable(path)).rejects.toThrow(new UsageError(`无法读取 ${path}：工作簿解压后超过 64 MiB，太大；请分成几个文件，或另存为 CSV 再结算`));
+  });
+});
+
+describe("a CSV too large to hold", () => {
+  it("is refused by its size before it is read", async () => {
+    const path = join(dir, "huge.csv");
+    writeFileSync(path, "");
+    truncateSync(path, 64 * 1024 * 1024 + 1); // sparse: no disk used
+    await expect(readTable(path)).rejects.toThrow(new UsageError(`无法读取 ${path}：文件超过 64 MiB，太大；请分成几个文件再结算`));
   });
 });
