@@ -44,7 +44,7 @@ export function settleTable(table: SheetTable, ctx: SettleContext): SettledTable
     settled = settleRows(table, { ...ctx, rowLabel: (n) => `第${n}行` });
   } catch (e) {
     if (!(e instanceof LedgerLayoutError)) throw e;
-    const message = e.message.replace(/^表头/, "表头（第1行）");
+    const message = e.message.replace(/^表头/, `表头（第${table.rows[0]?.number ?? 1}行）`); // a sheet's empty rows are skipped
     throw new UsageError(table.sheet === undefined ? message : `工作表「${table.sheet}」：${message}`);
   }
   const { layout } = settled;

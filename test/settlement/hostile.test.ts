@@ -111,6 +111,15 @@ describe("workbooks and CSV files", () => {
     await expect(settleWorkbook(path, join(dir, "o1.xlsx"), ctx, sink(), sink())).rejects.toThrow(/^工作表「说明」：表头（第1行）缺少「企业」列/);
   });
 
+  it("a header problem names the row it read as the header (a sheet's empty rows above it are skipped)", async () => {
+    const path = await xlsx("title-row.xlsx", (wb) => {
+      const ws = wb.addWorksheet("台账");
+      ws.getRow(3).values = ["2024年兑现台账"];
+      ws.getRow(4).values = H;
+    });
+    await expect(settleWorkbook(path, join(dir, "o2.xlsx"), ctx, sink(), sink())).rejects.toThrow(/^工作表「台账」：表头（第3行）缺少「企业」列/);
+  });
+
   it("a directory is said to be one (not 找不到文件)", async () => {
     const d = join(dir, "目录.xlsx");
     mkdirSync(d);
