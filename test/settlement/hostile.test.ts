@@ -2,7 +2,8 @@
 // guess, a silent answer from the wrong place, or English from the file system), one bad row never stops the rest.
 // Expected amounts by hand: PINGHU.EQUIPMENT(4000, A类) = 3000 × 4% + 1000 × 5% = 170 (README); a hidden sheet's
 // 9000 would give 3000 × 4% + 2000 × 5% + 4000 × 6% = 460.
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, mkdirSync, readFileSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -12,6 +13,7 @@ import { csvTable, readTable, settleTable, settleWorkbook, xlsxTable } from "../
 import { UsageError } from "../../compiler/driver/project.js";
 import { ledgerLine } from "../../runtime/settlement/ledger.js";
 import { LedgerLayoutError, layoutOf, readBudget } from "../../runtime/settlement/table.js";
+import { ROOT } from "../addin/helpers.js";
 import { functions, run } from "./helpers.js";
 import { RULES } from "./fixtures.js";
 
@@ -184,4 +186,27 @@ describe("a CSV too large to hold", () => {
     truncateSync(path, 64 * 1024 * 1024 + 1); // sparse: no disk used
     await expect(readTable(path)).rejects.toThrow(new UsageError(`无法读取 ${path}：文件超过 64 MiB，太大；请分成几个文件再结算`));
   });
+});
+
+describe("a large ledger", () => {
+  // The CLI bundled into a file of this test's own (test/compiler/cli.test.ts rebuilds dist/ in a parallel worker).
+  const bundle = join(ROOT, ".cache", "hostile-test", "zhengce.mjs");
+  beforeAll(async () => {
+    const { build } = await import("esbuild");
+    await build({
+      entryPoints: [join(ROOT, "compiler", "cli", "bin.ts")], bundle: true, platform: "node", format: "esm", target: "node20",
+      outfile: bundle, external: ["esbuild", "exceljs"], logLevel: "warning",
+      banner: { js: "import { createRequire as __zcRequire } from 'node:module'; const require = __zcRequire(import.meta.url);" },
+    });
+  }, 120_000);
+
+  it("100,000 rows settle into a workbook within a 768 MB heap (the results workbook held whole in memory took ~1.3 GB)", () => {
+    const rows = Array.from({ length: 100_000 }, (_, i) => `企业${i % 5000},p${i % 7},${2020 + (i % 5)},PINGHU.EQUIPMENT,4000,A类,`);
+    const path = join(dir, "large.csv");
+    writeFileSync(path, `${H.join(",")}\n${rows.join("\n")}\n`);
+    const r = spawnSync(process.execPath, ["--max-old-space-size=768", bundle, "settle", path, "-o", join(dir, "large-结算.xlsx")], { cwd: ROOT, encoding: "utf8", timeout: 150_000 });
+    expect(r.stderr).not.toMatch(/heap out of memory|内部错误/);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("结算了 100000 行：100000 条申报");
+  }, 180_000);
 });
