@@ -120,14 +120,14 @@ function year(v: unknown, required: boolean): number | undefined {
   return n;
 }
 
-/** A number is a year when whole (a cell's 2024, JSON's 2024.0, exactly); text is read as typed (２０２４年 → 2024). */
+/** A number is a year when whole (a cell's 2024, JSON's 2024.0, exactly); text is read as typed (２０２４年, 2024年度 → 2024). */
 function yearNumber(v: unknown): number {
   if (typeof v === "number") return Number.isInteger(v) ? v : NaN;
   if (v instanceof WrittenNumber) {
     const d = new Exact(v.text);
     return d.isInteger() && d.abs().lt(1e6) ? d.toNumber() : NaN;
   }
-  const t = typeof v === "string" ? normalizeTyped(v).replace(/年$/, "") : "";
+  const t = typeof v === "string" ? normalizeTyped(v).replace(/\s*年度?$/, "") : "";
   return /^\d{4}$/.test(t) ? Number(t) : NaN;
 }
 
@@ -140,6 +140,8 @@ function money(field: LedgerField, param: ParamMeta, v: unknown): Decimal {
     throw new FieldError(field, e instanceof PolicyInputError ? e.message : `「${param.name}」不是有效的金额`);
   }
 }
+
+const namespaceOf = (v: unknown) => text("namespace", v, false)?.normalize("NFKC").toUpperCase();
 
 function args(v: unknown): ArgInput[] {
   if (v === undefined || v === null) return [];
@@ -185,10 +187,10 @@ function build(r: Record<string, unknown>): LedgerLine {
   switch (kind) {
     case "exclusion": {
       if (r.exclude !== true) throw new FieldError("exclude", `「排除」须为 true，收到${show(r.exclude)}`);
-      return { kind, enterprise, year: year(r.year, false), namespace: text("namespace", r.namespace, false)?.toUpperCase(), reason: text("reason", r.reason, false) };
+      return { kind, enterprise, year: year(r.year, false), namespace: namespaceOf(r.namespace), reason: text("reason", r.reason, false) };
     }
     case "contributionCap":
-      return { kind, enterprise, cap: money("contributionCap", CAP, r.contributionCap), year: year(r.year, false), namespace: text("namespace", r.namespace, false)?.toUpperCase() };
+      return { kind, enterprise, cap: money("contributionCap", CAP, r.contributionCap), year: year(r.year, false), namespace: namespaceOf(r.namespace) };
     default: {
       const base = { enterprise, project: text("project", r.project, true)!, year: year(r.year, true)!, fn: text("fn", r.fn, true)!, args: args(r.args) };
       return kind === "history" ? { kind, ...base, paid: money("paid", PAID, r.paid) } : { kind, ...base };

@@ -56,6 +56,11 @@ describe("JSON lines", () => {
     expect(run([{ ...CLAIM, year: "２０２４年" }])[0]!.value).toBe("170");
   });
 
+  it("a year written 2024 年 or 2024年度 is 2024; a namespace typed full-width is that namespace", () => {
+    for (const year of ["2024 年", "2024年度", " ２０２４ 年度 "]) expect(ledgerLine({ ...CLAIM, year })).toMatchObject({ kind: "claim", year: 2024 });
+    expect(ledgerLine({ enterprise: "甲", exclude: true, namespace: "ｐｉｎｇｈｕ" })).toMatchObject({ kind: "exclusion", namespace: "PINGHU" });
+  });
+
   it("a key with invisible characters (zero-width space, BOM) is refused, not taken as another enterprise", () => {
     for (const enterprise of ["\u200b", "甲\u200b", "甲\u2060公司"]) {
       expect(run([{ ...CLAIM, enterprise }])[0]).toEqual({ error: "「企业」含有看不见的字符（如零宽空格）" });
