@@ -150,6 +150,12 @@ function recordOf(layout: Layout, cells: readonly Cell[]): { record: Record<stri
   const input = typeof fn === "string" ? INPUT_FN.exec(fn.normalize("NFKC").trim()) : null;
   const common = { enterprise: value(layout.columns.企业), year: value(layout.columns.年度) };
   if (input) {
+    // Cells such a row does not read must be empty: a value there is a mistake, not something to ignore.
+    const unread = [...layout.args.slice(1), ...(layout.paid === undefined ? [] : [layout.paid])].find((i) => value(i) !== undefined);
+    if (unread !== undefined) {
+      const what = unread === layout.paid ? `不读「${PAID_HEADER}」，请留空` : "只读第一个参数列，请把这一列留空";
+      return { problem: `「${input[2]}」行${what}`, column: unread };
+    }
     const first = value(layout.args[0]);
     const namespace = input[1] ? { namespace: input[1] } : {};
     return input[2] === "排除"

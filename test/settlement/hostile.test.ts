@@ -148,6 +148,16 @@ describe("workbooks and CSV files", () => {
     await expect(settleWorkbook(path, d, ctx, sink(), sink())).rejects.toThrow(new UsageError(`无法写入 ${d}：是一个目录，不是文件`));
   });
 
+  it("a filled cell an enterprise-level row does not read (已兑现, a second argument) is that row's error, not ignored", () => {
+    const text = `${H.join(",")}\n甲,,2024,排除,亩均D类,,10\n甲,,,贡献封顶,300,500,\n甲,p,2024,PINGHU.EQUIPMENT,4000,A类,\n`;
+    const rows = settleTable(csvTable(Buffer.from(text)), ctx).rows;
+    expect(rows.map((r) => r.message.split("：")[0])).toEqual(["第2行 G列（已兑现）", "第3行 F列（参数2）", expect.anything()]);
+    expect(rows[0]!.message).toBe("第2行 G列（已兑现）：「排除」行不读「已兑现」，请留空");
+    expect(rows[1]!.message).toBe("第3行 F列（参数2）：「贡献封顶」行只读第一个参数列，请把这一列留空");
+    const a = rows[2]!.answer!;
+    expect(a.kind === "claim" && a.value.toFixed()).toBe("170"); // no exclusion took effect: its row was refused
+  });
+
   it("a CSV saved as UTF-16 (Excel's “Unicode 文本”) is read as such", () => {
     const text = `${H.join(",")}\n甲,p,2024,PINGHU.EQUIPMENT,4000,A类\n`;
     const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]);
