@@ -107,6 +107,7 @@ function text(field: LedgerField, v: unknown, required: boolean): string | undef
   if (/[\u0000-\u001f\u007f]/.test(t)) throw new FieldError(field, `「${FIELD_NAMES[field]}」含有控制字符（如换行、制表符）`);
   // Invisible format characters (zero-width space, word joiner) make two names that look the same different keys.
   if (/\p{Cf}/u.test(t)) throw new FieldError(field, `「${FIELD_NAMES[field]}」含有看不见的字符（如零宽空格）`);
+  if (/\p{Cs}/u.test(t)) throw new FieldError(field, `「${FIELD_NAMES[field]}」含有无效的字符（不成对的代理项）`);
   return t;
 }
 
