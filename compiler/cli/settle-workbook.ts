@@ -72,8 +72,11 @@ export function decodeCsv(bytes: Uint8Array): string {
   }
 }
 
+/** Commas, or tabs when the first line has tabs and no comma (Excel's “Unicode 文本” is tab-separated). */
 export function csvTable(bytes: Uint8Array): Table {
-  return delimitedTable(decodeCsv(bytes), ",");
+  const text = decodeCsv(bytes);
+  const first = text.slice(0, text.search(/[\r\n]|$/));
+  return delimitedTable(text, first.includes("\t") && !first.includes(",") ? "\t" : ",");
 }
 
 /** An exceljs cell value as an Excel value: formulas by their result, rich text and links by their text. */

@@ -170,6 +170,13 @@ describe("workbooks and CSV files", () => {
     }
   });
 
+  it("a .csv whose header is tab-separated (Excel's “Unicode 文本”, renamed) is read with tabs", () => {
+    const text = `${H.join("\t")}\n甲\tp\t2024\tPINGHU.EQUIPMENT\t4,000\tA类\t\n`;
+    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]);
+    const a = settleTable(csvTable(bytes), ctx).rows[0]!.answer!;
+    expect(a.kind === "claim" && a.value.toFixed()).toBe("170");
+  });
+
   it("a quote never closed swallows no later rows: it is an ordinary character, and the rows after it settle", () => {
     const text = `${H.join(",")}\n甲,p,2024,PINGHU.EQUIPMENT,"4000,A类\n乙,p,2024,PINGHU.EQUIPMENT,4000,A类\n`;
     const rows = settleTable(csvTable(Buffer.from(text)), ctx).rows;
