@@ -205,18 +205,28 @@ export function unpackedSize(bytes: Uint8Array): number {
   return total;
 }
 
+/** Before reading: a regular file (a device or a pipe may never end), and one small enough to hold. */
+function checkSource(input: string): void {
+  let stats;
+  try {
+    stats = statSync(input);
+  } catch (e) {
+    throw new UsageError((e as NodeJS.ErrnoException)?.code === "ENOENT" ? `找不到文件：${input}` : `无法读取 ${input}：${fsReason(e)}`);
+  }
+  if (!stats.isFile()) throw new UsageError(`无法读取 ${input}：${stats.isDirectory() ? "是一个目录，不是文件" : "不是普通文件"}`);
+  // A CSV is held whole as text, and a workbook unpacks to more than its size: both have the same limit.
+  if (stats.size > MAX_UNPACKED) throw new UsageError(`无法读取 ${input}：文件超过 ${MAX_UNPACKED >> 20} MiB，太大；请分成几个文件再结算`);
+}
+
 export async function readTable(input: string): Promise<SheetTable> {
   const ext = extname(input).toLowerCase();
   if (ext !== ".xlsx" && ext !== ".csv") throw new UsageError(`台账须为 .xlsx 或 .csv 文件，收到「${input}」`);
+  checkSource(input);
   let bytes: Uint8Array;
   try {
-    // A CSV is held whole as text, so it has the workbook's limit (it is several times smaller than the same sheet).
-    if (ext === ".csv" && statSync(input).size > MAX_UNPACKED) throw new UsageError(`无法读取 ${input}：文件超过 ${MAX_UNPACKED >> 20} MiB，太大；请分成几个文件再结算`);
     bytes = readFileSync(input);
   } catch (e) {
-    if (e instanceof UsageError) throw e;
-    const code = (e as NodeJS.ErrnoException)?.code;
-    throw new UsageError(code === "ENOENT" ? `找不到文件：${input}` : `无法读取 ${input}：${fsReason(e)}`);
+    throw new UsageError(`无法读取 ${input}：${fsReason(e)}`);
   }
   if (ext === ".csv") return csvTable(bytes);
   if (unpackedSize(bytes) > MAX_UNPACKED) {

@@ -4,7 +4,7 @@
 // 9000 would give 3000 × 4% + 2000 × 5% + 4000 × 6% = 460.
 import { beforeAll, describe, expect, it } from "vitest";
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, mkdirSync, readFileSync, truncateSync, writeFileSync } from "node:fs";
+import { mkdtempSync, mkdirSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -134,6 +134,12 @@ describe("workbooks and CSV files", () => {
     mkdirSync(d);
     await expect(readTable(d)).rejects.toThrow(new UsageError(`无法读取 ${d}：是一个目录，不是文件`));
   });
+
+  it("a path that is no regular file (a link to /dev/zero) is refused before reading, not read forever", async () => {
+    const path = join(dir, "zero.csv");
+    symlinkSync("/dev/zero", path);
+    await expect(readTable(path)).rejects.toThrow(new UsageError(`无法读取 ${path}：不是普通文件`));
+  }, 10_000);
 
   it("the result is never written over the ledger itself, nor into a missing directory or a directory", async () => {
     const path = join(dir, "same.csv");
