@@ -161,6 +161,7 @@ function guessEncoding(bytes: Buffer): string {
 /** One decoded line as JSON; numbers are kept as written. */
 export function parseLine(lineNo: number, text: string): JsonlRecord {
   if (text.trim() === "") return { lineNo, ok: false, error: `第${lineNo}行是空行（每行应为一个 JSON 对象）` };
+  if (tooDeep(text)) return { lineNo, ok: false, error: `第${lineNo}行${DEEP}` };
   try {
     return { lineNo, ok: true, value: parseLossless(text, null, (digits) => new WrittenNumber(digits)) };
   } catch (e) {
@@ -168,9 +169,29 @@ export function parseLine(lineNo: number, text: string): JsonlRecord {
   }
 }
 
+const DEEP = "嵌套太深，不是可以读取的 JSON";
+/** A line or a call nests two levels; the parser recurses per level, at about a microsecond each, so a line of a
+ * million brackets would cost milliseconds before it failed. Deeper than this is refused without parsing. */
+const MAX_DEPTH = 32;
+
+function tooDeep(text: string): boolean {
+  let depth = 0, inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++; // the escaped character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) {
+      if (++depth > MAX_DEPTH) return true;
+    } else if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return false;
+}
+
 /** lossless-json's English SyntaxError, said in Chinese with the column it names. */
 function jsonProblem(e: unknown): string {
-  if (e instanceof RangeError) return "嵌套太深，不是可以读取的 JSON";
+  if (e instanceof RangeError) return DEEP;
   const message = (e as Error)?.message ?? "";
   const duplicate = /^Duplicate key '(.*)' encountered/s.exec(message);
   if (duplicate) return `有重复的键「${duplicate[1]!.slice(0, 40)}」`;

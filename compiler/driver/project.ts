@@ -34,15 +34,17 @@ export class UsageError extends Error {}
 /** Told about a directory entry that looks like a policy file but cannot be read as one (it is then left out). */
 export type SkipNotice = (message: string) => void;
 
-/** Why a file system call failed, in words. */
-function fsReason(e: unknown): string {
+/** Why a file system call failed, in words (`verb`: 读取 or 写入). */
+export function fsReason(e: unknown, verb = "读取"): string {
   const code = (e as NodeJS.ErrnoException)?.code;
   switch (code) {
     case "ENOENT": return "不存在";
-    case "EACCES": case "EPERM": return "没有读取权限";
+    case "EACCES": case "EPERM": return `没有${verb}权限`;
     case "EISDIR": return "是一个目录，不是文件";
     case "ELOOP": return "是循环的链接";
-    default: return `无法读取（${code ?? (e as Error)?.message ?? String(e)}）`;
+    case "EBUSY": return "文件正被其他程序（如 Excel）打开，请关闭后再试";
+    case "ENOSPC": return "磁盘已满";
+    default: return `无法${verb}（${code ?? (e as Error)?.message ?? String(e)}）`;
   }
 }
 

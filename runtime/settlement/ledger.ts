@@ -13,7 +13,8 @@
 import type { Decimal } from "decimal.js";
 import { coerceArg, jsonArg, type ArgInput, type ExcelValue } from "../adapter.js";
 import { PolicyInputError } from "../errors.js";
-import { WrittenNumber } from "../numtext.js";
+import { Exact } from "../exact.js";
+import { normalizeTyped, WrittenNumber } from "../numtext.js";
 import type { ParamMeta } from "../types.js";
 
 export interface ClaimLine {
@@ -90,7 +91,7 @@ class FieldError extends Error {
   }
 }
 
-const show = (v: unknown) => (typeof v === "string" ? `「${v.slice(0, 20)}${v.length > 20 ? "…" : ""}」` : Array.isArray(v) ? "数组" : v === null ? "null" : typeof v === "object" ? "对象" : String(v));
+const show = (v: unknown) => (typeof v === "string" ? `「${v.slice(0, 20)}${v.length > 20 ? "…" : ""}」` : v instanceof WrittenNumber ? v.text.slice(0, 40) : Array.isArray(v) ? "数组" : v === null ? "null" : typeof v === "object" ? "对象" : String(v));
 
 function text(field: LedgerField, v: unknown, required: boolean): string | undefined {
   if (v === undefined || v === null || (typeof v === "string" && v.trim() === "")) {
@@ -104,6 +105,9 @@ function text(field: LedgerField, v: unknown, required: boolean): string | undef
   if (t.length > MAX_TEXT) throw new FieldError(field, `「${FIELD_NAMES[field]}」过长（最多${MAX_TEXT}字）`);
   // Texts are keys and appear in messages and cells: no control characters (line breaks, NUL, escapes).
   if (/[\u0000-\u001f\u007f]/.test(t)) throw new FieldError(field, `「${FIELD_NAMES[field]}」含有控制字符（如换行、制表符）`);
+  // Invisible format characters (zero-width space, word joiner) make two names that look the same different keys.
+  if (/\p{Cf}/u.test(t)) throw new FieldError(field, `「${FIELD_NAMES[field]}」含有看不见的字符（如零宽空格）`);
+  if (/\p{Cs}/u.test(t)) throw new FieldError(field, `「${FIELD_NAMES[field]}」含有无效的字符（不成对的代理项）`);
   return t;
 }
 
@@ -112,10 +116,20 @@ function year(v: unknown, required: boolean): number | undefined {
     if (required) throw new FieldError("year", "缺少「年度」");
     return undefined;
   }
-  const t = typeof v === "number" ? String(v) : v instanceof WrittenNumber ? v.text : typeof v === "string" ? v.trim().replace(/年$/, "") : "";
-  const n = /^\d{4}$/.test(t) ? Number(t) : NaN;
+  const n = yearNumber(v);
   if (!(n >= YEAR_MIN && n <= YEAR_MAX)) throw new FieldError("year", `「年度」须为四位年份，如 2024；收到${show(v)}`);
   return n;
+}
+
+/** A number is a year when whole (a cell's 2024, JSON's 2024.0, exactly); text is read as typed (２０２４年, 2024年度 → 2024). */
+function yearNumber(v: unknown): number {
+  if (typeof v === "number") return Number.isInteger(v) ? v : NaN;
+  if (v instanceof WrittenNumber) {
+    const d = new Exact(v.text);
+    return d.isInteger() && d.abs().lt(1e6) ? d.toNumber() : NaN;
+  }
+  const t = typeof v === "string" ? normalizeTyped(v).replace(/\s*年度?$/, "") : "";
+  return /^\d{4}$/.test(t) ? Number(t) : NaN;
 }
 
 function money(field: LedgerField, param: ParamMeta, v: unknown): Decimal {
@@ -127,6 +141,8 @@ function money(field: LedgerField, param: ParamMeta, v: unknown): Decimal {
     throw new FieldError(field, e instanceof PolicyInputError ? e.message : `「${param.name}」不是有效的金额`);
   }
 }
+
+const namespaceOf = (v: unknown) => text("namespace", v, false)?.normalize("NFKC").toUpperCase();
 
 function args(v: unknown): ArgInput[] {
   if (v === undefined || v === null) return [];
@@ -158,7 +174,7 @@ function checkFields(r: Record<string, unknown>, kind: keyof typeof ALLOWED): vo
   const allowed = ALLOWED[kind];
   for (const key of Object.keys(r)) {
     if ((allowed as readonly string[]).includes(key)) continue;
-    const known = key in FIELD_NAMES;
+    const known = Object.prototype.hasOwnProperty.call(FIELD_NAMES, key); // not __proto__, constructor, toString
     throw new FieldError(known ? (key as LedgerField) : "enterprise",
       known ? `${KIND_NAMES[kind]}行不接受「${FIELD_NAMES[key as LedgerField]}」（"${key}"）`
         : `未知的字段「${key.slice(0, 40)}」；${KIND_NAMES[kind]}行可用：${allowed.map((f) => `"${f}"`).join("、")}`);
@@ -172,10 +188,10 @@ function build(r: Record<string, unknown>): LedgerLine {
   switch (kind) {
     case "exclusion": {
       if (r.exclude !== true) throw new FieldError("exclude", `「排除」须为 true，收到${show(r.exclude)}`);
-      return { kind, enterprise, year: year(r.year, false), namespace: text("namespace", r.namespace, false)?.toUpperCase(), reason: text("reason", r.reason, false) };
+      return { kind, enterprise, year: year(r.year, false), namespace: namespaceOf(r.namespace), reason: text("reason", r.reason, false) };
     }
     case "contributionCap":
-      return { kind, enterprise, cap: money("contributionCap", CAP, r.contributionCap), year: year(r.year, false), namespace: text("namespace", r.namespace, false)?.toUpperCase() };
+      return { kind, enterprise, cap: money("contributionCap", CAP, r.contributionCap), year: year(r.year, false), namespace: namespaceOf(r.namespace) };
     default: {
       const base = { enterprise, project: text("project", r.project, true)!, year: year(r.year, true)!, fn: text("fn", r.fn, true)!, args: args(r.args) };
       return kind === "history" ? { kind, ...base, paid: money("paid", PAID, r.paid) } : { kind, ...base };
@@ -185,7 +201,7 @@ function build(r: Record<string, unknown>): LedgerLine {
 
 /** A parsed JSON value (or a record built from a row) as a ledger line. Never throws. */
 export function ledgerLine(record: unknown): LedgerLine {
-  if (typeof record !== "object" || record === null || Array.isArray(record)) {
+  if (typeof record !== "object" || record === null || Array.isArray(record) || record instanceof WrittenNumber) {
     return { kind: "invalid", error: "须为一个 JSON 对象，如 {\"enterprise\":\"甲公司\",\"project\":\"一期技改\",\"year\":2024,\"fn\":\"PINGHU.EQUIPMENT\",\"args\":[4000,\"A类\"]}" };
   }
   try {

@@ -38,23 +38,28 @@ export interface Table {
 /**
  * Delimited text as a spreadsheet writes it — a CSV file (RFC 4180) or cells copied to the clipboard (tab-separated):
  * rows by line (CRLF or LF), cells by the separator; a cell holding the separator, a line break or a quote is quoted
- * ("…", "" inside). A quote only opens a quoted cell at the cell's start; elsewhere it is an ordinary character.
- * Trailing rows with nothing in them (a final line break, a sheet's empty lines) are dropped.
+ * ("…", "" inside). A quote only opens a quoted cell at the cell's start; elsewhere it is an ordinary character, and
+ * so is one never closed (a typo must not swallow every row after it). Trailing rows with nothing in them (a final
+ * line break, a sheet's empty lines) are dropped.
  */
 export function parseDelimited(text: string, separator: "," | "\t"): string[][] {
   const rows: string[][] = [];
   let row: string[] = [], field = "", quoted = false, atCellStart = true;
+  let opened = { at: -1, rows: 0, row: [] as string[] }; // where the open quoted cell began, to read it again if never closed
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (quoted) {
       if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
       else if (ch === '"') quoted = false;
       else field += ch;
+      if (i === text.length - 1 && quoted) {
+        (rows.length = opened.rows), (row = opened.row), (field = '"'), (quoted = false), (i = opened.at);
+      }
       continue;
     }
     const wasAtCellStart = atCellStart;
     atCellStart = false;
-    if (ch === '"' && wasAtCellStart) quoted = true;
+    if (ch === '"' && wasAtCellStart && i < text.length - 1) (quoted = true), (opened = { at: i, rows: rows.length, row: [...row] });
     else if (ch === separator) row.push(field), (field = ""), (atCellStart = true);
     else if (ch === "\n" || ch === "\r") {
       if (ch === "\r" && text[i + 1] === "\n") i++;
@@ -108,8 +113,12 @@ const headerPattern = (name: string) => new RegExp(`^${name}\\s*([（(].*[)）])
 /** The header row: where 企业/项目/年度/函数/已兑现 are, and the argument columns between 函数 and 已兑现. */
 export function layoutOf(header: readonly Cell[]): Layout {
   const headers = header.map(cellText);
-  // NFKC: a header typed with half-width or full-width brackets (已兑现(万元), 已兑现（万元）) reads the same.
-  const find = (name: string) => headers.findIndex((h) => headerPattern(name).test(h.normalize("NFKC")));
+  const find = (name: string) => {
+    // NFKC: a header typed with half-width or full-width brackets (已兑现(万元), 已兑现（万元）) reads the same.
+    const at = headers.flatMap((h, i) => (headerPattern(name).test(h.normalize("NFKC")) ? [i] : []));
+    if (at.length > 1) throw new LedgerLayoutError(`表头有两列「${name}」（${columnName(at[0]!)}列、${columnName(at[1]!)}列）`);
+    return at.length ? at[0]! : -1;
+  };
   const columns = {} as Record<(typeof REQUIRED_HEADERS)[number], number>;
   for (const name of REQUIRED_HEADERS) {
     const i = find(name);
@@ -118,6 +127,9 @@ export function layoutOf(header: readonly Cell[]): Layout {
   }
   const paidAt = find(PAID_HEADER);
   if (paidAt >= 0 && paidAt < columns.函数) throw new LedgerLayoutError("表头的「已兑现」列须在「函数」列之后");
+  // A key column between 函数 and 已兑现 would be read as an argument.
+  const late = REQUIRED_HEADERS.filter((n) => columns[n] > columns.函数 && (paidAt < 0 || columns[n] < paidAt)).sort((a, b) => columns[a] - columns[b]);
+  if (late.length) throw new LedgerLayoutError(`表头的${late.map((n) => `「${n}」`).join("")}列须在「函数」列之前（「函数」之后的列是参数）`);
   const end = paidAt >= 0 ? paidAt : headers.length;
   const args = Array.from({ length: Math.max(0, end - columns.函数 - 1) }, (_, k) => columns.函数 + 1 + k);
   return { headers, columns, args, paid: paidAt >= 0 ? paidAt : undefined };
@@ -138,6 +150,12 @@ function recordOf(layout: Layout, cells: readonly Cell[]): { record: Record<stri
   const input = typeof fn === "string" ? INPUT_FN.exec(fn.normalize("NFKC").trim()) : null;
   const common = { enterprise: value(layout.columns.企业), year: value(layout.columns.年度) };
   if (input) {
+    // Cells such a row does not read must be empty: a value there is a mistake, not something to ignore.
+    const unread = [...layout.args.slice(1), ...(layout.paid === undefined ? [] : [layout.paid])].find((i) => value(i) !== undefined);
+    if (unread !== undefined) {
+      const what = unread === layout.paid ? `不读「${PAID_HEADER}」，请留空` : "只读第一个参数列，请把这一列留空";
+      return { problem: `「${input[2]}」行${what}`, column: unread };
+    }
     const first = value(layout.args[0]);
     const namespace = input[1] ? { namespace: input[1] } : {};
     return input[2] === "排除"
@@ -261,6 +279,7 @@ export function readBudget(raw: ExcelValue | string): { readonly ok: true; reado
   } catch (e) {
     return { ok: false, error: e instanceof PolicyInputError ? e.message : String(e) };
   }
+  if (budget.isZero()) budget = new Exact(0); // "-0" is no negative budget
   const problem = budgetError(budget);
   return problem ? { ok: false, error: problem } : { ok: true, budget };
 }

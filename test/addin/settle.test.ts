@@ -81,6 +81,16 @@ describe("SETTLE through the add-in glue", () => {
     expect(call(SETTLE_REASONS_ID, [["x"]])).toEqual({ error: "#VALUE!", message: expect.stringContaining("须为台账区域") }); // 1×1 range
   });
 
+  it("a pasted-over range: full-width year, numbers as text, a ragged row, blank rows in the middle; two 企业 columns are #VALUE!", () => {
+    const call = pinghu();
+    const H = ["企业", "项目", "年度", "函数", "参数1", "参数2"];
+    // 4000 A类: 3000 × 4% + 1000 × 5% = 170; 4000 with 企业类别 left out (其他): 3000 × 3% + 1000 × 4% = 130.
+    const range = [H, ["甲公司", "一期", "２０２４年", "PINGHU.EQUIPMENT", " 4,000 ", "Ａ类"], ["", "", "", "", "", ""], [null, null], ["甲公司", "二期", "2024", "PINGHU.EQUIPMENT", "4000"]];
+    expect(call(SETTLE_ID, range)).toEqual({ value: [["结算额（万元）"], [170], [""], [""], [130]] });
+    expect(call(SETTLE_ID, [["企业", "企业", "项目", "年度", "函数", "参数1"], ["甲公司", "乙公司", "一期", 2024, "PINGHU.EQUIPMENT", 4000]]))
+      .toEqual({ error: "#VALUE!", message: "台账区域的第一行须为表头：表头有两列「企业」（A列、B列）" });
+  });
+
   it("an error value in a cell is that row's problem, named by its column; the other rows settle", () => {
     const call = pinghu();
     const withError = LEDGER.map((r) => [...r]) as unknown[][];
