@@ -35,31 +35,43 @@ export interface Table {
   readonly rows: readonly TableRow[];
 }
 
+export interface DelimitedText {
+  readonly rows: string[][];
+  /** Where a quote that never closes opened (0-based row and cell); it was read as an ordinary character. */
+  readonly unclosedQuote?: { readonly row: number; readonly cell: number };
+}
+
 /**
  * Delimited text as a spreadsheet writes it — a CSV file (RFC 4180) or cells copied to the clipboard (tab-separated):
  * rows by line (CRLF or LF), cells by the separator; a cell holding the separator, a line break or a quote is quoted
  * ("…", "" inside). A quote only opens a quoted cell at the cell's start; elsewhere it is an ordinary character, and
- * so is one never closed (a typo must not swallow every row after it). Trailing rows with nothing in them (a final
- * line break, a sheet's empty lines) are dropped.
+ * so is one never closed (a typo must not swallow every row after it), which is reported so that its row is not
+ * settled as though nothing were wrong. Trailing rows with nothing in them (a final line break, a sheet's empty
+ * lines) are dropped.
+ *
+ * Linear: at most one quote in a text can fail to close — the first of the last run of an odd number of quotes (a
+ * quoted cell reads quotes in pairs and closes at the first one left over) — so the text after it is read again at
+ * most once. Inside a quoted cell no row or cell ends, so going back needs only the position.
  */
-export function parseDelimited(text: string, separator: "," | "\t"): string[][] {
+export function parseDelimited(text: string, separator: "," | "\t"): DelimitedText {
   const rows: string[][] = [];
-  let row: string[] = [], field = "", quoted = false, atCellStart = true;
-  let opened = { at: -1, rows: 0, row: [] as string[] }; // where the open quoted cell began, to read it again if never closed
+  let row: string[] = [], field = "", quoted = false, atCellStart = true, openedAt = -1;
+  let unclosedQuote: DelimitedText["unclosedQuote"];
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (quoted) {
       if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
       else if (ch === '"') quoted = false;
       else field += ch;
-      if (i === text.length - 1 && quoted) {
-        (rows.length = opened.rows), (row = opened.row), (field = '"'), (quoted = false), (i = opened.at);
+      if (quoted && i >= text.length - 1) {
+        unclosedQuote = { row: rows.length, cell: row.length };
+        (field = '"'), (quoted = false), (i = openedAt);
       }
       continue;
     }
     const wasAtCellStart = atCellStart;
     atCellStart = false;
-    if (ch === '"' && wasAtCellStart && i < text.length - 1) (quoted = true), (opened = { at: i, rows: rows.length, row: [...row] });
+    if (ch === '"' && wasAtCellStart && i < text.length - 1) (quoted = true), (openedAt = i);
     else if (ch === separator) row.push(field), (field = ""), (atCellStart = true);
     else if (ch === "\n" || ch === "\r") {
       if (ch === "\r" && text[i + 1] === "\n") i++;
@@ -68,12 +80,27 @@ export function parseDelimited(text: string, separator: "," | "\t"): string[][] 
   }
   if (field !== "" || row.length) row.push(field), rows.push(row);
   while (rows.length && rows[rows.length - 1]!.every((c) => c.trim() === "")) rows.pop();
-  return rows;
+  return unclosedQuote ? { rows, unclosedQuote } : { rows };
 }
 
-/** Delimited text as a table, rows numbered from its first line (the header is 第1行), blank cells empty. */
+/** The message of the cell where a quote never closes. */
+const UNCLOSED_QUOTE = "的引号没有闭合，这一格按原样读取；格子里的引号请写成两个（\"\"）";
+
+/**
+ * Delimited text as a table, rows numbered from its first line (the header is 第1行), blank cells empty; the cell
+ * where a quote never closes is a problem cell, so its row gets an error naming it.
+ */
 export function delimitedTable(text: string, separator: "," | "\t"): Table {
-  return { rows: parseDelimited(text, separator).map((cells, i) => ({ number: i + 1, cells: cells.map((c) => (c.trim() === "" ? null : c)) })) };
+  const { rows, unclosedQuote } = parseDelimited(text, separator);
+  return {
+    rows: rows.map((cells, r) => ({
+      number: r + 1,
+      cells: cells.map((c, i): Cell => {
+        if (unclosedQuote?.row === r && unclosedQuote.cell === i) return { problem: `「${c.length > 20 ? `${c.slice(0, 20)}…` : c}」${UNCLOSED_QUOTE}` };
+        return c.trim() === "" ? null : c;
+      }),
+    })),
+  };
 }
 
 /** The header row is not a ledger header: the whole table is unreadable (a usage error, a #VALUE! cell). */

@@ -190,12 +190,12 @@ describe("settle 台账.xlsx", () => {
 
 describe("settle 台账.csv", () => {
   it("parses quotes, doubled quotes and CRLF", () => {
-    expect(parseDelimited('a,"b,c","d""e"\r\n1,,3\n', ",")).toEqual([["a", "b,c", 'd"e'], ["1", "", "3"]]);
+    expect(parseDelimited('a,"b,c","d""e"\r\n1,,3\n', ",").rows).toEqual([["a", "b,c", 'd"e'], ["1", "", "3"]]);
   });
 
   it("reads a pasted (tab-separated) table the same way: a quote opens a cell only at its start; empty last rows dropped", () => {
-    expect(parseDelimited('甲\t"多\n行"\t5"寸\n乙\t\t\n\t\t\n', "\t")).toEqual([["甲", "多\n行", '5"寸'], ["乙", "", ""]]);
-    expect(parseDelimited("a,b\n,\n", ",")).toEqual([["a", "b"]]);
+    expect(parseDelimited('甲\t"多\n行"\t5"寸\n乙\t\t\n\t\t\n', "\t").rows).toEqual([["甲", "多\n行", '5"寸'], ["乙", "", ""]]);
+    expect(parseDelimited("a,b\n,\n", ",").rows).toEqual([["a", "b"]]);
   });
 
   it("reads GB18030 (Excel's Chinese “CSV”) as well as UTF-8, and settles with the rules", async () => {
