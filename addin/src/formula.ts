@@ -97,7 +97,9 @@ function parseArg(text: string): FormulaArg {
  * → { name: "EQUIPMENT", args: [{ref:"B2"}, {value:"A类"}] }. Chinese function names (zh-CN Excel) are accepted too.
  */
 export function parseCall(formula: string, namespace: string): ParsedCall | null {
-  const re = new RegExp(`(?:^|[^A-Za-z0-9_.])${namespace}\\.([\\p{L}\\p{N}_.]+)\\s*\\(`, "iu");
+  // A name's characters: an id's ([A-Za-z][A-Za-z0-9._]*) or a Chinese name's (ZH_NAME_RULE, compiler/check), as
+  // explicit ranges: the task pane's engines may lack Unicode property escapes.
+  const re = new RegExp(`(?:^|[^A-Za-z0-9_.])${namespace}\\.([A-Za-z0-9_.\\u4e00-\\u9fff]+)\\s*\\(`, "i");
   const m = re.exec(formula);
   if (!m) return null;
   const open = m.index + m[0].length - 1;

@@ -5,7 +5,7 @@ import { allTokens } from "./tokens.js";
 import { layout } from "./layout.js";
 import { applyLimits } from "./limits.js";
 import { DiagnosticSink, type Diagnostic } from "../diagnostics/diagnostic.js";
-import { describeCharacters } from "./invisible.js";
+import { describeCharacters } from "../../runtime/invisible.js";
 
 const lexer = new Lexer(allTokens, {
   positionTracking: "full",

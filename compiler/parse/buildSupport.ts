@@ -6,7 +6,7 @@ import type { Span } from "../diagnostics/diagnostic.js";
 import type { DiagnosticSink } from "../diagnostics/diagnostic.js";
 import type * as A from "../ast/ast.js";
 import * as T from "../lex/tokens.js";
-import { firstInvisible, codepoint } from "../lex/invisible.js";
+import { firstInvisible, codepoint } from "../../runtime/invisible.js";
 import { POLICY_NUMBER } from "../../runtime/numtext.js";
 
 const NUMBER_WITH_UNIT = new RegExp(`^(${POLICY_NUMBER})(.*)$`);

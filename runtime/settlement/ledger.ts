@@ -15,6 +15,7 @@ import { coerceArg, jsonArg, type ArgInput, type ExcelValue } from "../adapter.j
 import { PolicyInputError } from "../errors.js";
 import { Exact } from "../exact.js";
 import { normalizeTyped, WrittenNumber } from "../numtext.js";
+import { codepoint, firstInvisible, hasLoneSurrogate } from "../invisible.js";
 import type { ParamMeta } from "../types.js";
 
 export interface ClaimLine {
@@ -106,8 +107,9 @@ function text(field: LedgerField, v: unknown, required: boolean): string | undef
   // Texts are keys and appear in messages and cells: no control characters (line breaks, NUL, escapes).
   if (/[\u0000-\u001f\u007f]/.test(t)) throw new FieldError(field, `「${FIELD_NAMES[field]}」含有控制字符（如换行、制表符）`);
   // Invisible format characters (zero-width space, word joiner) make two names that look the same different keys.
-  if (/\p{Cf}/u.test(t)) throw new FieldError(field, `「${FIELD_NAMES[field]}」含有看不见的字符（如零宽空格）`);
-  if (/\p{Cs}/u.test(t)) throw new FieldError(field, `「${FIELD_NAMES[field]}」含有无效的字符（不成对的代理项）`);
+  const invisible = firstInvisible(t);
+  if (invisible) throw new FieldError(field, `「${FIELD_NAMES[field]}」含有看不见的字符 ${codepoint(invisible)}（如零宽空格）`);
+  if (hasLoneSurrogate(t)) throw new FieldError(field, `「${FIELD_NAMES[field]}」含有无效的字符（不成对的代理项）`);
   return t;
 }
 

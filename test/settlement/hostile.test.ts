@@ -62,11 +62,14 @@ describe("JSON lines", () => {
   });
 
   it("a key with invisible characters (zero-width space, word joiner) or half a surrogate pair is refused, not taken as another enterprise", () => {
-    for (const enterprise of ["\u200b", "甲\u200b", "甲\u2060公司"]) {
-      expect(run([{ ...CLAIM, enterprise }])[0]).toEqual({ error: "「企业」含有看不见的字符（如零宽空格）" });
+    const cases: [string, string][] = [["\u200b", "U+200B"], ["甲\u200b", "U+200B"], ["甲\u2060公司", "U+2060"], ["甲\u202e司公", "U+202E"]];
+    for (const [enterprise, code] of cases) {
+      expect(run([{ ...CLAIM, enterprise }])[0]).toEqual({ error: `「企业」含有看不见的字符 ${code}（如零宽空格）` });
     }
-    expect(run([{ ...CLAIM, project: "一\u200d期" }])[0]).toEqual({ error: "「项目」含有看不见的字符（如零宽空格）" });
-    expect(run([{ ...CLAIM, enterprise: "甲\ud800" }])[0]).toEqual({ error: "「企业」含有无效的字符（不成对的代理项）" });
+    expect(run([{ ...CLAIM, project: "一\u200d期" }])[0]).toEqual({ error: "「项目」含有看不见的字符 U+200D（如零宽空格）" });
+    for (const enterprise of ["甲\ud800", "\udc00甲", "甲\ud800\ud800\udc00"]) {
+      expect(run([{ ...CLAIM, enterprise }])[0]).toEqual({ error: "「企业」含有无效的字符（不成对的代理项）" });
+    }
     expect(run([{ ...CLAIM, enterprise: "甲𠀀" }])[0]!.value).toBe("170"); // a character outside the BMP is fine
   });
 });
