@@ -15,7 +15,7 @@
 // The task pane is opened standalone (no Office.js), driven through its form, screenshotted into test-results/,
 // and must not log a single console error.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import type { Server } from "node:http";
 import type { Browser } from "playwright-core";
@@ -253,6 +253,16 @@ async function runtimePage(path: string) {
   const invoke = async (calls: { name: string; args: unknown[] }[]) => (await page.evaluate((c) => (window as any).__excel.invoke(c), calls)).map(decode);
   return { context, errors, invoke };
 }
+
+describe("the bundles run on ES2017 engines (their esbuild target)", () => {
+  it("no Unicode property escape in any Excel or WPS script: esbuild turns a /\\p{…}/u literal into a RegExp built at run time, which such an engine refuses", () => {
+    const scripts = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? scripts(join(dir, e.name)) : e.name.endsWith(".js") ? [join(dir, e.name)] : []);
+    const all = [...scripts(built!.excelDir), ...scripts(built!.wpsDir)];
+    expect(all.length).toBeGreaterThan(CITIES.length * 2);
+    expect(all.filter((f) => /\\[pP]\{/.test(readFileSync(f, "utf8")))).toEqual([]);
+  });
+});
 
 describe("SETTLE through the real custom-functions runtime", () => {
   it("PINGHU with hand-built rules: the ledger worked by hand spills aligned with its rows; reasons; budget; #VALUE! for no ledger", async () => {
