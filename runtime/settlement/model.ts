@@ -191,8 +191,8 @@ export function wan(d: Decimal): string {
  * handful of projects, and a scan of a few small integers beats hashing — and a map once the list grows long.
  */
 export class Ids {
-  private readonly enterpriseIds = new Map<string, number>();
-  private readonly projectIds = new Map<string, number>();
+  private readonly enterpriseIds = new NameIds();
+  private readonly projectIds = new NameIds();
   private readonly namespaceIds = new Map<string, number>();
   /** Enterprise id → [pair, group id, pair, group id, …]. */
   private readonly groupLists: number[][] = [];
@@ -210,7 +210,7 @@ export class Ids {
   }
 
   enterprise(name: string): number {
-    return intern(this.enterpriseIds, name);
+    return this.enterpriseIds.of(name);
   }
 
   /** A namespace's id, below 32 (a namespace is a city: there are a handful). */
@@ -222,7 +222,7 @@ export class Ids {
 
   /** A (project, namespace) pair as one number: project id × 32 + namespace id. */
   private pair(namespaceId: number, project: string): number {
-    return intern(this.projectIds, project) * 32 + namespaceId;
+    return this.projectIds.of(project) * 32 + namespaceId;
   }
 
   /** The group of an enterprise's pair. */
@@ -259,10 +259,35 @@ interface Keyed {
   group: number;
 }
 
+/**
+ * What makes two enterprise or project names the same: their NFKC forms, so that 甲公司（平湖） and 甲公司(平湖), or
+ * Ａ厂 and A厂, typed by different hands, are one enterprise (as every typed value is read, runtime/numtext.ts). The
+ * name is shown as typed; only grouping uses this.
+ */
+export function sameNameKey(name: string): string {
+  return name.normalize("NFKC");
+}
+
 function intern(ids: Map<string, number>, key: string): number {
   let id = ids.get(key);
   if (id === undefined) ids.set(key, (id = ids.size));
   return id;
+}
+
+/** Ids of names as typed, each normalised once: a ledger repeats a few names many times. */
+class NameIds {
+  private readonly byKey = new Map<string, number>();
+  private readonly byTyped = new Map<string, number>();
+
+  get size(): number {
+    return this.byKey.size;
+  }
+
+  of(typed: string): number {
+    let id = this.byTyped.get(typed);
+    if (id === undefined) this.byTyped.set(typed, (id = intern(this.byKey, sameNameKey(typed))));
+    return id;
+  }
 }
 
 /** Per-rule tables keyed by a number: rules are few, so the outer map is small and the inner keys are cheap. */

@@ -21,6 +21,7 @@ import type { ParamMeta } from "../types.js";
 import { budgetError } from "./budget.js";
 import { settle, type LineAnswer, type SettleOptions } from "./engine.js";
 import { FIELD_NAMES, ledgerLine, type LedgerLine } from "./ledger.js";
+import { sameNameKey } from "./model.js";
 
 /** A cell as read: a spreadsheet value, or why it cannot be one (an error value, a date). */
 export type Cell = ExcelValue | { readonly problem: string };
@@ -285,8 +286,9 @@ export function enterpriseTotals(t: SettledTable): EnterpriseTotal[] {
   for (const r of t.rows) {
     if (!r.answer) continue;
     const name = cellText(r.cells[col]) || "（未填企业）";
-    let e = out.get(name);
-    if (!e) out.set(name, (e = { enterprise: name, claims: 0, gross: new Exact(0), value: new Exact(0), errors: 0, rows: [] }));
+    const key = sameNameKey(name); // as the engine groups them; shown as first typed
+    let e = out.get(key);
+    if (!e) out.set(key, (e = { enterprise: name, claims: 0, gross: new Exact(0), value: new Exact(0), errors: 0, rows: [] }));
     e.rows.push(r);
     if (r.answer.kind === "error") e.errors++;
     else if (r.answer.kind === "claim") (e.claims++, (e.gross = e.gross.plus(r.answer.gross)), (e.value = e.value.plus(r.answer.value)));

@@ -15,13 +15,14 @@ function ledger(seed: number, size: number): { records: Rec[]; budget?: string }
   const r = seededRandom(seed);
   const records: Rec[] = [];
   for (let i = 0; i < size; i++) {
-    const enterprise = pick(r, ["甲", "乙", "丙"]), year = 2023 + Math.floor(r() * 3);
+    // 丙(一) and 丙（一） (and the projects Ａ3 and A3) are one name typed two ways: the same enterprise (NFKC).
+    const enterprise = pick(r, ["甲", "乙", "丙(一)", "丙（一）"]), year = 2023 + Math.floor(r() * 3);
     const u = r();
     if (u < 0.03) records.push({ enterprise, exclude: true, ...(r() < 0.5 ? { year } : {}), ...(r() < 0.3 ? { namespace: pick(r, ["PINGHU", "SHAOXING"]) } : {}) });
     else if (u < 0.06) records.push({ enterprise, contributionCap: Math.floor(r() * 150), ...(r() < 0.5 ? { year } : {}) });
     else {
       const [fn, args] = pick(r, RANDOM_CLAIMS);
-      const rec: Rec = { enterprise, project: pick(r, ["一", "二", "三"]), year, fn, args: args(r) };
+      const rec: Rec = { enterprise, project: pick(r, ["一", "二", "三", "Ａ3", "A3"]), year, fn, args: args(r) };
       // History in whole 0.000001万元 units, like amounts actually paid.
       if (r() < 0.2) rec.paid = (Math.floor(r() * 100_000_000) / 1_000_000).toFixed(6);
       records.push(rec);

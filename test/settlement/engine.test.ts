@@ -148,6 +148,15 @@ describe("step 4: 就高", () => {
     expect(out[1]!.steps[0].reason).toBe(`就高：已按「${title("PINGHU.TECH_CENTER")}」第32条计（第1行，25万元）`);
   });
 
+  it("one enterprise or project typed with full-width and half-width forms is one group (NFKC), shown as typed", () => {
+    const out = run([
+      claim("戊公司（平湖）", "Ａ区", 2024, "PINGHU.TECH_CENTER", "省级"), // 25, first: paid
+      claim("戊公司(平湖)", "A区", 2024, "PINGHU.GREEN_FACTORY", "省级绿色工厂"), // 25, the same project: tie → 0
+    ]);
+    expect(values(out)).toEqual(["25", "0"]);
+    expect(out[1]!.steps[0].reason).toBe(`就高：已按「${title("PINGHU.TECH_CENTER")}」第32条计（第1行，25万元）`);
+  });
+
   it("groups are per namespace, enterprise, project and year", () => {
     const out = run([
       claim("戊公司", "园区", 2024, "PINGHU.TECH_CENTER", "省级"), // 25

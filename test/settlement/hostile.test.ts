@@ -12,7 +12,7 @@ import { parseLine } from "../../compiler/cli/jsonl.js";
 import { csvTable, readTable, settleTable, settleWorkbook, xlsxTable } from "../../compiler/cli/settle-workbook.js";
 import { UsageError } from "../../compiler/driver/project.js";
 import { ledgerLine } from "../../runtime/settlement/ledger.js";
-import { LedgerLayoutError, layoutOf, parseDelimited, readBudget } from "../../runtime/settlement/table.js";
+import { enterpriseTotals, LedgerLayoutError, layoutOf, parseDelimited, readBudget } from "../../runtime/settlement/table.js";
 import { ROOT } from "../addin/helpers.js";
 import { functions, run } from "./helpers.js";
 import { RULES } from "./fixtures.js";
@@ -177,6 +177,12 @@ describe("workbooks and CSV files", () => {
       const a = settleTable(csvTable(bytes), ctx).rows[0]!.answer!;
       expect(a.kind === "claim" && a.value.toFixed()).toBe("170");
     }
+  });
+
+  it("the per-enterprise summary counts one enterprise typed two ways (（） and ()) once, under the name first typed", () => {
+    const text = `${H.join(",")}\n甲公司（平湖）,一期,2024,PINGHU.EQUIPMENT,4000,A类,\n甲公司(平湖),二期,2024,PINGHU.EQUIPMENT,1000,其他,\n`;
+    const totals = enterpriseTotals(settleTable(csvTable(Buffer.from(text)), ctx));
+    expect(totals.map((e) => [e.enterprise, e.claims, e.value.toFixed()])).toEqual([["甲公司（平湖）", 2, "200"]]); // 170 + 1000 × 3% = 200
   });
 
   it("a .csv whose header is tab-separated (Excel's “Unicode 文本”, renamed) is read with tabs", () => {

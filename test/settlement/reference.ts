@@ -24,6 +24,9 @@ interface Row {
   paid?: Decimal; // history
 }
 
+/** Two names typed with full-width or half-width forms are one enterprise (or project): compared in NFKC. */
+const nameKey = (name: string) => name.normalize("NFKC");
+
 interface Input { i: number; kind: "exclude" | "cap"; ent: string; year?: number; ns?: string; cap?: Decimal }
 
 export function referenceSettle(records: readonly Record<string, any>[], all: readonly SettlementRules[], functions: FunctionIndex, budget?: string): (string | null)[] { // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -32,10 +35,10 @@ export function referenceSettle(records: readonly Record<string, any>[], all: re
 
   const claims: Row[] = [], history: Row[] = [], inputs: Input[] = [];
   records.forEach((rec, i) => {
-    if (rec.exclude) return inputs.push({ i, kind: "exclude", ent: rec.enterprise, year: rec.year, ns: rec.namespace });
-    if (rec.contributionCap !== undefined) return inputs.push({ i, kind: "cap", ent: rec.enterprise, year: rec.year, ns: rec.namespace, cap: new Exact(String(rec.contributionCap)) });
+    if (rec.exclude) return inputs.push({ i, kind: "exclude", ent: nameKey(rec.enterprise), year: rec.year, ns: rec.namespace });
+    if (rec.contributionCap !== undefined) return inputs.push({ i, kind: "cap", ent: nameKey(rec.enterprise), year: rec.year, ns: rec.namespace, cap: new Exact(String(rec.contributionCap)) });
     const fn = functions.find(rec.fn)!;
-    const row: Row = { i, fn, ns: fn.meta.namespace, ent: rec.enterprise, proj: rec.project, year: rec.year, args: rec.args };
+    const row: Row = { i, fn, ns: fn.meta.namespace, ent: nameKey(rec.enterprise), proj: nameKey(rec.project), year: rec.year, args: rec.args };
     if (rec.paid !== undefined) return history.push({ ...row, paid: new Exact(String(rec.paid)) });
     const out = callFunction(fn, rec.args);
     if (out.ok) claims.push({ ...row, gross: new Exact(out.value) });
