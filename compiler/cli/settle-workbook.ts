@@ -73,10 +73,14 @@ export function decodeCsv(bytes: Uint8Array): string {
 }
 
 /** Commas, or tabs when the first line has tabs and no comma (Excel's “Unicode 文本” is tab-separated). */
+const SEPARATORS = [",", "\t", ";"] as const;
+
 export function csvTable(bytes: Uint8Array): Table {
   const text = decodeCsv(bytes);
+  // The header line says which separator the file uses: commas (RFC 4180), else tabs (Excel's “Unicode 文本”
+  // renamed), else semicolons (Excel where the decimal mark is a comma).
   const first = text.slice(0, text.search(/[\r\n]|$/));
-  return delimitedTable(text, first.includes("\t") && !first.includes(",") ? "\t" : ",");
+  return delimitedTable(text, (SEPARATORS.find((sep) => first.includes(sep)) ?? ","));
 }
 
 /** An exceljs cell value as an Excel value: formulas by their result, rich text and links by their text. */

@@ -36,6 +36,10 @@ export interface Table {
   readonly rows: readonly TableRow[];
 }
 
+/** What separates the cells of a line: a comma (CSV), a tab (cells copied from a sheet), a semicolon (a CSV saved
+ * where the decimal mark is a comma). */
+export type Separator = "," | "\t" | ";";
+
 export interface DelimitedText {
   readonly rows: string[][];
   /** Where a quote that never closes opened (0-based row and cell); it was read as an ordinary character. */
@@ -54,7 +58,7 @@ export interface DelimitedText {
  * quoted cell reads quotes in pairs and closes at the first one left over) — so the text after it is read again at
  * most once. Inside a quoted cell no row or cell ends, so going back needs only the position.
  */
-export function parseDelimited(text: string, separator: "," | "\t"): DelimitedText {
+export function parseDelimited(text: string, separator: Separator): DelimitedText {
   const rows: string[][] = [];
   let row: string[] = [], field = "", quoted = false, atCellStart = true, openedAt = -1;
   let unclosedQuote: DelimitedText["unclosedQuote"];
@@ -91,7 +95,7 @@ const UNCLOSED_QUOTE = "的引号没有闭合，这一格按原样读取；格�
  * Delimited text as a table, rows numbered from its first line (the header is 第1行), blank cells empty; the cell
  * where a quote never closes is a problem cell, so its row gets an error naming it.
  */
-export function delimitedTable(text: string, separator: "," | "\t"): Table {
+export function delimitedTable(text: string, separator: Separator): Table {
   const { rows, unclosedQuote } = parseDelimited(text, separator);
   return {
     rows: rows.map((cells, r) => ({

@@ -185,6 +185,12 @@ describe("workbooks and CSV files", () => {
     expect(totals.map((e) => [e.enterprise, e.claims, e.value.toFixed()])).toEqual([["甲公司（平湖）", 2, "200"]]); // 170 + 1000 × 3% = 200
   });
 
+  it("a .csv separated by semicolons (Excel where the decimal mark is a comma) is read with semicolons", () => {
+    const text = `${H.join(";")}\n甲;p;2024;PINGHU.EQUIPMENT;"4000";A类;\n`;
+    const a = settleTable(csvTable(Buffer.from(text)), ctx).rows[0]!.answer!;
+    expect(a.kind === "claim" && a.value.toFixed()).toBe("170");
+  });
+
   it("a .csv whose header is tab-separated (Excel's “Unicode 文本”, renamed) is read with tabs", () => {
     const text = `${H.join("\t")}\n甲\tp\t2024\tPINGHU.EQUIPMENT\t4,000\tA类\t\n`;
     const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]);
