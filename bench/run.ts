@@ -2,7 +2,7 @@
 // bench/results.json. Not part of `npm test`. See bench/README.md for how to read the numbers.
 //
 //   npm run bench                      full run (1,000,000 inputs per rule; a few minutes on 2 cores)
-//   npm run bench -- --quick           smaller counts, for a quick look (~1 minute)
+//   npm run bench -- --quick           smaller counts, for a quick look (about 1½ minutes; the full run about 4)
 //   npm run bench -- --only=eval,batch sections: compile, eval, batch, addin, settle, precision, studio
 //   npm run bench -- --inputs=200000 --interp-inputs=50000 --rounds=3
 import { writeFileSync } from "node:fs";
