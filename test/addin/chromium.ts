@@ -1,7 +1,7 @@
 // Shared by the browser tests: Debian's Chromium (headless, never skipped), a static server for a built dist
 // folder, and browser contexts where only localhost is reachable (Office's CDN is answered from node_modules).
 import { createServer, type Server } from "node:http";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { extname, join, normalize, sep } from "node:path";
 import { tmpdir } from "node:os";
 import type { AddressInfo } from "node:net";
@@ -76,6 +76,31 @@ export async function serveDir(dir: string): Promise<{ server: Server; base: str
 
 export async function closeServer(server: Server | undefined): Promise<void> {
   await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
+}
+
+/** Chromium and the add-ins built fresh and served: what a browser test file starts with and closes at the end. */
+export interface ServedAddins {
+  readonly browser: Browser;
+  readonly built: BuiltAddins;
+  readonly server: Server;
+  readonly base: string;
+  close(): Promise<void>;
+}
+
+/** Launches Chromium, builds every add-in (then `prepare`, e.g. a page with other rules) and serves the build. */
+export async function serveFreshAddins(prepare?: (built: BuiltAddins) => Promise<unknown>): Promise<ServedAddins> {
+  const browser = await launchChromium();
+  const built = await buildFresh();
+  await prepare?.(built);
+  const { server, base } = await serveDir(built.dir);
+  return {
+    browser, built, server, base,
+    close: async () => {
+      await browser.close();
+      await closeServer(server);
+      rmSync(built.dir, { recursive: true, force: true });
+    },
+  };
 }
 
 export async function launchChromium(): Promise<Browser> {

@@ -4,40 +4,33 @@
 // (the settlement view reads the selected range). The settlement pages are built with the hand-built PINGHU rules of
 // test/settlement/fixtures.ts so that every amount below is worked by hand (see ledger-fixture.ts).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Server } from "node:http";
 import type { Browser, Page } from "playwright-core";
 import { showMoneyWithYuan } from "../../runtime/show.js";
 import { callFunction } from "../../runtime/adapter.js";
 import { ADDINS } from "../../addin/src/cities.js";
 import { PINGHU_RULES } from "../settlement/fixtures.js";
 import { project } from "./helpers.js";
-import { buildFresh, buildWithRules, closeServer, isolatedContext, launchChromium, RESULTS, serveDir, watchConsole, type BuiltAddins } from "./chromium.js";
+import { buildWithRules, isolatedContext, RESULTS, serveFreshAddins, watchConsole, type BuiltAddins, type ServedAddins } from "./chromium.js";
 import { installWpsStandIn, type WpsStandInConfig } from "./wps-standin.js";
 import { LEDGER } from "./ledger-fixture.js";
 
 const { namespaces } = project();
 
+let served: ServedAddins | undefined;
 let built: BuiltAddins;
-let server: Server;
 let base = "";
 let browser: Browser;
 const blocked: string[] = [];
 
 beforeAll(async () => {
-  browser = await launchChromium();
-  built = await buildFresh();
-  await buildWithRules(built, "PINGHU", PINGHU_RULES);
-  ({ server, base } = await serveDir(built.dir));
+  served = await serveFreshAddins((b) => buildWithRules(b, "PINGHU", PINGHU_RULES));
+  ({ built, base, browser } = served);
   mkdirSync(RESULTS, { recursive: true });
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await closeServer(server);
-  if (built) rmSync(built.dir, { recursive: true, force: true });
-});
+afterAll(() => served?.close());
 
 /** A page at `width` px; window.print is recorded instead of opening a dialog (what was in #print-area at the call). */
 async function open(width: number, wps?: WpsStandInConfig): Promise<{ page: Page; errors: string[]; close: () => Promise<void> }> {

@@ -5,9 +5,8 @@
 // opens the task pane, which reads the selected cell and writes a formula through WPS's Application object.
 // No request may leave localhost.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Server } from "node:http";
 import type { Browser, Page } from "playwright-core";
 import { callFunction, type ExcelValue } from "../../runtime/adapter.js";
 import type { CompiledFunction } from "../../runtime/types.js";
@@ -16,29 +15,24 @@ import { explainRows, EXPLAIN_HEADER } from "../../runtime/explain.js";
 import { explainArity } from "../../addin/src/metadata.js";
 import { RIBBON } from "../../addin/src/wps/files.js";
 import { exampleArgs, project, zhengceEval } from "./helpers.js";
-import { buildFresh, closeServer, isolatedContext, launchChromium, RESULTS, serveDir, watchConsole, type BuiltAddins } from "./chromium.js";
+import { isolatedContext, RESULTS, serveFreshAddins, watchConsole, type BuiltAddins, type ServedAddins } from "./chromium.js";
 import { installWpsStandIn, type CallResult, type Registration, type WpsStandInConfig, type WpsStandInState } from "./wps-standin.js";
 
 const { namespaces, examples } = project();
 const CITIES = ADDINS.filter((a) => namespaces[a.namespace]?.length);
 
+let served: ServedAddins | undefined;
 let built: BuiltAddins;
-let server: Server;
 let base = "";
 let browser: Browser;
 const blocked: string[] = [];
 
 beforeAll(async () => {
-  browser = await launchChromium();
-  built = await buildFresh();
-  ({ server, base } = await serveDir(built.dir));
+  served = await serveFreshAddins();
+  ({ built, base, browser } = served);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await closeServer(server);
-  if (built) rmSync(built.dir, { recursive: true, force: true });
-});
+afterAll(() => served?.close());
 
 declare global {
   interface Window {
