@@ -127,6 +127,16 @@ export async function xlsxTable(bytes: Uint8Array): Promise<SheetTable> {
 // ---- writing --------------------------------------------------------------------------------------------------
 
 const amount = (d: Decimal) => Number(formatResult(d)); // the one conversion to a binary float: the cell's number
+
+/** The most characters an Excel cell holds; a longer text makes Excel call the workbook damaged. */
+export const EXCEL_CELL_MAX = 32_767;
+
+/** A text as a results cell can hold it: one longer than a cell (only a CSV can have one) is cut, saying so. */
+function fitCell(v: ExcelValue): ExcelValue {
+  if (typeof v !== "string" || v.length <= EXCEL_CELL_MAX) return v;
+  const note = `…（原文共 ${v.length} 字，超过 Excel 单元格的上限，此处截断）`;
+  return v.slice(0, EXCEL_CELL_MAX - note.length) + note;
+}
 const MONEY_FORMAT = "0.000000";
 
 /**
@@ -153,7 +163,7 @@ export async function writeWorkbook(t: SettledTable, path: string): Promise<void
     const money = a?.kind === "claim" ? [amount(a.gross), amount(a.value)] : [null, null];
     // Each result stays on its ledger row number (blank rows too), so messages that cite 第N行 point at it.
     const row = sheet.getRow(r.number);
-    row.values = [...cells, ...money, r.message];
+    row.values = [...cells.map(fitCell), ...money, fitCell(r.message)];
     if (a?.kind === "error") row.getCell(width + 3).font = { color: { argb: "FFC00000" } };
     row.commit();
   }

@@ -115,6 +115,20 @@ describe("workbooks and CSV files", () => {
     expect(a.kind === "claim" && a.gross.toFixed()).toBe("170");
   });
 
+  it("a CSV cell longer than an Excel cell holds (32,767 characters) is cut in the results, saying so; the claim still settles", async () => {
+    const path = join(dir, "long-note.csv");
+    writeFileSync(path, `${[...H, "备注"].join(",")}\n甲,p,2024,PINGHU.EQUIPMENT,4000,A类,,${"注".repeat(40_000)}\n`);
+    const out = join(dir, "long-note.xlsx");
+    expect(await settleWorkbook(path, out, ctx, sink(), sink())).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const row = wb.worksheets[0]!.getRow(2);
+    const note = String(row.getCell(8).value);
+    expect(note).toHaveLength(32_767);
+    expect(note.endsWith("…（原文共 40000 字，超过 Excel 单元格的上限，此处截断）")).toBe(true);
+    expect(row.getCell(10).value).toBe(170); // 结算额: 3000 × 4% + 1000 × 5%
+  });
+
   it("a header problem names the sheet it read", async () => {
     const path = await xlsx("notes-first.xlsx", (wb) => {
       wb.addWorksheet("说明").addRow(["本表说明"]);
