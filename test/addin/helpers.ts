@@ -128,3 +128,12 @@ export function zhengceSettle(records: readonly unknown[], budget?: string): Set
   if (lines.length !== records.length) throw new Error(`zhengce settle --jsonl answered ${lines.length} of ${records.length} lines (exit ${run.status}): ${run.stderr.slice(0, 400)}`);
   return lines.map((l) => JSON.parse(l) as SettleLine);
 }
+
+/**
+ * Bundles the CLI into `outfile` (scripts/build-cli.mjs): for tests that run it while test/compiler/cli.test.ts
+ * rebuilds dist/ in a parallel worker.
+ */
+export function bundleCli(outfile: string): void {
+  const run = spawnSync(process.execPath, [join(ROOT, "scripts", "build-cli.mjs"), outfile], { cwd: ROOT, encoding: "utf8" });
+  if (run.status !== 0) throw new Error(`scripts/build-cli.mjs ${outfile} failed (exit ${run.status}): ${run.stderr.slice(0, 400)}`);
+}

@@ -12,7 +12,7 @@ import { settleJsonl, parseSettleArgs } from "../../compiler/cli/settle.js";
 import { parseLine } from "../../compiler/cli/jsonl.js";
 import { csvTable, settleTable, xlsxTable, columnName } from "../../compiler/cli/settle-workbook.js";
 import { parseDelimited } from "../../runtime/settlement/table.js";
-import { ROOT } from "../addin/helpers.js";
+import { bundleCli, ROOT } from "../addin/helpers.js";
 import { functions } from "./helpers.js";
 import { RULES } from "./fixtures.js";
 
@@ -26,14 +26,7 @@ function zhengce(args: string[], input?: string) {
 }
 const STACK = /^\s+at .+[:(]/m;
 
-beforeAll(async () => {
-  const { build } = await import("esbuild");
-  await build({
-    entryPoints: [join(ROOT, "compiler", "cli", "bin.ts")], bundle: true, platform: "node", format: "esm", target: "node20",
-    outfile: BUNDLE, external: ["esbuild", "exceljs"], logLevel: "warning",
-    banner: { js: "import { createRequire as __zcRequire } from 'node:module'; const require = __zcRequire(import.meta.url);" },
-  });
-}, 120_000);
+beforeAll(() => bundleCli(BUNDLE), 120_000);
 
 const ctx = (budget?: string) => ({ functions: functions(), rules: RULES, budget: budget === undefined ? undefined : new Exact(budget) });
 

@@ -13,7 +13,7 @@ import { csvTable, readTable, settleTable, settleWorkbook, xlsxTable } from "../
 import { UsageError } from "../../compiler/driver/project.js";
 import { ledgerLine } from "../../runtime/settlement/ledger.js";
 import { enterpriseTotals, LedgerLayoutError, layoutOf, parseDelimited, readBudget } from "../../runtime/settlement/table.js";
-import { ROOT } from "../addin/helpers.js";
+import { bundleCli, ROOT } from "../addin/helpers.js";
 import { functions, run } from "./helpers.js";
 import { RULES } from "./fixtures.js";
 
@@ -268,14 +268,7 @@ describe("a CSV too large to hold", () => {
 describe("a large ledger", () => {
   // The CLI bundled into a file of this test's own (test/compiler/cli.test.ts rebuilds dist/ in a parallel worker).
   const bundle = join(ROOT, ".cache", "hostile-test", "zhengce.mjs");
-  beforeAll(async () => {
-    const { build } = await import("esbuild");
-    await build({
-      entryPoints: [join(ROOT, "compiler", "cli", "bin.ts")], bundle: true, platform: "node", format: "esm", target: "node20",
-      outfile: bundle, external: ["esbuild", "exceljs"], logLevel: "warning",
-      banner: { js: "import { createRequire as __zcRequire } from 'node:module'; const require = __zcRequire(import.meta.url);" },
-    });
-  }, 120_000);
+  beforeAll(() => bundleCli(bundle), 120_000);
 
   it("100,000 rows settle into a workbook within a 768 MB heap (the results workbook held whole in memory took ~1.3 GB)", () => {
     const rows = Array.from({ length: 100_000 }, (_, i) => `企业${i % 5000},p${i % 7},${2020 + (i % 5)},PINGHU.EQUIPMENT,4000,A类,`);
