@@ -16,9 +16,6 @@ export type ExcelValue = number | string | boolean | null | undefined;
 /** What a caller may hand the adapter: an Excel value, or a number written out exactly (a JSON number). */
 export type ArgInput = ExcelValue | WrittenNumber;
 
-/** Money units a cell may carry, as multiples of 万元 (the canonical unit of money). */
-const MONEY_UNITS = MONEY_SCALES;
-const RATIO_UNITS = RATIO_SCALES;
 const MONEY_HELP = "（万元；也可写“4000万元”“0.4亿元”“40000000元”）";
 const RATIO_HELP = "（比例，如 0.05 或 5%）";
 
@@ -132,8 +129,9 @@ export function describeRange(p: ParamMeta): string {
 
 /** The unit words a parameter's cell text may end in, each with its scale to the canonical unit. */
 function unitsOf(p: ParamMeta): { units: Readonly<Record<string, string>>; help: string } {
-  if (p.kind === "money") return { units: MONEY_UNITS, help: MONEY_HELP };
-  if (p.kind === "ratio") return { units: RATIO_UNITS, help: RATIO_HELP };
+  // Money units as multiples of 万元 (the canonical unit of money); ratio units as multiples of 1.
+  if (p.kind === "money") return { units: MONEY_SCALES, help: MONEY_HELP };
+  if (p.kind === "ratio") return { units: RATIO_SCALES, help: RATIO_HELP };
   return p.unit ? { units: { [p.unit.normalize("NFKC")]: "1" }, help: `（${p.unit}）` } : { units: {}, help: "" };
 }
 

@@ -15,25 +15,22 @@ export class FunctionIndex {
   /** Bare name (EQUIPMENT) → every function of that name, one per namespace. */
   private readonly byBareName = new Map<string, CompiledFunction[]>();
   /** Each function's names as compared by `suggest`, normalised once. */
-  private readonly spellings: readonly { readonly fn: CompiledFunction; readonly dotted: readonly string[]; readonly bare: readonly string[] }[];
+  private readonly spellings: { readonly fn: CompiledFunction; readonly dotted: readonly string[]; readonly bare: readonly string[] }[] = [];
   /** Messages for names already missed: a batch repeats its mistakes, and suggesting is the costly part. */
   private readonly missed = new Map<string, string>();
 
   constructor(readonly functions: readonly CompiledFunction[]) {
-    this.spellings = functions.map((fn) => ({
-      fn,
-      dotted: [fn.meta.id, `${fn.meta.namespace}.${fn.meta.zhName}`].map(normalizeName),
-      bare: [fn.meta.name, fn.meta.zhName].filter(Boolean).map(normalizeName),
-    }));
     for (const fn of functions) {
       const m = fn.meta;
-      for (const key of [m.id, `${m.namespace}.${m.zhName}`]) this.byKey.set(normalizeName(key), fn);
-      for (const bare of [m.name, m.zhName]) {
-        if (!bare) continue;
-        const list = this.byBareName.get(normalizeName(bare)) ?? [];
+      const dotted = [m.id, `${m.namespace}.${m.zhName}`].map(normalizeName);
+      const bare = [m.name, m.zhName].filter(Boolean).map(normalizeName);
+      for (const key of dotted) this.byKey.set(key, fn);
+      for (const key of bare) {
+        const list = this.byBareName.get(key) ?? [];
         list.push(fn);
-        this.byBareName.set(normalizeName(bare), list);
+        this.byBareName.set(key, list);
       }
+      this.spellings.push({ fn, dotted, bare });
     }
   }
 

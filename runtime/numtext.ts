@@ -53,8 +53,8 @@ export function readTypedNumber(text: string): TypedNumber {
 
 /**
  * A number literal in an Excel formula as an exact number: "4000", "1.5E3", and a percentage "5%" as 5e-2 (what
- * Excel hands a function for =F(5%)); null when the text is not a number literal. For the add-in's formula reader,
- * which today converts these through a double (Number(t) / 100).
+ * Excel hands a function for =F(5%)); null when the text is not a number literal. For the add-in's formula reader
+ * (addin/src/formula.ts), so that a formula's literals never pass through a double.
  */
 export function readFormulaNumber(text: string): WrittenNumber | null {
   const t = normalizeTyped(text);

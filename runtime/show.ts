@@ -1,12 +1,9 @@
 // How values are written for a person to read, in explanations, the CLI and the task pane: 123,456.789万元, 4%,
 // 1个百分点, 3款, 是; and a result with its 元 amount, 170万元（1,700,000.00元）. The one home for showing a value.
 import { Decimal } from "decimal.js";
-import { Exact } from "./exact.js";
+import { Exact, formatResult } from "./exact.js";
 
 export type UnitTag = "money" | "ratio" | "points" | "plain" | string;
-
-/** Decimals shown: 6 decimals of 万元 is 1 分. */
-const SHOWN_DECIMALS = 6;
 
 // Intl.NumberFormat groups the digits of a decimal *string* exactly (ECMA-402 NumberFormat v3: Node ≥ 19,
 // Chrome ≥ 106, Safari ≥ 15.4); older engines convert the string to a double first. Only the integer digits go
@@ -35,15 +32,8 @@ export function groupDigits(plain: string): string {
   return (intlGroup ? intlGroup(whole) : groupByHand(whole)) + (dot < 0 ? "" : plain.slice(dot));
 }
 
-/** The value rounded to 6 decimals as plain text: trailing zeros trimmed, never "-0". */
-function rounded(v: Decimal): string {
-  const r = v.toDecimalPlaces(SHOWN_DECIMALS, Decimal.ROUND_HALF_UP);
-  if (r.isZero()) return "0";
-  const text = r.toFixed();
-  return text.includes(".") ? text.replace(/\.?0+$/, "") : text;
-}
-
-const grouped = (v: Decimal) => groupDigits(rounded(v));
+/** The value rounded half-up to 6 decimals (1 分 of 万元) as results are, trailing zeros trimmed, never "-0", grouped. */
+const grouped = (v: Decimal) => groupDigits(formatResult(v));
 
 export function showValue(v: Decimal | boolean | string, unit: UnitTag): string {
   if (typeof v === "boolean") return v ? "是" : "否";
@@ -53,7 +43,7 @@ export function showValue(v: Decimal | boolean | string, unit: UnitTag): string 
     case "ratio": return `${grouped(v.times(100))}%`;
     case "points": return `${grouped(v.times(100))}个百分点`;
     // A bare number is often a year (2024, not 2,024) or a multiplier: shown as it is, ungrouped.
-    case "plain": return rounded(v);
+    case "plain": return formatResult(v);
     default:
       // A unit price like 0.2元/斤 is held as 0.00002万元/斤; show it in 元 as the documents write it.
       if (unit.startsWith("万元/") && !v.isZero() && v.abs().lt(0.01)) return `${grouped(v.times(10000))}元${unit.slice(2)}`;

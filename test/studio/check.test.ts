@@ -44,6 +44,10 @@ describe("studio check session", () => {
       // Counted from the text, independently of the compiler: lines with → under 示例：, and 结算示例 headings.
       expect(summary.total, path).toBe(countExampleLines(text));
       expect(summary.ledgers?.count ?? 0, path).toBe(countLedgers(text));
+      // Every example and every settlement example row matches its hand-worked value (the only place npm test
+      // requires this of the 结算示例 of every file).
+      expect(summary.failed, path).toBe(0);
+      expect(summary.ledgers?.mismatched ?? [], path).toEqual([]);
       total += summary.total;
       passed += summary.passed;
       ledgers += summary.ledgers?.count ?? 0;
