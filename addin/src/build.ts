@@ -2,7 +2,7 @@
 // manifest, functions.json + functions.zh-cn.json, the custom-functions bundle and page, and the task pane; plus the
 // top-level manifest.xml (PINGHU, development URL), which is committed.
 import { build as esbuild, type Plugin } from "esbuild";
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, copyFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync, copyFileSync } from "node:fs";
 import { join } from "node:path";
 import type { CompiledFunction } from "../../runtime/types.js";
 import { ADDINS, BUILTIN_IDS, DEV_BASE_URL, type AddinInfo } from "./cities.js";

@@ -1,8 +1,7 @@
 // zhengce — the command line for drafters and CI. Exit codes: 0 ok, 1 diagnostics or failing examples, 2 usage.
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { compileSources, type Compilation } from "../driver/compile.js";
-import { loadEvaluators } from "../driver/cache.js";
 import { defaultPolicyDir, emitAll, loadAll, packageRoot, readSources, runExamples, runSettlementExamples, UsageError } from "../driver/project.js";
 import { renderDiagnostic } from "../diagnostics/render.js";
 import { callFunction, jsonArg, parseCliArg, type ArgInput } from "../../runtime/adapter.js";
@@ -12,13 +11,13 @@ import { showMoneyWithYuan } from "../../runtime/show.js";
 import { CODES, type Code } from "../diagnostics/codes.js";
 import { explainCode } from "../diagnostics/reference.js";
 import { dumpProgram } from "../check/dump.js";
-import { positionOf } from "../diagnostics/render.js";
 import { displayWidth } from "../diagnostics/render.js";
 import { documentLabel } from "../../runtime/document.js";
 import { explainRows } from "../../runtime/explain.js";
 import { writeIfChanged } from "../driver/files.js";
 import { parseLine, runJsonl, type JsonlAnswer } from "./jsonl.js";
 import { cmdSettle } from "./settle.js";
+import { loadPolicies, tellSkipped } from "./policies.js";
 
 const USAGE = `用法：zhengce <命令> [参数]
 
@@ -78,8 +77,6 @@ export async function main(
 function compilePaths(paths: readonly string[], err: Out): Compilation {
   return compileSources(readSources(paths.length ? paths : [defaultPolicyDir()], tellSkipped(err)));
 }
-
-const tellSkipped = (err: Out) => (message: string) => { err.write(`注意：${message}\n`); };
 
 function printDiagnostics(comp: Compilation, out: Out): void {
   for (const d of comp.diagnostics) out.write(renderDiagnostic(d, comp.sources) + "\n\n");
@@ -158,10 +155,7 @@ export function generatedIndex(namespaces: readonly string[]): string {
 
 /** Evaluators of every policy file that checks clean; files with errors are named on stderr and left out. */
 function loadIndex(err: Out): FunctionIndex {
-  const policies = readSources([defaultPolicyDir()], tellSkipped(err));
-  const { registry, broken } = loadEvaluators(policies, join(packageRoot(), ".cache", "evaluators"));
-  for (const f of broken) err.write(`注意：${f} 有错误，其中的函数暂不可用（运行 zhengce check 查看）\n`);
-  return new FunctionIndex([...registry.values()]);
+  return loadPolicies(err).functions;
 }
 
 function findFunction(index: FunctionIndex, name: string): CompiledFunction {

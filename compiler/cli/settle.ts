@@ -7,10 +7,9 @@ import type { Decimal } from "decimal.js";
 import { FunctionIndex } from "../../runtime/functions.js";
 import { readBudget } from "../../runtime/settlement/table.js";
 import { answerJson, ledgerLine, settle, type LedgerLine, type SettlementRules } from "../../runtime/settlement/index.js";
-import { join } from "node:path";
-import { loadEvaluators } from "../driver/cache.js";
-import { defaultPolicyDir, packageRoot, readSources, UsageError } from "../driver/project.js";
+import { UsageError } from "../driver/project.js";
 import { settleWorkbook } from "./settle-workbook.js";
+import { loadPolicies } from "./policies.js";
 import { JsonlWriter, readJsonl, type JsonlRecord, type JsonlSink } from "./jsonl.js";
 
 type Out = JsonlSink;
@@ -60,16 +59,9 @@ export function parseSettleArgs(args: readonly string[]): SettleArgs {
   return { jsonl, input, output, budget };
 }
 
-/** The evaluators and rules of every policy file that checks clean (files with errors are named and left out). */
-function load(err: Out): { functions: FunctionIndex; rules: readonly SettlementRules[] } {
-  const { registry, broken, rules } = loadEvaluators(readSources([defaultPolicyDir()]), join(packageRoot(), ".cache", "evaluators"));
-  for (const f of broken) err.write(`注意：${f} 有错误，其中的函数暂不可用（运行 zhengce check 查看）\n`);
-  return { functions: new FunctionIndex([...registry.values()]), rules };
-}
-
 export async function cmdSettle(args: readonly string[], input: AsyncIterable<Uint8Array | string>, out: Out, err: Out): Promise<number> {
   const parsed = parseSettleArgs(args);
-  const ctx: SettleContext = { ...load(err), budget: parsed.budget };
+  const ctx: SettleContext = { ...loadPolicies(err), budget: parsed.budget };
   if (parsed.jsonl) {
     const errors = await settleJsonl(readJsonl(input, { notice: (m) => err.write(`${m}\n`) }), ctx, out);
     if (errors) err.write(`${errors} 行有错误（见各行的 "error"），其余各行已结算\n`);

@@ -11,7 +11,7 @@
 //   贡献封顶        {"enterprise":"甲公司","contributionCap":300,"year":2024,"namespace":"PINGHU"}
 //                   (万元; year and namespace optional: no year = across all years)
 import type { Decimal } from "decimal.js";
-import { coerceArg, jsonArg, type ArgInput, type ExcelValue } from "../adapter.js";
+import { coerceArg, jsonArg, type ArgInput } from "../adapter.js";
 import { PolicyInputError } from "../errors.js";
 import { Exact } from "../exact.js";
 import { normalizeTyped, WrittenNumber } from "../numtext.js";

@@ -12,21 +12,20 @@ import { callFunction } from "../../runtime/adapter.js";
 import { ADDINS } from "../../addin/src/cities.js";
 import { PINGHU_RULES } from "../settlement/fixtures.js";
 import { project } from "./helpers.js";
-import { buildWithRules, isolatedContext, RESULTS, serveFreshAddins, watchConsole, type BuiltAddins, type ServedAddins } from "./chromium.js";
+import { buildWithRules, isolatedContext, RESULTS, serveFreshAddins, watchConsole, type ServedAddins } from "./chromium.js";
 import { installWpsStandIn, type WpsStandInConfig } from "./wps-standin.js";
 import { LEDGER } from "./ledger-fixture.js";
 
 const { namespaces } = project();
 
 let served: ServedAddins | undefined;
-let built: BuiltAddins;
 let base = "";
 let browser: Browser;
 const blocked: string[] = [];
 
 beforeAll(async () => {
   served = await serveFreshAddins((b) => buildWithRules(b, "PINGHU", PINGHU_RULES));
-  ({ built, base, browser } = served);
+  ({ base, browser } = served);
   mkdirSync(RESULTS, { recursive: true });
 });
 

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appendFileSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { callFunction } from "../../runtime/adapter.js";
-import { ADDINS, BUILTIN_IDS, EXPLAIN_ID } from "../../addin/src/cities.js";
+import { ADDINS, BUILTIN_IDS } from "../../addin/src/cities.js";
 import { registerWps, wpsFunctionsJson, WpsCellError, WPS_NAME_RULE } from "../../addin/src/wps/functions.js";
 import { jspluginsXml, offlineFolder, offlinePublishXml, wpsManifest, wpsRibbon } from "../../addin/src/wps/files.js";
 import { checkJsplugins, checkRibbon, checkWpsFunctionsJson, checkWpsManifest, parseXml, validateWpsDir } from "../../addin/src/wps/validate.js";

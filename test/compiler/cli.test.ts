@@ -223,6 +223,11 @@ describe("policies/ with entries that are not policy files (issue 10.9)", () => 
     const evaluated = zhengce(["eval", "PINGHU.EQUIPMENT", "4000", "A类"], undefined, dir);
     expect(evaluated.code, evaluated.stderr).toBe(0);
     expect(evaluated.stdout.split("\n")[0]).toBe("170");
+    // settle loads the policies the same way, and says so too (3000 × 4% + 1000 × 5% = 170, no rule applies).
+    const settled = zhengce(["settle", "--jsonl"], '{"enterprise":"甲","project":"一期","year":2024,"fn":"PINGHU.EQUIPMENT","args":[4000,"A类"]}\n', dir);
+    expect(settled.code, settled.stderr).toBe(0);
+    expect(JSON.parse(settled.stdout).value).toBe("170");
+    expect(settled.stderr).toContain("x.zc：这是一个目录，不是政策文件");
     const named = zhengce(["check", "policies/y.zc"], undefined, dir);
     expect(named.code).toBe(2);
     expect(named.stderr).toContain("policies/y.zc：是指向不存在的文件的链接");
