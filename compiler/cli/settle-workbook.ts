@@ -15,8 +15,8 @@ import type { ExcelValue } from "../../runtime/adapter.js";
 import { Exact, formatResult } from "../../runtime/exact.js";
 import { reasonsText } from "../../runtime/settlement/index.js";
 import {
-  columnName, delimitedTable, enterpriseTotals, HISTORY_TEXT, isProblem, LedgerLayoutError, settleTable as settleRows,
-  type Cell, type Layout, type SettledRow, type Table,
+  columnName, delimitedTable, enterpriseTotals, errorPlace, HISTORY_TEXT, isProblem, LedgerLayoutError, rowPlace,
+  settleTable as settleRows, type Cell, type Layout, type Table,
 } from "../../runtime/settlement/table.js";
 import type { LineAnswer } from "../../runtime/settlement/index.js";
 import { fsReason, UsageError } from "../driver/project.js";
@@ -32,16 +32,11 @@ export interface SettledTable {
   readonly rows: readonly { number: number; cells: readonly Cell[]; answer?: LineAnswer; message: string }[];
 }
 
-/** 第5行 E列（参数1）: where a row's error is, in the sheet's own row and column names. */
-function where(layout: Layout, r: SettledRow): string {
-  return r.column === undefined ? `第${r.number}行` : `第${r.number}行 ${columnName(r.column)}列（${layout.headers[r.column] || "空表头"}）`;
-}
-
 /** Settles a table: its first row is the header; blank rows are kept and not answered. */
 export function settleTable(table: SheetTable, ctx: SettleContext): SettledTable {
   let settled;
   try {
-    settled = settleRows(table, { ...ctx, rowLabel: (n) => `第${n}行` });
+    settled = settleRows(table, { ...ctx, rowLabel: rowPlace });
   } catch (e) {
     if (!(e instanceof LedgerLayoutError)) throw e;
     const message = e.message.replace(/^表头/, `表头（第${table.rows[0]?.number ?? 1}行）`); // a sheet's empty rows are skipped
@@ -50,7 +45,7 @@ export function settleTable(table: SheetTable, ctx: SettleContext): SettledTable
   const { layout } = settled;
   const rows = settled.rows.map((r) => {
     const a = r.answer;
-    const message = !a ? "" : a.kind === "error" ? `${where(layout, r)}：${a.error}` : a.kind === "history" ? HISTORY_TEXT : reasonsText(a);
+    const message = !a ? "" : a.kind === "error" ? `${errorPlace(layout, r, 0)}：${a.error}` : a.kind === "history" ? HISTORY_TEXT : reasonsText(a);
     return { number: r.number, cells: r.cells, answer: a, message };
   });
   return { layout, rows };

@@ -164,7 +164,8 @@ const ALLOWED: Record<Exclude<LedgerLine["kind"], "invalid">, readonly LedgerFie
   exclusion: ["enterprise", "exclude", "reason", "year", "namespace"],
   contributionCap: ["enterprise", "contributionCap", "year", "namespace"],
 };
-const KIND_NAMES = { claim: "申报", history: "已兑现", exclusion: "排除", contributionCap: "贡献封顶" } as const;
+/** What each kind of ledger line is called (in messages and in a row's status). */
+export const KIND_NAMES = { claim: "申报", history: "已兑现", exclusion: "排除", contributionCap: "贡献封顶" } as const;
 
 function kindOf(r: Record<string, unknown>): Exclude<LedgerLine["kind"], "invalid"> {
   const marks = (["exclude", "contributionCap", "paid"] as const).filter((k) => k in r);

@@ -124,6 +124,9 @@ export const isEmptyCell = (c: Cell | undefined): boolean => c === null || c ===
 /** A cell as header or key text; a problem cell or an empty one is "". */
 export const cellText = (c: Cell | undefined): string => (c === undefined || c === null || isProblem(c) ? "" : String(c).trim());
 
+/** 第5行: a ledger row by its number in the sheet (or in the pasted text). */
+export const rowPlace = (n: number): string => `第${n}行`;
+
 /** Column A, B, …, Z, AA, … of a 0-based index. */
 export function columnName(i: number): string {
   let s = "";
@@ -227,6 +230,16 @@ export interface SettledRow {
   readonly column?: number;
 }
 
+/**
+ * Where a row's error is: 第5行 E列（参数1） when the table's first column is the sheet's column `firstColumn`
+ * (0-based); 第5行「参数1」列 for a table whose columns have no letters (a pasted one).
+ */
+export function errorPlace(layout: Layout, r: SettledRow, firstColumn?: number): string {
+  if (r.column === undefined) return rowPlace(r.number);
+  const header = layout.headers[r.column] || "空表头";
+  return firstColumn === undefined ? `${rowPlace(r.number)}「${header}」列` : `${rowPlace(r.number)} ${columnName(firstColumn + r.column)}列（${header}）`;
+}
+
 export interface SettledTable {
   readonly layout: Layout;
   /** The data rows (every row after the header), blank ones included, in order. */
@@ -257,7 +270,7 @@ export function settleTable(table: Table, options: TableSettleOptions): SettledT
     } else lines.push(ledgerLine(r.record));
     lineRow.push(k);
   });
-  const rowLabel = options.rowLabel ?? ((n: number) => `第${n}行`);
+  const rowLabel = options.rowLabel ?? rowPlace;
   const answers = settle(lines, { ...options, label: (i) => rowLabel(data[lineRow[i]!]!.number) });
   const byRow = new Map<number, { answer: LineAnswer; column?: number }>();
   answers.forEach((answer, i) => byRow.set(lineRow[i]!, { answer, column: problems.get(i) ?? columnOf(layout, answer) }));

@@ -17,7 +17,7 @@
 // Trailing blank rows are not answered, so a whole-column range (A:H) spills only as far as the ledger goes.
 import { showValue } from "../../../runtime/show.js";
 import { formatResult } from "../../../runtime/exact.js";
-import { reasonsText, type LineAnswer, type SettlementRules } from "../../../runtime/settlement/index.js";
+import { KIND_NAMES, reasonsText, type LineAnswer, type SettlementRules } from "../../../runtime/settlement/index.js";
 import {
   HISTORY_TEXT, isBlankRow, LedgerLayoutError, readBudget, settleTable, type Cell, type SettledTable, type Table,
 } from "../../../runtime/settlement/table.js";
@@ -27,7 +27,6 @@ import { cellNumber, type AddinFunctions, type CellOutcome } from "./cells.js";
 
 export const SETTLE_HEADER = "结算额（万元）";
 export const REASONS_HEADER = "说明";
-const KIND_TEXT = { history: "已兑现", exclusion: "排除", contributionCap: "贡献封顶" } as const;
 
 /** What a settlement call needs beside its arguments: the add-in's functions and its namespace's rules. */
 export interface SettleScope {
@@ -103,16 +102,20 @@ export function settleColumn(t: SettledTable): Spilled {
       const n = cellNumber(formatResult(a.value));
       return n.ok ? n.value : `错误：${n.failure.message}`;
     }
-    return a.kind === "history" ? KIND_TEXT.history : a.kind === "input" ? KIND_TEXT[a.input] : "";
+    return a.kind === "history" ? KIND_NAMES.history : a.kind === "input" ? KIND_NAMES[a.input] : "";
   });
 }
 
-/** A claim's explanation: 申报额 → 结算额 and its steps (each with its 原文), or that it is paid as claimed. */
-export function claimReasons(a: Extract<LineAnswer, { kind: "claim" }>): string {
-  const head = a.steps.length
+/** What a claim came to: 申报额 → 结算额 when a step changed it, else that it is paid as claimed. */
+export function claimHead(a: Extract<LineAnswer, { kind: "claim" }>): string {
+  return a.steps.length
     ? `申报额 ${showValue(a.gross, "money")} → 结算额 ${showValue(a.value, "money")}`
     : `按申报额兑现 ${showValue(a.value, "money")}`;
-  return [head, reasonsText(a)].filter(Boolean).join("；\n");
+}
+
+/** A claim's explanation: its head and its steps (each with its 原文). */
+export function claimReasons(a: Extract<LineAnswer, { kind: "claim" }>): string {
+  return [claimHead(a), reasonsText(a)].filter(Boolean).join("；\n");
 }
 
 /** SETTLE_REASONS: one text per row, aligned with SETTLE's. */

@@ -7,12 +7,12 @@ import { callFunction, type ExcelValue } from "../../../runtime/adapter.js";
 import { documentLabel } from "../../../runtime/document.js";
 import { explainRows } from "../../../runtime/explain.js";
 import { showMoneyWithYuan, showValue } from "../../../runtime/show.js";
-import type { SettledTable, EnterpriseTotal } from "../../../runtime/settlement/table.js";
+import { rowPlace, type SettledTable, type EnterpriseTotal } from "../../../runtime/settlement/table.js";
 import type { CompiledFunction, ParamMeta } from "../../../runtime/types.js";
 import { formulaFor } from "../formula.js";
 import { showDefault } from "../metadata.js";
 import { h, type Child } from "./dom.js";
-import { claimLabel, rowPlace, stepItems, type Placement } from "./settleRows.js";
+import { claimLabel, rowStatus, stepItems, type Placement } from "./settleRows.js";
 
 export const PRINT_AREA_ID = "print-area";
 
@@ -94,7 +94,7 @@ export function settlementSheets(ns: string, t: SettledTable, totals: readonly E
         h("thead", {}, h("tr", {}, h("th", {}, "行"), h("th", {}, "申报事项"), h("th", {}, "申报额"), h("th", {}, "结算额"))),
         h("tbody", {}, ...e.rows.map((r) => {
           const a = r.answer!;
-          const amounts = a.kind === "claim" ? [showValue(a.gross, "money"), showValue(a.value, "money")] : ["", a.kind === "history" ? "已兑现" : a.kind === "error" ? "错误" : ""];
+          const amounts = a.kind === "claim" ? [showValue(a.gross, "money"), showValue(a.value, "money")] : ["", a.kind === "input" ? "" : rowStatus(a)];
           return h("tr", { class: a.kind }, h("td", {}, rowPlace(r.number)), h("td", {}, claimLabel(t, r)), h("td", { class: "num" }, amounts[0]!), h("td", { class: "num" }, amounts[1]!));
         }))),
       h("h2", {}, "结算过程与依据"),

@@ -1,8 +1,9 @@
 // How a settled ledger row reads in the task pane and on the printed 测算单: where it is (第5行, E列 when the sheet
 // position is known), what it claims, and each step that changed it with its rule, amounts, reason and 原文.
-import { KIND_LABEL } from "../../../runtime/settlement/index.js";
-import { cellText, columnName, HISTORY_TEXT, type SettledRow, type SettledTable } from "../../../runtime/settlement/table.js";
+import { KIND_LABEL, KIND_NAMES, type LineAnswer } from "../../../runtime/settlement/index.js";
+import { cellText, errorPlace, HISTORY_TEXT, rowPlace, type SettledRow, type SettledTable } from "../../../runtime/settlement/table.js";
 import { showValue } from "../../../runtime/show.js";
+import { claimHead } from "../core/settle.js";
 import { h } from "./dom.js";
 
 /** Where the table sits: the sheet column of its first column when read from a sheet; absent for a pasted table. */
@@ -10,13 +11,9 @@ export interface Placement {
   readonly firstColumn?: number;
 }
 
-export const rowPlace = (n: number): string => `第${n}行`;
-
-/** 第5行 E列（参数1） on a sheet; 第5行「参数1」列 in a pasted table, whose columns have no letters. */
-export function errorPlace(t: SettledTable, r: SettledRow, at: Placement): string {
-  if (r.column === undefined) return rowPlace(r.number);
-  const header = t.layout.headers[r.column] || "空表头";
-  return at.firstColumn === undefined ? `${rowPlace(r.number)}「${header}」列` : `${rowPlace(r.number)} ${columnName(at.firstColumn + r.column)}列（${header}）`;
+/** A row's status where no amount is shown: 已兑现, 错误, 排除, 贡献封顶. */
+export function rowStatus(a: LineAnswer): string {
+  return a.kind === "history" ? KIND_NAMES.history : a.kind === "error" ? "错误" : a.kind === "input" ? KIND_NAMES[a.input] : "";
 }
 
 /** 厂区 · 2024年 · 「绿色制造奖励」第19条 — what the row is about. */
@@ -42,16 +39,13 @@ export function stepItems(t: SettledTable, rows: readonly SettledRow[], at: Plac
     if (!a) continue;
     const head = h("strong", {}, `${rowPlace(r.number)}　`);
     if (a.kind === "error") {
-      out.push(h("div", { class: "row-why error", "data-row": String(r.number) }, h("strong", {}, `${errorPlace(t, r, at)}：`), a.error));
+      out.push(h("div", { class: "row-why error", "data-row": String(r.number) }, h("strong", {}, `${errorPlace(t.layout, r, at.firstColumn)}：`), a.error));
     } else if (a.kind === "history") {
       out.push(h("div", { class: "row-why", "data-row": String(r.number) }, head, HISTORY_TEXT));
     } else if (a.kind === "input") {
       out.push(h("div", { class: "row-why", "data-row": String(r.number) }, head, a.note));
     } else {
-      const summary = a.steps.length
-        ? `申报额 ${showValue(a.gross, "money")} → 结算额 ${showValue(a.value, "money")}`
-        : `按申报额兑现 ${showValue(a.value, "money")}`;
-      out.push(h("div", { class: "row-why", "data-row": String(r.number) }, head, summary,
+      out.push(h("div", { class: "row-why", "data-row": String(r.number) }, head, claimHead(a),
         a.steps.length || a.notes.length ? h("ol", { class: "settle-steps" },
           ...a.steps.map((s) => h("li", { class: "step" },
             h("span", { class: "rule" }, `${KIND_LABEL[s.rule.kind]}（${s.rule.article}「${s.rule.title}」）`),

@@ -7,7 +7,7 @@ import type { ExcelValue } from "../../../runtime/adapter.js";
 import type { FunctionIndex } from "../../../runtime/functions.js";
 import type { SettlementRules } from "../../../runtime/settlement/index.js";
 import {
-  delimitedTable, enterpriseTotals, LedgerLayoutError, readBudget, settleTable, type SettledTable, type Table,
+  delimitedTable, enterpriseTotals, LedgerLayoutError, readBudget, rowPlace, settleTable, type SettledTable, type Table,
 } from "../../../runtime/settlement/table.js";
 import { showMoneyWithYuan, showValue } from "../../../runtime/show.js";
 import { Exact } from "../../../runtime/exact.js";
@@ -15,7 +15,7 @@ import { SETTLE_ID, SETTLE_REASONS_ID } from "../cities.js";
 import { h } from "./dom.js";
 import type { SheetHost } from "./host.js";
 import { printedAt, printSheets, settlementSheets } from "./print.js";
-import { claimLabel, rowPlace, stepItems, type Placement } from "./settleRows.js";
+import { claimLabel, rowStatus, stepItems, type Placement } from "./settleRows.js";
 
 /** What the view keeps while the user browses the catalogue and comes back. */
 export interface SettleState {
@@ -147,7 +147,7 @@ function settlementReport(ns: string, t: SettledTable, placement: Placement, bud
         const a = r.answer!;
         const amount = a.kind === "claim"
           ? h("span", { class: "amounts" }, h("span", { class: "settled" }, showValue(a.value, "money")), a.steps.length ? h("span", { class: "gross" }, `申报额 ${showValue(a.gross, "money")}`) : null)
-          : h("span", { class: "amounts" }, a.kind === "history" ? "已兑现" : a.kind === "error" ? "错误" : a.input === "exclusion" ? "排除" : "贡献封顶");
+          : h("span", { class: "amounts" }, rowStatus(a));
         return h("li", { class: `settle-row ${a.kind}`, "data-row": String(r.number) },
           h("div", { class: "row-head" }, h("span", { class: "where" }, rowPlace(r.number)), h("span", { class: "what" }, claimLabel(t, r)), amount),
           ...stepItems(t, [r], placement));
