@@ -23,7 +23,6 @@ class Studio {
   private view!: EditorView;
   private outline: Outline | undefined;
   private diagnostics: readonly StudioDiagnostic[] = [];
-  private failedExamples: LintDiagnostic[] = [];
   /** The clauses of the last text that checked without errors, and whether the text has errors now. */
   private clauses: readonly CheckedClause[] = [];
   private stale = false;
@@ -170,7 +169,6 @@ class Studio {
         this.diagnostics = m.diagnostics;
         this.outline = m.outline;
         this.stale = m.errors > 0;
-        this.failedExamples = [];
         showSquiggles(this.view, m.diagnostics);
         renderDiagnostics(this.el.diagnostics, this.el.count, m.diagnostics, (pos) => moveCursor(this.view, pos));
         this.fillClauseSelect();
@@ -183,11 +181,11 @@ class Studio {
         break;
       case "examples":
         this.clauses = m.clauses;
-        this.failedExamples = [
+        const failed = [
           ...m.examples.reports.filter((r) => !r.passed).map((r) => squiggle("Z0702", r)),
           ...(m.examples.ledgers?.mismatched ?? []).map((r) => squiggle("Z0705", r)),
         ];
-        if (this.failedExamples.length) showSquiggles(this.view, this.diagnostics, this.failedExamples);
+        if (failed.length) showSquiggles(this.view, this.diagnostics, failed);
         renderExamples(this.el.examples, m.examples, (pos) => moveCursor(this.view, pos));
         this.cursorAt(this.view.state.selection.main.head, true);
         this.announce("studio:examples", { seq: m.seq, ms: m.examples.ms, total: m.examples.total });

@@ -47,14 +47,12 @@ export function registerAll(namespace: string, fns: readonly CompiledFunction[],
     const [range, budget] = hostArgs(args) as unknown[];
     return settleRange(scope, range, budget);
   };
-  host.register(SETTLE_ID, (...args) => {
-    const outcome = settleCall(args);
-    return table(host, SETTLE_ID, outcome.ok ? { ok: true, value: settleColumn(outcome.value) } : outcome);
-  });
-  host.register(SETTLE_REASONS_ID, (...args) => {
-    const outcome = settleCall(args);
-    return table(host, SETTLE_REASONS_ID, outcome.ok ? { ok: true, value: reasonsColumn(outcome.value) } : outcome);
-  });
+  for (const [id, columnOf] of [[SETTLE_ID, settleColumn], [SETTLE_REASONS_ID, reasonsColumn]] as const) {
+    host.register(id, (...args) => {
+      const outcome = settleCall(args);
+      return table(host, id, outcome.ok ? { ok: true, value: columnOf(outcome.value) } : outcome);
+    });
+  }
   ids.push(EXPLAIN_ID, SETTLE_ID, SETTLE_REASONS_ID);
   return ids;
 }

@@ -21,8 +21,8 @@ import { claimLabel, rowStatus, stepItems, type Placement } from "./settleRows.j
 export interface SettleState {
   pasted: string;
   budget: string;
-  /** The last table read from the sheet, with where it was. */
-  selection?: { address: string; table: Table; placement: Placement };
+  /** The last table read from the sheet, with where it sits. */
+  selection?: { table: Table; placement: Placement };
 }
 
 export interface SettleViewContext {
@@ -75,6 +75,11 @@ export function renderSettleView(ctx: SettleViewContext): HTMLElement[] {
     }
     results.append(...settlementReport(ns, settled, placement, budget.value));
   };
+  /** Settles again what the view settles: the last selection read (in a sheet) or the pasted text. */
+  const refresh = () => {
+    if (ctx.host) show(state.selection?.table, state.selection?.placement ?? {}, "所选区域");
+    else show(pastedTable(state.pasted), {}, "粘贴的表格");
+  };
 
   const controls: HTMLElement[] = [];
   if (ctx.host) {
@@ -82,9 +87,8 @@ export function renderSettleView(ctx: SettleViewContext): HTMLElement[] {
     read.addEventListener("click", () => void (async () => {
       try {
         const sel = await ctx.host!.selection();
-        const table = selectionTable(sel.values, sel.firstRow);
-        state.selection = { address: sel.address, table, placement: { firstColumn: sel.firstColumn } };
-        show(table, state.selection.placement, "所选区域");
+        state.selection = { table: selectionTable(sel.values, sel.firstRow), placement: { firstColumn: sel.firstColumn } };
+        refresh();
         ctx.say(sel.address ? `已结算 ${sel.address}。` : "所选区域是空的。", "info");
       } catch (e) {
         ctx.say(`读取所选区域失败：${(e as Error).message ?? e}`, "error");
@@ -96,14 +100,13 @@ export function renderSettleView(ctx: SettleViewContext): HTMLElement[] {
     paste.value = state.pasted;
     paste.addEventListener("input", () => {
       state.pasted = paste.value;
-      show(pastedTable(paste.value), {}, "粘贴的表格");
+      refresh();
     });
     controls.push(h("label", { for: "ledger-paste" }, "粘贴台账（从 Excel 或 WPS 表格复制，含表头行）"), paste);
   }
   budget.addEventListener("input", () => {
     state.budget = budget.value;
-    if (ctx.host) { if (state.selection) show(state.selection.table, state.selection.placement, "所选区域"); }
-    else show(pastedTable(state.pasted), {}, "粘贴的表格");
+    refresh();
   });
 
   const help = h("details", { class: "help", id: "settle-help" },
@@ -122,8 +125,7 @@ export function renderSettleView(ctx: SettleViewContext): HTMLElement[] {
       help),
     results,
   ];
-  if (ctx.host) show(state.selection?.table, state.selection?.placement ?? {}, "所选区域");
-  else show(pastedTable(state.pasted), {}, "粘贴的表格");
+  refresh();
   return view;
 }
 

@@ -4,6 +4,7 @@
 import type { Decimal } from "decimal.js";
 import type { CheckedClause, Ir } from "../../../compiler/check/ir.js";
 import { isMoney } from "../../../compiler/check/types.js";
+import { childrenOf } from "../../../compiler/cite/index.js";
 import { Exact } from "../../../runtime/exact.js";
 
 export interface Edge {
@@ -12,19 +13,10 @@ export interface Edge {
   readonly label: string;
 }
 
-/** Every node of the clause, depth first. */
+/** Every node of an expression, depth first. */
 function* nodes(ir: Ir): Generator<Ir> {
   yield ir;
-  switch (ir.op) {
-    case "arith": case "perFull": case "deduct": case "logic": case "cmp": yield* nodes(ir.left); yield* nodes(ir.right); break;
-    case "neg": case "halve": case "floorInt": case "not": yield* nodes(ir.operand); break;
-    case "minmax": for (const a of ir.args) yield* nodes(a); break;
-    case "is": yield* nodes(ir.subject); break;
-    case "if": for (const b of ir.branches) { yield* nodes(b.cond); yield* nodes(b.then); } yield* nodes(ir.otherwise); break;
-    case "bands": yield* nodes(ir.subject); for (const r of ir.rows) yield* nodes(r.value); yield* nodes(ir.otherwise); break;
-    case "lookup": yield* nodes(ir.subject); for (const r of ir.rows) yield* nodes(r.value); if (ir.otherwise) yield* nodes(ir.otherwise); break;
-    default: break;
-  }
+  for (const child of childrenOf(ir)) yield* nodes(child);
 }
 
 function* clauseNodes(clause: CheckedClause): Generator<Ir> {

@@ -8,7 +8,8 @@ import { Decoration, ViewPlugin, type DecorationSet, type EditorView, type ViewU
 import { allTokens } from "../../../compiler/lex/tokens.js";
 import { tokenClass, type TokenClass } from "./vocabulary.js";
 
-const lexer = new Lexer(allTokens, { positionTracking: "onlyOffset", ensureOptimizations: true, skipValidations: true });
+/** The compiler's tokens as a lexer of the editor's own (offsets only); the indentation rules use it too. */
+export const editorLexer = new Lexer(allTokens, { positionTracking: "onlyOffset", ensureOptimizations: true, skipValidations: true });
 
 export interface Span {
   readonly from: number;
@@ -18,7 +19,7 @@ export interface Span {
 
 /** Every highlighted span of a text, in order. */
 export function highlightSpans(text: string): Span[] {
-  const tokens: IToken[] = lexer.tokenize(text).tokens;
+  const tokens: IToken[] = editorLexer.tokenize(text).tokens;
   const out: Span[] = [];
   let gapStart = 0;
   const gap = (from: number, to: number) => {

@@ -1,17 +1,16 @@
 // The language's editing rules for CodeMirror: indentation as the layout pass reads it (a block opens after a line
 // ending in 「：」 and after a 条款 or 规则 head; a line ending on an operator or comma continues deeper), bracket
 // matching and auto-closing for 「」“”（）, # comments, and completion of declared names, keywords and units.
-import { Lexer } from "chevrotain";
 import { EditorState, type Extension } from "@codemirror/state";
 import { bracketMatching, indentService, indentUnit } from "@codemirror/language";
 import { autocompletion, closeBrackets, type CompletionContext, type CompletionResult } from "@codemirror/autocomplete";
 import * as T from "../../../compiler/lex/tokens.js";
 import { KEYWORDS, UNITS } from "./vocabulary.js";
+import { editorLexer } from "./highlight.js";
 import type { Outline } from "../protocol.js";
 
 export const INDENT = "  ";
 
-const lineLexer = new Lexer(T.allTokens, { positionTracking: "onlyOffset", ensureOptimizations: true, skipValidations: true });
 const BLOCK_HEADS = new Set([T.KwClause, T.KwRule]);
 const CONTINUES = new Set([...T.NEEDS_OPERAND, T.Comma, T.ListComma, T.Arrow]);
 
@@ -22,7 +21,7 @@ export function indentAfter(prev: string): number {
   const base = indentOf(prev);
   const code = prev.replace(/[#＃].*$/, "").trimEnd();
   if (/[:：]$/.test(code)) return base + INDENT.length;
-  const tokens = lineLexer.tokenize(code).tokens;
+  const tokens = editorLexer.tokenize(code).tokens;
   const first = tokens[0]?.tokenType, last = tokens[tokens.length - 1]?.tokenType;
   if (first && BLOCK_HEADS.has(first)) return base + INDENT.length;
   if (last && CONTINUES.has(last)) return base + INDENT.length;

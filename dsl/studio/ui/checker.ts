@@ -24,11 +24,6 @@ export class Checker {
     this.worker.onmessageerror = () => events.onFailure("编译器线程的消息无法读取");
   }
 
-  /** The sequence number of the newest text sent or queued. */
-  get latest(): number {
-    return this.seq;
-  }
-
   check(path: string, text: string): void {
     this.queued = { path, text };
     if (!this.inFlight) this.flush();
