@@ -1,4 +1,4 @@
-// Section 5 — what the evaluators' decimal precision costs. runtime/exact.ts sets PRECISION = 2 × MAX_INPUT_DIGITS
+// Section 6 — what the evaluators' decimal precision costs. runtime/exact.ts sets PRECISION = 2 × MAX_INPUT_DIGITS
 // (60) so that the product of two accepted inputs is exact; this section times the same emitted module built with
 // that precision and with the earlier 40, interleaved in one process, on two input sets:
 //   typical — the evaluate section's inputs (amounts with 0–6 decimals);

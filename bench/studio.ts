@@ -1,4 +1,4 @@
-// Section 5 — the drafting studio (dsl/studio): its gzipped size, and in headless Chromium the time from a
+// Section 7 — the drafting studio (dsl/studio): its gzipped size, and in headless Chromium the time from a
 // keystroke in the largest policy file to its diagnostics on screen (median and p95), and the worker's re-run time
 // of that file's examples. The studio is built from the snapshot's policies into a temporary folder.
 //

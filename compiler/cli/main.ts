@@ -2,7 +2,7 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { compileSources, type Compilation } from "../driver/compile.js";
-import { defaultPolicyDir, emitAll, loadAll, packageRoot, readSources, runExamples, runSettlementExamples, UsageError } from "../driver/project.js";
+import { defaultPolicyDir, emitAll, examplesSummaryLine, ledgersSummaryLine, loadAll, packageRoot, readSources, runExamples, runSettlementExamples, UsageError } from "../driver/project.js";
 import { renderDiagnostic } from "../diagnostics/render.js";
 import { callFunction, jsonArg, parseCliArg, type ArgInput } from "../../runtime/adapter.js";
 import type { CompiledFunction, FunctionMeta, TraceStep } from "../../runtime/types.js";
@@ -113,8 +113,8 @@ function cmdTest(paths: readonly string[], out: Out, err: Out): number {
   const rows = ledgers.flatMap((l) => l.rows);
   const wrong = rows.filter((r) => !r.passed);
   for (const r of wrong) if (r.diagnostic) out.write(renderDiagnostic(r.diagnostic, comp.sources) + "\n\n");
-  if (ledgers.length) out.write(`结算了 ${ledgers.length} 本示例台账：${rows.length - wrong.length} 行相符，${wrong.length} 行不符\n`);
-  out.write(`运行了 ${results.length} 个示例：${results.length - failed.length} 个通过，${failed.length} 个失败\n`);
+  if (ledgers.length) out.write(`${ledgersSummaryLine(ledgers.length, rows.length, wrong.length)}\n`);
+  out.write(`${examplesSummaryLine(results.length, results.length - failed.length, failed.length)}\n`);
   return failed.length || wrong.length ? 1 : 0;
 }
 

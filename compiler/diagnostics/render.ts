@@ -78,9 +78,13 @@ function excerpt(file: SourceFile, span: Span, label: string): string[] {
   ];
 }
 
+/** A diagnostic's header line: 错误[Z0401] 单位不相容：… (also the studio's, from the same parts). */
+export function diagnosticHeadline(d: Pick<Diagnostic, "severity" | "code" | "message">, title: string = CODES[d.code].title): string {
+  return `${d.severity === "error" ? "错误" : "警告"}[${d.code}] ${title}：${d.message}`;
+}
+
 export function renderDiagnostic(d: Diagnostic, files: ReadonlyMap<string, SourceFile>): string {
-  const kind = d.severity === "error" ? "错误" : "警告";
-  const out = [`${kind}[${d.code}] ${CODES[d.code].title}：${d.message}`];
+  const out = [diagnosticHeadline(d)];
   const file = files.get(d.span.file);
   if (file) out.push(...excerpt(file, d.span, ""));
   for (const r of d.related ?? []) {

@@ -90,3 +90,13 @@ function judge(line: Extract<CheckedLedgerLine, { kind: "claim" }>, answer: Line
   const expected = line.expected.kind === "value" ? `${formatResult(new Exact(line.expected.value))}万元` : `错误${line.expected.fragment ? `（含“${line.expected.fragment}”）` : ""}`;
   return { line, passed, actual, diagnostic: diagnostic("Z0705", line.span, { fn: line.fn, expected, actual }) };
 }
+
+/** How `zhengce test` (and the studio, in the same words) sums up settlement examples. */
+export function ledgersSummaryLine(ledgers: number, rows: number, mismatched: number): string {
+  return `结算了 ${ledgers} 本示例台账：${rows - mismatched} 行相符，${mismatched} 行不符`;
+}
+
+/** How `zhengce test` (and the studio, in the same words) sums up clause examples. */
+export function examplesSummaryLine(total: number, passed: number, failed: number): string {
+  return `运行了 ${total} 个示例：${passed} 个通过，${failed} 个失败`;
+}

@@ -12,7 +12,7 @@ import { hasErrors } from "../diagnostics/diagnostic.js";
 import { decodePolicyFile } from "./decode.js";
 import { runExample, type ExampleOutcome } from "./examples.js";
 
-export { runExample, runSettlementExamples, type ExampleOutcome, type SettlementOutcome } from "./examples.js";
+export { examplesSummaryLine, ledgersSummaryLine, runExample, runSettlementExamples, type ExampleOutcome, type SettlementOutcome } from "./examples.js";
 
 /** The checkout this CLI belongs to (dist/ or compiler/driver/ sit two levels or one level below it). */
 export function packageRoot(): string {

@@ -1,6 +1,6 @@
 // =NS.SETTLE(台账区域, [预算]) and =NS.SETTLE_REASONS(…) through the add-in glue and a CustomFunctions stand-in that
 // follows the runtime's rules (test/addin/helpers.ts), with the hand-built PINGHU rules of test/settlement/fixtures.ts
-// (written from SETTLEMENT.md and the 原文 while the policy files' own 规则 are on their way), so that every expected
+// (written from SETTLEMENT.md and the 原文, independently of the policy files' own 规则), so that every expected
 // amount below is worked by hand from the policy text and the rules, not from the program.
 // The same ledger through Microsoft's real runtime in Chromium is in browser.test.ts.
 import { describe, expect, it } from "vitest";

@@ -1,14 +1,14 @@
 // Shared by the studio tests: the project's policy files as the studio bundles them, and the CLI to compare with.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
+import { policyFiles, ROOT } from "../compiler/helpers.js";
 
-export const ROOT = join(__dirname, "..", "..");
+export { ROOT };
 export const LARGEST = "policies/pinghu-000-xinzhi.zc";
 
-export const projectSources = () =>
-  readdirSync(join(ROOT, "policies")).filter((f) => f.endsWith(".zc")).sort().map((f) => ({ path: `policies/${f}`, text: readFileSync(join(ROOT, "policies", f), "utf8") }));
+export const projectSources = policyFiles;
 
 export const policyText = (path: string) => readFileSync(join(ROOT, path), "utf8");
 
@@ -24,7 +24,7 @@ export function cli(args: readonly string[], files: Readonly<Record<string, stri
   const dir = mkdtempSync(join(tmpdir(), "zhengce-studio-cli-"));
   for (const [path, text] of Object.entries(files)) {
     const target = join(dir, path);
-    spawnSync("mkdir", ["-p", join(target, "..")]);
+    mkdirSync(dirname(target), { recursive: true });
     writeFileSync(target, text);
   }
   const r = spawnSync(process.execPath, [join(ROOT, "bin", "zhengce.cjs"), ...args], { cwd: dir, encoding: "utf8" });

@@ -2,7 +2,7 @@
 // codes.ts (as `zhengce check` prints them), and positions for the editor.
 import { CODES } from "../../../compiler/diagnostics/codes.js";
 import type { Diagnostic } from "../../../compiler/diagnostics/diagnostic.js";
-import { positionIn, type SourceFile } from "../../../compiler/diagnostics/render.js";
+import { diagnosticHeadline, positionIn, type SourceFile } from "../../../compiler/diagnostics/render.js";
 import type { StudioDiagnostic } from "../protocol.js";
 
 export function toStudioDiagnostic(d: Diagnostic, sources: ReadonlyMap<string, SourceFile>): StudioDiagnostic {
@@ -23,5 +23,5 @@ export function toStudioDiagnostic(d: Diagnostic, sources: ReadonlyMap<string, S
 
 /** The header line `zhengce check` prints for a diagnostic: 错误[Z0401] 单位不相容：… */
 export function headline(d: Pick<StudioDiagnostic, "severity" | "code" | "title" | "message">): string {
-  return `${d.severity === "error" ? "错误" : "警告"}[${d.code}] ${d.title}：${d.message}`;
+  return diagnosticHeadline(d, d.title);
 }

@@ -1,7 +1,7 @@
 // Every clause's examples of the edited file, run with the reference interpreter (a browser cannot load emitted
 // code; the interpreter is differential-tested against it) through the same runExample as `zhengce test`.
 import type { CheckedClause } from "../../../compiler/check/ir.js";
-import { runExample, runSettlementExamples } from "../../../compiler/driver/examples.js";
+import { examplesSummaryLine, ledgersSummaryLine, runExample, runSettlementExamples } from "../../../compiler/driver/examples.js";
 import type { Compilation } from "../../../compiler/driver/compile.js";
 import { interpretedFunction } from "../../../compiler/interpret/index.js";
 import { positionIn, type SourceFile } from "../../../compiler/diagnostics/render.js";
@@ -43,12 +43,12 @@ function runLedgers(comp: Compilation, source: SourceFile): LedgersSummary | und
   return { count: mine.length, rows: rows.length, mismatched: wrong };
 }
 
-/** Worded exactly as `zhengce test` says it: 结算了 N 本示例台账：N 行相符，N 行不符 */
+/** Worded as `zhengce test` says it: 结算了 N 本示例台账：N 行相符，N 行不符 */
 export function ledgersSummaryText(l: Pick<LedgersSummary, "count" | "rows" | "mismatched">): string {
-  return `结算了 ${l.count} 本示例台账：${l.rows - l.mismatched.length} 行相符，${l.mismatched.length} 行不符`;
+  return ledgersSummaryLine(l.count, l.rows, l.mismatched.length);
 }
 
-/** Worded exactly as `zhengce test` ends: 运行了 N 个示例：N 个通过，N 个失败 */
+/** Worded as `zhengce test` ends: 运行了 N 个示例：N 个通过，N 个失败 */
 export function examplesSummaryText(s: Pick<ExamplesSummary, "total" | "passed" | "failed">): string {
-  return `运行了 ${s.total} 个示例：${s.passed} 个通过，${s.failed} 个失败`;
+  return examplesSummaryLine(s.total, s.passed, s.failed);
 }
