@@ -2,7 +2,6 @@
 // The task pane's sheet access in Excel, through Office.js (typed by @types/office-js). Office.js is on the page
 // only when taskpane.html found an Office host and loaded it (window.zhengceOfficeLoading); otherwise, and when the
 // host is not Excel, there is no Excel host.
-import type { ExcelValue } from "../../../runtime/adapter.js";
 import { splitReference } from "../formula.js";
 import { rangeStart, sheetValue, type SheetHost } from "../taskpane/host.js";
 
@@ -11,9 +10,6 @@ interface OfficeGlobals {
   readonly Excel?: typeof Excel;
   readonly zhengceOfficeLoading?: Promise<boolean>;
 }
-
-/** A cell value as the adapter takes it: an empty cell ("" in Office.js) is null. */
-const cellValue = (v: unknown): ExcelValue => sheetValue(v);
 
 function rangeOf(ctx: Excel.RequestContext, ref: string): Excel.Range {
   const { sheet, address } = splitReference(ref);
@@ -33,7 +29,7 @@ function excelHost(office: typeof Office, excel: typeof Excel): SheetHost {
     values: (refs) => excel.run(async (ctx) => {
       const ranges = refs.map((ref) => rangeOf(ctx, ref).load("values"));
       await ctx.sync();
-      return ranges.map((r) => cellValue(r.values?.[0]?.[0]));
+      return ranges.map((r) => sheetValue(r.values?.[0]?.[0]));
     }),
     writeFormula: (formula) => excel.run(async (ctx) => {
       const cell = ctx.workbook.getActiveCell();
@@ -50,7 +46,7 @@ function excelHost(office: typeof Office, excel: typeof Excel): SheetHost {
       await ctx.sync();
       if (used.isNullObject) return { address: "", firstRow: 1, firstColumn: 0, values: [] };
       const start = rangeStart(used.address);
-      return { address: used.address, firstRow: start.row, firstColumn: start.column, values: (used.values ?? []).map((row) => row.map(cellValue)) };
+      return { address: used.address, firstRow: start.row, firstColumn: start.column, values: (used.values ?? []).map((row) => row.map(sheetValue)) };
     }),
     onSelectionChanged: (listener) => {
       try {

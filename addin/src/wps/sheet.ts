@@ -10,12 +10,9 @@ import { rangeStart, sheetValue, type SheetHost } from "../taskpane/host.js";
 /** What of WPS's Application the pane uses. */
 export type WpsApplication = Pick<Et.Application, "ActiveCell" | "ActiveSheet" | "Worksheets"> & { readonly ApiEvent: WPS.EtApiEvent; readonly Selection: unknown };
 
-/** A cell value as the adapter takes it: an empty cell (undefined or "") is null; anything else unusable too. */
+/** A cell value as the adapter takes it (a one-cell range's Value2 may come as an array holding it). */
 function cellValue(v: unknown): ExcelValue {
-  if (Array.isArray(v)) return cellValue(Array.isArray(v[0]) ? v[0][0] : v[0]);
-  if (typeof v === "number" || typeof v === "boolean") return v;
-  if (typeof v === "string") return v === "" ? null : v;
-  return null;
+  return Array.isArray(v) ? cellValue(Array.isArray(v[0]) ? v[0][0] : v[0]) : sheetValue(v);
 }
 
 /**
